@@ -1,0 +1,450 @@
+//! The versioned binary format for code objects: what the packer ships and the VM loads.
+//!
+//! Layout: `b"PYGM"`, format version (u16 LE), then one constant (normally a code object).
+//! Numbers are LEB128 varints (signed ones zigzag-encoded); strings are interned per file (a
+//! string is written once, later occurrences are back-references). Instructions are written
+//! without their inline cache words and with jump targets, exception-table offsets and
+//! line-table offsets as *instruction indices*, so cache sizes can change between VM versions
+//! without invalidating shipped bytecode. Decoding never panics: every read is bounded, counts
+//! are checked against the bytes left, nesting is limited, and the result is validated.
+
+use crate::code::{CodeObject, Constant, ExceptionEntry, LineEntry};
+use crate::opcode::{encode, ArgKind, Opcode, MAX_ARG};
+
+pub const MAGIC: &[u8; 4] = b"PYGM";
+/// Bump when the layout changes; old files are rejected with a clear error.
+pub const VERSION: u16 = 1;
+const MAX_NESTING: u32 = 256;
+
+/// Why a byte string could not be loaded as bytecode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError(pub String);
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad pygmy bytecode: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+fn err<T>(msg: impl Into<String>) -> Result<T, DecodeError> {
+    Err(DecodeError(msg.into()))
+}
+
+/// Serializes a code object (and everything it contains).
+pub fn dumps(code: &CodeObject) -> Vec<u8> {
+    let mut w = Writer { out: Vec::new(), strings: Default::default() };
+    w.out.extend_from_slice(MAGIC);
+    w.out.extend_from_slice(&VERSION.to_le_bytes());
+    w.code(code);
+    w.out
+}
+
+/// Deserializes and validates a code object written by [`dumps`].
+pub fn loads(bytes: &[u8]) -> Result<CodeObject, DecodeError> {
+    if bytes.len() < 6 || &bytes[..4] != MAGIC {
+        return err("not a pygmy bytecode file (magic number mismatch)");
+    }
+    let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+    if version != VERSION {
+        return err(format!("bytecode format version {version}, this VM reads version {VERSION}"));
+    }
+    let mut r = Reader { data: bytes, pos: 6, strings: Vec::new(), depth: 0 };
+    let code = r.code()?;
+    if r.pos != bytes.len() {
+        return err(format!("{} trailing bytes", bytes.len() - r.pos));
+    }
+    code.validate().map_err(DecodeError)?;
+    Ok(code)
+}
+
+struct Writer {
+    out: Vec<u8>,
+    strings: std::collections::HashMap<String, u32>,
+}
+
+impl Writer {
+    fn uint(&mut self, mut v: u64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.out.push(byte);
+                return;
+            }
+            self.out.push(byte | 0x80);
+        }
+    }
+
+    fn int(&mut self, v: i64) {
+        self.uint(((v << 1) ^ (v >> 63)) as u64);
+    }
+
+    fn str(&mut self, s: &str) {
+        if let Some(&i) = self.strings.get(s) {
+            self.uint((i as u64) << 1);
+        } else {
+            let i = self.strings.len() as u32;
+            self.strings.insert(s.to_owned(), i);
+            self.uint(((s.len() as u64) << 1) | 1);
+            self.out.extend_from_slice(s.as_bytes());
+        }
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.uint(b.len() as u64);
+        self.out.extend_from_slice(b);
+    }
+
+    fn constant(&mut self, c: &Constant) {
+        match c {
+            Constant::None => self.out.push(0),
+            Constant::Ellipsis => self.out.push(1),
+            Constant::Bool(false) => self.out.push(2),
+            Constant::Bool(true) => self.out.push(3),
+            Constant::Int(i) => {
+                self.out.push(4);
+                self.int(*i);
+            }
+            Constant::BigInt(b) => {
+                self.out.push(5);
+                self.bytes(b);
+            }
+            Constant::Float(f) => {
+                self.out.push(6);
+                self.out.extend_from_slice(&f.to_bits().to_le_bytes());
+            }
+            Constant::Complex { re, im } => {
+                self.out.push(7);
+                self.out.extend_from_slice(&re.to_bits().to_le_bytes());
+                self.out.extend_from_slice(&im.to_bits().to_le_bytes());
+            }
+            Constant::Str(s) => {
+                self.out.push(8);
+                self.str(s);
+            }
+            Constant::Bytes(b) => {
+                self.out.push(9);
+                self.bytes(b);
+            }
+            Constant::Tuple(items) | Constant::FrozenSet(items) => {
+                self.out.push(if matches!(c, Constant::Tuple(_)) { 10 } else { 11 });
+                self.uint(items.len() as u64);
+                for item in items {
+                    self.constant(item);
+                }
+            }
+            Constant::Code(code) => {
+                self.out.push(12);
+                self.code(code);
+            }
+        }
+    }
+
+    fn code(&mut self, c: &CodeObject) {
+        for v in [c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, c.flags, c.firstlineno] {
+            self.uint(v as u64);
+        }
+        self.str(&c.name);
+        self.str(&c.qualname);
+        self.str(&c.filename);
+        // word offset -> instruction index
+        let mut index_of = vec![u32::MAX; c.code.len() + 1];
+        let mut count = 0u32;
+        for (at, _, _) in c.instructions() {
+            index_of[at as usize] = count;
+            count += 1;
+        }
+        index_of[c.code.len()] = count;
+        self.uint(count as u64);
+        for (_, op, arg) in c.instructions() {
+            self.out.push(op as u8);
+            let arg = if op.arg_kind() == ArgKind::Jump { index_of[arg as usize] } else { arg };
+            self.uint(arg as u64);
+        }
+        self.uint(c.consts.len() as u64);
+        for k in &c.consts {
+            self.constant(k);
+        }
+        self.uint(c.names.len() as u64);
+        for n in &c.names {
+            self.str(n);
+        }
+        self.uint(c.localsplus_names.len() as u64);
+        for (n, k) in c.localsplus_names.iter().zip(&c.localsplus_kinds) {
+            self.str(n);
+            self.out.push(*k);
+        }
+        self.uint(c.exception_table.len() as u64);
+        for e in &c.exception_table {
+            for v in [index_of[e.start as usize], index_of[e.end as usize], index_of[e.target as usize], e.depth] {
+                self.uint(v as u64);
+            }
+            self.out.push(e.push_lasti as u8);
+        }
+        self.uint(c.line_table.len() as u64);
+        let (mut prev_start, mut prev_line) = (0u32, c.firstlineno as i64);
+        for e in &c.line_table {
+            let start = index_of[e.start as usize];
+            self.uint((start - prev_start) as u64);
+            self.int(e.line as i64 - prev_line);
+            prev_start = start;
+            prev_line = e.line as i64;
+        }
+    }
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+    strings: Vec<String>,
+    depth: u32,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8, DecodeError> {
+        let b = *self.data.get(self.pos).ok_or_else(|| DecodeError("unexpected end of data".into()))?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
+        if n > self.data.len() - self.pos {
+            return err("unexpected end of data");
+        }
+        let s = &self.data[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+
+    fn uint(&mut self) -> Result<u64, DecodeError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        err("varint too long")
+    }
+
+    fn u32(&mut self) -> Result<u32, DecodeError> {
+        u32::try_from(self.uint()?).map_err(|_| DecodeError("number out of range".into()))
+    }
+
+    fn int(&mut self) -> Result<i64, DecodeError> {
+        let u = self.uint()?;
+        Ok(((u >> 1) as i64) ^ -((u & 1) as i64))
+    }
+
+    /// A count of items each taking at least `min_bytes`, checked against the bytes left.
+    fn count(&mut self, min_bytes: usize) -> Result<usize, DecodeError> {
+        let n = self.uint()?;
+        if n > ((self.data.len() - self.pos) / min_bytes.max(1)) as u64 {
+            return err("count exceeds the data left");
+        }
+        Ok(n as usize)
+    }
+
+    fn str(&mut self) -> Result<String, DecodeError> {
+        let v = self.uint()?;
+        if v & 1 == 0 {
+            let i = (v >> 1) as usize;
+            return self.strings.get(i).cloned().ok_or_else(|| DecodeError("bad string reference".into()));
+        }
+        let len = usize::try_from(v >> 1).map_err(|_| DecodeError("string too long".into()))?;
+        let raw = self.take(len)?;
+        let s = std::str::from_utf8(raw).map_err(|_| DecodeError("string is not UTF-8".into()))?.to_owned();
+        self.strings.push(s.clone());
+        Ok(s)
+    }
+
+    fn bytes(&mut self) -> Result<Vec<u8>, DecodeError> {
+        let n = self.count(1)?;
+        Ok(self.take(n)?.to_vec())
+    }
+
+    fn f64(&mut self) -> Result<f64, DecodeError> {
+        let b = self.take(8)?;
+        Ok(f64::from_bits(u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))))
+    }
+
+    fn constant(&mut self) -> Result<Constant, DecodeError> {
+        Ok(match self.byte()? {
+            0 => Constant::None,
+            1 => Constant::Ellipsis,
+            2 => Constant::Bool(false),
+            3 => Constant::Bool(true),
+            4 => Constant::Int(self.int()?),
+            5 => Constant::BigInt(self.bytes()?),
+            6 => Constant::Float(self.f64()?),
+            7 => Constant::Complex { re: self.f64()?, im: self.f64()? },
+            8 => Constant::Str(self.str()?),
+            9 => Constant::Bytes(self.bytes()?),
+            tag @ (10 | 11) => {
+                self.enter()?;
+                let n = self.count(1)?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.constant()?);
+                }
+                self.depth -= 1;
+                if tag == 10 { Constant::Tuple(items) } else { Constant::FrozenSet(items) }
+            }
+            12 => Constant::Code(Box::new(self.code()?)),
+            t => return err(format!("unknown constant tag {t}")),
+        })
+    }
+
+    fn enter(&mut self) -> Result<(), DecodeError> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return err("constants nested too deeply");
+        }
+        Ok(())
+    }
+
+    fn code(&mut self) -> Result<CodeObject, DecodeError> {
+        self.enter()?;
+        let mut c = CodeObject::new("", "");
+        c.argcount = self.u32()?;
+        c.posonlyargcount = self.u32()?;
+        c.kwonlyargcount = self.u32()?;
+        c.stacksize = self.u32()?;
+        c.flags = self.u32()?;
+        c.firstlineno = self.u32()?;
+        c.name = self.str()?;
+        c.qualname = self.str()?;
+        c.filename = self.str()?;
+        let ninstr = self.count(2)?;
+        let mut raw = Vec::with_capacity(ninstr);
+        // instruction index -> word offset (one past the end allowed for ranges)
+        let mut offset_of = Vec::with_capacity(ninstr + 1);
+        let mut words = 0usize;
+        for _ in 0..ninstr {
+            let b = self.byte()?;
+            let op = Opcode::from_u8(b).ok_or_else(|| DecodeError(format!("bad opcode {b}")))?;
+            let arg = self.u32()?;
+            if arg > MAX_ARG {
+                return err("instruction argument out of range");
+            }
+            offset_of.push(words as u32);
+            words += 1 + op.cache_words();
+            raw.push((op, arg));
+        }
+        offset_of.push(words as u32);
+        let to_offset = |i: u32| -> Result<u32, DecodeError> {
+            offset_of.get(i as usize).copied().ok_or_else(|| DecodeError("instruction index out of range".into()))
+        };
+        c.code.reserve(words);
+        for (op, arg) in raw {
+            let arg = if op.arg_kind() == ArgKind::Jump { to_offset(arg)? } else { arg };
+            if arg > MAX_ARG {
+                return err("jump target out of range");
+            }
+            c.code.push(encode(op, arg));
+            c.code.extend(std::iter::repeat_n(0, op.cache_words()));
+        }
+        let n = self.count(1)?;
+        for _ in 0..n {
+            let k = self.constant()?;
+            c.consts.push(k);
+        }
+        let n = self.count(1)?;
+        for _ in 0..n {
+            let s = self.str()?;
+            c.names.push(s);
+        }
+        let n = self.count(2)?;
+        for _ in 0..n {
+            let s = self.str()?;
+            c.localsplus_names.push(s);
+            c.localsplus_kinds.push(self.byte()?);
+        }
+        let n = self.count(5)?;
+        for _ in 0..n {
+            let start = to_offset(self.u32()?)?;
+            let end = to_offset(self.u32()?)?;
+            let target = to_offset(self.u32()?)?;
+            let depth = self.u32()?;
+            let push_lasti = match self.byte()? {
+                0 => false,
+                1 => true,
+                _ => return err("bad exception table flag"),
+            };
+            c.exception_table.push(ExceptionEntry { start, end, target, depth, push_lasti });
+        }
+        let n = self.count(2)?;
+        let (mut idx, mut line) = (0u32, c.firstlineno as i64);
+        for _ in 0..n {
+            idx = idx.checked_add(self.u32()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
+            line = line.checked_add(self.int()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
+            let line = u32::try_from(line).map_err(|_| DecodeError("negative line number".into()))?;
+            c.line_table.push(LineEntry { start: to_offset(idx)?, line });
+        }
+        self.depth -= 1;
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::opcode::Opcode::*;
+
+    fn sample() -> CodeObject {
+        let mut c = CodeObject::new("<module>", "t.py");
+        c.consts = vec![
+            Constant::Int(-5),
+            Constant::Str("héllo".into()),
+            Constant::Tuple(vec![Constant::Float(1.5), Constant::BigInt(vec![1, 2, 3]), Constant::None]),
+        ];
+        c.names = vec!["print".into(), "héllo".into()];
+        let mut emit = |op: Opcode, arg: u32| {
+            c.code.push(encode(op, arg));
+            c.code.extend(std::iter::repeat_n(0, op.cache_words()));
+        };
+        emit(PUSH_NULL, 0);
+        emit(LOAD_GLOBAL, 0);
+        emit(LOAD_CONST, 1);
+        emit(CALL, 1);
+        emit(POP_TOP, 0);
+        emit(LOAD_CONST, 2);
+        emit(RETURN_VALUE, 0);
+        c.stacksize = crate::code::compute_stack_depth(&c).unwrap();
+        c.line_table = vec![LineEntry { start: 0, line: 1 }, LineEntry { start: 10, line: 3 }];
+        c
+    }
+
+    #[test]
+    fn round_trip() {
+        let c = sample();
+        c.validate().unwrap();
+        let bytes = dumps(&c);
+        assert_eq!(loads(&bytes).unwrap(), c);
+    }
+
+    #[test]
+    fn every_truncation_and_corruption_is_an_error_not_a_panic() {
+        let bytes = dumps(&sample());
+        for n in 0..bytes.len() {
+            assert!(loads(&bytes[..n]).is_err());
+        }
+        for i in 0..bytes.len() {
+            for flip in [1u8, 0x80, 0xff] {
+                let mut b = bytes.clone();
+                b[i] ^= flip;
+                let _ = loads(&b);
+            }
+        }
+    }
+
+    #[test]
+    fn version_mismatch_is_reported() {
+        let mut bytes = dumps(&sample());
+        bytes[4] = 99;
+        assert!(loads(&bytes).unwrap_err().0.contains("version 99"));
+    }
+}

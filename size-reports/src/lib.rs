@@ -1,0 +1,1 @@
+//! Size and warmup records (see issue: size-reports). Not implemented yet.

@@ -1,0 +1,1 @@
+//! Import analysis (see issue: stdlib-filter). Not implemented yet.

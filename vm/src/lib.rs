@@ -1,0 +1,1 @@
+//! The pygmy VM.
