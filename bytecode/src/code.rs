@@ -189,7 +189,7 @@ pub fn compute_stack_depth(code: &CodeObject) -> Result<u32, String> {
     }
     let mut work: Vec<(usize, i64)> = vec![(0, 0)];
     let mut max = 0i64;
-    let mut visit = |target: usize, depth: i64, work: &mut Vec<(usize, i64)>, depth_at: &mut Vec<i64>| -> Result<(), String> {
+    let visit = |target: usize, depth: i64, work: &mut Vec<(usize, i64)>, depth_at: &mut Vec<i64>| -> Result<(), String> {
         if target >= n || !boundary[target] {
             return Err(format!("jump to {target} is not an instruction"));
         }

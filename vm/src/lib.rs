@@ -1,1 +1,28 @@
-//! The pygmy VM.
+//! The pygmy VM: object model, bytecode interpreter, cycle collector, builtins and native
+//! modules. Builds natively and for `wasm32-unknown-unknown`; the host (stdout, files,
+//! compiler, clock) is behind the `Host` trait. See ARCHITECTURE.md.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod error;
+pub mod format;
+pub mod frame;
+pub mod gc;
+pub mod hash;
+pub mod host;
+pub mod import;
+pub mod interp;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod runtime;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use error::{ExcType, PyErr, PyResult};
+pub use host::Host;
+pub use value::Value;
+pub use vm::Vm;

@@ -1,0 +1,521 @@
+//! Calling: dispatch on the callable's kind, binding arguments to a Python function's
+//! parameters (with CPython's error messages), frames from a pool, class instantiation.
+
+use crate::error::{type_error, ExcType, PyErr, PyResult};
+use crate::frame::{Entry, Frame};
+use crate::object::{CellValue, Kind};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{Args, BuiltinData, MethodDescrData, MethodKind};
+use crate::types::code::CodeData;
+use crate::types::dict::DictData;
+use crate::types::function::{BoundMethodData, FunctionData};
+use crate::types::typeobj::{is_subtype_ptr, lookup_str, tdata, type_name};
+use crate::value::Value;
+use crate::vm::Vm;
+use pygmy_bytecode::code::flags as co;
+use std::cell::Cell;
+
+/// What the interpreter should do for a call.
+pub enum CallOutcome {
+    /// The call finished (native callee).
+    Done(PyResult),
+    /// Push this frame and run it (Python callee).
+    Frame(Box<Frame>),
+}
+
+impl Vm {
+    /// Calls `f(*args)`.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult {
+        self.call_args(f, Args::new(args))
+    }
+
+    /// Calls `f` with positional and keyword arguments.
+    pub fn call_args(&mut self, f: &Value, args: Args) -> PyResult {
+        match self.prepare_call(f, args) {
+            CallOutcome::Done(r) => r,
+            CallOutcome::Frame(frame) => self.run_frame(frame),
+        }
+    }
+
+    /// Calls with a dict of keyword arguments (`f(*args, **kwargs)`).
+    pub fn call_kw(&mut self, f: &Value, pos: &[Value], kwargs: &[(Value, Value)]) -> PyResult {
+        let mut all: Vec<Value> = pos.to_vec();
+        let mut names = Vec::with_capacity(kwargs.len());
+        for (k, v) in kwargs {
+            names.push(k.clone());
+            all.push(v.clone());
+        }
+        self.call_args(f, Args { all: &all, kwnames: &names })
+    }
+
+    /// Dispatches a call: native callees run now; Python callees get a frame to run.
+    pub fn prepare_call(&mut self, f: &Value, args: Args) -> CallOutcome {
+        match f.kind() {
+            Kind::Function => match self.function_frame(f, args) {
+                Ok(Some(frame)) => {
+                    if frame.code_data().code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 {
+                        CallOutcome::Done(Ok(make_generator(f, frame)))
+                    } else {
+                        CallOutcome::Frame(frame)
+                    }
+                }
+                Ok(None) => CallOutcome::Done(Err(PyErr::new(ExcType::SystemError, "generator creation failed"))),
+                Err(e) => CallOutcome::Done(Err(e)),
+            },
+            Kind::BoundMethod => {
+                let Some(m) = f.downcast::<BoundMethodData>() else { return CallOutcome::Done(Err(type_error("bad method"))) };
+                let mut all = Vec::with_capacity(args.all.len() + 1);
+                all.push(m.self_.clone());
+                all.extend_from_slice(args.all);
+                let func = m.func.clone();
+                let names = args.kwnames.to_vec();
+                // The arguments must outlive the frame setup only (they are copied in).
+                match self.prepare_call(&func, Args { all: &all, kwnames: &names }) {
+                    CallOutcome::Frame(fr) => CallOutcome::Frame(fr),
+                    done => done,
+                }
+            }
+            Kind::Builtin => {
+                let Some(b) = f.downcast::<BuiltinData>() else { return CallOutcome::Done(Err(type_error("bad builtin"))) };
+                CallOutcome::Done(self.call_builtin(b, args))
+            }
+            Kind::MethodDescr => {
+                let Some(d) = f.downcast::<MethodDescrData>() else { return CallOutcome::Done(Err(type_error("bad descriptor"))) };
+                CallOutcome::Done(self.call_method_descr(d, args))
+            }
+            Kind::Type => CallOutcome::Done(self.call_type_checked(f, args)),
+            _ => CallOutcome::Done(self.call_generic(f, args)),
+        }
+    }
+
+    fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let r = if b.pass_self {
+            let mut all = Vec::with_capacity(args.all.len() + 1);
+            all.push(b.self_.clone().unwrap_or_else(Value::none));
+            all.extend_from_slice(args.all);
+            (b.func)(self, Args { all: &all, kwnames: args.kwnames })
+        } else {
+            (b.func)(self, args)
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_method_descr(&mut self, d: &MethodDescrData, args: Args) -> PyResult {
+        let owner = crate::types::typeobj::tdata_ptr(d.owner);
+        if d.def.kind == MethodKind::Class {
+            // Called unbound: first argument must be a subtype of the owner.
+            let Some(cls) = args.pos().first() else {
+                return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", d.def.name, owner.name_str())));
+            };
+            if cls.kind() != Kind::Type || !is_subtype_ptr(cls.as_ptr(), d.owner) {
+                return Err(type_error(format!(
+                    "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                    d.def.name,
+                    owner.name_str(),
+                    type_name(cls)
+                )));
+            }
+        } else {
+            let Some(first) = args.pos().first() else {
+                return Err(type_error(format!("unbound method {}.{}() needs an argument", owner.name_str(), d.def.name)));
+            };
+            if !is_subtype_ptr(first.class_ptr(), d.owner) {
+                return Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    d.def.name,
+                    owner.name_str(),
+                    type_name(first)
+                )));
+            }
+        }
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let r = (d.def.func)(self, args);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_generic(&mut self, f: &Value, args: Args) -> PyResult {
+        match f.kind() {
+            Kind::StaticMethod => {
+                let inner = crate::types::descr::wrapped(f).unwrap_or_else(Value::none);
+                return self.call_args(&inner, args);
+            }
+            _ => {}
+        }
+        match lookup_str(&f.class(), "__call__") {
+            Some(c) => {
+                let mut all = Vec::with_capacity(args.all.len() + 1);
+                all.push(f.clone());
+                all.extend_from_slice(args.all);
+                self.check_recursion()?;
+                self.native_depth += 1;
+                let r = self.call_args(&c, Args { all: &all, kwnames: args.kwnames });
+                self.native_depth -= 1;
+                r
+            }
+            None => Err(type_error(format!("'{}' object is not callable", type_name(f)))),
+        }
+    }
+
+    fn call_type_checked(&mut self, cls: &Value, args: Args) -> PyResult {
+        // A metaclass with its own __call__ takes over.
+        let meta = cls.class();
+        if meta.as_ptr() != rt().ty_ptr(BT::Type) {
+            if let Some(c) = lookup_str(&meta, "__call__") {
+                if c.kind() != Kind::MethodDescr {
+                    let mut all = Vec::with_capacity(args.all.len() + 1);
+                    all.push(cls.clone());
+                    all.extend_from_slice(args.all);
+                    self.check_recursion()?;
+                    self.native_depth += 1;
+                    let r = self.call_args(&c, Args { all: &all, kwnames: args.kwnames });
+                    self.native_depth -= 1;
+                    return r;
+                }
+            }
+        }
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let r = self.call_type(cls, args);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: &Value, args: Args) -> PyResult {
+        let pos = args.pos();
+        if cls.as_ptr() == rt().ty_ptr(BT::Type) && pos.len() == 1 && !args.has_kwargs() {
+            return Ok(pos[0].class());
+        }
+        let new = lookup_str(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", tdata(cls).name_str())))?;
+        let mut all = Vec::with_capacity(args.all.len() + 1);
+        all.push(cls.clone());
+        all.extend_from_slice(args.all);
+        let new_fn = match new.kind() {
+            Kind::StaticMethod => crate::types::descr::wrapped(&new).unwrap_or(new),
+            _ => new,
+        };
+        let obj = self.call_args(&new_fn, Args { all: &all, kwnames: args.kwnames })?;
+        if !is_subtype_ptr(obj.class_ptr(), cls.as_ptr()) {
+            return Ok(obj);
+        }
+        let oc = obj.class();
+        if let Some(init) = lookup_str(&oc, "__init__") {
+            all[0] = obj.clone();
+            let r = self.call_args(&init, Args { all: &all, kwnames: args.kwnames })?;
+            if r.kind() != Kind::NoneType {
+                return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Raises RecursionError when the combined Python and native depth exceeds the limit.
+    #[inline]
+    pub fn check_recursion(&mut self) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit + 50 {
+            // Hard stop well past the limit (error handlers need some room).
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        if self.frames.len() + self.native_depth > self.recursion_limit {
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+        }
+        Ok(())
+    }
+
+    /// A frame from the pool sized for `code`.
+    pub(crate) fn new_frame(&mut self, code: Value, func: Option<Value>, globals: Value, locals: Option<Value>) -> PyResult<Box<Frame>> {
+        let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
+        let n = cd.frame_size();
+        let nlp = cd.nlocalsplus();
+        let builtins = self.builtins_for(&globals);
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut f) if f.slots.len() >= n => {
+                f.code = code;
+                f.func = func;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f
+            }
+            _ => Box::new(Frame {
+                code,
+                func,
+                globals,
+                builtins,
+                locals,
+                ip: 0,
+                lasti: 0,
+                sp: 0,
+                slots: vec![None; n.max(8)].into_boxed_slice(),
+                nlocalsplus: 0,
+                kwnames: None,
+                frame_obj: None,
+                gen: None,
+                entry: Entry::Native,
+                ret_target: 0,
+            }),
+        };
+        frame.ip = 0;
+        frame.lasti = 0;
+        frame.sp = 0;
+        frame.nlocalsplus = nlp;
+        frame.kwnames = None;
+        frame.frame_obj = None;
+        frame.gen = None;
+        frame.entry = Entry::Native;
+        Ok(frame)
+    }
+
+    /// The builtins dict for code running with `globals`.
+    fn builtins_for(&mut self, globals: &Value) -> Value {
+        if let Some(b) = globals.downcast::<DictData>().and_then(|g| g.get_item_str("__builtins__")) {
+            if b.kind() == Kind::Module {
+                if let Some(d) = crate::types::module::module_dict(&b) {
+                    return d;
+                }
+            } else if b.kind() == Kind::Dict {
+                return b;
+            }
+        }
+        self.builtins.clone()
+    }
+
+    /// Returns a finished frame to the pool.
+    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.clear_values();
+        if let Some(fo) = f.frame_obj.take() {
+            drop(fo);
+        }
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// Builds the frame for calling a Python function, binding arguments. Generator
+    /// functions return the generator via `Ok(None)`... (handled by the caller via
+    /// `function_call_value`).
+    pub(crate) fn function_frame(&mut self, func: &Value, args: Args) -> PyResult<Option<Box<Frame>>> {
+        let fd = func.downcast::<FunctionData>().ok_or_else(|| type_error("expected a function"))?;
+        let code = fd.code_value().clone();
+        let cd = fd.code_data();
+        let mut frame = self.new_frame(code.clone(), Some(func.clone()), fd.globals.clone(), None)?;
+        if let Err(e) = self.bind_args(&mut frame, fd, cd, args) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
+        Ok(Some(frame))
+    }
+
+    /// Copies arguments into the frame's locals with CPython's binding rules and errors,
+    /// then sets up cells and free variables.
+    fn bind_args(&mut self, frame: &mut Frame, fd: &FunctionData, cd: &CodeData, args: Args) -> PyResult<()> {
+        let c = &cd.code;
+        let argcount = c.argcount as usize;
+        let kwonly = c.kwonlyargcount as usize;
+        let posonly = c.posonlyargcount as usize;
+        let has_varargs = c.flags & co::VARARGS != 0;
+        let has_varkw = c.flags & co::VARKEYWORDS != 0;
+        let pos = args.pos();
+        let slots = &mut frame.slots;
+        // Fast path: exact positional arity, no keywords.
+        if args.kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+            for (i, a) in pos.iter().enumerate() {
+                slots[i] = Some(a.clone());
+            }
+        } else {
+            let fname = || fd.qualname.get_value().and_then(|q| q.as_str().map(|s| s.to_owned())).unwrap_or_default();
+            let n = pos.len().min(argcount);
+            for (i, a) in pos.iter().take(n).enumerate() {
+                slots[i] = Some(a.clone());
+            }
+            let mut kwdict: Option<Value> = None;
+            let varkw_index = argcount + kwonly + has_varargs as usize;
+            if has_varkw {
+                let d = Value::dict();
+                kwdict = Some(d.clone());
+                slots[varkw_index] = Some(d);
+            }
+            if has_varargs {
+                let extra: Vec<Value> = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+                slots[argcount + kwonly] = Some(Value::tuple(extra));
+            } else if pos.len() > argcount {
+                return Err(too_many_positional(fd, cd, pos.len(), args.kwargs().count(), &fname()));
+            }
+            // Keywords.
+            let mut posonly_as_kw: Vec<String> = Vec::new();
+            for (k, v) in args.kwargs() {
+                let key = k.as_str().ok_or_else(|| type_error(format!("{}() keywords must be strings", fname())))?;
+                let mut found = None;
+                for i in posonly..argcount + kwonly {
+                    let vn = &cd.varnames[i];
+                    if vn.is(k) || vn.as_str() == Some(key) {
+                        found = Some(i);
+                        break;
+                    }
+                }
+                match found {
+                    Some(i) => {
+                        if slots[i].is_some() {
+                            return Err(type_error(format!("{}() got multiple values for argument '{key}'", fname())));
+                        }
+                        slots[i] = Some(v.clone());
+                    }
+                    None => {
+                        if (0..posonly).any(|i| cd.varnames[i].as_str() == Some(key)) && !has_varkw {
+                            posonly_as_kw.push(key.to_owned());
+                            continue;
+                        }
+                        match &kwdict {
+                            Some(d) => {
+                                if let Some(dd) = d.downcast::<DictData>() {
+                                    dd.set_str(k.clone(), v.clone());
+                                }
+                            }
+                            None => {
+                                return Err(type_error(format!("{}() got an unexpected keyword argument '{key}'", fname())));
+                            }
+                        }
+                    }
+                }
+            }
+            if !posonly_as_kw.is_empty() {
+                return Err(type_error(format!(
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    fname(),
+                    posonly_as_kw.join(", ")
+                )));
+            }
+            // Defaults for missing positionals.
+            if pos.len() < argcount {
+                let defaults = fd.defaults.get_value();
+                let defs: &[Value] = defaults.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
+                let first_default = argcount - defs.len();
+                let mut missing = Vec::new();
+                for i in pos.len()..argcount {
+                    if slots[i].is_none() {
+                        if i >= first_default {
+                            slots[i] = Some(defs[i - first_default].clone());
+                        } else {
+                            missing.push(cd.varnames[i].as_str().unwrap_or("").to_owned());
+                        }
+                    }
+                }
+                if !missing.is_empty() {
+                    return Err(missing_args(&fname(), &missing, "positional"));
+                }
+            }
+            // Keyword-only defaults.
+            if kwonly > 0 {
+                let kwdefs = fd.kwdefaults.get_value();
+                let mut missing = Vec::new();
+                for i in argcount..argcount + kwonly {
+                    if slots[i].is_none() {
+                        let name = &cd.varnames[i];
+                        let d = kwdefs.as_ref().and_then(|d| d.downcast::<DictData>()).and_then(|d| d.get_str(name));
+                        match d {
+                            Some(v) => slots[i] = Some(v),
+                            None => missing.push(name.as_str().unwrap_or("").to_owned()),
+                        }
+                    }
+                }
+                if !missing.is_empty() {
+                    return Err(missing_args(&fname(), &missing, "keyword-only"));
+                }
+            }
+        }
+        // Free variables come from the closure (COPY_FREE_VARS does it in code, but we do it
+        // here too so frames are complete before the first instruction).
+        if cd.nfree > 0 {
+            if let Some(cl) = fd.closure.as_ref().and_then(|c| c.as_tuple()) {
+                let base = cd.nlocalsplus() - cd.nfree;
+                for (i, cell) in cl.iter().enumerate() {
+                    slots[base + i] = Some(cell.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates a function object (MAKE_FUNCTION).
+    pub fn make_function(&mut self, code: Value, globals: Value, closure: Option<Value>) -> PyResult {
+        let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
+        let doc = if cd.code.flags & co::HAS_DOCSTRING != 0 { cd.consts.first().cloned() } else { None };
+        let module = globals.downcast::<DictData>().and_then(|g| g.get_item_str("__name__"));
+        let name = cd.name.clone();
+        let qualname = cd.qualname.clone();
+        let builtins = self.builtins_for(&globals);
+        let f = FunctionData {
+            code: Cell::new(Some(code.clone())),
+            globals,
+            builtins,
+            name: Cell::new(Some(name)),
+            qualname: Cell::new(Some(qualname)),
+            defaults: Cell::new(None),
+            kwdefaults: Cell::new(None),
+            closure,
+            doc: Cell::new(doc),
+            annotations: Cell::new(None),
+            module: Cell::new(module),
+            dict: Cell::new(None),
+        };
+        Ok(crate::object::alloc_obj(&rt().ty(BT::Function), f, 0))
+    }
+}
+
+/// Wraps a fresh frame of a generator/coroutine function in its generator object.
+pub fn make_generator(func: &Value, frame: Box<Frame>) -> Value {
+    use crate::types::generator::{new_generator, GenKind};
+    let flags = frame.code_data().code.flags;
+    let kind = if flags & co::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if flags & co::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
+    let fd = func.downcast::<FunctionData>();
+    let name = fd.and_then(|f| f.name.get_value()).unwrap_or_else(Value::none);
+    let qualname = fd.and_then(|f| f.qualname.get_value()).unwrap_or_else(Value::none);
+    new_generator(frame, kind, name, qualname)
+}
+
+fn too_many_positional(fd: &FunctionData, cd: &CodeData, given: usize, kwgiven: usize, fname: &str) -> PyErr {
+    let c = &cd.code;
+    let argcount = c.argcount as usize;
+    let ndefaults = fd.defaults.get_value().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
+    let takes = if ndefaults > 0 {
+        format!("from {} to {}", argcount - ndefaults, argcount)
+    } else {
+        argcount.to_string()
+    };
+    let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+    let kw_part = if kwgiven > 0 {
+        format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kwgiven, if kwgiven == 1 { "" } else { "s" })
+    } else {
+        String::new()
+    };
+    let was = if given == 1 && kwgiven == 0 { "was" } else { "were" };
+    if kwgiven > 0 {
+        return type_error(format!("{fname}() takes {takes} positional argument{plural} but {given}{kw_part} were given"));
+    }
+    type_error(format!("{fname}() takes {takes} positional argument{plural} but {given} {was} given"))
+}
+
+fn missing_args(fname: &str, names: &[String], kind: &str) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    type_error(format!(
+        "{fname}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

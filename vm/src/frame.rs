@@ -1,0 +1,108 @@
+//! Execution frames. A `Frame` lives in a `Box` on the VM's frame stack (or inside a suspended
+//! generator); its `slots` hold the locals-plus array followed by the value stack.
+
+use crate::types::code::CodeData;
+use crate::value::Value;
+
+/// How control returns from a frame whose code finished or yielded.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Entry {
+    /// Called from Python bytecode: push the result on the caller's stack and continue.
+    Inline,
+    /// Entered from Rust (a native re-entry): the interpreter loop returns the result.
+    Native,
+    /// A generator resumed by `FOR_ITER`: yield pushes the value, return jumps past the loop.
+    ForIter,
+    /// A generator resumed by `SEND` (yield from / await): yield pushes the value, return
+    /// pushes the result and jumps to SEND's target.
+    Send,
+}
+
+pub struct Frame {
+    /// The code object (`Kind::Code`).
+    pub code: Value,
+    /// The function being run (None for module and class bodies and exec()).
+    pub func: Option<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The locals mapping for module-level, class-body and exec() code (`LOAD_NAME`).
+    pub locals: Option<Value>,
+    /// Word offset of the next instruction.
+    pub ip: usize,
+    /// Word offset of the instruction being executed (for tracebacks and `f_lineno`).
+    pub lasti: usize,
+    /// Number of live values in `slots` above `nlocalsplus` (stack pointer, as an index).
+    pub sp: usize,
+    /// Locals-plus (locals, cells, free vars) then the value stack.
+    pub slots: Box<[Option<Value>]>,
+    pub nlocalsplus: usize,
+    /// Keyword names set by `KW_NAMES` for the next `CALL`.
+    pub kwnames: Option<Value>,
+    /// The Python frame object, once something asked for it (tracebacks, sys._getframe).
+    pub frame_obj: Option<Value>,
+    /// The generator/coroutine owning this frame, if any (borrowed pointer).
+    pub gen: Option<*const crate::object::Header>,
+    pub entry: Entry,
+    /// For a generator frame resumed by FOR_ITER/SEND: the caller's jump target used when
+    /// the generator returns.
+    pub ret_target: usize,
+}
+
+impl Frame {
+    /// The code payload.
+    #[inline(always)]
+    pub fn code_data(&self) -> &CodeData {
+        // SAFETY: `code` is always a Kind::Code object.
+        unsafe { self.code.payload_unchecked::<CodeData>() }
+    }
+
+    /// Current source line.
+    pub fn line(&self) -> u32 {
+        self.code_data().code.line_at(self.lasti as u32)
+    }
+
+    /// Pushes onto the value stack (capacity was validated against `stacksize`).
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        let i = self.nlocalsplus + self.sp;
+        self.slots[i] = Some(v);
+        self.sp += 1;
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.sp -= 1;
+        let i = self.nlocalsplus + self.sp;
+        match self.slots[i].take() {
+            Some(v) => v,
+            None => unreachable_null(),
+        }
+    }
+
+    /// Drops stack values until the stack holds `depth` items.
+    pub fn truncate_stack(&mut self, depth: usize) {
+        while self.sp > depth {
+            self.sp -= 1;
+            let i = self.nlocalsplus + self.sp;
+            self.slots[i] = None;
+        }
+    }
+
+    /// Releases every value the frame holds (when it finishes), keeping the allocation.
+    pub fn clear_values(&mut self) {
+        for s in self.slots.iter_mut() {
+            *s = None;
+        }
+        self.sp = 0;
+        self.kwnames = None;
+        self.locals = None;
+        self.func = None;
+    }
+}
+
+#[cold]
+fn unreachable_null() -> Value {
+    // A NULL where a value was required: only reachable through a VM bug; report as None
+    // rather than crash.
+    Value::none()
+}

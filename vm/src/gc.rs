@@ -1,0 +1,239 @@
+//! The cycle collector (CPython's algorithm over reference counts): for the collected
+//! generations, subtract references held *inside* the set from each object's count; objects
+//! left with a positive count are reachable from outside (Rust locals, frames, older
+//! generations...), and so is everything they reach. The rest is cyclic garbage: finalizers
+//! run first (PEP 442, each object at most once), then the cycles are broken by clearing.
+//!
+//! References held by Rust code count like any other reference, so collection is safe at any
+//! instruction boundary without a root scan.
+
+use crate::object::{clear_payload, flag, trace_payload, Header};
+use crate::runtime::rt;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn gen_of(h: &Header) -> usize {
+    ((h.flags.get() & flag::GEN_MASK) >> flag::GEN_SHIFT) as usize
+}
+
+fn set_gen(h: &Header, g: usize) {
+    h.flags.set((h.flags.get() & !flag::GEN_MASK) | ((g as u8) << flag::GEN_SHIFT));
+}
+
+/// Runs the collection the allocation counters asked for (generation chosen like CPython).
+pub fn collect_scheduled(vm: &mut Vm) {
+    let r = rt();
+    let th = r.gc_thresholds.get();
+    let mut counts = r.gc_counts.get();
+    counts[0] += 1;
+    let gen = if counts[1] >= th[2] && long_lived_ratio_ok() {
+        2
+    } else if counts[0] >= th[1] {
+        1
+    } else {
+        0
+    };
+    match gen {
+        2 => counts = [0, 0, 0],
+        1 => {
+            counts[0] = 0;
+            counts[1] += 1;
+        }
+        _ => {}
+    }
+    r.gc_counts.set(counts);
+    collect(vm, gen);
+}
+
+/// CPython only runs a full collection when the objects that survived young collections
+/// since the last full one are at least 25% of the long-lived ones.
+fn long_lived_ratio_ok() -> bool {
+    let gens = rt().gens();
+    gens[1].len() * 4 >= gens[2].len()
+}
+
+/// Collects generations `0..=gen`; returns the number of unreachable objects found.
+pub fn collect(vm: &mut Vm, gen: usize) -> usize {
+    let r = rt();
+    if r.gc_collecting.get() {
+        return 0;
+    }
+    r.gc_collecting.set(true);
+    let n = collect_inner(vm, gen.min(2));
+    r.gc_collecting.set(false);
+    r.gc_allocs.set(r.gens()[0].len() as isize);
+    n
+}
+
+fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
+    let r = rt();
+    // Merge the younger generations into `gen`.
+    {
+        let gens = r.gens();
+        for g in 0..gen {
+            let moved = std::mem::take(&mut gens[g]);
+            for p in moved {
+                // SAFETY: tracked objects are alive.
+                let h = unsafe { &*p };
+                h.gc_index.set(gens[gen].len() as u32);
+                set_gen(h, gen);
+                gens[gen].push(p);
+            }
+        }
+    }
+    let list: Vec<*const Header> = r.gens()[gen].clone();
+    let n = list.len();
+    if n == 0 {
+        return 0;
+    }
+    // gc_refs = refcount - references from inside the set.
+    let mut refs: Vec<i64> = list.iter().map(|p| unsafe { (**p).refcount() as i64 }).collect();
+    for p in &list {
+        // SAFETY: as above.
+        let h = unsafe { &**p };
+        visit_children(h, &mut |c: &Value| {
+            if let Some(ch) = c.header() {
+                if ch.has_flag(flag::TRACKED) && gen_of(ch) == gen {
+                    refs[ch.gc_index.get() as usize] -= 1;
+                }
+            }
+        });
+    }
+    // Mark everything reachable from objects with outside references.
+    let mut stack: Vec<*const Header> = Vec::new();
+    for (i, p) in list.iter().enumerate() {
+        if refs[i] > 0 {
+            // SAFETY: as above.
+            unsafe { (**p).set_flag(flag::GC_MARK) };
+            stack.push(*p);
+        }
+    }
+    while let Some(p) = stack.pop() {
+        // SAFETY: as above.
+        let h = unsafe { &*p };
+        visit_children(h, &mut |c: &Value| {
+            if let Some(ch) = c.header() {
+                if ch.has_flag(flag::TRACKED) && gen_of(ch) == gen && !ch.has_flag(flag::GC_MARK) {
+                    ch.set_flag(flag::GC_MARK);
+                    stack.push(ch as *const Header);
+                }
+            }
+        });
+    }
+    // Unreachable: hold references so nothing is freed while we work.
+    let mut garbage: Vec<Value> = Vec::new();
+    for p in &list {
+        // SAFETY: as above.
+        let h = unsafe { &**p };
+        if !h.has_flag(flag::GC_MARK) {
+            // SAFETY: the object is alive (count > 0 even if only cyclic references).
+            garbage.push(unsafe { Value::from_ptr(*p) });
+        }
+    }
+    // Survivors (marked) move to the next generation; garbage stays until freed.
+    {
+        let gens = r.gens();
+        let all: Vec<*const Header> = std::mem::take(&mut gens[gen]);
+        for p in all {
+            // SAFETY: as above.
+            let h = unsafe { &*p };
+            let target = if h.has_flag(flag::GC_MARK) && gen < 2 { gen + 1 } else { gen };
+            h.clear_flag(flag::GC_MARK);
+            h.gc_index.set(gens[target].len() as u32);
+            set_gen(h, target);
+            gens[target].push(p);
+        }
+    }
+    let found = garbage.len();
+    if found == 0 {
+        return 0;
+    }
+    // Finalizers first (at most once per object); objects may be resurrected, so the
+    // cycle is cleared on a later collection.
+    let needs_fin: Vec<Value> = garbage
+        .iter()
+        .filter(|v| {
+            let h = v.header().map(|h| h as *const Header);
+            match h {
+                // SAFETY: as above.
+                Some(h) => unsafe { has_finalizer(&*h) },
+                None => false,
+            }
+        })
+        .cloned()
+        .collect();
+    if !needs_fin.is_empty() {
+        for v in &needs_fin {
+            if let Some(h) = v.header() {
+                h.set_flag(flag::FINALIZED);
+            }
+            if v.kind() == crate::object::Kind::Generator {
+                let _ = crate::types::generator::gen_close(vm, v);
+                continue;
+            }
+            if let Some(f) = crate::types::typeobj::lookup_str(&v.class(), "__del__") {
+                if let Err(e) = vm.call(&f, std::slice::from_ref(v)) {
+                    vm.report_unraisable(&e, Some(&f), "Exception ignored in: ");
+                }
+            }
+        }
+        return found;
+    }
+    // Weakrefs to garbage are cleared; callbacks of weakrefs that are garbage themselves are
+    // not called (CPython's handle_weakrefs).
+    for v in &garbage {
+        if let Some(h) = v.header() {
+            if h.has_flag(flag::HAS_WEAKREFS) {
+                // SAFETY: the object is garbage and stays alive (held in `garbage`).
+                unsafe { crate::types::weakref::clear_weakrefs(v.as_ptr(), true) };
+            }
+        }
+    }
+    for v in &garbage {
+        if let Some(h) = v.header() {
+            clear_payload(h);
+            for i in 0..h.ext_len as usize {
+                drop(h.ext_slot(i).take());
+            }
+        }
+    }
+    drop(garbage);
+    vm.run_finalizers();
+    found
+}
+
+/// Whether the collector must run a finalizer before clearing this object.
+unsafe fn has_finalizer(h: &Header) -> bool {
+    if h.has_flag(flag::FINALIZED) {
+        return false;
+    }
+    if h.kind == crate::object::Kind::Generator {
+        return crate::types::generator::needs_close(h);
+    }
+    crate::types::typeobj::tdata_ptr(h.class_ptr()).has_del.get()
+}
+
+/// Visits the references an object owns: its payload, its ext slots and its class.
+fn visit_children(h: &Header, visit: &mut dyn FnMut(&Value)) {
+    trace_payload(h, visit);
+    for i in 0..h.ext_len as usize {
+        let slot = h.ext_slot(i);
+        // SAFETY: no other borrow of the slot's contents is alive during tracing.
+        if let Some(v) = unsafe { &*slot.as_ptr() } {
+            visit(v);
+        }
+    }
+    // The class reference (heap types can be part of cycles through their instances).
+    let cls = h.class_ptr();
+    if !cls.is_null() {
+        // SAFETY: the class outlives the instance; wrap without changing its count.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(cls as usize) });
+        visit(&v);
+    }
+}
+
+/// Number of objects tracked per generation (for `gc.get_count()`).
+pub fn counts() -> [usize; 3] {
+    let g = rt().gens();
+    [g[0].len(), g[1].len(), g[2].len()]
+}

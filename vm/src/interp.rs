@@ -1,0 +1,1911 @@
+//! The interpreter loop. Stackless: calling a Python function pushes a frame on `vm.frames`
+//! and continues the same loop; generators resumed by FOR_ITER/SEND are pushed the same way.
+//! Only calls from Rust into Python (a native re-entry) nest `run_loop` on the Rust stack.
+//!
+//! Error handling uses the code object's exception table: on an error the stack is cut to the
+//! handler's depth (optionally pushing the instruction offset) and the exception is pushed;
+//! without a handler the frame is popped, a traceback entry added, and the caller continues
+//! unwinding from its current instruction.
+
+use crate::error::{type_error, ExcType, PyErr, PyResult};
+use crate::frame::{Entry, Frame};
+use crate::object::{CellValue, Kind};
+use crate::runtime::{rt, BT};
+use crate::types::code::CodeData;
+use crate::types::dict::DictData;
+use crate::types::exception::{chain_context, exc_data};
+use crate::types::function::CellData;
+use crate::types::generator::{GenData, GenKind, GenState, GenStep};
+use crate::types::typeobj::{is_subtype_ptr, lookup_str, type_name};
+use crate::value::Value;
+use crate::vm::Vm;
+use pygmy_bytecode::code::flags as co;
+use pygmy_bytecode::code::local_kind;
+use pygmy_bytecode::opcode::{format_value, make_function};
+use pygmy_bytecode::{BinaryOp, CompareOp, Opcode};
+
+impl Vm {
+    /// Pushes `frame` and runs it to completion (a native re-entry into Python).
+    pub(crate) fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            self.recycle_frame(frame);
+            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
+        }
+        frame.entry = Entry::Native;
+        self.frames.push(frame);
+        let base = self.frames.len();
+        self.run_loop(base, None)
+    }
+
+    /// Resumes a generator/coroutine with a sent value or a thrown exception.
+    pub fn gen_resume(&mut self, gen: &Value, send: Option<Value>, throw: Option<PyErr>) -> PyResult<GenStep> {
+        let g = gen.downcast::<GenData>().ok_or_else(|| type_error("expected a generator"))?;
+        match g.state.get() {
+            GenState::Running => {
+                return Err(PyErr::new(ExcType::ValueError, format!("{} already executing", g.type_word())));
+            }
+            GenState::Finished => {
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                if g.kind == GenKind::Coroutine {
+                    return Err(PyErr::new(ExcType::RuntimeError, "cannot reuse already awaited coroutine"));
+                }
+                return Ok(GenStep::Return(Value::none()));
+            }
+            GenState::Created => {
+                if let Some(v) = &send {
+                    if !v.is_none() {
+                        return Err(type_error(format!("can't send non-None value to a just-started {}", g.type_word())));
+                    }
+                }
+                if let Some(e) = throw {
+                    g.state.set(GenState::Finished);
+                    if let Some(f) = g.take_frame() {
+                        self.recycle_frame(f);
+                    }
+                    return Err(e);
+                }
+            }
+            GenState::Suspended => {}
+        }
+        let mut skip_push = false;
+        let mut throw = throw;
+        // Delegate a throw to the iterator we are suspended in (yield from / await).
+        if let Some(exc) = throw.take() {
+            match crate::types::generator::yield_from(g) {
+                Some(yf) if exc.matches(ExcType::GeneratorExit) => {
+                    self.close_iter(&yf)?;
+                    throw = Some(exc);
+                }
+                Some(yf) => {
+                    let r: PyResult<GenStep> = if yf.kind() == Kind::Generator {
+                        g.state.set(GenState::Running);
+                        let r = self.gen_resume(&yf, None, Some(exc));
+                        g.state.set(GenState::Suspended);
+                        r
+                    } else {
+                        match self.getattr_opt(&yf, &Value::intern("throw"))? {
+                            Some(t) => {
+                                g.state.set(GenState::Running);
+                                let r = self.call(&t, &[exc.0.clone()]);
+                                g.state.set(GenState::Suspended);
+                                match r {
+                                    Ok(v) => Ok(GenStep::Yield(v)),
+                                    Err(e) if e.matches(ExcType::StopIteration) => {
+                                        let v = exc_data(&e.0).and_then(|d| d.get_extra("value")).unwrap_or_else(Value::none);
+                                        Ok(GenStep::Return(v))
+                                    }
+                                    Err(e) => Err(e),
+                                }
+                            }
+                            None => Err(exc),
+                        }
+                    };
+                    match r {
+                        Ok(GenStep::Yield(v)) => return Ok(GenStep::Yield(v)),
+                        Ok(GenStep::Return(v)) => {
+                            // The delegation finished: continue after the SEND loop with its result.
+                            if let Some(mut f) = g.take_frame() {
+                                let _recv = f.pop();
+                                f.push(v);
+                                // SAFETY: yield_from() checked instrs[ip-2] is SEND.
+                                let instrs = unsafe { &*f.code_data().instrs.get() };
+                                let (_, target) = pygmy_bytecode::opcode::decode(instrs[f.ip - 2]);
+                                f.ip = target as usize;
+                                g.put_frame(f);
+                            }
+                            skip_push = true;
+                        }
+                        Err(e) => throw = Some(e),
+                    }
+                }
+                None => throw = Some(exc),
+            }
+        }
+        let Some(mut frame) = g.take_frame() else {
+            return Err(PyErr::new(ExcType::SystemError, "generator has no frame"));
+        };
+        if g.state.get() == GenState::Suspended && throw.is_none() && !skip_push {
+            frame.push(send.unwrap_or_else(Value::none));
+        }
+        frame.entry = Entry::Native;
+        frame.gen = Some(gen.as_ptr());
+        g.state.set(GenState::Running);
+        self.exc_stack.push(g.exc_state.take());
+        self.frames.push(frame);
+        let base = self.frames.len();
+        let r = self.run_loop(base, throw);
+        let finished = g.state.get() == GenState::Finished;
+        match r {
+            Ok(v) if finished => Ok(GenStep::Return(v)),
+            Ok(v) => Ok(GenStep::Yield(v)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls `close()` on an iterator we delegated to, if it has one.
+    fn close_iter(&mut self, it: &Value) -> PyResult<()> {
+        if it.kind() == Kind::Generator {
+            return crate::types::generator::gen_close(self, it);
+        }
+        if let Some(c) = self.getattr_opt(it, &Value::intern("close"))? {
+            self.call(&c, &[])?;
+        }
+        Ok(())
+    }
+
+    /// Moves a suspended generator frame back into its generator (yield) or retires it.
+    fn leave_gen_frame(&mut self, frame: Box<Frame>, finished: bool) {
+        let Some(gp) = frame.gen else {
+            self.recycle_frame(frame);
+            return;
+        };
+        // SAFETY: the generator owns the frame and is alive while it runs.
+        let gen = unsafe { Value::from_ptr(gp) };
+        let Some(g) = gen.downcast::<GenData>() else { return };
+        let saved = self.exc_stack.pop().flatten();
+        if finished {
+            g.state.set(GenState::Finished);
+            drop(saved);
+            self.recycle_frame(frame);
+        } else {
+            g.state.set(GenState::Suspended);
+            g.exc_state.set(saved);
+            g.put_frame(frame);
+        }
+    }
+
+    /// Handles the eval breaker: cyclic GC, `__del__`, weakref callbacks.
+    #[cold]
+    pub(crate) fn handle_eval_breaker(&mut self) -> PyResult<()> {
+        let r = rt();
+        r.eval_breaker.set(false);
+        if r.gc_pending.get() {
+            r.gc_pending.set(false);
+            crate::gc::collect_scheduled(self);
+        }
+        if r.has_pending() {
+            self.run_finalizers();
+        }
+        Ok(())
+    }
+
+    /// Runs queued `__del__` methods and weakref callbacks; errors are reported, not raised.
+    pub(crate) fn run_finalizers(&mut self) {
+        let r = rt();
+        for _ in 0..100 {
+            let dels = r.take_pending_del();
+            let cbs = r.take_pending_callbacks();
+            if dels.is_empty() && cbs.is_empty() {
+                break;
+            }
+            for obj in dels {
+                if obj.kind() == Kind::Generator {
+                    if let Err(e) = crate::types::generator::gen_close(self, &obj) {
+                        self.report_unraisable(&e, Some(&obj), "Exception ignored in: ");
+                    }
+                    continue;
+                }
+                if let Some(f) = lookup_str(&obj.class(), "__del__") {
+                    if let Err(e) = self.call(&f, std::slice::from_ref(&obj)) {
+                        self.report_unraisable(&e, Some(&f), "Exception ignored in: ");
+                    }
+                }
+                drop(obj);
+            }
+            for (cb, wr) in cbs {
+                if let Err(e) = self.call(&cb, &[wr]) {
+                    self.report_unraisable(&e, Some(&cb), "Exception ignored in: ");
+                }
+            }
+        }
+    }
+
+    /// Prints an exception that cannot propagate (in `__del__`, callbacks), as CPython does.
+    pub fn report_unraisable(&mut self, e: &PyErr, obj: Option<&Value>, prefix: &str) {
+        let mut text = String::new();
+        if let Some(o) = obj {
+            let r = self.repr_string(o).unwrap_or_else(|_| "<object>".into());
+            text.push_str(&format!("{prefix}{r}\n"));
+        }
+        text.push_str(&crate::traceback::format_exception(self, &e.0));
+        self.write_stream(2, &text);
+    }
+
+    /// The Python frame object for a live frame (created on demand).
+    pub fn frame_object(&mut self, f: &mut Frame) -> PyResult {
+        if let Some(fo) = &f.frame_obj {
+            return Ok(fo.clone());
+        }
+        let fo = crate::types::frameobj::new_frame_obj(f.code.clone(), f.globals.clone(), f.builtins.clone(), f as *mut Frame);
+        f.frame_obj = Some(fo.clone());
+        Ok(fo)
+    }
+
+    /// A dict snapshot of a frame's variables (`locals()` in a function).
+    pub fn frame_locals_dict(&mut self, f: &mut Frame) -> PyResult {
+        if let Some(l) = &f.locals {
+            return Ok(l.clone());
+        }
+        let d = Value::dict();
+        let dd = d.downcast::<DictData>().ok_or_else(|| type_error("dict"))?;
+        let cd = f.code_data();
+        for (i, name) in cd.varnames.iter().enumerate() {
+            let kind = cd.code.localsplus_kinds[i];
+            let v = f.slots[i].clone();
+            let v = if kind & (local_kind::CELL | local_kind::FREE) != 0 {
+                v.and_then(|c| c.downcast::<CellData>().and_then(|c| c.get()).or(if c.kind() == Kind::Cell { None } else { Some(c) }))
+            } else {
+                v
+            };
+            if let Some(v) = v {
+                dd.set_str(name.clone(), v);
+            }
+        }
+        Ok(d)
+    }
+
+    /// Adds a traceback entry for frame `f` to `exc`.
+    fn add_traceback(&mut self, exc: &Value, f: &mut Frame) {
+        let Some(d) = exc_data(exc) else { return };
+        let Ok(fo) = self.frame_object(f) else { return };
+        let line = f.line();
+        let tb = crate::types::frameobj::new_traceback(d.traceback.get_value(), fo, f.lasti as u32, line);
+        d.traceback.set(Some(tb));
+    }
+
+    /// Unwinds after an error. Returns `Ok(())` when a handler in some frame above `base`
+    /// took it (execution continues there), or the error when the entry frame was left.
+    fn unwind(&mut self, mut err: PyErr, base: usize, mut reraise: bool) -> Result<(), PyErr> {
+        if !reraise {
+            if let Some(Some(handled)) = self.exc_stack.last() {
+                if !handled.is(&err.0) {
+                    let h = handled.clone();
+                    chain_context(&err.0, &h);
+                }
+            }
+        }
+        loop {
+            let fp: *mut Frame = match self.frames.last_mut() {
+                Some(f) => &mut **f,
+                None => return Err(err),
+            };
+            // SAFETY: the box stays in place while we use it here.
+            let f = unsafe { &mut *fp };
+            if !reraise {
+                self.add_traceback(&err.0, f);
+            }
+            reraise = false;
+            let handler = f.code_data().code.handler_at(f.lasti as u32).copied();
+            if let Some(h) = handler {
+                if f.sp >= h.depth as usize {
+                    f.truncate_stack(h.depth as usize);
+                    if h.push_lasti {
+                        f.push(Value::int(f.lasti as i64));
+                    }
+                    f.push(err.0);
+                    f.ip = h.target as usize;
+                    return Ok(());
+                }
+            }
+            // No handler: leave the frame.
+            let Some(mut frame) = self.frames.pop() else { return Err(err) };
+            if let Some(fo) = &frame.frame_obj {
+                if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
+                    fd.lineno.set(frame.line());
+                    fd.lasti.set(frame.lasti as u32);
+                    fd.live.set(std::ptr::null_mut());
+                }
+            }
+            let entry = frame.entry;
+            if let Some(gp) = frame.gen {
+                // PEP 479: StopIteration leaking out of a generator becomes RuntimeError.
+                // SAFETY: the generator is alive while its frame runs.
+                let gen = unsafe { Value::from_ptr(gp) };
+                if let Some(g) = gen.downcast::<GenData>() {
+                    let conv = match g.kind {
+                        GenKind::Generator if err.matches(ExcType::StopIteration) => Some("generator raised StopIteration"),
+                        GenKind::Coroutine if err.matches(ExcType::StopIteration) => Some("coroutine raised StopIteration"),
+                        GenKind::AsyncGenerator if err.matches(ExcType::StopIteration) => Some("async generator raised StopIteration"),
+                        GenKind::AsyncGenerator if err.matches(ExcType::StopAsyncIteration) => Some("async generator raised StopAsyncIteration"),
+                        _ => None,
+                    };
+                    if let Some(msg) = conv {
+                        let new = PyErr::new(ExcType::RuntimeError, msg);
+                        if let Some(d) = exc_data(&new.0) {
+                            d.cause.set(Some(err.0.clone()));
+                            d.context.set(Some(err.0.clone()));
+                            d.suppress_context.set(true);
+                            // Keep the traceback so far.
+                            d.traceback.set(exc_data(&err.0).and_then(|x| x.traceback.get_value()));
+                        }
+                        err = new;
+                    }
+                }
+                frame.ip = frame.lasti;
+                self.leave_gen_frame(frame, true);
+            } else {
+                self.recycle_frame(frame);
+            }
+            if entry == Entry::Native || self.frames.len() < base {
+                return Err(err);
+            }
+        }
+    }
+
+    /// The interpreter loop: runs the top frame (and frames it calls) until the frame at
+    /// index `base - 1` returns or yields (its result) or raises (the error).
+    pub(crate) fn run_loop(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
+        let mut pending = pending;
+        let mut reraise = false;
+        'frame: loop {
+            let fp: *mut Frame = match self.frames.last_mut() {
+                Some(f) => &mut **f,
+                None => return Err(PyErr::new(ExcType::SystemError, "no frame to run")),
+            };
+            // SAFETY: frames are boxed; the box outlives this iteration (it is only popped by
+            // code that then `continue`s or returns).
+            let f: &mut Frame = unsafe { &mut *fp };
+            let cd: &CodeData = unsafe { &*(f.code_data() as *const CodeData) };
+            let code: *const u32 = cd.instrs_ptr();
+            let err: PyErr = 'dispatch: {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                if let Some(e) = pending.take() {
+                    break 'dispatch e;
+                }
+                loop {
+                    if rt().eval_breaker.get() {
+                        tri!(self.handle_eval_breaker());
+                    }
+                    let ip = f.ip;
+                    // SAFETY: validated code: ip is always an instruction boundary in range.
+                    let word = unsafe { *code.add(ip) };
+                    f.lasti = ip;
+                    // SAFETY: validated opcodes only.
+                    let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(word as u8) };
+                    let arg = (word >> 8) as usize;
+                    f.ip = ip + 1 + op.cache_words();
+                    match op {
+                        Opcode::NOP => {}
+                        Opcode::POP_TOP => {
+                            f.sp -= 1;
+                            let i = f.nlocalsplus + f.sp;
+                            let old = f.slots[i].take();
+                            drop(old);
+                        }
+                        Opcode::PUSH_NULL => {
+                            let i = f.nlocalsplus + f.sp;
+                            f.slots[i] = None;
+                            f.sp += 1;
+                        }
+                        Opcode::COPY => {
+                            let top = f.nlocalsplus + f.sp;
+                            let v = f.slots[top - arg].clone();
+                            f.slots[top] = v;
+                            f.sp += 1;
+                        }
+                        Opcode::SWAP => {
+                            let top = f.nlocalsplus + f.sp - 1;
+                            f.slots.swap(top, top + 1 - arg);
+                        }
+                        Opcode::UNARY_POSITIVE => {
+                            let v = f.pop();
+                            f.push(tri!(self.unary_op(&v, "__pos__", "+")));
+                        }
+                        Opcode::UNARY_NEGATIVE => {
+                            let v = f.pop();
+                            f.push(tri!(self.unary_op(&v, "__neg__", "-")));
+                        }
+                        Opcode::UNARY_INVERT => {
+                            let v = f.pop();
+                            f.push(tri!(self.unary_op(&v, "__invert__", "~")));
+                        }
+                        Opcode::UNARY_NOT => {
+                            let v = f.pop();
+                            let b = tri!(self.truthy(&v));
+                            f.push(Value::bool(!b));
+                        }
+                        Opcode::BINARY_OP => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
+                            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                                let r = match bop {
+                                    BinaryOp::Add | BinaryOp::InplaceAdd => Some(Value::int_i128(x as i128 + y as i128)),
+                                    BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(Value::int_i128(x as i128 - y as i128)),
+                                    BinaryOp::Multiply | BinaryOp::InplaceMultiply => Some(Value::int_i128(x as i128 * y as i128)),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    f.push(r);
+                                    continue;
+                                }
+                            }
+                            f.push(tri!(self.binary_op(&a, &b, bop)));
+                        }
+                        Opcode::COMPARE_OP => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let cop = CompareOp::from_arg(arg as u32).unwrap_or(CompareOp::Eq);
+                            if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                                f.push(Value::bool(match cop {
+                                    CompareOp::Lt => x < y,
+                                    CompareOp::Le => x <= y,
+                                    CompareOp::Eq => x == y,
+                                    CompareOp::Ne => x != y,
+                                    CompareOp::Gt => x > y,
+                                    CompareOp::Ge => x >= y,
+                                }));
+                                continue;
+                            }
+                            f.push(tri!(self.rich_compare(&a, &b, cop)));
+                        }
+                        Opcode::IS_OP => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            f.push(Value::bool(a.is(&b) != (arg != 0)));
+                        }
+                        Opcode::CONTAINS_OP => {
+                            let container = f.pop();
+                            let item = f.pop();
+                            let r = tri!(self.contains(&container, &item));
+                            f.push(Value::bool(r != (arg != 0)));
+                        }
+                        Opcode::BINARY_SUBSCR => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            f.push(tri!(self.getitem(&o, &k)));
+                        }
+                        Opcode::STORE_SUBSCR => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            let v = f.pop();
+                            tri!(self.setitem(&o, &k, &v));
+                        }
+                        Opcode::DELETE_SUBSCR => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            tri!(self.delitem(&o, &k));
+                        }
+                        Opcode::GET_LEN => {
+                            let v = peek(f, 1);
+                            let n = tri!(self.len(&v));
+                            f.push(Value::int(n as i64));
+                        }
+                        Opcode::MATCH_MAPPING => {
+                            let v = peek(f, 1);
+                            let r = tri!(self.match_is_mapping(&v));
+                            f.push(Value::bool(r));
+                        }
+                        Opcode::MATCH_SEQUENCE => {
+                            let v = peek(f, 1);
+                            let r = tri!(self.match_is_sequence(&v));
+                            f.push(Value::bool(r));
+                        }
+                        Opcode::MATCH_KEYS => {
+                            let keys = peek(f, 1);
+                            let subject = peek(f, 2);
+                            let r = tri!(self.match_keys(&subject, &keys));
+                            f.push(r);
+                        }
+                        Opcode::MATCH_CLASS => {
+                            let names = f.pop();
+                            let cls = f.pop();
+                            let subject = f.pop();
+                            let r = tri!(self.match_class(&subject, &cls, arg, &names));
+                            f.push(r);
+                        }
+                        Opcode::PUSH_EXC_INFO => {
+                            let exc = f.pop();
+                            let top = self.exc_stack.last_mut();
+                            let prev = match top {
+                                Some(slot) => slot.replace(exc.clone()),
+                                None => None,
+                            };
+                            f.push(prev.unwrap_or_else(Value::none));
+                            f.push(exc);
+                        }
+                        Opcode::POP_EXCEPT => {
+                            let v = f.pop();
+                            if let Some(slot) = self.exc_stack.last_mut() {
+                                let old = std::mem::replace(slot, if v.is_none() { None } else { Some(v) });
+                                drop(old);
+                            }
+                        }
+                        Opcode::CHECK_EXC_MATCH => {
+                            let t = f.pop();
+                            let exc = peek(f, 1);
+                            tri!(check_except_type(&t));
+                            let r = tri!(self.isinstance(&exc, &t));
+                            f.push(Value::bool(r));
+                        }
+                        Opcode::CHECK_EG_MATCH => {
+                            let t = f.pop();
+                            let exc = f.pop();
+                            tri!(check_except_type(&t));
+                            let (rest, m) = tri!(self.exception_group_match(&exc, &t));
+                            f.push(rest);
+                            f.push(m);
+                        }
+                        Opcode::PREP_RERAISE_STAR => {
+                            let excs = f.pop();
+                            let orig = f.pop();
+                            f.push(tri!(self.prep_reraise_star(&orig, &excs)));
+                        }
+                        Opcode::RERAISE => {
+                            let exc = f.pop();
+                            if arg != 0 {
+                                let l = peek(f, arg);
+                                if let Some(i) = l.as_small() {
+                                    f.lasti = i as usize;
+                                }
+                            }
+                            reraise = true;
+                            break 'dispatch PyErr(exc);
+                        }
+                        Opcode::WITH_EXCEPT_START => {
+                            let exc = peek(f, 1);
+                            let exit = peek(f, 4);
+                            let tb = exc_data(&exc).and_then(|d| d.traceback.get_value()).unwrap_or_else(Value::none);
+                            let r = tri!(self.call(&exit, &[exc.class(), exc.clone(), tb]));
+                            f.push(r);
+                        }
+                        Opcode::BEFORE_WITH => {
+                            let mgr = f.pop();
+                            let cls = mgr.class();
+                            let enter = match lookup_str(&cls, "__enter__") {
+                                Some(e) => e,
+                                None => break 'dispatch type_error(format!("'{}' object does not support the context manager protocol", type_name(&mgr))),
+                            };
+                            let exit = match lookup_str(&cls, "__exit__") {
+                                Some(e) => e,
+                                None => break 'dispatch type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", type_name(&mgr))),
+                            };
+                            let bound_exit = tri!(self.descr_get(&exit, Some(&mgr), &cls));
+                            f.push(bound_exit);
+                            let r = tri!(self.call(&enter, std::slice::from_ref(&mgr)));
+                            f.push(r);
+                        }
+                        Opcode::BEFORE_ASYNC_WITH => {
+                            let mgr = f.pop();
+                            let cls = mgr.class();
+                            let enter = match lookup_str(&cls, "__aenter__") {
+                                Some(e) => e,
+                                None => break 'dispatch type_error(format!("'{}' object does not support the asynchronous context manager protocol", type_name(&mgr))),
+                            };
+                            let exit = match lookup_str(&cls, "__aexit__") {
+                                Some(e) => e,
+                                None => break 'dispatch type_error(format!("'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)", type_name(&mgr))),
+                            };
+                            let bound_exit = tri!(self.descr_get(&exit, Some(&mgr), &cls));
+                            f.push(bound_exit);
+                            let r = tri!(self.call(&enter, std::slice::from_ref(&mgr)));
+                            f.push(r);
+                        }
+                        Opcode::GET_AITER => {
+                            let obj = f.pop();
+                            let m = match lookup_str(&obj.class(), "__aiter__") {
+                                Some(m) => m,
+                                None => break 'dispatch type_error(format!("'async for' requires an object with __aiter__ method, got {}", type_name(&obj))),
+                            };
+                            let it = tri!(self.call(&m, std::slice::from_ref(&obj)));
+                            if lookup_str(&it.class(), "__anext__").is_none() {
+                                break 'dispatch type_error(format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(&it)));
+                            }
+                            f.push(it);
+                        }
+                        Opcode::GET_ANEXT => {
+                            let it = peek(f, 1);
+                            let m = match lookup_str(&it.class(), "__anext__") {
+                                Some(m) => m,
+                                None => break 'dispatch type_error(format!("'async for' requires an iterator with __anext__ method, got {}", type_name(&it))),
+                            };
+                            let aw = tri!(self.call(&m, std::slice::from_ref(&it)));
+                            let aw = match self.get_awaitable(&aw, 0) {
+                                Ok(a) => a,
+                                Err(_) => break 'dispatch type_error(format!("'async for' received an invalid object from __anext__: {}", type_name(&aw))),
+                            };
+                            f.push(aw);
+                        }
+                        Opcode::END_ASYNC_FOR => {
+                            let exc = f.pop();
+                            if exc.kind() == Kind::Exception && is_subtype_ptr(exc.class_ptr(), ExcType::StopAsyncIteration.type_ptr()) {
+                                let _aiter = f.pop();
+                            } else {
+                                reraise = true;
+                                break 'dispatch PyErr(exc);
+                            }
+                        }
+                        Opcode::GET_ITER => {
+                            let v = f.pop();
+                            f.push(tri!(self.iter(&v)));
+                        }
+                        Opcode::GET_YIELD_FROM_ITER => {
+                            let v = f.pop();
+                            let r = if let Some(g) = v.downcast::<GenData>() {
+                                if g.kind == GenKind::Coroutine && cd.code.flags & (co::COROUTINE | co::ITERABLE_COROUTINE) == 0 {
+                                    break 'dispatch type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                                }
+                                v
+                            } else {
+                                tri!(self.iter(&v))
+                            };
+                            f.push(r);
+                        }
+                        Opcode::FOR_ITER => {
+                            let it = peek(f, 1);
+                            if it.class_ptr() == rt().ty_ptr(BT::Generator) {
+                                if let Some(g) = it.downcast::<GenData>() {
+                                    if matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+                                        // Stackless resume.
+                                        if let Some(mut gf) = g.take_frame() {
+                                            if g.state.get() == GenState::Suspended {
+                                                gf.push(Value::none());
+                                            }
+                                            gf.entry = Entry::ForIter;
+                                            gf.ret_target = arg;
+                                            gf.gen = Some(it.as_ptr());
+                                            g.state.set(GenState::Running);
+                                            self.exc_stack.push(g.exc_state.take());
+                                            if self.frames.len() + self.native_depth >= self.recursion_limit {
+                                                self.leave_gen_frame(gf, false);
+                                                break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+                                            }
+                                            self.frames.push(gf);
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                            }
+                            match tri!(self.next(&it)) {
+                                Some(v) => f.push(v),
+                                None => {
+                                    drop(f.pop());
+                                    f.ip = arg;
+                                }
+                            }
+                        }
+                        Opcode::SEND => {
+                            let v = f.pop();
+                            let recv = peek(f, 1);
+                            if let Some(g) = recv.downcast::<GenData>() {
+                                if matches!(g.state.get(), GenState::Created | GenState::Suspended) && g.kind != GenKind::AsyncGenerator {
+                                    if g.state.get() == GenState::Created && !v.is_none() {
+                                        break 'dispatch type_error(format!("can't send non-None value to a just-started {}", g.type_word()));
+                                    }
+                                    if let Some(mut gf) = g.take_frame() {
+                                        if g.state.get() == GenState::Suspended {
+                                            gf.push(v);
+                                        }
+                                        gf.entry = Entry::Send;
+                                        gf.ret_target = arg;
+                                        gf.gen = Some(recv.as_ptr());
+                                        g.state.set(GenState::Running);
+                                        self.exc_stack.push(g.exc_state.take());
+                                        if self.frames.len() + self.native_depth >= self.recursion_limit {
+                                            self.leave_gen_frame(gf, false);
+                                            break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+                                        }
+                                        self.frames.push(gf);
+                                        continue 'frame;
+                                    }
+                                }
+                            }
+                            let r = if v.is_none() && recv.kind() != Kind::Generator {
+                                match self.next(&recv) {
+                                    Ok(Some(x)) => Ok(x),
+                                    Ok(None) => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
+                                    Err(e) => Err(e),
+                                }
+                            } else {
+                                self.call_method(&recv, "send", std::slice::from_ref(&v))
+                            };
+                            match r {
+                                Ok(x) => f.push(x),
+                                Err(e) if e.matches(ExcType::StopIteration) => {
+                                    let val = exc_data(&e.0).and_then(|d| d.get_extra("value")).unwrap_or_else(Value::none);
+                                    drop(f.pop());
+                                    f.push(val);
+                                    f.ip = arg;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                        }
+                        Opcode::YIELD_VALUE => {
+                            let v = f.pop();
+                            let Some(mut frame) = self.frames.pop() else { break 'dispatch PyErr::new(ExcType::SystemError, "yield outside a frame") };
+                            let entry = frame.entry;
+                            if let Some(fo) = &frame.frame_obj {
+                                if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
+                                    fd.lineno.set(frame.line());
+                                }
+                            }
+                            frame.entry = Entry::Native;
+                            self.leave_gen_frame(frame, false);
+                            match entry {
+                                Entry::Native => return Ok(v),
+                                Entry::ForIter => {
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        caller.push(v);
+                                    }
+                                    continue 'frame;
+                                }
+                                Entry::Send => {
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        caller.push(v);
+                                    }
+                                    continue 'frame;
+                                }
+                                Entry::Inline => return Err(PyErr::new(ExcType::SystemError, "yield from an inline frame")),
+                            }
+                        }
+                        Opcode::ASYNC_GEN_WRAP => {
+                            let v = f.pop();
+                            f.push(crate::types::generator::wrap_async_gen_value(v));
+                        }
+                        Opcode::GET_AWAITABLE => {
+                            let v = f.pop();
+                            f.push(tri!(self.get_awaitable(&v, arg)));
+                        }
+                        Opcode::RETURN_VALUE => {
+                            let v = f.pop();
+                            let Some(mut frame) = self.frames.pop() else { return Ok(v) };
+                            if let Some(fo) = frame.frame_obj.take() {
+                                if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
+                                    fd.lineno.set(frame.line());
+                                    fd.lasti.set(frame.lasti as u32);
+                                    fd.live.set(std::ptr::null_mut());
+                                }
+                            }
+                            let entry = frame.entry;
+                            let target = frame.ret_target;
+                            if frame.gen.is_some() {
+                                self.leave_gen_frame(frame, true);
+                            } else {
+                                self.recycle_frame(frame);
+                            }
+                            match entry {
+                                Entry::Native => return Ok(v),
+                                Entry::Inline => {
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        caller.push(v);
+                                    }
+                                    continue 'frame;
+                                }
+                                Entry::ForIter => {
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        drop(caller.pop());
+                                        caller.ip = target;
+                                    }
+                                    continue 'frame;
+                                }
+                                Entry::Send => {
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        drop(caller.pop());
+                                        caller.push(v);
+                                        caller.ip = target;
+                                    }
+                                    continue 'frame;
+                                }
+                            }
+                        }
+                        Opcode::PRINT_EXPR => {
+                            let v = f.pop();
+                            let hook = tri!(self.sys_attr("displayhook"));
+                            tri!(self.call(&hook, &[v]));
+                        }
+                        Opcode::LOAD_BUILD_CLASS => {
+                            let b = f.builtins.downcast::<DictData>().and_then(|d| d.get_item_str("__build_class__"));
+                            match b {
+                                Some(b) => f.push(b),
+                                None => break 'dispatch PyErr::new(ExcType::NameError, "__build_class__ not found"),
+                            }
+                        }
+                        Opcode::LOAD_ASSERTION_ERROR => f.push(ExcType::AssertionError.type_value()),
+                        Opcode::LIST_TO_TUPLE => {
+                            let l = f.pop();
+                            let items = l.as_list().map(|l| l.snapshot()).unwrap_or_default();
+                            f.push(Value::tuple(items));
+                        }
+                        Opcode::IMPORT_STAR => {
+                            let m = f.pop();
+                            let locals = match &f.locals {
+                                Some(l) => l.clone(),
+                                None => break 'dispatch PyErr::new(ExcType::SystemError, "no locals found during 'import *'"),
+                            };
+                            tri!(self.import_star(&m, &locals));
+                        }
+                        Opcode::SETUP_ANNOTATIONS => {
+                            let Some(locals) = f.locals.clone() else { break 'dispatch PyErr::new(ExcType::SystemError, "no locals found when setting up annotations") };
+                            let key = Value::intern("__annotations__");
+                            let has = match locals.downcast::<DictData>() {
+                                Some(d) if locals.class_ptr() == rt().ty_ptr(BT::Dict) => d.get_str(&key).is_some(),
+                                _ => match self.getitem(&locals, &key) {
+                                    Ok(_) => true,
+                                    Err(e) if e.matches(ExcType::KeyError) => false,
+                                    Err(e) => break 'dispatch e,
+                                },
+                            };
+                            if !has {
+                                tri!(self.setitem(&locals, &key, &Value::dict()));
+                            }
+                        }
+                        Opcode::STORE_NAME => {
+                            let name = cd.names[arg].clone();
+                            let v = f.pop();
+                            match &f.locals {
+                                Some(l) => {
+                                    if l.class_ptr() == rt().ty_ptr(BT::Dict) {
+                                        if let Some(d) = l.downcast::<DictData>() {
+                                            d.set_str(name, v);
+                                            continue;
+                                        }
+                                    }
+                                    let l = l.clone();
+                                    tri!(self.setitem(&l, &name, &v));
+                                }
+                                None => break 'dispatch PyErr::new(ExcType::SystemError, format!("no locals found when storing {}", name.as_str().unwrap_or(""))),
+                            }
+                        }
+                        Opcode::DELETE_NAME => {
+                            let name = cd.names[arg].clone();
+                            let Some(l) = f.locals.clone() else { break 'dispatch PyErr::new(ExcType::SystemError, "no locals when deleting") };
+                            let ok = match l.downcast::<DictData>() {
+                                Some(d) if l.class_ptr() == rt().ty_ptr(BT::Dict) => d.del_str(&name).is_some(),
+                                _ => match self.delitem(&l, &name) {
+                                    Ok(()) => true,
+                                    Err(e) if e.matches(ExcType::KeyError) => false,
+                                    Err(e) => break 'dispatch e,
+                                },
+                            };
+                            if !ok {
+                                break 'dispatch name_error(&name);
+                            }
+                        }
+                        Opcode::LOAD_NAME => {
+                            let name = cd.names[arg].clone();
+                            let v = tri!(self.load_name(f, &name));
+                            f.push(v);
+                        }
+                        Opcode::UNPACK_SEQUENCE => {
+                            let seq = f.pop();
+                            let items: Vec<Value> = match seq.as_tuple() {
+                                Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
+                                _ => match seq.as_list() {
+                                    Some(l) if seq.class_ptr() == rt().ty_ptr(BT::List) => l.snapshot(),
+                                    _ => tri!(self.unpack_iterable(&seq, arg, None)),
+                                },
+                            };
+                            if items.len() != arg {
+                                break 'dispatch unpack_count_error(items.len(), arg);
+                            }
+                            for v in items.into_iter().rev() {
+                                f.push(v);
+                            }
+                        }
+                        Opcode::UNPACK_EX => {
+                            let before = arg & 0xff;
+                            let after = arg >> 8;
+                            let seq = f.pop();
+                            let mut items = tri!(self.unpack_iterable(&seq, before + after, Some(())));
+                            if items.len() < before + after {
+                                break 'dispatch PyErr::new(
+                                    ExcType::ValueError,
+                                    format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                                );
+                            }
+                            let tail = items.split_off(items.len() - after);
+                            let middle = items.split_off(before);
+                            for v in tail.into_iter().rev() {
+                                f.push(v);
+                            }
+                            f.push(Value::list(middle));
+                            for v in items.into_iter().rev() {
+                                f.push(v);
+                            }
+                        }
+                        Opcode::STORE_ATTR => {
+                            let obj = f.pop();
+                            let v = f.pop();
+                            let name = cd.names[arg].clone();
+                            tri!(self.setattr(&obj, &name, &v));
+                        }
+                        Opcode::DELETE_ATTR => {
+                            let obj = f.pop();
+                            let name = cd.names[arg].clone();
+                            tri!(self.delattr(&obj, &name));
+                        }
+                        Opcode::STORE_GLOBAL => {
+                            let v = f.pop();
+                            let name = cd.names[arg].clone();
+                            match f.globals.downcast::<DictData>() {
+                                Some(g) => g.set_str(name, v),
+                                None => break 'dispatch PyErr::new(ExcType::SystemError, "globals is not a dict"),
+                            }
+                        }
+                        Opcode::DELETE_GLOBAL => {
+                            let name = cd.names[arg].clone();
+                            if f.globals.downcast::<DictData>().and_then(|g| g.del_str(&name)).is_none() {
+                                break 'dispatch name_error(&name);
+                            }
+                        }
+                        Opcode::LOAD_CONST => {
+                            let v = cd.consts[arg].clone();
+                            f.push(v);
+                        }
+                        Opcode::LOAD_ATTR => {
+                            let obj = f.pop();
+                            let name = &cd.names[arg];
+                            f.push(tri!(self.getattr(&obj, name)));
+                        }
+                        Opcode::LOAD_METHOD => {
+                            let obj = f.pop();
+                            let name = &cd.names[arg];
+                            let (m, unbound) = tri!(self.get_method(&obj, name));
+                            if unbound {
+                                f.push(m);
+                                f.push(obj);
+                            } else {
+                                let i = f.nlocalsplus + f.sp;
+                                f.slots[i] = None;
+                                f.sp += 1;
+                                f.push(m);
+                            }
+                        }
+                        Opcode::LOAD_GLOBAL => {
+                            let name = &cd.names[arg >> 1];
+                            if arg & 1 != 0 {
+                                let i = f.nlocalsplus + f.sp;
+                                f.slots[i] = None;
+                                f.sp += 1;
+                            }
+                            let v = match f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+                                Some(v) => v,
+                                None => match f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(name),
+                                },
+                            };
+                            f.push(v);
+                        }
+                        Opcode::BUILD_TUPLE => {
+                            let items = pop_n(f, arg);
+                            f.push(Value::tuple(items));
+                        }
+                        Opcode::BUILD_LIST => {
+                            let items = pop_n(f, arg);
+                            f.push(Value::list(items));
+                        }
+                        Opcode::BUILD_SET => {
+                            let items = pop_n(f, arg);
+                            let s = Value::new_set();
+                            if let Some(c) = crate::types::set::set_core(&s) {
+                                for it in items {
+                                    tri!(c.add(self, it));
+                                }
+                            }
+                            f.push(s);
+                        }
+                        Opcode::BUILD_MAP => {
+                            let items = pop_n(f, 2 * arg);
+                            let d = Value::dict();
+                            if let Some(dd) = d.downcast::<DictData>() {
+                                let mut it = items.into_iter();
+                                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                    tri!(dd.set(self, k, v));
+                                }
+                            }
+                            f.push(d);
+                        }
+                        Opcode::BUILD_CONST_KEY_MAP => {
+                            let keys = f.pop();
+                            let values = pop_n(f, arg);
+                            let d = Value::dict();
+                            if let (Some(dd), Some(ks)) = (d.downcast::<DictData>(), keys.as_tuple()) {
+                                for (k, v) in ks.iter().zip(values) {
+                                    tri!(dd.set(self, k.clone(), v));
+                                }
+                            }
+                            f.push(d);
+                        }
+                        Opcode::BUILD_STRING => {
+                            let items = pop_n(f, arg);
+                            let mut s = String::new();
+                            for it in &items {
+                                s.push_str(it.as_str().unwrap_or(""));
+                            }
+                            f.push(Value::string(s));
+                        }
+                        Opcode::BUILD_SLICE => {
+                            let step = if arg == 3 { f.pop() } else { Value::none() };
+                            let stop = f.pop();
+                            let start = f.pop();
+                            f.push(Value::slice(start, stop, step));
+                        }
+                        Opcode::LIST_APPEND => {
+                            let v = f.pop();
+                            let l = peek(f, arg);
+                            if let Some(l) = l.as_list() {
+                                l.push(v);
+                            }
+                        }
+                        Opcode::SET_ADD => {
+                            let v = f.pop();
+                            let s = peek(f, arg);
+                            if let Some(c) = crate::types::set::set_core(&s) {
+                                tri!(c.add(self, v));
+                            }
+                        }
+                        Opcode::MAP_ADD => {
+                            let v = f.pop();
+                            let k = f.pop();
+                            let d = peek(f, arg);
+                            if let Some(dd) = d.downcast::<DictData>() {
+                                tri!(dd.set(self, k, v));
+                            }
+                        }
+                        Opcode::LIST_EXTEND => {
+                            let it = f.pop();
+                            let l = peek(f, arg);
+                            let items = match self.collect_iter(&it) {
+                                Ok(i) => i,
+                                Err(e) if e.matches(ExcType::TypeError) && lookup_str(&it.class(), "__iter__").is_none() && lookup_str(&it.class(), "__getitem__").is_none() => {
+                                    break 'dispatch type_error(format!("Value after * must be an iterable, not {}", type_name(&it)))
+                                }
+                                Err(e) => break 'dispatch e,
+                            };
+                            if let Some(l) = l.as_list() {
+                                l.get_mut().extend(items);
+                            }
+                        }
+                        Opcode::SET_UPDATE => {
+                            let it = f.pop();
+                            let s = peek(f, arg);
+                            if let Some(c) = crate::types::set::set_core(&s) {
+                                tri!(c.update(self, &it));
+                            }
+                        }
+                        Opcode::DICT_UPDATE => {
+                            let other = f.pop();
+                            let d = peek(f, arg);
+                            if other.kind() != Kind::Dict && self.getattr_opt(&other, &Value::intern("keys")).ok().flatten().is_none() {
+                                break 'dispatch type_error(format!("'{}' object is not a mapping", type_name(&other)));
+                            }
+                            tri!(crate::types::dict::update_from(self, &d, &other));
+                        }
+                        Opcode::DICT_MERGE => {
+                            let other = f.pop();
+                            let d = peek(f, arg);
+                            let func = peek(f, arg + 2);
+                            tri!(self.dict_merge(&d, &other, &func));
+                        }
+                        Opcode::FORMAT_VALUE => {
+                            let spec = if arg as u32 & format_value::HAVE_SPEC != 0 { Some(f.pop()) } else { None };
+                            let v = f.pop();
+                            let v = match arg as u32 & format_value::CONV_MASK {
+                                format_value::CONV_STR => tri!(self.str(&v)),
+                                format_value::CONV_REPR => tri!(self.repr(&v)),
+                                format_value::CONV_ASCII => {
+                                    let r = tri!(self.repr_string(&v));
+                                    Value::string(crate::builtins::ascii_escape(&r))
+                                }
+                                _ => v,
+                            };
+                            let r = if spec.is_none() && v.class_ptr() == rt().ty_ptr(BT::Str) {
+                                v
+                            } else {
+                                let spec = spec.unwrap_or_else(|| Value::str(""));
+                                tri!(self.format(&v, &spec))
+                            };
+                            f.push(r);
+                        }
+                        Opcode::IMPORT_NAME => {
+                            let fromlist = f.pop();
+                            let level = f.pop();
+                            let name = cd.names[arg].clone();
+                            let globals = f.globals.clone();
+                            let lvl = level.as_small().unwrap_or(0) as usize;
+                            let m = tri!(self.import_name(&name, &globals, &fromlist, lvl));
+                            f.push(m);
+                        }
+                        Opcode::IMPORT_FROM => {
+                            let m = peek(f, 1);
+                            let name = cd.names[arg].clone();
+                            let v = tri!(self.import_from(&m, &name));
+                            f.push(v);
+                        }
+                        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                            f.ip = arg;
+                        }
+                        Opcode::POP_JUMP_IF_FALSE => {
+                            let v = f.pop();
+                            let t = match v.kind() {
+                                Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
+                                _ => tri!(self.truthy(&v)),
+                            };
+                            if !t {
+                                f.ip = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_TRUE => {
+                            let v = f.pop();
+                            let t = match v.kind() {
+                                Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
+                                _ => tri!(self.truthy(&v)),
+                            };
+                            if t {
+                                f.ip = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_NONE => {
+                            let v = f.pop();
+                            if v.is_none() {
+                                f.ip = arg;
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_NOT_NONE => {
+                            let v = f.pop();
+                            if !v.is_none() {
+                                f.ip = arg;
+                            }
+                        }
+                        Opcode::JUMP_IF_FALSE_OR_POP => {
+                            let v = peek(f, 1);
+                            if !tri!(self.truthy(&v)) {
+                                f.ip = arg;
+                            } else {
+                                drop(f.pop());
+                            }
+                        }
+                        Opcode::JUMP_IF_TRUE_OR_POP => {
+                            let v = peek(f, 1);
+                            if tri!(self.truthy(&v)) {
+                                f.ip = arg;
+                            } else {
+                                drop(f.pop());
+                            }
+                        }
+                        Opcode::LOAD_FAST => match &f.slots[arg] {
+                            Some(v) => {
+                                let v = v.clone();
+                                f.push(v);
+                            }
+                            None => break 'dispatch unbound_local(&cd.varnames[arg]),
+                        },
+                        Opcode::STORE_FAST => {
+                            let v = f.pop();
+                            let old = f.slots[arg].replace(v);
+                            drop(old);
+                        }
+                        Opcode::DELETE_FAST => {
+                            if f.slots[arg].is_none() {
+                                break 'dispatch unbound_local(&cd.varnames[arg]);
+                            }
+                            let old = f.slots[arg].take();
+                            drop(old);
+                        }
+                        Opcode::MAKE_CELL => {
+                            let already = f.slots[arg].as_ref().map(|v| v.kind() == Kind::Cell).unwrap_or(false)
+                                && cd.code.localsplus_kinds[arg] & local_kind::LOCAL == 0;
+                            if !already {
+                                let v = f.slots[arg].take();
+                                f.slots[arg] = Some(crate::types::function::new_cell(v));
+                            }
+                        }
+                        Opcode::COPY_FREE_VARS => {
+                            if let Some(func) = &f.func {
+                                if let Some(cl) = func.downcast::<crate::types::function::FunctionData>().and_then(|fd| fd.closure.clone()) {
+                                    if let Some(cells) = cl.as_tuple() {
+                                        let base_i = cd.nlocalsplus() - arg;
+                                        for (i, c) in cells.iter().enumerate().take(arg) {
+                                            f.slots[base_i + i] = Some(c.clone());
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        Opcode::LOAD_CLOSURE => {
+                            let v = f.slots[arg].clone().unwrap_or_else(|| crate::types::function::new_cell(None));
+                            f.push(v);
+                        }
+                        Opcode::LOAD_DEREF => {
+                            let v = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get()));
+                            match v {
+                                Some(v) => f.push(v),
+                                None => break 'dispatch deref_error(cd, arg),
+                            }
+                        }
+                        Opcode::STORE_DEREF => {
+                            let v = f.pop();
+                            if let Some(c) = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>()) {
+                                c.set(Some(v));
+                            }
+                        }
+                        Opcode::DELETE_DEREF => {
+                            let c = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>());
+                            match c {
+                                Some(c) if c.get().is_some() => c.set(None),
+                                _ => break 'dispatch deref_error(cd, arg),
+                            }
+                        }
+                        Opcode::LOAD_CLASSDEREF => {
+                            let name = cd.varnames[arg].clone();
+                            let from_locals = match &f.locals {
+                                Some(l) => match l.downcast::<DictData>() {
+                                    Some(d) if l.class_ptr() == rt().ty_ptr(BT::Dict) => d.get_str(&name),
+                                    _ => {
+                                        let l = l.clone();
+                                        match self.getitem(&l, &name) {
+                                            Ok(v) => Some(v),
+                                            Err(e) if e.matches(ExcType::KeyError) => None,
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
+                                },
+                                None => None,
+                            };
+                            match from_locals {
+                                Some(v) => f.push(v),
+                                None => match f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get())) {
+                                    Some(v) => f.push(v),
+                                    None => break 'dispatch deref_error(cd, arg),
+                                },
+                            }
+                        }
+                        Opcode::RAISE_VARARGS => {
+                            let err = match arg {
+                                0 => match self.exc_stack.iter().rev().flatten().next() {
+                                    Some(e) => {
+                                        reraise = true;
+                                        PyErr(e.clone())
+                                    }
+                                    None => PyErr::new(ExcType::RuntimeError, "No active exception to reraise"),
+                                },
+                                1 => {
+                                    let e = f.pop();
+                                    tri!(self.make_raise(&e, None))
+                                }
+                                _ => {
+                                    let cause = f.pop();
+                                    let e = f.pop();
+                                    tri!(self.make_raise(&e, Some(&cause)))
+                                }
+                            };
+                            break 'dispatch err;
+                        }
+                        Opcode::KW_NAMES => {
+                            f.kwnames = Some(cd.consts[arg].clone());
+                        }
+                        Opcode::CALL => {
+                            let kwnames = f.kwnames.take();
+                            let top = f.nlocalsplus + f.sp;
+                            let meth_slot = top - arg - 2;
+                            // [NULL|meth, callable|self, args...]
+                            if f.slots[meth_slot].is_none() {
+                                // Plain call: unpack bound methods in place.
+                                let callable = f.slots[meth_slot + 1].clone().unwrap_or_else(Value::none);
+                                if let Some(m) = callable.downcast::<crate::types::function::BoundMethodData>() {
+                                    f.slots[meth_slot] = Some(m.func.clone());
+                                    f.slots[meth_slot + 1] = Some(m.self_.clone());
+                                }
+                            }
+                            let is_meth = f.slots[meth_slot].is_some();
+                            let (callable, args_start) = if is_meth {
+                                (f.slots[meth_slot].clone().unwrap_or_else(Value::none), meth_slot + 1)
+                            } else {
+                                (f.slots[meth_slot + 1].clone().unwrap_or_else(Value::none), meth_slot + 2)
+                            };
+                            let nargs = top - args_start;
+                            // SAFETY: slots args_start..top are all Some (pushed values);
+                            // Option<Value> has Value's layout for Some. The frame's slots are
+                            // not touched by the callee.
+                            let args: &[Value] = unsafe { std::slice::from_raw_parts(f.slots.as_ptr().add(args_start) as *const Value, nargs) };
+                            let kwn: &[Value] = match &kwnames {
+                                Some(k) => k.as_tuple().unwrap_or(&[]),
+                                None => &[],
+                            };
+                            let a = crate::types::builtin::Args { all: args, kwnames: kwn };
+                            if callable.kind() == Kind::Function {
+                                let res = self.function_frame(&callable, a);
+                                match res {
+                                    Ok(Some(mut nf)) => {
+                                        let gen_flags = nf.code_data().code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR);
+                                        f.truncate_stack(meth_slot - f.nlocalsplus);
+                                        if gen_flags != 0 {
+                                            let g = crate::call::make_generator(&callable, nf);
+                                            f.push(g);
+                                            continue;
+                                        }
+                                        if self.frames.len() + self.native_depth >= self.recursion_limit {
+                                            self.recycle_frame(nf);
+                                            break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+                                        }
+                                        nf.entry = Entry::Inline;
+                                        self.frames.push(nf);
+                                        continue 'frame;
+                                    }
+                                    Ok(None) => break 'dispatch PyErr::new(ExcType::SystemError, "no frame"),
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            let r = match self.prepare_call(&callable, a) {
+                                crate::call::CallOutcome::Done(r) => r,
+                                crate::call::CallOutcome::Frame(nf) => self.run_frame(nf),
+                            };
+                            f.truncate_stack(meth_slot - f.nlocalsplus);
+                            f.push(tri!(r));
+                        }
+                        Opcode::CALL_FUNCTION_EX => {
+                            let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
+                            let callargs = f.pop();
+                            let func = f.pop();
+                            let _null = f.pop();
+                            let pos: Vec<Value> = match callargs.as_tuple() {
+                                Some(t) => t.to_vec(),
+                                None => match self.collect_iter(&callargs) {
+                                    Ok(v) => v,
+                                    Err(e) if e.matches(ExcType::TypeError) => {
+                                        break 'dispatch type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            self.callable_name(&func),
+                                            type_name(&callargs)
+                                        ))
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                },
+                            };
+                            let mut names = Vec::new();
+                            let mut all = pos;
+                            if let Some(kw) = kwargs {
+                                let items = match kw.downcast::<DictData>() {
+                                    Some(d) => d.items(),
+                                    None => {
+                                        let d = Value::dict();
+                                        tri!(self.dict_merge(&d, &kw, &func));
+                                        d.downcast::<DictData>().map(|d| d.items()).unwrap_or_default()
+                                    }
+                                };
+                                for (k, v) in items {
+                                    if k.as_str().is_none() {
+                                        break 'dispatch type_error("keywords must be strings");
+                                    }
+                                    names.push(k);
+                                    all.push(v);
+                                }
+                            }
+                            let a = crate::types::builtin::Args { all: &all, kwnames: &names };
+                            let r = match self.prepare_call(&func, a) {
+                                crate::call::CallOutcome::Done(r) => r,
+                                crate::call::CallOutcome::Frame(nf) => self.run_frame(nf),
+                            };
+                            f.push(tri!(r));
+                        }
+                        Opcode::MAKE_FUNCTION => {
+                            let code_v = f.pop();
+                            let closure = if arg as u32 & make_function::CLOSURE != 0 { Some(f.pop()) } else { None };
+                            let annotations = if arg as u32 & make_function::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
+                            let kwdefaults = if arg as u32 & make_function::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
+                            let defaults = if arg as u32 & make_function::DEFAULTS != 0 { Some(f.pop()) } else { None };
+                            let func = tri!(self.make_function(code_v, f.globals.clone(), closure));
+                            if let Some(fd) = func.downcast::<crate::types::function::FunctionData>() {
+                                fd.defaults.set(defaults);
+                                fd.kwdefaults.set(kwdefaults);
+                                if let Some(a) = annotations {
+                                    let d = if let Some(t) = a.as_tuple() {
+                                        let d = Value::dict();
+                                        if let Some(dd) = d.downcast::<DictData>() {
+                                            for pair in t.chunks(2) {
+                                                if pair.len() == 2 {
+                                                    tri!(dd.set(self, pair[0].clone(), pair[1].clone()));
+                                                }
+                                            }
+                                        }
+                                        d
+                                    } else {
+                                        a
+                                    };
+                                    fd.annotations.set(Some(d));
+                                }
+                            }
+                            f.push(func);
+                        }
+                    }
+                }
+            };
+            // Error path.
+            let was_reraise = std::mem::replace(&mut reraise, false);
+            match self.unwind(err, base, was_reraise) {
+                Ok(()) => continue 'frame,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// LOAD_NAME: locals, then globals, then builtins.
+    fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult {
+        if let Some(l) = &f.locals {
+            if l.class_ptr() == rt().ty_ptr(BT::Dict) {
+                if let Some(v) = l.downcast::<DictData>().and_then(|d| d.get_str(name)) {
+                    return Ok(v);
+                }
+            } else {
+                match self.getitem(l, name) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if e.matches(ExcType::KeyError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        if let Some(v) = f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+            return Ok(v);
+        }
+        if let Some(v) = f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
+            return Ok(v);
+        }
+        Err(name_error(name))
+    }
+
+    fn unpack_iterable(&mut self, seq: &Value, expected: usize, star: Option<()>) -> PyResult<Vec<Value>> {
+        let it = match self.iter(seq) {
+            Ok(it) => it,
+            Err(e) if e.matches(ExcType::TypeError) && lookup_str(&seq.class(), "__iter__").is_none() => {
+                return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+            }
+            Err(e) => return Err(e),
+        };
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+            if star.is_none() && out.len() > expected {
+                return Err(PyErr::new(ExcType::ValueError, format!("too many values to unpack (expected {expected})")));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Builds the exception to raise from `raise e [from cause]`.
+    fn make_raise(&mut self, e: &Value, cause: Option<&Value>) -> PyResult<PyErr> {
+        let exc = if e.kind() == Kind::Type && crate::types::typeobj::is_exception_type(e) {
+            let v = self.call(e, &[])?;
+            if v.kind() != Kind::Exception {
+                return Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_string(e)?,
+                    type_name(&v)
+                )));
+            }
+            v
+        } else if e.kind() == Kind::Exception {
+            e.clone()
+        } else {
+            return Err(type_error("exceptions must derive from BaseException"));
+        };
+        if let Some(c) = cause {
+            let cv = if c.kind() == Kind::Type && crate::types::typeobj::is_exception_type(c) {
+                Some(self.call(c, &[])?)
+            } else if c.kind() == Kind::Exception {
+                Some(c.clone())
+            } else if c.is_none() {
+                None
+            } else {
+                return Err(type_error("exception causes must derive from BaseException"));
+            };
+            if let Some(d) = exc_data(&exc) {
+                d.cause.set(cv);
+                d.suppress_context.set(true);
+            }
+        }
+        Ok(PyErr(exc))
+    }
+
+    /// The awaitable iterator for `await v` (GET_AWAITABLE).
+    pub fn get_awaitable(&mut self, v: &Value, where_: usize) -> PyResult {
+        if let Some(g) = v.downcast::<GenData>() {
+            if g.kind == GenKind::Coroutine {
+                if crate::types::generator::yield_from(g).is_some() && g.state.get() == GenState::Suspended {
+                    return Err(PyErr::new(ExcType::RuntimeError, "coroutine is being awaited already"));
+                }
+                return Ok(v.clone());
+            }
+            if g.kind == GenKind::Generator && g.code.downcast::<CodeData>().map(|c| c.code.flags & co::ITERABLE_COROUTINE != 0).unwrap_or(false) {
+                return Ok(v.clone());
+            }
+        }
+        let cls = v.class();
+        match lookup_str(&cls, "__await__") {
+            Some(m) => {
+                let it = self.call(&m, std::slice::from_ref(v))?;
+                if let Some(g) = it.downcast::<GenData>() {
+                    if g.kind == GenKind::Coroutine {
+                        return Err(type_error("__await__() returned a coroutine"));
+                    }
+                }
+                if lookup_str(&it.class(), "__next__").is_none() {
+                    return Err(type_error(format!("__await__() returned non-iterator of type '{}'", type_name(&it))));
+                }
+                Ok(it)
+            }
+            None => Err(type_error(match where_ {
+                1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", type_name(v)),
+                2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", type_name(v)),
+                _ => format!("object {} can't be used in 'await' expression", type_name(v)),
+            })),
+        }
+    }
+
+    /// DICT_MERGE: `**mapping` in a call, rejecting duplicate keys.
+    fn dict_merge(&mut self, d: &Value, other: &Value, func: &Value) -> PyResult<()> {
+        let keys: Vec<Value> = match other.downcast::<DictData>() {
+            Some(od) => od.keys(),
+            None => match self.getattr_opt(other, &Value::intern("keys"))? {
+                Some(k) => {
+                    let ks = self.call(&k, &[])?;
+                    self.collect_iter(&ks)?
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.callable_name(func),
+                        type_name(other)
+                    )))
+                }
+            },
+        };
+        let dd = d.downcast::<DictData>().ok_or_else(|| type_error("expected dict"))?;
+        for k in keys {
+            if k.as_str().is_none() {
+                return Err(type_error(format!("{} keywords must be strings", self.callable_name(func))));
+            }
+            if dd.get_str(&k).is_some() {
+                return Err(type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.callable_name(func),
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            let v = self.getitem(other, &k)?;
+            dd.set_str(k, v);
+        }
+        Ok(())
+    }
+
+    /// "f()" as used in call error messages.
+    pub fn callable_name(&mut self, func: &Value) -> String {
+        match func.kind() {
+            Kind::Function => {
+                let q = func
+                    .downcast::<crate::types::function::FunctionData>()
+                    .and_then(|f| f.qualname.get_value())
+                    .and_then(|q| q.as_str().map(|s| s.to_owned()))
+                    .unwrap_or_default();
+                format!("{q}()")
+            }
+            Kind::Builtin => format!("{}()", func.downcast::<crate::types::builtin::BuiltinData>().map(|b| b.name).unwrap_or("")),
+            Kind::Type => format!("{}()", crate::types::typeobj::tdata(func).name_str()),
+            _ => format!("{} object", type_name(func)),
+        }
+    }
+
+    /// `sys.<name>`.
+    pub fn sys_attr(&mut self, name: &str) -> PyResult {
+        let s = self.sys_mod.clone();
+        self.getattr(&s, &Value::intern(name)).map_err(|_| PyErr::new(ExcType::RuntimeError, format!("lost sys.{name}")))
+    }
+
+    fn match_is_mapping(&mut self, v: &Value) -> PyResult<bool> {
+        if matches!(v.kind(), Kind::Dict | Kind::MappingProxy) {
+            return Ok(true);
+        }
+        if matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Int | Kind::Float | Kind::Bytes) {
+            return Ok(false);
+        }
+        self.isinstance_abc(v, "Mapping")
+    }
+
+    fn match_is_sequence(&mut self, v: &Value) -> PyResult<bool> {
+        match v.kind() {
+            Kind::List | Kind::Tuple | Kind::Range | Kind::MemoryView => return Ok(true),
+            Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Dict | Kind::Int | Kind::Float => return Ok(false),
+            _ => {}
+        }
+        self.isinstance_abc(v, "Sequence")
+    }
+
+    /// isinstance against `collections.abc.<name>` if that module is loaded.
+    fn isinstance_abc(&mut self, v: &Value, name: &str) -> PyResult<bool> {
+        let Some(m) = self.modules.downcast::<DictData>().and_then(|d| d.get_item_str("collections.abc")) else { return Ok(false) };
+        let Some(cls) = self.getattr_opt(&m, &Value::intern(name))? else { return Ok(false) };
+        self.isinstance(v, &cls)
+    }
+
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult {
+        let keys = keys.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        if keys.is_empty() {
+            return Ok(Value::tuple(vec![]));
+        }
+        let get = self.getattr(subject, &Value::intern("get"))?;
+        let dummy = Value::new_frozenset();
+        let mut values = Vec::with_capacity(keys.len());
+        let mut seen: Vec<Value> = Vec::new();
+        for k in keys {
+            for s in &seen {
+                if self.eq(s, &k)? {
+                    return Err(PyErr::new(ExcType::ValueError, format!("mapping pattern checks duplicate key ({})", self.repr_string(&k)?)));
+                }
+            }
+            seen.push(k.clone());
+            let v = self.call(&get, &[k, dummy.clone()])?;
+            if v.is(&dummy) {
+                return Ok(Value::none());
+            }
+            values.push(v);
+        }
+        Ok(Value::tuple(values))
+    }
+
+    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult {
+        if cls.kind() != Kind::Type {
+            return Err(type_error("called match pattern must be a class"));
+        }
+        if !self.isinstance(subject, cls)? {
+            return Ok(Value::none());
+        }
+        let mut attrs = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        if npos > 0 {
+            let match_args = self.getattr_opt(cls, &Value::intern("__match_args__"))?;
+            match match_args {
+                Some(ma) => {
+                    let Some(t) = ma.as_tuple() else {
+                        return Err(type_error(format!("{}.__match_args__ must be a tuple (got {})", crate::types::typeobj::tdata(cls).name_str(), type_name(&ma))));
+                    };
+                    if npos > t.len() {
+                        return Err(type_error(format!(
+                            "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                            crate::types::typeobj::tdata(cls).name_str(),
+                            t.len(),
+                            if t.len() == 1 { "" } else { "s" }
+                        )));
+                    }
+                    for name in t.iter().take(npos) {
+                        let Some(n) = name.as_str() else {
+                            return Err(type_error(format!("__match_args__ elements must be strings (got {})", type_name(name))));
+                        };
+                        seen.push(n.to_owned());
+                        match self.getattr_opt(subject, name)? {
+                            Some(v) => attrs.push(v),
+                            None => return Ok(Value::none()),
+                        }
+                    }
+                }
+                None => {
+                    let self_matching = [BT::Bool, BT::ByteArray, BT::Bytes, BT::Dict, BT::Float, BT::FrozenSet, BT::Int, BT::List, BT::Set, BT::Str, BT::Tuple]
+                        .iter()
+                        .any(|t| is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(*t)));
+                    if self_matching {
+                        if npos > 1 {
+                            return Err(type_error(format!(
+                                "{}() accepts 1 positional sub-pattern ({npos} given)",
+                                crate::types::typeobj::tdata(cls).name_str()
+                            )));
+                        }
+                        attrs.push(subject.clone());
+                    } else {
+                        return Err(type_error(format!(
+                            "{}() accepts 0 positional sub-patterns ({npos} given)",
+                            crate::types::typeobj::tdata(cls).name_str()
+                        )));
+                    }
+                }
+            }
+        }
+        for name in names.as_tuple().map(|t| t.to_vec()).unwrap_or_default() {
+            let n = name.as_str().unwrap_or("").to_owned();
+            if seen.contains(&n) {
+                return Err(type_error(format!(
+                    "{}() got multiple sub-patterns for attribute '{n}'",
+                    crate::types::typeobj::tdata(cls).name_str()
+                )));
+            }
+            seen.push(n);
+            match self.getattr_opt(subject, &name)? {
+                Some(v) => attrs.push(v),
+                None => return Ok(Value::none()),
+            }
+        }
+        Ok(Value::tuple(attrs))
+    }
+
+    /// CHECK_EG_MATCH: split an exception (group) by a type.
+    fn exception_group_match(&mut self, exc: &Value, t: &Value) -> PyResult<(Value, Value)> {
+        if exc.is_none() {
+            return Ok((Value::none(), Value::none()));
+        }
+        let is_group = is_subtype_ptr(exc.class_ptr(), ExcType::BaseExceptionGroup.type_ptr());
+        if !is_group {
+            if self.isinstance(exc, t)? {
+                let g = self.call(&ExcType::BaseExceptionGroup.type_value(), &[Value::str(""), Value::list(vec![exc.clone()])])?;
+                if let (Some(a), Some(b)) = (exc_data(exc), exc_data(&g)) {
+                    b.traceback.set(a.traceback.get_value());
+                }
+                return Ok((Value::none(), g));
+            }
+            return Ok((exc.clone(), Value::none()));
+        }
+        let pair = self.call_method(exc, "split", std::slice::from_ref(t))?;
+        let items = pair.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        if items.len() != 2 {
+            return Err(type_error("split() must return a pair"));
+        }
+        if items[0].is_none() {
+            return Ok((exc.clone(), Value::none()));
+        }
+        Ok((items[1].clone(), items[0].clone()))
+    }
+
+    /// PREP_RERAISE_STAR: combine the exceptions raised in except* clauses.
+    fn prep_reraise_star(&mut self, orig: &Value, excs: &Value) -> PyResult {
+        let items = excs.as_list().map(|l| l.snapshot()).unwrap_or_default();
+        let raised: Vec<Value> = items.into_iter().filter(|e| !e.is_none()).collect();
+        if raised.is_empty() {
+            return Ok(Value::none());
+        }
+        if !is_subtype_ptr(orig.class_ptr(), ExcType::BaseExceptionGroup.type_ptr()) {
+            // A naked exception was caught and wrapped: only one raised value is possible.
+            return Ok(raised[0].clone());
+        }
+        // Separate re-raised parts of the original group from new exceptions.
+        let mut reraised = Vec::new();
+        let mut new = Vec::new();
+        let leaves = self.leaf_ids(orig)?;
+        for e in raised {
+            let ids = self.leaf_ids(&e)?;
+            if !ids.is_empty() && ids.iter().all(|i| leaves.contains(i)) {
+                reraised.push(e);
+            } else {
+                new.push(e);
+            }
+        }
+        let mut result: Vec<Value> = Vec::new();
+        if !reraised.is_empty() {
+            let keep: Vec<usize> = reraised.iter().map(|e| self.leaf_ids(e)).collect::<PyResult<Vec<_>>>()?.concat();
+            let kept = self.project_group(orig, &keep)?;
+            if !kept.is_none() {
+                result.push(kept);
+            }
+        }
+        result.extend(new);
+        if result.len() == 1 {
+            return Ok(result.pop().unwrap_or_else(Value::none));
+        }
+        self.call(&ExcType::BaseExceptionGroup.type_value(), &[Value::str(""), Value::list(result)])
+    }
+
+    fn leaf_ids(&mut self, e: &Value) -> PyResult<Vec<usize>> {
+        if is_subtype_ptr(e.class_ptr(), ExcType::BaseExceptionGroup.type_ptr()) {
+            let mut out = Vec::new();
+            let subs = exc_data(e).and_then(|d| d.get_extra("exceptions")).and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+            for s in subs {
+                out.extend(self.leaf_ids(&s)?);
+            }
+            return Ok(out);
+        }
+        Ok(vec![e.bits()])
+    }
+
+    fn project_group(&mut self, g: &Value, keep: &[usize]) -> PyResult {
+        if !is_subtype_ptr(g.class_ptr(), ExcType::BaseExceptionGroup.type_ptr()) {
+            return Ok(if keep.contains(&g.bits()) { g.clone() } else { Value::none() });
+        }
+        let subs = exc_data(g).and_then(|d| d.get_extra("exceptions")).and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let mut kept = Vec::new();
+        for s in subs {
+            let p = self.project_group(&s, keep)?;
+            if !p.is_none() {
+                kept.push(p);
+            }
+        }
+        if kept.is_empty() {
+            return Ok(Value::none());
+        }
+        let r = self.call_method(g, "derive", &[Value::list(kept)])?;
+        if let (Some(a), Some(b)) = (exc_data(g), exc_data(&r)) {
+            b.traceback.set(a.traceback.get_value());
+            b.cause.set(a.cause.get_value());
+            b.context.set(a.context.get_value());
+        }
+        Ok(r)
+    }
+}
+
+#[inline(always)]
+fn peek(f: &Frame, n: usize) -> Value {
+    f.slots[f.nlocalsplus + f.sp - n].clone().unwrap_or_else(Value::none)
+}
+
+fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
+    let start = f.nlocalsplus + f.sp - n;
+    let items: Vec<Value> = f.slots[start..start + n].iter_mut().map(|s| s.take().unwrap_or_else(Value::none)).collect();
+    f.sp -= n;
+    items
+}
+
+fn name_error(name: &Value) -> PyErr {
+    let e = PyErr::new(ExcType::NameError, format!("name '{}' is not defined", name.as_str().unwrap_or("")));
+    if let Some(d) = exc_data(&e.0) {
+        d.set_extra("name", name.clone());
+    }
+    e
+}
+
+fn unbound_local(name: &Value) -> PyErr {
+    let e = PyErr::new(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{}' where it is not associated with a value", name.as_str().unwrap_or("")),
+    );
+    if let Some(d) = exc_data(&e.0) {
+        d.set_extra("name", name.clone());
+    }
+    e
+}
+
+fn deref_error(cd: &CodeData, i: usize) -> PyErr {
+    let name = cd.varnames[i].as_str().unwrap_or("");
+    if cd.code.localsplus_kinds[i] & local_kind::FREE != 0 {
+        PyErr::new(
+            ExcType::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        unbound_local(&cd.varnames[i])
+    }
+}
+
+fn unpack_count_error(got: usize, expected: usize) -> PyErr {
+    if got < expected {
+        PyErr::new(ExcType::ValueError, format!("not enough values to unpack (expected {expected}, got {got})"))
+    } else {
+        PyErr::new(ExcType::ValueError, format!("too many values to unpack (expected {expected})"))
+    }
+}
+
+/// `except X:` requires X to be an exception class or tuple of them.
+fn check_except_type(t: &Value) -> PyResult<()> {
+    let ok = |c: &Value| c.kind() == Kind::Type && crate::types::typeobj::is_exception_type(c);
+    let valid = match t.as_tuple() {
+        Some(items) => items.iter().all(ok),
+        None => ok(t),
+    };
+    if !valid {
+        return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    Ok(())
+}

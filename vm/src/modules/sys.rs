@@ -1,0 +1,281 @@
+//! The `sys` module, and the standard streams (`sys.stdout`/`stderr`/`stdin`) over the host.
+
+use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
+use crate::object::{alloc_obj, Kind};
+use crate::runtime::rt;
+use crate::types::builtin::{method, Args, MethodDef, NativeFn};
+use crate::types::dict::DictData;
+use crate::types::native::{NativeData, NativeObject};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::any::Any;
+
+/// A standard stream writing to a host file descriptor.
+pub struct StdStream {
+    pub fd: u32,
+}
+
+impl NativeObject for StdStream {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The fd of a host-backed standard stream object (fast path for `print`).
+pub fn std_stream_fd(v: &Value) -> Option<u32> {
+    v.native::<StdStream>().map(|s| s.fd)
+}
+
+const STREAM_METHODS: &[MethodDef] = &[
+    method("write", stream_write),
+    method("flush", stream_flush),
+    method("readline", stream_readline),
+    method("isatty", stream_false),
+    method("fileno", stream_fileno),
+    method("writable", stream_true),
+    method("readable", stream_false),
+];
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("write", 2, 2)?;
+    let fd = std_stream_fd(&pos[0]).ok_or_else(|| type_error("expected a stream"))?;
+    let s = pos[1].as_str().ok_or_else(|| type_error(format!("write() argument must be str, not {}", crate::types::typeobj::type_name(&pos[1]))))?;
+    let n = pos[1].downcast::<crate::types::str::StrData>().map(|d| d.char_len()).unwrap_or(0);
+    vm.write_stream(fd, s);
+    Ok(Value::int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.host.flush();
+    Ok(Value::none())
+}
+
+fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult {
+    match vm.host.read_line() {
+        Some(l) => Ok(Value::string(String::from_utf8_lossy(&l).into_owned())),
+        None => Ok(Value::str("")),
+    }
+}
+
+fn stream_false(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::bool(false))
+}
+
+fn stream_true(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::bool(true))
+}
+
+fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::int(std_stream_fd(args.self_()).unwrap_or(0) as i64))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", sys_exit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("_getframe", sys_getframe),
+    ("intern", sys_intern),
+    ("getsizeof", sys_getsizeof),
+    ("getrefcount", sys_getrefcount),
+    ("displayhook", sys_displayhook),
+    ("excepthook", sys_excepthook),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("is_finalizing", sys_is_finalizing),
+];
+
+/// Builds the `sys` module.
+pub fn init(vm: &mut Vm) {
+    let m = vm.sys_mod.clone();
+    let d = crate::types::module::module_dict(&m).expect("sys dict");
+    let dd = d.downcast::<DictData>().expect("dict");
+    for (name, f) in FUNCTIONS {
+        dd.set_str(Value::intern(name), crate::types::new_builtin_function(name, *f, Some(m.clone())));
+    }
+    let stream_type = crate::types::new_native_type("TextIOWrapper", "_io", None, &[STREAM_METHODS], &[], false);
+    let mk = |fd: u32, name: &str| -> Value {
+        let s = alloc_obj(&stream_type, NativeData(Box::new(StdStream { fd })), 0);
+        let _ = name;
+        s
+    };
+    let stdout = mk(1, "<stdout>");
+    let stderr = mk(2, "<stderr>");
+    let stdin = mk(0, "<stdin>");
+    for (k, v) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr), ("__stdin__", &stdin)] {
+        dd.set_str(Value::intern(k), v.clone());
+    }
+    dd.set_str(Value::intern("modules"), vm.modules.clone());
+    dd.set_str(Value::intern("path"), Value::list(vec![]));
+    dd.set_str(Value::intern("argv"), Value::list(vec![]));
+    dd.set_str(Value::intern("maxsize"), Value::int(i64::MAX));
+    dd.set_str(Value::intern("maxunicode"), Value::int(0x10ffff));
+    dd.set_str(Value::intern("byteorder"), Value::intern("little"));
+    dd.set_str(Value::intern("platform"), Value::intern(if cfg!(target_arch = "wasm32") { "emscripten" } else { "linux" }));
+    dd.set_str(Value::intern("version"), Value::str("3.11.7 (pygmy)"));
+    dd.set_str(Value::intern("hexversion"), Value::int(0x030b07f0));
+    dd.set_str(
+        Value::intern("version_info"),
+        Value::tuple(vec![Value::int(3), Value::int(11), Value::int(7), Value::intern("final"), Value::int(0)]),
+    );
+    dd.set_str(Value::intern("implementation"), Value::none());
+    dd.set_str(Value::intern("builtin_module_names"), Value::tuple(vec![Value::intern("builtins"), Value::intern("sys")]));
+    dd.set_str(Value::intern("flags"), Value::none());
+    dd.set_str(Value::intern("prefix"), Value::str("/usr"));
+    dd.set_str(Value::intern("exec_prefix"), Value::str("/usr"));
+    dd.set_str(Value::intern("executable"), Value::str("pygmy"));
+    dd.set_str(Value::intern("dont_write_bytecode"), Value::bool(true));
+    dd.set_str(Value::intern("meta_path"), Value::list(vec![]));
+    dd.set_str(Value::intern("path_hooks"), Value::list(vec![]));
+    dd.set_str(Value::intern("path_importer_cache"), Value::dict());
+    dd.set_str(Value::intern("warnoptions"), Value::list(vec![]));
+    dd.set_str(Value::intern("float_repr_style"), Value::intern("short"));
+    let _ = rt();
+}
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("exit", 0, 1)?;
+    Err(PyErr::with_args(ExcType::SystemExit, pos.to_vec()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("setrecursionlimit", 1, 1)?;
+    if pos[0].as_float().is_some() {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = vm.to_isize(&pos[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.frames.len() + vm.native_depth;
+    if (n as usize) <= depth {
+        return Err(PyErr::new(
+            ExcType::RecursionError,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::none())
+}
+
+fn current_exc(vm: &Vm) -> Option<Value> {
+    vm.exc_stack.iter().rev().flatten().next().cloned()
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(match current_exc(vm) {
+        Some(e) => {
+            let tb = crate::types::exception::exc_data(&e).and_then(|d| {
+                use crate::object::CellValue;
+                d.traceback.get_value()
+            });
+            Value::tuple(vec![e.class(), e.clone(), tb.unwrap_or_else(Value::none)])
+        }
+        None => Value::tuple(vec![Value::none(), Value::none(), Value::none()]),
+    })
+}
+
+fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(current_exc(vm).unwrap_or_else(Value::none))
+}
+
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("_getframe", 0, 1)?;
+    let depth = match pos.first() {
+        Some(d) => vm.to_isize(d)? as usize,
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    // Materialize frame objects with their f_back links.
+    let mut prev: Option<Value> = None;
+    let mut result = None;
+    for i in 0..n {
+        let fp: *mut crate::frame::Frame = &mut *vm.frames[i];
+        // SAFETY: frames stay on the stack during this call.
+        let fo = vm.frame_object(unsafe { &mut *fp })?;
+        if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
+            fd.back.set(prev.clone());
+        }
+        if i == n - 1 - depth {
+            result = Some(fo.clone());
+        }
+        prev = Some(fo);
+    }
+    Ok(result.unwrap_or_else(Value::none))
+}
+
+fn sys_intern(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("intern", 1, 1)?;
+    if pos[0].kind() != Kind::Str {
+        return Err(type_error(format!("intern() argument must be str, not {}", crate::types::typeobj::type_name(&pos[0]))));
+    }
+    Ok(crate::types::str::intern_value(&pos[0]))
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("getsizeof", 1, 2)?;
+    let r = vm.call_method(&pos[0], "__sizeof__", &[])?;
+    Ok(r)
+}
+
+fn sys_getrefcount(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("getrefcount", 1, 1)?;
+    Ok(Value::int(pos[0].header().map(|h| h.refcount() as i64).unwrap_or(1)))
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("displayhook", 1, 1)?;
+    let v = &pos[0];
+    if v.is_none() {
+        return Ok(Value::none());
+    }
+    let b = vm.builtins.clone();
+    if let Some(d) = b.downcast::<DictData>() {
+        d.set_str(Value::intern("_"), Value::none());
+    }
+    let r = vm.repr_string(v)?;
+    let out = vm.sys_attr("stdout")?;
+    vm.call_method(&out, "write", &[Value::string(format!("{r}\n"))])?;
+    if let Some(d) = b.downcast::<DictData>() {
+        d.set_str(Value::intern("_"), v.clone());
+    }
+    Ok(Value::none())
+}
+
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("excepthook", 3, 3)?;
+    crate::traceback::print_exception(vm, &pos[1]);
+    Ok(Value::none())
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::int(vm.int_max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    let [maxdigits] = args.bind("set_int_max_str_digits", ["maxdigits"], 1, 0)?;
+    let n = vm.to_isize(&maxdigits.unwrap_or_else(Value::none))?;
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::none())
+}
+
+fn sys_getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::intern("utf-8"))
+}
+
+fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::bool(false))
+}

@@ -1,0 +1,424 @@
+//! Heap objects: the header every object starts with, the table of payload kinds, allocation,
+//! reference counting, deallocation and downcasting.
+//!
+//! Memory layout of one object: `[ext slots][Header][payload]`. The optional *ext slots* sit
+//! before the header (like CPython's pre-header): instances of user-defined classes keep their
+//! `__dict__` and `__slots__` values there, whatever the payload kind (so `class L(list)`
+//! instances are `Kind::List` objects with a dict slot). The header records how many.
+
+use crate::value::Value;
+use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
+use std::cell::Cell;
+
+/// Object flag bits (`Header::flags`).
+pub mod flag {
+    /// In a GC generation list (container objects only).
+    pub const TRACKED: u8 = 1;
+    /// Generation number (0..=2) in bits 1-2.
+    pub const GEN_SHIFT: u8 = 1;
+    pub const GEN_MASK: u8 = 0b110;
+    /// `__del__` already ran (PEP 442: at most once).
+    pub const FINALIZED: u8 = 8;
+    /// Some weak reference points here (see `weakref` table in the runtime).
+    pub const HAS_WEAKREFS: u8 = 16;
+    /// Never freed (None, True, types, interned strings...).
+    pub const IMMORTAL: u8 = 32;
+    /// Scratch bit for the collector.
+    pub const GC_MARK: u8 = 64;
+    /// An interned string.
+    pub const INTERNED: u8 = 128;
+}
+
+/// Reference count of immortal objects; decrements never reach zero.
+const IMMORTAL_RC: u32 = 1 << 30;
+
+/// The header at the start of every heap object.
+#[repr(C)]
+pub struct Header {
+    rc: Cell<u32>,
+    pub kind: Kind,
+    pub flags: Cell<u8>,
+    /// Number of ext slots before the header.
+    pub ext_len: u16,
+    /// Index in the GC generation list (valid when TRACKED).
+    pub gc_index: Cell<u32>,
+    /// The object's class: a `Kind::Type` object (a counted reference).
+    cls: Cell<*const Header>,
+}
+
+impl Header {
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.rc.set(self.rc.get().wrapping_add(1));
+    }
+
+    /// # Safety
+    /// `ptr` must be a live object and the caller must own one reference to it.
+    #[inline(always)]
+    pub unsafe fn decref(ptr: *const Header) {
+        let h = &*ptr;
+        let rc = h.rc.get() - 1;
+        h.rc.set(rc);
+        if rc == 0 {
+            crate::runtime::release(ptr);
+        }
+    }
+
+    #[inline(always)]
+    pub fn refcount(&self) -> u32 {
+        self.rc.get()
+    }
+
+    pub(crate) fn set_refcount(&self, rc: u32) {
+        self.rc.set(rc);
+    }
+
+    #[inline(always)]
+    pub fn has_flag(&self, f: u8) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    #[inline(always)]
+    pub fn set_flag(&self, f: u8) {
+        self.flags.set(self.flags.get() | f);
+    }
+
+    #[inline(always)]
+    pub fn clear_flag(&self, f: u8) {
+        self.flags.set(self.flags.get() & !f);
+    }
+
+    /// The class as a raw pointer (borrowed).
+    #[inline(always)]
+    pub fn class_ptr(&self) -> *const Header {
+        self.cls.get()
+    }
+
+    /// Replaces the class (for `__class__` assignment); the caller checked layouts agree.
+    pub fn set_class(&self, cls: Value) {
+        let old = self.cls.replace(cls.into_raw() as *const Header);
+        // SAFETY: the header owned a reference to the old class.
+        unsafe { drop(Value::from_raw(old as usize)) };
+    }
+
+    /// Pointer to ext slot `i` (0-based, `i < ext_len`).
+    #[inline(always)]
+    pub fn ext_slot(&self, i: usize) -> &Cell<Option<Value>> {
+        debug_assert!(i < self.ext_len as usize);
+        // SAFETY: ext slots are laid out right before the header, last slot adjacent to it.
+        unsafe {
+            let base = (self as *const Header as *const Cell<Option<Value>>).sub(self.ext_len as usize);
+            &*base.add(i)
+        }
+    }
+
+    /// Sets the class of an object created without one (bootstrap of `type` only).
+    ///
+    /// # Safety
+    /// The class pointer must currently be null.
+    pub(crate) unsafe fn init_class(&self, cls: Value) {
+        debug_assert!(self.cls.get().is_null());
+        self.cls.set(cls.into_raw() as *const Header);
+    }
+
+    pub fn make_immortal(&self) {
+        self.rc.set(IMMORTAL_RC);
+        self.set_flag(flag::IMMORTAL);
+    }
+}
+
+/// A heap object with payload `T`.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: Header,
+    pub data: T,
+}
+
+/// Payload types name their kind; `Value::downcast` uses it.
+pub trait Payload: Sized + 'static {
+    const KIND: Kind;
+}
+
+/// Reachability for the cycle collector: report every `Value` this payload owns, and drop
+/// them all on `clear` (to break a cycle). Payloads that own no values use the defaults.
+pub trait Trace {
+    fn trace(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn clear(&self) {}
+}
+
+/// Calls `$m!` with the table of kinds: `Name => payload type, tracked-by-GC;`.
+macro_rules! for_each_kind {
+    ($m:ident) => {
+        $m! {
+            Object => (), false;
+            Type => crate::types::typeobj::TypeData, true;
+            Int => crate::types::int::BigIntData, false;
+            Bool => bool, false;
+            Float => f64, false;
+            Complex => crate::types::complex::ComplexData, false;
+            Str => crate::types::str::StrData, false;
+            Bytes => crate::types::bytes::BytesData, false;
+            ByteArray => crate::types::bytes::ByteArrayData, false;
+            MemoryView => crate::types::bytes::MemoryViewData, true;
+            List => crate::types::list::ListData, true;
+            Tuple => crate::types::tuple::TupleData, true;
+            Dict => crate::types::dict::DictData, true;
+            Set => crate::types::set::SetData, true;
+            FrozenSet => crate::types::set::FrozenSetData, true;
+            Range => crate::types::range::RangeData, false;
+            Slice => crate::types::slice::SliceData, false;
+            NoneType => crate::object::NoneData, false;
+            NotImplemented => crate::object::NotImplementedData, false;
+            Ellipsis => crate::object::EllipsisData, false;
+            Function => crate::types::function::FunctionData, true;
+            Code => crate::types::code::CodeData, false;
+            Cell => crate::types::function::CellData, true;
+            Module => crate::types::module::ModuleData, true;
+            Builtin => crate::types::builtin::BuiltinData, true;
+            MethodDescr => crate::types::builtin::MethodDescrData, false;
+            BoundMethod => crate::types::function::BoundMethodData, true;
+            Property => crate::types::descr::PropertyData, true;
+            ClassMethod => crate::types::descr::ClassMethodData, true;
+            StaticMethod => crate::types::descr::StaticMethodData, true;
+            GetSet => crate::types::descr::GetSetData, false;
+            Member => crate::types::descr::MemberData, false;
+            Super => crate::types::descr::SuperData, true;
+            Generator => crate::types::generator::GenData, true;
+            Frame => crate::types::frameobj::FrameObjData, true;
+            Traceback => crate::types::frameobj::TracebackData, true;
+            Exception => crate::types::exception::ExceptionData, true;
+            Iter => crate::types::iter::IterData, true;
+            DictView => crate::types::dict::DictViewData, true;
+            MappingProxy => crate::types::dict::MappingProxyData, true;
+            WeakRef => crate::types::weakref::WeakRefData, true;
+            GenericAlias => crate::types::typeobj::GenericAliasData, true;
+            Native => crate::types::native::NativeData, true;
+        }
+    };
+}
+
+macro_rules! define_kinds {
+    ($($name:ident => $ty:ty, $tracked:expr;)*) => {
+        /// What payload follows the header.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u8)]
+        pub enum Kind { $($name,)* }
+
+        impl Kind {
+            pub const COUNT: usize = [$(Kind::$name,)*].len();
+            pub const ALL: [Kind; Kind::COUNT] = [$(Kind::$name,)*];
+
+            /// Whether objects of this kind are tracked by the cycle collector.
+            #[inline]
+            pub fn tracked(self) -> bool {
+                match self { $(Kind::$name => $tracked,)* }
+            }
+
+            /// Size and alignment of `Obj<payload>`.
+            pub fn layout(self) -> Layout {
+                match self { $(Kind::$name => Layout::new::<Obj<$ty>>(),)* }
+            }
+        }
+
+        $(impl Payload for $ty { const KIND: Kind = Kind::$name; })*
+
+        /// Drops the payload in place.
+        ///
+        /// # Safety
+        /// `ptr` is an object of its kind whose payload was not dropped yet.
+        pub(crate) unsafe fn drop_payload(ptr: *const Header) {
+            match (*ptr).kind {
+                $(Kind::$name => std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(ptr as *mut Obj<$ty>)).data)),)*
+            }
+        }
+
+        /// Visits the values the payload owns.
+        pub(crate) fn trace_payload(h: &Header, visit: &mut dyn FnMut(&Value)) {
+            // SAFETY: the kind tag says which payload follows.
+            unsafe {
+                match h.kind {
+                    $(Kind::$name => Trace::trace(&(*(h as *const Header as *const Obj<$ty>)).data, visit),)*
+                }
+            }
+        }
+
+        /// Drops the values the payload owns (breaking a cycle).
+        pub(crate) fn clear_payload(h: &Header) {
+            // SAFETY: as above.
+            unsafe {
+                match h.kind {
+                    $(Kind::$name => Trace::clear(&(*(h as *const Header as *const Obj<$ty>)).data),)*
+                }
+            }
+        }
+    };
+}
+for_each_kind!(define_kinds);
+
+impl Trace for () {}
+
+/// Payloads of the singletons (distinct types so each names its kind).
+pub struct NoneData;
+pub struct NotImplementedData;
+pub struct EllipsisData;
+impl Trace for NoneData {}
+impl Trace for NotImplementedData {}
+impl Trace for EllipsisData {}
+impl Trace for bool {}
+impl Trace for f64 {}
+
+/// The layout of a whole allocation with `ext_len` slots, and the header's offset in it.
+fn full_layout(kind: Kind, ext_len: usize) -> (Layout, usize) {
+    let obj = kind.layout();
+    let align = obj.align().max(std::mem::align_of::<usize>());
+    let pre = (ext_len * std::mem::size_of::<usize>()).next_multiple_of(align);
+    // header offset `pre` keeps the object aligned; slots end exactly at the header only when
+    // `pre == ext_len * word`, so compute slot addresses from the header backwards.
+    let layout = Layout::from_size_align(pre + obj.size(), align).unwrap_or_else(|_| handle_alloc_error(obj));
+    (layout, pre)
+}
+
+/// Allocates an object of class `cls` with payload `data` and `ext_len` empty ext slots.
+/// Container kinds are tracked by the collector.
+pub fn alloc_obj<T: Payload + Trace>(cls: &Value, data: T, ext_len: usize) -> Value {
+    let (layout, pre) = full_layout(T::KIND, ext_len);
+    // SAFETY: layout has non-zero size; we initialize every byte we later read.
+    unsafe {
+        let base = alloc(layout);
+        if base.is_null() {
+            handle_alloc_error(layout);
+        }
+        let hp = base.add(pre) as *mut Obj<T>;
+        let slots = (hp as *mut Option<Value>).sub(ext_len);
+        for i in 0..ext_len {
+            slots.add(i).write(None);
+        }
+        hp.write(Obj {
+            header: Header {
+                rc: Cell::new(1),
+                kind: T::KIND,
+                flags: Cell::new(0),
+                ext_len: ext_len as u16,
+                gc_index: Cell::new(u32::MAX),
+                cls: Cell::new(cls.clone().into_raw() as *const Header),
+            },
+            data,
+        });
+        let ptr = hp as *const Header;
+        if T::KIND.tracked() || ext_len > 0 {
+            crate::runtime::gc_track(ptr);
+        }
+        Value::from_owned_ptr(ptr)
+    }
+}
+
+/// Frees an object whose count reached zero and that needs no finalization: untracks it,
+/// drops its payload, ext slots and class reference, and returns the memory.
+///
+/// # Safety
+/// `ptr` is a dead object (count zero, finalization handled) not reachable from anywhere.
+pub(crate) unsafe fn free_obj(ptr: *const Header) {
+    let h = &*ptr;
+    if h.has_flag(flag::TRACKED) {
+        crate::runtime::gc_untrack(ptr);
+    }
+    drop_payload(ptr);
+    let ext_len = h.ext_len as usize;
+    for i in 0..ext_len {
+        h.ext_slot(i).take();
+    }
+    let cls = h.cls.get();
+    let (layout, pre) = full_layout(h.kind, ext_len);
+    dealloc((ptr as *mut u8).sub(pre), layout);
+    drop(Value::from_raw(cls as usize));
+}
+
+impl Value {
+    /// The payload, if this object has kind `T::KIND`.
+    #[inline(always)]
+    pub fn downcast<T: Payload>(&self) -> Option<&T> {
+        let h = self.header()?;
+        if h.kind == T::KIND {
+            // SAFETY: the kind tag matches the payload type.
+            Some(unsafe { &(*(h as *const Header as *const Obj<T>)).data })
+        } else {
+            None
+        }
+    }
+
+    /// The payload of an object known to have kind `T::KIND`.
+    ///
+    /// # Safety
+    /// The caller checked the kind.
+    #[inline(always)]
+    pub unsafe fn payload_unchecked<T: Payload>(&self) -> &T {
+        debug_assert_eq!(self.kind(), T::KIND);
+        &(*(self.as_ptr() as *const Obj<T>)).data
+    }
+
+    /// The class of this value as a borrowed pointer (small ints: `int`).
+    #[inline(always)]
+    pub fn class_ptr(&self) -> *const Header {
+        match self.header() {
+            Some(h) => h.class_ptr(),
+            None => crate::runtime::builtin_type_ptr(crate::runtime::BT::Int),
+        }
+    }
+
+    /// The class of this value (`type(x)`).
+    #[inline(always)]
+    pub fn class(&self) -> Value {
+        // SAFETY: classes are live while any instance is.
+        unsafe { Value::from_ptr(self.class_ptr()) }
+    }
+
+    /// The ext slot holding the instance `__dict__`, if the object has ext slots and its class
+    /// gives instances a dict (slot 0 by convention).
+    pub fn ext_dict_slot(&self) -> Option<&Cell<Option<Value>>> {
+        let h = self.header()?;
+        if h.ext_len == 0 {
+            return None;
+        }
+        // SAFETY: the class is a Type object.
+        let cls = unsafe { &*(h.class_ptr() as *const Obj<crate::types::typeobj::TypeData>) };
+        if cls.data.has_dict_slot.get() {
+            Some(h.ext_slot(0))
+        } else {
+            None
+        }
+    }
+}
+
+/// Helpers for `Cell<Option<Value>>`, the usual field type for a mutable reference.
+pub trait CellValue {
+    /// A new reference to the contents.
+    fn get_value(&self) -> Option<Value>;
+}
+
+impl CellValue for Cell<Option<Value>> {
+    #[inline]
+    fn get_value(&self) -> Option<Value> {
+        let v = self.take();
+        let r = v.clone();
+        self.set(v);
+        r
+    }
+}
+
+impl Trace for Cell<Option<Value>> {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        // SAFETY: no other borrow of the cell's contents is alive during tracing.
+        if let Some(v) = unsafe { &*self.as_ptr() } {
+            visit(v);
+        }
+    }
+    fn clear(&self) {
+        drop(self.take());
+    }
+}
+
+/// Visits a value inside a `Cell<Option<Value>>` without moving it.
+#[inline]
+pub fn trace_cell(c: &Cell<Option<Value>>, visit: &mut dyn FnMut(&Value)) {
+    c.trace(visit)
+}

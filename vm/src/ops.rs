@@ -1,0 +1,1156 @@
+//! The object protocols: hashing, equality and rich comparison, truth, repr/str, binary and
+//! unary operators (with CPython's reflection rules), subscription, iteration, length,
+//! membership, and conversions (`__index__`, int(), float()). Fast paths for exact builtin
+//! types first, then the generic dunder protocol.
+
+use crate::error::{index_error, overflow_error, type_error, ExcType, PyErr, PyResult};
+use crate::object::Kind;
+use crate::runtime::{rt, BT};
+use crate::types::dict::DictData;
+use crate::types::int::IntRef;
+use crate::types::typeobj::{is_subtype_ptr, lookup, lookup_str, tdata, type_name};
+use crate::value::Value;
+use crate::vm::Vm;
+use num_traits::ToPrimitive;
+use pygmy_bytecode::{BinaryOp, CompareOp};
+
+/// Whether `v`'s class is exactly builtin type `t`.
+#[inline(always)]
+pub fn is_exact(v: &Value, t: BT) -> bool {
+    v.class_ptr() == rt().ty_ptr(t)
+}
+
+/// The hash of a value whose type hashes natively, without running Python code.
+pub fn fast_hash(v: &Value) -> Option<i64> {
+    if let Some(i) = v.as_small() {
+        return Some(crate::types::int::int_hash(&IntRef::Small(i as i64)));
+    }
+    let h = v.header()?;
+    let cls = h.class_ptr();
+    let r = rt();
+    match h.kind {
+        Kind::Str if cls == r.ty_ptr(BT::Str) => v.downcast::<crate::types::str::StrData>().map(|s| s.hash()),
+        Kind::Int if cls == r.ty_ptr(BT::Int) => v.as_int().map(|i| crate::types::int::int_hash(&i)),
+        Kind::Bool => v.downcast::<bool>().map(|b| *b as i64),
+        Kind::Float if cls == r.ty_ptr(BT::Float) => {
+            let f = v.as_float()?;
+            if f.is_nan() {
+                return None;
+            }
+            Some(crate::types::float::float_hash(f))
+        }
+        Kind::NoneType | Kind::Ellipsis | Kind::NotImplemented => {
+            let b = v.bits() as u64;
+            Some((b >> 4 | b << 60) as i64)
+        }
+        Kind::Bytes if cls == r.ty_ptr(BT::Bytes) => {
+            let b = v.downcast::<crate::types::bytes::BytesData>()?;
+            if b.hash.get() == -1 {
+                b.hash.set(crate::hash::hash_bytes(&b.data));
+            }
+            Some(b.hash.get())
+        }
+        Kind::Tuple if cls == r.ty_ptr(BT::Tuple) => {
+            let items = v.as_tuple()?;
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for it in items {
+                let lane = fast_hash(it)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            Some(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+        }
+        Kind::Type => {
+            let b = v.bits() as u64;
+            Some((b >> 4 | b << 60) as i64)
+        }
+        _ => None,
+    }
+}
+
+/// Equality decided natively for exact builtin values; `None` if Python code must decide.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        // Identity implies equality except for NaN floats (containers use identity first).
+        return if a.kind() == Kind::Float { None } else { Some(true) };
+    }
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(x == y);
+    }
+    let r = rt();
+    let exact = |v: &Value| -> Option<Kind> {
+        if v.is_small() {
+            return Some(Kind::Int);
+        }
+        let h = v.header()?;
+        let c = h.class_ptr();
+        let ok = match h.kind {
+            Kind::Int => c == r.ty_ptr(BT::Int),
+            Kind::Bool | Kind::NoneType | Kind::Ellipsis | Kind::NotImplemented => true,
+            Kind::Float => c == r.ty_ptr(BT::Float),
+            Kind::Str => c == r.ty_ptr(BT::Str),
+            Kind::Bytes => c == r.ty_ptr(BT::Bytes),
+            Kind::Tuple => c == r.ty_ptr(BT::Tuple),
+            Kind::Complex => c == r.ty_ptr(BT::Complex),
+            _ => false,
+        };
+        if ok {
+            Some(h.kind)
+        } else {
+            None
+        }
+    };
+    let (ka, kb) = (exact(a)?, exact(b)?);
+    let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Bool | Kind::Float | Kind::Complex);
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => Some(a.as_str()? == b.as_str()?),
+        (Kind::Bytes, Kind::Bytes) => Some(a.as_bytes()? == b.as_bytes()?),
+        (Kind::Tuple, Kind::Tuple) => {
+            let (x, y) = (a.as_tuple()?, b.as_tuple()?);
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (x, y) if numeric(x) && numeric(y) => {
+            if x == Kind::Complex || y == Kind::Complex {
+                let ca = crate::types::complex::to_complex(a).ok()??;
+                let cb = crate::types::complex::to_complex(b).ok()??;
+                return Some(ca == cb);
+            }
+            if x == Kind::Float || y == Kind::Float {
+                return match (a.as_float(), b.as_float()) {
+                    (Some(p), Some(q)) => Some(p == q),
+                    (Some(p), None) => Some(crate::types::float::float_int_cmp(p, &b.as_int()?) == Some(std::cmp::Ordering::Equal)),
+                    (None, Some(q)) => Some(crate::types::float::float_int_cmp(q, &a.as_int()?) == Some(std::cmp::Ordering::Equal)),
+                    _ => None,
+                };
+            }
+            Some(crate::types::int::int_cmp(&a.as_int()?, &b.as_int()?) == std::cmp::Ordering::Equal)
+        }
+        (x, y) if x == y => Some(false), // singletons of the same kind that are not identical: impossible; distinct values
+        _ => Some(false),
+    }
+}
+
+/// Numeric tower level of a value: 1 int/bool, 2 float, 3 complex, 0 not a builtin number.
+fn num_level(v: &Value) -> u8 {
+    match v.kind() {
+        Kind::Int | Kind::Bool => 1,
+        Kind::Float => 2,
+        Kind::Complex => 3,
+        _ => 0,
+    }
+}
+
+/// Arithmetic on builtin numbers at the higher of the two levels. `Ok(None)` = not numbers.
+pub fn numeric_binop(a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+    use crate::types::int::*;
+    let (la, lb) = (num_level(a), num_level(b));
+    if la == 0 || lb == 0 {
+        return Ok(None);
+    }
+    let op = op.base();
+    let level = la.max(lb);
+    if level == 1 {
+        let (x, y) = (a.as_int().ok_or_else(|| type_error("int expected"))?, b.as_int().ok_or_else(|| type_error("int expected"))?);
+        return Ok(Some(match op {
+            BinaryOp::Add => int_add(&x, &y),
+            BinaryOp::Subtract => int_sub(&x, &y),
+            BinaryOp::Multiply => int_mul(&x, &y),
+            BinaryOp::FloorDivide => int_floordiv(&x, &y)?,
+            BinaryOp::Remainder => int_mod(&x, &y)?,
+            BinaryOp::TrueDivide => int_truediv(&x, &y)?,
+            BinaryOp::Power => int_pow(&x, &y)?,
+            BinaryOp::Lshift => int_lshift(&x, &y)?,
+            BinaryOp::Rshift => int_rshift(&x, &y)?,
+            BinaryOp::And => {
+                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
+                    Value::bool(*p & *q)
+                } else {
+                    int_bitop(&x, &y, b'&')
+                }
+            }
+            BinaryOp::Or => {
+                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
+                    Value::bool(*p | *q)
+                } else {
+                    int_bitop(&x, &y, b'|')
+                }
+            }
+            BinaryOp::Xor => {
+                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
+                    Value::bool(*p ^ *q)
+                } else {
+                    int_bitop(&x, &y, b'^')
+                }
+            }
+            _ => return Ok(None),
+        }));
+    }
+    if level == 2 {
+        let to_f = |v: &Value| -> PyResult<f64> {
+            match v.as_float() {
+                Some(f) => Ok(f),
+                None => v.as_int().ok_or_else(|| type_error("number expected"))?.to_f64(),
+            }
+        };
+        let (x, y) = (to_f(a)?, to_f(b)?);
+        return Ok(Some(match op {
+            BinaryOp::Add => Value::float(x + y),
+            BinaryOp::Subtract => Value::float(x - y),
+            BinaryOp::Multiply => Value::float(x * y),
+            BinaryOp::TrueDivide => {
+                if y == 0.0 {
+                    return Err(crate::error::zero_division("float division by zero"));
+                }
+                Value::float(x / y)
+            }
+            BinaryOp::FloorDivide => {
+                if y == 0.0 {
+                    return Err(crate::error::zero_division("float floor division by zero"));
+                }
+                Value::float(crate::types::float::float_divmod(x, y)?.0)
+            }
+            BinaryOp::Remainder => {
+                if y == 0.0 {
+                    return Err(crate::error::zero_division("float modulo"));
+                }
+                Value::float(crate::types::float::float_divmod(x, y)?.1)
+            }
+            BinaryOp::Power => crate::types::float::float_pow(x, y)?,
+            _ => return Ok(None),
+        }));
+    }
+    let (x, y) = (
+        crate::types::complex::to_complex(a)?.ok_or_else(|| type_error("number expected"))?,
+        crate::types::complex::to_complex(b)?.ok_or_else(|| type_error("number expected"))?,
+    );
+    use crate::types::complex::ComplexData as C;
+    let r = match op {
+        BinaryOp::Add => C { re: x.re + y.re, im: x.im + y.im },
+        BinaryOp::Subtract => C { re: x.re - y.re, im: x.im - y.im },
+        BinaryOp::Multiply => C { re: x.re * y.re - x.im * y.im, im: x.re * y.im + x.im * y.re },
+        BinaryOp::TrueDivide => crate::types::complex::complex_div(x, y)?,
+        BinaryOp::Power => crate::types::complex::complex_pow(x, y)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::complex(r.re, r.im)))
+}
+
+/// Numeric comparison of builtin numbers; `None` if not both numbers (or complex ordering).
+pub fn numeric_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
+    let (la, lb) = (num_level(a), num_level(b));
+    if la == 0 || lb == 0 {
+        return None;
+    }
+    if la == 3 || lb == 3 {
+        if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return None;
+        }
+        let x = crate::types::complex::to_complex(a).ok()??;
+        let y = crate::types::complex::to_complex(b).ok()??;
+        return Some((x == y) == (op == CompareOp::Eq));
+    }
+    let ord = match (a.as_float(), b.as_float()) {
+        (Some(x), Some(y)) => x.partial_cmp(&y),
+        (Some(x), None) => crate::types::float::float_int_cmp(x, &b.as_int()?),
+        (None, Some(y)) => crate::types::float::float_int_cmp(y, &a.as_int()?).map(|o| o.reverse()),
+        (None, None) => Some(crate::types::int::int_cmp(&a.as_int()?, &b.as_int()?)),
+    };
+    Some(match ord {
+        None => op == CompareOp::Ne,
+        Some(o) => match op {
+            CompareOp::Lt => o.is_lt(),
+            CompareOp::Le => o.is_le(),
+            CompareOp::Eq => o.is_eq(),
+            CompareOp::Ne => o.is_ne(),
+            CompareOp::Gt => o.is_gt(),
+            CompareOp::Ge => o.is_ge(),
+        },
+    })
+}
+
+impl Vm {
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = fast_hash(v) {
+            return Ok(h);
+        }
+        let cls = v.class();
+        match lookup_str(&cls, "__hash__") {
+            Some(f) if f.kind() != Kind::NoneType => {
+                let r = self.call(&f, std::slice::from_ref(v))?;
+                match r.as_int() {
+                    Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(i @ IntRef::Big(_)) => Ok(crate::types::int::int_hash(&i)),
+                    None => Err(type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
+        }
+    }
+
+    /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CompareOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// `a < b` as a bool (used by sorting, min/max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return Ok(x < y);
+        }
+        if is_exact(a, BT::Str) && is_exact(b, BT::Str) {
+            return Ok(a.as_str() < b.as_str());
+        }
+        if let Some(r) = numeric_compare(a, b, CompareOp::Lt) {
+            if is_exact_number(a) && is_exact_number(b) {
+                return Ok(r);
+            }
+        }
+        let r = self.rich_compare(a, b, CompareOp::Lt)?;
+        self.truthy(&r)
+    }
+
+    /// `a <op> b` with CPython's reflection rules.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult {
+        if is_exact_number(a) && is_exact_number(b) {
+            if let Some(r) = numeric_compare(a, b, op) {
+                return Ok(Value::bool(r));
+            }
+        }
+        if is_exact(a, BT::Str) && is_exact(b, BT::Str) {
+            let (x, y) = (a.as_str(), b.as_str());
+            return Ok(Value::bool(match op {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Eq => x == y,
+                CompareOp::Ne => x != y,
+                CompareOp::Gt => x > y,
+                CompareOp::Ge => x >= y,
+            }));
+        }
+        let (ta, tb) = (a.class(), b.class());
+        let mut checked_reflected = false;
+        if !ta.is(&tb) && is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) {
+            if let Some(f) = lookup_str(&tb, op.swapped().dunder()) {
+                checked_reflected = true;
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if r.kind() != Kind::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = lookup_str(&ta, op.dunder()) {
+            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            if r.kind() != Kind::NotImplemented {
+                return Ok(r);
+            }
+        }
+        if !checked_reflected {
+            if let Some(f) = lookup_str(&tb, op.swapped().dunder()) {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if r.kind() != Kind::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(a),
+                type_name(b)
+            ))),
+        }
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small() {
+            return Ok(i != 0);
+        }
+        let r = rt();
+        let Some(h) = v.header() else { return Ok(true) };
+        match h.kind {
+            Kind::Bool => return Ok(*v.downcast::<bool>().unwrap_or(&false)),
+            Kind::NoneType => return Ok(false),
+            _ => {}
+        }
+        let cls = h.class_ptr();
+        if cls == r.ty_ptr(BT::Str) {
+            return Ok(v.downcast::<crate::types::str::StrData>().map(|s| s.char_len() > 0).unwrap_or(false));
+        }
+        if cls == r.ty_ptr(BT::List) {
+            return Ok(v.as_list().map(|l| !l.is_empty()).unwrap_or(false));
+        }
+        if cls == r.ty_ptr(BT::Tuple) {
+            return Ok(v.as_tuple().map(|t| !t.is_empty()).unwrap_or(false));
+        }
+        if cls == r.ty_ptr(BT::Dict) {
+            return Ok(v.downcast::<DictData>().map(|d| !d.is_empty()).unwrap_or(false));
+        }
+        if cls == r.ty_ptr(BT::Float) {
+            return Ok(v.as_float() != Some(0.0));
+        }
+        if cls == r.ty_ptr(BT::Int) {
+            return Ok(v.as_int().map(|i| !i.is_zero()).unwrap_or(true));
+        }
+        let t = v.class();
+        if let Some(f) = lookup_str(&t, "__bool__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return match r.downcast::<bool>() {
+                Some(b) => Ok(*b),
+                None => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(&r)))),
+            };
+        }
+        if let Some(f) = lookup_str(&t, "__len__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            let n = self.len_result(&r)?;
+            return Ok(n > 0);
+        }
+        Ok(true)
+    }
+
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        let i = match r.as_int() {
+            Some(i) => i,
+            None => {
+                if lookup_str(&r.class(), "__index__").is_some() {
+                    let x = self.index(r)?;
+                    return self.len_result(&x);
+                }
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r))));
+            }
+        };
+        if i.is_negative() {
+            return Err(PyErr::new(ExcType::ValueError, "__len__() should return >= 0"));
+        }
+        i.to_i64().map(|n| n as usize).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
+    }
+
+    /// `repr(v)` as a str value.
+    pub fn repr(&mut self, v: &Value) -> PyResult {
+        if let Some(i) = v.as_small() {
+            return Ok(Value::string(i.to_string()));
+        }
+        if is_exact(v, BT::Str) {
+            return Ok(Value::string(crate::types::str::repr_str(v.as_str().unwrap_or(""))));
+        }
+        let f = lookup_str(&v.class(), "__repr__").ok_or_else(|| type_error("object has no __repr__"))?;
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let r = self.call(&f, std::slice::from_ref(v));
+        self.native_depth -= 1;
+        let r = r?;
+        if r.as_str().is_none() {
+            return Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&r))));
+        }
+        Ok(r)
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(r.as_str().unwrap_or("").to_owned())
+    }
+
+    /// `str(v)` as a str value.
+    pub fn str(&mut self, v: &Value) -> PyResult {
+        if is_exact(v, BT::Str) {
+            return Ok(v.clone());
+        }
+        if let Some(i) = v.as_small() {
+            return Ok(Value::string(i.to_string()));
+        }
+        let f = lookup_str(&v.class(), "__str__").ok_or_else(|| type_error("object has no __str__"))?;
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let r = self.call(&f, std::slice::from_ref(v));
+        self.native_depth -= 1;
+        let r = r?;
+        if r.as_str().is_none() {
+            return Err(type_error(format!("__str__ returned non-string (type {})", type_name(&r))));
+        }
+        Ok(r)
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(r.as_str().unwrap_or("").to_owned())
+    }
+
+    /// `a <op> b` for BINARY_OP (including the in-place forms).
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinaryOp) -> PyResult {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            let (x, y) = (x as i64, y as i64);
+            match op.base() {
+                BinaryOp::Add => return Ok(Value::int_i128(x as i128 + y as i128)),
+                BinaryOp::Subtract => return Ok(Value::int_i128(x as i128 - y as i128)),
+                BinaryOp::Multiply => return Ok(Value::int_i128(x as i128 * y as i128)),
+                _ => {}
+            }
+        }
+        if is_exact_number(a) && is_exact_number(b) {
+            if let Some(r) = numeric_binop(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if op.base() == BinaryOp::Add && is_exact(a, BT::Str) && is_exact(b, BT::Str) {
+            let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            return Ok(Value::string(s));
+        }
+        let (fwd, refl, inplace) = op.dunders();
+        let (ta, tb) = (a.class(), b.class());
+        if !inplace.is_empty() {
+            if let Some(f) = lookup_str(&ta, inplace) {
+                let r = self.call(&f, &[a.clone(), b.clone()])?;
+                if r.kind() != Kind::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        let fa = lookup_str(&ta, fwd);
+        let fb = if ta.is(&tb) { None } else { lookup_str(&tb, refl) };
+        let mut fb_done = false;
+        if let Some(fb) = &fb {
+            if is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) && fa.as_ref().map(|x| !x.is(fb)).unwrap_or(true) {
+                fb_done = true;
+                let r = self.call(fb, &[b.clone(), a.clone()])?;
+                if r.kind() != Kind::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(fa) = &fa {
+            let r = self.call(fa, &[a.clone(), b.clone()])?;
+            if r.kind() != Kind::NotImplemented {
+                return Ok(r);
+            }
+        }
+        if !fb_done {
+            if let Some(fb) = &fb {
+                let r = self.call(fb, &[b.clone(), a.clone()])?;
+                if r.kind() != Kind::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(binop_type_error(a, b, op))
+    }
+
+    /// Unary `-`, `+`, `~`.
+    pub fn unary_op(&mut self, v: &Value, dunder: &str, sym: &str) -> PyResult {
+        if let Some(i) = v.as_small() {
+            match dunder {
+                "__neg__" => return Ok(Value::int_i128(-(i as i128))),
+                "__pos__" => return Ok(v.clone()),
+                "__invert__" => return Ok(Value::int(!(i as i64))),
+                _ => {}
+            }
+        }
+        if is_exact(v, BT::Float) {
+            let f = v.as_float().unwrap_or(0.0);
+            match dunder {
+                "__neg__" => return Ok(Value::float(-f)),
+                "__pos__" => return Ok(v.clone()),
+                _ => {}
+            }
+        }
+        match lookup_str(&v.class(), dunder) {
+            Some(f) => self.call(&f, std::slice::from_ref(v)),
+            None => Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))),
+        }
+    }
+
+    /// `o[k]`.
+    pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult {
+        let r = rt();
+        if let Some(h) = o.header() {
+            let cls = h.class_ptr();
+            if cls == r.ty_ptr(BT::List) {
+                if let (Some(l), Some(i)) = (o.as_list(), k.as_small()) {
+                    let n = l.len() as isize;
+                    let j = if i < 0 { i + n } else { i };
+                    return match l.item(j as usize) {
+                        Some(v) if j >= 0 => Ok(v),
+                        _ => Err(index_error("list index out of range")),
+                    };
+                }
+            } else if cls == r.ty_ptr(BT::Tuple) {
+                if let (Some(t), Some(i)) = (o.as_tuple(), k.as_small()) {
+                    let n = t.len() as isize;
+                    let j = if i < 0 { i + n } else { i };
+                    return match t.get(j as usize) {
+                        Some(v) if j >= 0 => Ok(v.clone()),
+                        _ => Err(index_error("tuple index out of range")),
+                    };
+                }
+            } else if cls == r.ty_ptr(BT::Dict) {
+                if let Some(d) = o.downcast::<DictData>() {
+                    return match d.get(self, k)? {
+                        Some(v) => Ok(v),
+                        None => Err(crate::error::key_error(k.clone())),
+                    };
+                }
+            }
+        }
+        let cls = o.class();
+        if let Some(f) = lookup_str(&cls, "__getitem__") {
+            return self.call(&f, &[o.clone(), k.clone()]);
+        }
+        if o.kind() == Kind::Type {
+            if let Some(f) = self.getattr_opt(o, &Value::intern("__class_getitem__"))? {
+                return self.call(&f, std::slice::from_ref(k));
+            }
+            return Err(type_error(format!("type '{}' is not subscriptable", tdata(o).name_str())));
+        }
+        Err(type_error(format!("'{}' object is not subscriptable", type_name(o))))
+    }
+
+    /// `o[k] = v`.
+    pub fn setitem(&mut self, o: &Value, k: &Value, v: &Value) -> PyResult<()> {
+        if is_exact(o, BT::Dict) {
+            if let Some(d) = o.downcast::<DictData>() {
+                return d.set(self, k.clone(), v.clone());
+            }
+        }
+        if is_exact(o, BT::List) {
+            if let (Some(l), Some(i)) = (o.as_list(), k.as_small()) {
+                let n = l.len() as isize;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list assignment index out of range"));
+                }
+                let old = std::mem::replace(&mut l.get_mut()[j as usize], v.clone());
+                drop(old);
+                return Ok(());
+            }
+        }
+        match lookup_str(&o.class(), "__setitem__") {
+            Some(f) => self.call(&f, &[o.clone(), k.clone(), v.clone()]).map(|_| ()),
+            None => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+        }
+    }
+
+    /// `del o[k]`.
+    pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        match lookup_str(&o.class(), "__delitem__") {
+            Some(f) => self.call(&f, &[o.clone(), k.clone()]).map(|_| ()),
+            None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult {
+        let r = rt();
+        if let Some(h) = v.header() {
+            let cls = h.class_ptr();
+            if cls == r.ty_ptr(BT::List) {
+                return Ok(crate::types::iter::new_seq_iter(v, BT::ListIterator));
+            }
+            if cls == r.ty_ptr(BT::Tuple) {
+                return Ok(crate::types::iter::new_seq_iter(v, BT::TupleIterator));
+            }
+            if h.kind == Kind::Iter && tdata(&v.class()).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0 {
+                return Ok(v.clone());
+            }
+        }
+        let cls = v.class();
+        match lookup_str(&cls, "__iter__") {
+            Some(f) if f.kind() != Kind::NoneType => {
+                let it = self.call(&f, std::slice::from_ref(v))?;
+                if lookup_str(&it.class(), "__next__").is_none() {
+                    return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
+                }
+                Ok(it)
+            }
+            Some(_) => Err(type_error(format!("'{}' object is not iterable", type_name(v)))),
+            None => {
+                if lookup_str(&cls, "__getitem__").is_some() && v.kind() != Kind::Dict {
+                    return Ok(crate::types::iter::new_seq_iter(v, BT::SeqIterator));
+                }
+                Err(type_error(format!("'{}' object is not iterable", type_name(v))))
+            }
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it.kind() {
+            Kind::Iter if tdata(&it.class()).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0 => {
+                return crate::types::iter::iter_next(self, it)
+            }
+            Kind::Generator if is_exact(it, BT::Generator) => {
+                return match self.gen_resume(it, Some(Value::none()), None)? {
+                    crate::types::generator::GenStep::Yield(v) => Ok(Some(v)),
+                    crate::types::generator::GenStep::Return(_) => Ok(None),
+                };
+            }
+            _ => {}
+        }
+        let f = lookup_str(&it.class(), "__next__")
+            .ok_or_else(|| type_error(format!("'{}' object is not an iterator", type_name(it))))?;
+        match self.call(&f, std::slice::from_ref(it)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(ExcType::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if is_exact(v, BT::List) {
+            return Ok(v.as_list().map(|l| l.snapshot()).unwrap_or_default());
+        }
+        if is_exact(v, BT::Tuple) {
+            return Ok(v.as_tuple().map(|t| t.to_vec()).unwrap_or_default());
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        let r = rt();
+        if let Some(h) = v.header() {
+            let cls = h.class_ptr();
+            if cls == r.ty_ptr(BT::Str) {
+                return Ok(v.downcast::<crate::types::str::StrData>().map(|s| s.char_len()).unwrap_or(0));
+            }
+            if cls == r.ty_ptr(BT::List) {
+                return Ok(v.as_list().map(|l| l.len()).unwrap_or(0));
+            }
+            if cls == r.ty_ptr(BT::Tuple) {
+                return Ok(v.as_tuple().map(|t| t.len()).unwrap_or(0));
+            }
+            if cls == r.ty_ptr(BT::Dict) {
+                return Ok(v.downcast::<DictData>().map(|d| d.len()).unwrap_or(0));
+            }
+        }
+        match lookup_str(&v.class(), "__len__") {
+            Some(f) => {
+                let r = self.call(&f, std::slice::from_ref(v))?;
+                self.len_result(&r)
+            }
+            None => Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if is_exact(container, BT::Dict) {
+            if let Some(d) = container.downcast::<DictData>() {
+                return d.contains(self, item);
+            }
+        }
+        if is_exact(container, BT::Str) {
+            if let (Some(s), Some(sub)) = (container.as_str(), item.as_str()) {
+                return Ok(s.contains(sub));
+            }
+        }
+        if is_exact(container, BT::List) || is_exact(container, BT::Tuple) {
+            let items = self.collect_iter(container)?;
+            return crate::types::seq::contains(self, &items, item);
+        }
+        match lookup_str(&container.class(), "__contains__") {
+            Some(f) if f.kind() != Kind::NoneType => {
+                let r = self.call(&f, &[container.clone(), item.clone()])?;
+                self.truthy(&r)
+            }
+            _ => {
+                let it = self.iter(container).map_err(|e| {
+                    if e.matches(ExcType::TypeError) {
+                        type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+                    } else {
+                        e
+                    }
+                })?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// `operator.index(v)`: an exact int.
+    pub fn index(&mut self, v: &Value) -> PyResult {
+        if v.is_small() || is_exact(v, BT::Int) {
+            return Ok(v.clone());
+        }
+        if let Some(i) = v.as_int() {
+            return Ok(match i {
+                IntRef::Small(x) => Value::int(x),
+                IntRef::Big(b) => Value::from_bigint(b.clone()),
+            });
+        }
+        match lookup_str(&v.class(), "__index__") {
+            Some(f) => {
+                let r = self.call(&f, std::slice::from_ref(v))?;
+                if r.as_int().is_none() {
+                    return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
+                }
+                Ok(r)
+            }
+            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+        }
+    }
+
+    /// An index for sequence subscription: `None` if `v` has no `__index__`.
+    pub fn index_opt(&mut self, v: &Value) -> PyResult<Option<isize>> {
+        if let Some(i) = v.as_small() {
+            return Ok(Some(i));
+        }
+        if v.as_int().is_none() && lookup_str(&v.class(), "__index__").is_none() {
+            return Ok(None);
+        }
+        let i = self.index(v)?;
+        match i.as_int().and_then(|x| x.to_i64()).and_then(|x| isize::try_from(x).ok()) {
+            Some(x) => Ok(Some(x)),
+            None => Err(PyErr::new(
+                ExcType::IndexError,
+                format!("cannot fit '{}' into an index-sized integer", type_name(v)),
+            )),
+        }
+    }
+
+    /// Like `index_opt` but keeps big values.
+    pub fn index_opt_big(&mut self, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+        if v.as_int().is_none() && lookup_str(&v.class(), "__index__").is_none() {
+            return Ok(None);
+        }
+        let i = self.index(v)?;
+        Ok(crate::types::int::to_bigint(&i))
+    }
+
+    /// `__index__` as isize, OverflowError if too big.
+    pub fn to_isize(&mut self, v: &Value) -> PyResult<isize> {
+        if let Some(i) = v.as_small() {
+            return Ok(i);
+        }
+        let i = self.index(v)?;
+        i.as_int()
+            .and_then(|x| x.to_i64())
+            .and_then(|x| isize::try_from(x).ok())
+            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+    }
+
+    /// `__index__` as isize, clamping out-of-range values (slice indices).
+    pub fn to_isize_clamped(&mut self, v: &Value) -> PyResult<isize> {
+        if let Some(i) = v.as_small() {
+            return Ok(i);
+        }
+        if v.as_int().is_none() && lookup_str(&v.class(), "__index__").is_none() {
+            return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        let i = self.index(v)?;
+        Ok(match i.as_int() {
+            Some(IntRef::Small(x)) => x.clamp(isize::MIN as i64, isize::MAX as i64) as isize,
+            Some(IntRef::Big(b)) => {
+                if b.sign() == num_bigint::Sign::Minus {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                }
+            }
+            None => 0,
+        })
+    }
+
+    /// `int(v)` conversion of a single argument.
+    pub fn to_int(&mut self, v: &Value) -> PyResult {
+        if v.is_small() || is_exact(v, BT::Int) {
+            return Ok(v.clone());
+        }
+        if let Some(f) = v.as_float() {
+            if is_exact(v, BT::Float) {
+                return crate::types::float::float_to_int(f);
+            }
+        }
+        if let Some(s) = v.as_str() {
+            return match crate::types::int::parse_int(s, 10) {
+                Some(b) => {
+                    let digits = b.magnitude().to_string().len();
+                    if self.int_max_str_digits > 0 && digits > self.int_max_str_digits {
+                        return Err(PyErr::new(
+                            ExcType::ValueError,
+                            format!(
+                                "Exceeds the limit ({}) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+                                self.int_max_str_digits
+                            ),
+                        ));
+                    }
+                    Ok(Value::from_bigint(b))
+                }
+                None => Err(PyErr::new(ExcType::ValueError, format!("invalid literal for int() with base 10: {}", self.repr_string(v)?))),
+            };
+        }
+        if let Some(b) = crate::types::bytes::bytes_like(v) {
+            let s = String::from_utf8_lossy(&b).into_owned();
+            return match crate::types::int::parse_int(&s, 10) {
+                Some(b) => Ok(Value::from_bigint(b)),
+                None => Err(PyErr::new(ExcType::ValueError, format!("invalid literal for int() with base 10: {}", self.repr_string(v)?))),
+            };
+        }
+        let cls = v.class();
+        for name in ["__int__", "__index__"] {
+            if let Some(f) = lookup_str(&cls, name) {
+                let r = self.call(&f, std::slice::from_ref(v))?;
+                if r.as_int().is_none() {
+                    return Err(type_error(format!("{name} returned non-int (type {})", type_name(&r))));
+                }
+                return Ok(match r.as_int() {
+                    Some(IntRef::Small(x)) => Value::int(x),
+                    Some(IntRef::Big(b)) => Value::from_bigint(b.clone()),
+                    None => r,
+                });
+            }
+        }
+        if let Some(f) = lookup_str(&cls, "__trunc__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            if r.as_int().is_some() {
+                return Ok(r);
+            }
+            return self.index(&r).map_err(|_| type_error(format!("__trunc__ returned non-Integral (type {})", type_name(&r))));
+        }
+        Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(v)
+        )))
+    }
+
+    /// `float(v)` conversion of a single argument.
+    pub fn to_f64_conv(&mut self, v: &Value) -> PyResult<f64> {
+        if let Some(f) = v.as_float() {
+            return Ok(f);
+        }
+        if let Some(i) = v.as_int() {
+            return i.to_f64();
+        }
+        if let Some(s) = v.as_str() {
+            return crate::types::float::parse_float(s)
+                .ok_or_else(|| PyErr::new(ExcType::ValueError, format!("could not convert string to float: {}", crate::types::str::repr_str(s))));
+        }
+        if let Some(b) = crate::types::bytes::bytes_like(v) {
+            let s = String::from_utf8_lossy(&b).into_owned();
+            return crate::types::float::parse_float(&s)
+                .ok_or_else(|| PyErr::new(ExcType::ValueError, format!("could not convert string to float: {}", crate::types::bytes::bytes_repr(&b))));
+        }
+        let cls = v.class();
+        if let Some(f) = lookup_str(&cls, "__float__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
+        }
+        if lookup_str(&cls, "__index__").is_some() {
+            let i = self.index(v)?;
+            return i.as_int().ok_or_else(|| type_error("bad index"))?.to_f64();
+        }
+        Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))))
+    }
+
+    /// `float` operand of math functions (no str parsing).
+    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        if let Some(f) = v.as_float() {
+            return Ok(f);
+        }
+        if let Some(i) = v.as_int() {
+            return i.to_f64();
+        }
+        let cls = v.class();
+        if let Some(f) = lookup_str(&cls, "__float__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
+        }
+        if lookup_str(&cls, "__index__").is_some() {
+            let i = self.index(v)?;
+            return i.as_int().ok_or_else(|| type_error("bad index"))?.to_f64();
+        }
+        Err(type_error(format!("must be real number, not {}", type_name(v))))
+    }
+
+    /// `isinstance(v, cls)` (cls may be a tuple, a union, or define `__instancecheck__`).
+    pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        if v.class().is(cls) {
+            return Ok(true);
+        }
+        if cls.kind() == Kind::Type && is_exact(cls, BT::Type) {
+            return self.isinstance_default(v, cls);
+        }
+        if let Some(items) = cls.as_tuple() {
+            for c in items.to_vec() {
+                if self.isinstance(v, &c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(f) = lookup_str(&cls.class(), "__instancecheck__") {
+            self.check_recursion()?;
+            let r = self.call(&f, &[cls.clone(), v.clone()])?;
+            return self.truthy(&r);
+        }
+        Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    }
+
+    /// isinstance without `__instancecheck__` (also consults `__class__`).
+    pub fn isinstance_default(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        if cls.kind() == Kind::Type {
+            if is_subtype_ptr(v.class_ptr(), cls.as_ptr()) {
+                return Ok(true);
+            }
+            if let Ok(Some(c)) = self.getattr_opt(v, &Value::intern("__class__")) {
+                if !c.is(&v.class()) && c.kind() == Kind::Type {
+                    return Ok(is_subtype_ptr(c.as_ptr(), cls.as_ptr()));
+                }
+            }
+            return Ok(false);
+        }
+        if self.getattr_opt(cls, &Value::intern("__bases__"))?.is_none() {
+            return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        match self.getattr_opt(v, &Value::intern("__class__"))? {
+            Some(c) => self.issubclass_default(&c, cls),
+            None => Ok(false),
+        }
+    }
+
+    /// `issubclass(sub, cls)`.
+    pub fn issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        if cls.kind() == Kind::Type && is_exact(cls, BT::Type) && sub.kind() == Kind::Type {
+            return Ok(is_subtype_ptr(sub.as_ptr(), cls.as_ptr()));
+        }
+        if let Some(items) = cls.as_tuple() {
+            for c in items.to_vec() {
+                if self.issubclass(sub, &c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(f) = lookup_str(&cls.class(), "__subclasscheck__") {
+            self.check_recursion()?;
+            let r = self.call(&f, &[cls.clone(), sub.clone()])?;
+            return self.truthy(&r);
+        }
+        Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    }
+
+    pub fn issubclass_default(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        if sub.kind() == Kind::Type && cls.kind() == Kind::Type {
+            return Ok(is_subtype_ptr(sub.as_ptr(), cls.as_ptr()));
+        }
+        if sub.kind() != Kind::Type && self.getattr_opt(sub, &Value::intern("__bases__"))?.is_none() {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        if cls.kind() != Kind::Type && self.getattr_opt(cls, &Value::intern("__bases__"))?.is_none() {
+            return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        // Abstract classes: walk __bases__.
+        if sub.is(cls) {
+            return Ok(true);
+        }
+        let bases = match self.getattr_opt(sub, &Value::intern("__bases__"))? {
+            Some(b) => b,
+            None => return Ok(false),
+        };
+        for b in bases.as_tuple().map(|t| t.to_vec()).unwrap_or_default() {
+            if self.issubclass_default(&b, cls)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult {
+        let key = Value::intern(name);
+        let cls = obj.class();
+        if let Some(f) = lookup(&cls, &key) {
+            if matches!(f.kind(), Kind::Function | Kind::MethodDescr) && self.instance_dict(obj).and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_str(&key))).is_none() && !has_custom_getattribute(&cls) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                return self.call(&f, &full);
+            }
+        }
+        let m = self.getattr(obj, &key)?;
+        self.call(&m, args)
+    }
+}
+
+/// Whether `v` is an exact int/bool/float/complex (no subclass overrides to respect).
+#[inline]
+pub fn is_exact_number(v: &Value) -> bool {
+    if v.is_small() {
+        return true;
+    }
+    let r = rt();
+    let c = v.class_ptr();
+    c == r.ty_ptr(BT::Int) || c == r.ty_ptr(BT::Float) || c == r.ty_ptr(BT::Bool) || c == r.ty_ptr(BT::Complex)
+}
+
+/// Whether the class overrides `__getattribute__`.
+pub fn has_custom_getattribute(cls: &Value) -> bool {
+    match lookup_str(cls, "__getattribute__") {
+        Some(f) => f.kind() != Kind::MethodDescr,
+        None => false,
+    }
+}
+
+/// The TypeError for an unsupported binary operation.
+pub fn binop_type_error(a: &Value, b: &Value, op: BinaryOp) -> PyErr {
+    let seq = |v: &Value| matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
+    if op.base() == BinaryOp::Multiply && (seq(a) || seq(b)) {
+        let other = if seq(a) { b } else { a };
+        return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+    }
+    if op.base() == BinaryOp::Power {
+        return type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            if op.is_inplace() { "**=" } else { "** or pow()" },
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), type_name(a), type_name(b)))
+}
+
+impl Value {
+    /// An int from an i128 (results of small-int arithmetic).
+    #[inline]
+    pub fn int_i128(i: i128) -> Value {
+        if let Ok(x) = i64::try_from(i) {
+            return Value::int(x);
+        }
+        Value::from_bigint(num_bigint::BigInt::from(i))
+    }
+}

@@ -1,0 +1,294 @@
+//! Process-wide (per-thread) runtime state that code without a `&mut Vm` needs: builtin type
+//! and singleton pointers (so `Value::str("x")` needs no VM), the collector's generation lists,
+//! the queue of objects awaiting `__del__` and weakref callbacks, the weakref table, and the
+//! eval-breaker flag the interpreter polls. One VM per thread.
+
+use crate::object::{flag, free_obj, Header, Kind, Obj};
+use crate::types::typeobj::TypeData;
+use crate::value::Value;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+macro_rules! builtin_types {
+    ($($name:ident,)*) => {
+        /// Builtin types the VM refers to directly (`rt().ty(BT::List)`).
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[repr(u8)]
+        pub enum BT { $($name,)* }
+        impl BT {
+            pub const COUNT: usize = [$(BT::$name,)*].len();
+            pub const ALL: [BT; BT::COUNT] = [$(BT::$name,)*];
+        }
+    };
+}
+
+builtin_types! {
+    Object, Type, Int, Bool, Float, Complex, Str, Bytes, ByteArray, MemoryView, List, Tuple, Dict,
+    Set, FrozenSet, Range, Slice, NoneType, NotImplementedType, Ellipsis, Function, Code, Cell,
+    Module, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, Method,
+    Property, ClassMethod, StaticMethod, GetSetDescriptor, MemberDescriptor, Super, Generator,
+    Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow, AsyncGenWrappedValue,
+    Frame, Traceback, ListIterator, ListReverseIterator, TupleIterator, RangeIterator,
+    LongRangeIterator, StrAsciiIterator, StrIterator, BytesIterator, ByteArrayIterator,
+    DictKeyIterator, DictValueIterator, DictItemIterator, DictRevKeyIterator, DictRevValueIterator,
+    DictRevItemIterator, SetIterator, SeqIterator, CallableIterator, Enumerate, Zip, Map, Filter,
+    Reversed, DictKeys, DictValues, DictItems, MappingProxy, WeakRef, WeakProxy,
+    WeakCallableProxy, GenericAlias, UnionType, BaseException,
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<crate::hash::FxHasher>>;
+
+/// Per-thread runtime state.
+pub struct Runtime {
+    types: [Cell<*const Header>; BT::COUNT],
+    pub(crate) none: Cell<*const Header>,
+    pub(crate) true_: Cell<*const Header>,
+    pub(crate) false_: Cell<*const Header>,
+    pub(crate) not_implemented: Cell<*const Header>,
+    pub(crate) ellipsis: Cell<*const Header>,
+    pub(crate) empty_tuple: Cell<*const Header>,
+    pub(crate) empty_str: Cell<*const Header>,
+    /// Exception types by `ExcType` index.
+    pub(crate) exc_types: UnsafeCell<Vec<*const Header>>,
+    /// Interned strings (immortal), by content.
+    pub(crate) interned: UnsafeCell<FxMap<&'static str, *const Header>>,
+    /// Generation lists of tracked objects.
+    pub(crate) gens: UnsafeCell<[Vec<*const Header>; 3]>,
+    pub(crate) gc_enabled: Cell<bool>,
+    pub(crate) gc_thresholds: Cell<[usize; 3]>,
+    /// Collections of each generation since the next older one was collected.
+    pub(crate) gc_counts: Cell<[usize; 3]>,
+    /// Allocations of tracked objects minus deallocations since the last gen-0 collection.
+    pub(crate) gc_allocs: Cell<isize>,
+    pub(crate) gc_pending: Cell<bool>,
+    pub(crate) gc_collecting: Cell<bool>,
+    /// Objects resurrected for `__del__` (or generator close) to run at the next safe point.
+    pub(crate) pending_del: UnsafeCell<Vec<Value>>,
+    /// Weakref callbacks to call: (callback, weakref).
+    pub(crate) pending_callbacks: UnsafeCell<Vec<(Value, Value)>>,
+    /// object address -> weakref objects pointing at it (not counted references).
+    pub(crate) weakrefs: UnsafeCell<FxMap<usize, Vec<*const Header>>>,
+    /// Set when the interpreter must stop at the next instruction boundary.
+    pub(crate) eval_breaker: Cell<bool>,
+    dealloc_depth: Cell<u32>,
+    deferred_frees: UnsafeCell<Vec<*const Header>>,
+    /// (type address, interned name address) -> MRO lookup result.
+    method_cache: UnsafeCell<FxMap<(usize, usize), Option<Value>>>,
+}
+
+thread_local! {
+    static RT: Runtime = const { Runtime::new() };
+}
+
+impl Runtime {
+    const fn new() -> Runtime {
+        const NULL: Cell<*const Header> = Cell::new(std::ptr::null());
+        Runtime {
+            types: [NULL; BT::COUNT],
+            none: NULL,
+            true_: NULL,
+            false_: NULL,
+            not_implemented: NULL,
+            ellipsis: NULL,
+            empty_tuple: NULL,
+            empty_str: NULL,
+            exc_types: UnsafeCell::new(Vec::new()),
+            interned: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            gens: UnsafeCell::new([Vec::new(), Vec::new(), Vec::new()]),
+            gc_enabled: Cell::new(true),
+            gc_thresholds: Cell::new([700, 10, 10]),
+            gc_counts: Cell::new([0, 0, 0]),
+            gc_allocs: Cell::new(0),
+            gc_pending: Cell::new(false),
+            gc_collecting: Cell::new(false),
+            pending_del: UnsafeCell::new(Vec::new()),
+            pending_callbacks: UnsafeCell::new(Vec::new()),
+            weakrefs: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            eval_breaker: Cell::new(false),
+            dealloc_depth: Cell::new(0),
+            deferred_frees: UnsafeCell::new(Vec::new()),
+            method_cache: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+        }
+    }
+
+    #[inline(always)]
+    pub fn ty_ptr(&self, t: BT) -> *const Header {
+        self.types[t as usize].get()
+    }
+
+    /// A builtin type (new reference).
+    #[inline(always)]
+    pub fn ty(&self, t: BT) -> Value {
+        // SAFETY: builtin types are immortal once the VM is initialized.
+        unsafe { Value::from_ptr(self.ty_ptr(t)) }
+    }
+
+    pub(crate) fn set_ty(&self, t: BT, v: &Value) {
+        self.types[t as usize].set(v.as_ptr());
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) fn gens(&self) -> &mut [Vec<*const Header>; 3] {
+        // SAFETY: single-threaded; callers do not hold the borrow across calls that touch it.
+        unsafe { &mut *self.gens.get() }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) fn weakref_table(&self) -> &mut FxMap<usize, Vec<*const Header>> {
+        // SAFETY: as above.
+        unsafe { &mut *self.weakrefs.get() }
+    }
+
+    pub(crate) fn push_pending_del(&self, v: Value) {
+        // SAFETY: as above.
+        unsafe { (*self.pending_del.get()).push(v) };
+        self.eval_breaker.set(true);
+    }
+
+    pub(crate) fn take_pending_del(&self) -> Vec<Value> {
+        // SAFETY: as above.
+        unsafe { std::mem::take(&mut *self.pending_del.get()) }
+    }
+
+    pub(crate) fn push_pending_callback(&self, cb: Value, wr: Value) {
+        // SAFETY: as above.
+        unsafe { (*self.pending_callbacks.get()).push((cb, wr)) };
+        self.eval_breaker.set(true);
+    }
+
+    pub(crate) fn take_pending_callbacks(&self) -> Vec<(Value, Value)> {
+        // SAFETY: as above.
+        unsafe { std::mem::take(&mut *self.pending_callbacks.get()) }
+    }
+
+    pub(crate) fn has_pending(&self) -> bool {
+        // SAFETY: as above.
+        unsafe { !(*self.pending_del.get()).is_empty() || !(*self.pending_callbacks.get()).is_empty() }
+    }
+}
+
+/// The runtime of the current thread.
+#[inline(always)]
+pub fn rt() -> &'static Runtime {
+    // SAFETY: the thread-local lives as long as the thread; Values never cross threads.
+    RT.with(|r| unsafe { &*(r as *const Runtime) })
+}
+
+#[inline(always)]
+pub fn builtin_type_ptr(t: BT) -> *const Header {
+    rt().ty_ptr(t)
+}
+
+/// Adds a new container object to generation 0.
+pub(crate) fn gc_track(ptr: *const Header) {
+    let r = rt();
+    let h = unsafe { &*ptr };
+    let g0 = &mut r.gens()[0];
+    h.gc_index.set(g0.len() as u32);
+    g0.push(ptr);
+    h.set_flag(flag::TRACKED);
+    h.flags.set(h.flags.get() & !flag::GEN_MASK);
+    let n = r.gc_allocs.get() + 1;
+    r.gc_allocs.set(n);
+    if n > r.gc_thresholds.get()[0] as isize && r.gc_enabled.get() && r.gc_thresholds.get()[0] > 0 && !r.gc_collecting.get() {
+        r.gc_pending.set(true);
+        r.eval_breaker.set(true);
+    }
+}
+
+/// Removes an object from its generation list.
+pub(crate) fn gc_untrack(ptr: *const Header) {
+    let r = rt();
+    let h = unsafe { &*ptr };
+    let gen = ((h.flags.get() & flag::GEN_MASK) >> flag::GEN_SHIFT) as usize;
+    let list = &mut r.gens()[gen];
+    let i = h.gc_index.get() as usize;
+    debug_assert!(list[i] == ptr);
+    list.swap_remove(i);
+    if let Some(&moved) = list.get(i) {
+        unsafe { (*moved).gc_index.set(i as u32) };
+    }
+    h.clear_flag(flag::TRACKED);
+    if gen == 0 {
+        r.gc_allocs.set(r.gc_allocs.get() - 1);
+    }
+}
+
+/// Whether the class of `h` defines `__del__` (or is a generator needing close()).
+fn needs_finalizer(h: &Header) -> bool {
+    if h.has_flag(flag::FINALIZED) {
+        return false;
+    }
+    if h.kind == Kind::Generator {
+        return crate::types::generator::needs_close(h);
+    }
+    // SAFETY: the class of a live object is a live Type object.
+    let cls = unsafe { &*(h.class_ptr() as *const Obj<TypeData>) };
+    cls.data.has_del.get()
+}
+
+/// Called when an object's count reaches zero: queue it for `__del__`, or clear weakrefs
+/// pointing at it and free it. Deep chains (a long linked list) are freed iteratively.
+///
+/// # Safety
+/// `ptr` is an object whose count just reached zero.
+pub(crate) unsafe fn release(ptr: *const Header) {
+    let r = rt();
+    let h = &*ptr;
+    if h.has_flag(flag::IMMORTAL) {
+        h.make_immortal();
+        return;
+    }
+    if needs_finalizer(h) {
+        h.set_flag(flag::FINALIZED);
+        h.set_refcount(1);
+        r.push_pending_del(Value::from_owned_ptr(ptr));
+        return;
+    }
+    if h.has_flag(flag::HAS_WEAKREFS) {
+        crate::types::weakref::clear_weakrefs(ptr, true);
+    }
+    let depth = r.dealloc_depth.get();
+    if depth >= 200 {
+        (*r.deferred_frees.get()).push(ptr);
+        return;
+    }
+    r.dealloc_depth.set(depth + 1);
+    free_obj(ptr);
+    if depth == 0 {
+        while let Some(p) = (*r.deferred_frees.get()).pop() {
+            free_obj(p);
+        }
+    }
+    r.dealloc_depth.set(depth);
+}
+
+/// A cached MRO lookup: `Some(result)` on a hit.
+#[inline]
+pub(crate) fn method_cache_get(cls: *const Header, name: &Value) -> Option<Option<Value>> {
+    // SAFETY: single-threaded; the borrow ends before returning.
+    let cache = unsafe { &*rt().method_cache.get() };
+    cache.get(&(cls as usize, name.bits())).cloned()
+}
+
+pub(crate) fn method_cache_put(cls: *const Header, name: &Value, v: Option<Value>) {
+    // SAFETY: as above. Dropping a replaced value cannot re-enter the cache (values are not
+    // types being freed while a lookup runs).
+    let cache = unsafe { &mut *rt().method_cache.get() };
+    if cache.len() > 4096 {
+        let old = std::mem::take(cache);
+        drop(old);
+    }
+    // SAFETY: re-borrow after the possible drop above.
+    let cache = unsafe { &mut *rt().method_cache.get() };
+    cache.insert((cls as usize, name.bits()), v);
+}
+
+/// Forgets every cached lookup (a type's namespace or bases changed, or a type was freed).
+pub(crate) fn method_cache_clear() {
+    // SAFETY: take the map out before dropping its values (which may free types, which
+    // clear the cache again).
+    let old = unsafe { std::mem::take(&mut *rt().method_cache.get()) };
+    drop(old);
+}

@@ -1,0 +1,210 @@
+//! Native (Rust) functions callable from Python: builtin functions, methods of builtin types,
+//! and the argument-passing convention (`Args`) with CPython's argument error messages.
+
+use crate::error::{ExcType, PyErr, PyResult};
+use crate::object::Trace;
+use crate::types::str::StrData;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// A native function. `args.pos()` includes `self` first for methods.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+/// How a method of a builtin type binds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MethodKind {
+    /// `obj.m(...)` → `f(obj, ...)`.
+    Method,
+    /// `cls.m(...)` / `obj.m(...)` → `f(cls, ...)`.
+    Class,
+    /// `cls.m(...)` → `f(...)` (e.g. `__new__`, which receives the class explicitly).
+    Static,
+}
+
+/// A method table row for a builtin type or module.
+#[derive(Clone, Copy)]
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+}
+
+/// Shorthand constructors for method tables.
+pub const fn method(name: &'static str, func: NativeFn) -> MethodDef {
+    MethodDef { name, func, kind: MethodKind::Method }
+}
+pub const fn classmethod(name: &'static str, func: NativeFn) -> MethodDef {
+    MethodDef { name, func, kind: MethodKind::Class }
+}
+pub const fn staticmethod(name: &'static str, func: NativeFn) -> MethodDef {
+    MethodDef { name, func, kind: MethodKind::Static }
+}
+
+/// A builtin function, or a builtin method bound to `self_` (`[].append`), or a module-level
+/// native function (then `self_` is the module, as in CPython, and not passed as an argument
+/// unless `pass_self`).
+pub struct BuiltinData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Option<Value>,
+    /// Whether `self_` is prepended to the arguments (bound methods) or only reported by
+    /// `__self__` (module functions).
+    pub pass_self: bool,
+    /// Qualified-name prefix for the repr (the owner type's name for methods).
+    pub owner: Option<&'static str>,
+}
+
+impl Trace for BuiltinData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(v) = &self.self_ {
+            visit(v)
+        }
+    }
+}
+
+/// An unbound method of a builtin type, stored in the type's dict (`list.append`).
+pub struct MethodDescrData {
+    pub def: MethodDef,
+    /// The owner type (immortal builtin types, or a native module's type kept alive by its
+    /// module).
+    pub owner: *const crate::object::Header,
+}
+
+impl Trace for MethodDescrData {}
+
+/// Arguments of a native call: positional values then keyword values, with the keyword names
+/// (interned strs) for the trailing `kwnames.len()` entries of `all`.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub all: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { all: pos, kwnames: &[] }
+    }
+
+    /// Positional arguments.
+    #[inline]
+    pub fn pos(&self) -> &'a [Value] {
+        &self.all[..self.all.len() - self.kwnames.len()]
+    }
+
+    /// Keyword (name, value) pairs.
+    pub fn kwargs(&self) -> impl Iterator<Item = (&'a Value, &'a Value)> {
+        let kw = &self.all[self.all.len() - self.kwnames.len()..];
+        self.kwnames.iter().zip(kw.iter())
+    }
+
+    #[inline]
+    pub fn has_kwargs(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// `self` (the first positional argument) for methods.
+    #[inline]
+    pub fn self_(&self) -> &'a Value {
+        &self.all[0]
+    }
+
+    /// Fails with "f() takes no keyword arguments" if keywords were passed.
+    pub fn no_kwargs(&self, fname: &str) -> PyResult<()> {
+        if self.has_kwargs() {
+            return Err(PyErr::new(ExcType::TypeError, format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Checks the positional count is in `min..=max` and no keywords were passed, with
+    /// CPython's messages. Returns the positional slice.
+    pub fn check(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        self.no_kwargs(fname)?;
+        let pos = self.pos();
+        check_count(fname, pos.len(), min, max)?;
+        Ok(pos)
+    }
+
+    /// Binds positional and keyword arguments to `names` (first `npos_only` positional-only),
+    /// requiring the first `required`. Unfilled optional slots are `None`.
+    pub fn bind<const N: usize>(
+        &self,
+        fname: &str,
+        names: [&str; N],
+        required: usize,
+        npos_only: usize,
+    ) -> PyResult<[Option<Value>; N]> {
+        let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+        let pos = self.pos();
+        if pos.len() > N {
+            return Err(too_many_positional(fname, N, required, pos.len()));
+        }
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        for (k, v) in self.kwargs() {
+            let key = k.downcast::<StrData>().map(|s| s.as_str()).unwrap_or("");
+            match names.iter().position(|n| *n == key) {
+                Some(i) if i < npos_only => {
+                    return Err(PyErr::new(
+                        ExcType::TypeError,
+                        format!("{fname}() got some positional-only arguments passed as keyword arguments: '{key}'"),
+                    ))
+                }
+                Some(i) => {
+                    if out[i].is_some() {
+                        return Err(PyErr::new(
+                            ExcType::TypeError,
+                            format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1),
+                        ));
+                    }
+                    out[i] = Some(v.clone());
+                }
+                None => {
+                    return Err(PyErr::new(
+                        ExcType::TypeError,
+                        format!("{fname}() got an unexpected keyword argument '{key}'"),
+                    ))
+                }
+            }
+        }
+        for (i, slot) in out.iter().enumerate().take(required) {
+            if slot.is_none() {
+                return Err(if i < npos_only || !self.has_kwargs() && i >= pos.len() && i < npos_only {
+                    PyErr::new(ExcType::TypeError, format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
+                } else {
+                    PyErr::new(ExcType::TypeError, format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// CPython's "f() takes exactly one argument (2 given)" family of messages.
+pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{fname}() takes no arguments ({n} given)"),
+            1 => format!("{fname}() takes exactly one argument ({n} given)"),
+            _ => format!("{fname} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(PyErr::new(ExcType::TypeError, msg))
+}
+
+fn too_many_positional(fname: &str, max: usize, min: usize, given: usize) -> PyErr {
+    let msg = if min == max {
+        format!("{fname}() takes exactly {max} positional argument{} ({given} given)", if max == 1 { "" } else { "s" })
+    } else {
+        format!("{fname}() takes at most {max} argument{} ({given} given)", if max == 1 { "" } else { "s" })
+    };
+    PyErr::new(ExcType::TypeError, msg)
+}

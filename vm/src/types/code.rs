@@ -1,0 +1,139 @@
+//! `code` objects at run time: the plain `CodeObject` from the bytecode crate plus its
+//! constants and names materialized as values, and the instruction words the interpreter
+//! runs (mutable, for quickening).
+
+use crate::error::{type_error, PyResult};
+use crate::object::{alloc_obj, Trace};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{method, Args, MethodDef};
+use crate::value::Value;
+use crate::vm::Vm;
+use pygmy_bytecode::code::local_kind;
+use pygmy_bytecode::{CodeObject, Constant};
+use std::cell::UnsafeCell;
+
+pub struct CodeData {
+    pub code: CodeObject,
+    /// Instruction words the interpreter executes (a copy of `code.code`).
+    pub instrs: UnsafeCell<Box<[u32]>>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    /// Interned locals-plus names.
+    pub varnames: Box<[Value]>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    /// Indices of cell variables in locals-plus, and for each whether it is also an argument.
+    pub ncells: usize,
+    pub nfree: usize,
+}
+
+impl Trace for CodeData {}
+
+impl CodeData {
+    #[inline(always)]
+    pub fn instrs_ptr(&self) -> *mut u32 {
+        // SAFETY: the box is never reallocated.
+        unsafe { (*self.instrs.get()).as_mut_ptr() }
+    }
+
+    pub fn flags(&self) -> u32 {
+        self.code.flags
+    }
+
+    pub fn nlocalsplus(&self) -> usize {
+        self.code.localsplus_names.len()
+    }
+
+    pub fn frame_size(&self) -> usize {
+        self.nlocalsplus() + self.code.stacksize as usize
+    }
+}
+
+/// Converts a compile-time constant to a value.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::none(),
+        Constant::Ellipsis => Value::ellipsis(),
+        Constant::Bool(b) => Value::bool(*b),
+        Constant::Int(i) => Value::int(*i),
+        Constant::BigInt(bytes) => Value::from_bigint(num_bigint::BigInt::from_signed_bytes_le(bytes)),
+        Constant::Float(f) => Value::float(*f),
+        Constant::Complex { re, im } => Value::complex(*re, *im),
+        Constant::Str(s) => {
+            // Identifier-like constants are interned, as CPython does.
+            if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                Value::intern(s)
+            } else {
+                Value::str(s)
+            }
+        }
+        Constant::Bytes(b) => Value::bytes(b.clone()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
+        Constant::FrozenSet(items) => {
+            let fs = Value::new_frozenset();
+            if let Some(c) = crate::types::set::set_core(&fs) {
+                for it in items {
+                    c.add_const(constant_value(it));
+                }
+            }
+            fs
+        }
+        Constant::Code(code) => new_code((**code).clone()),
+    }
+}
+
+/// Wraps a (validated) code object as a value.
+pub fn new_code(code: CodeObject) -> Value {
+    let consts: Vec<Value> = code.consts.iter().map(constant_value).collect();
+    let names: Vec<Value> = code.names.iter().map(|n| Value::intern(n)).collect();
+    let varnames: Vec<Value> = code.localsplus_names.iter().map(|n| Value::intern(n)).collect();
+    let ncells = code.localsplus_kinds.iter().filter(|k| **k & local_kind::CELL != 0).count();
+    let nfree = code.localsplus_kinds.iter().filter(|k| **k & local_kind::FREE != 0).count();
+    let data = CodeData {
+        instrs: UnsafeCell::new(code.code.clone().into_boxed_slice()),
+        consts: consts.into_boxed_slice(),
+        names: names.into_boxed_slice(),
+        varnames: varnames.into_boxed_slice(),
+        name: Value::intern(&code.name),
+        qualname: Value::str(&code.qualname),
+        filename: Value::str(&code.filename),
+        ncells,
+        nfree,
+        code,
+    };
+    alloc_obj(&rt().ty(BT::Code), data, 0)
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a CodeData> {
+    args.all.first().and_then(|v| v.downcast::<CodeData>()).ok_or_else(|| type_error("expected a code object"))
+}
+
+pub const CODE_METHODS: &[MethodDef] = &[method("__repr__", code_repr), method("replace", code_replace)];
+
+fn code_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let c = this(&args)?;
+    Ok(Value::string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.code.name,
+        args.self_().bits(),
+        c.code.filename,
+        c.code.firstlineno
+    )))
+}
+
+fn code_replace(_vm: &mut Vm, args: Args) -> PyResult {
+    let c = this(&args)?;
+    let mut code = c.code.clone();
+    for (k, v) in args.kwargs() {
+        match k.as_str() {
+            Some("co_name") => code.name = v.as_str().unwrap_or("").to_owned(),
+            Some("co_qualname") => code.qualname = v.as_str().unwrap_or("").to_owned(),
+            Some("co_filename") => code.filename = v.as_str().unwrap_or("").to_owned(),
+            Some("co_firstlineno") => code.firstlineno = v.as_i64().unwrap_or(1) as u32,
+            Some(other) => return Err(type_error(format!("replace() got an unexpected keyword argument '{other}'"))),
+            None => {}
+        }
+    }
+    Ok(new_code(code))
+}

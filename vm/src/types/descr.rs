@@ -1,0 +1,564 @@
+//! Descriptors: `property`, `classmethod`, `staticmethod`, native getset descriptors,
+//! `__slots__` member descriptors, and `super`.
+
+use crate::error::{attribute_error, runtime_error, type_error, PyResult};
+use crate::object::{alloc_obj, CellValue, Kind, Trace};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{method, staticmethod, Args, MethodDef};
+use crate::types::typeobj::{is_subtype_ptr, tdata, type_name};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::Cell;
+
+pub struct PropertyData {
+    pub fget: Cell<Option<Value>>,
+    pub fset: Cell<Option<Value>>,
+    pub fdel: Cell<Option<Value>>,
+    pub doc: Cell<Option<Value>>,
+    pub name: Cell<Option<Value>>,
+}
+
+impl Trace for PropertyData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        for c in [&self.fget, &self.fset, &self.fdel, &self.doc, &self.name] {
+            c.trace(visit);
+        }
+    }
+    fn clear(&self) {
+        for c in [&self.fget, &self.fset, &self.fdel, &self.doc] {
+            drop(c.take());
+        }
+    }
+}
+
+pub struct ClassMethodData {
+    pub func: Cell<Option<Value>>,
+    pub dict: Cell<Option<Value>>,
+}
+
+impl Trace for ClassMethodData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        self.func.trace(visit);
+        self.dict.trace(visit);
+    }
+    fn clear(&self) {
+        drop(self.func.take());
+        drop(self.dict.take());
+    }
+}
+
+pub struct StaticMethodData {
+    pub func: Cell<Option<Value>>,
+    pub dict: Cell<Option<Value>>,
+}
+
+impl Trace for StaticMethodData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        self.func.trace(visit);
+        self.dict.trace(visit);
+    }
+    fn clear(&self) {
+        drop(self.func.take());
+        drop(self.dict.take());
+    }
+}
+
+pub type Getter = fn(&mut Vm, &Value) -> PyResult;
+pub type Setter = fn(&mut Vm, &Value, Option<Value>) -> PyResult<()>;
+
+/// A native attribute of a builtin type (`function.__name__`, `BaseException.args`...).
+pub struct GetSetData {
+    pub name: &'static str,
+    pub get: Getter,
+    pub set: Option<Setter>,
+    pub owner: &'static str,
+}
+
+impl Trace for GetSetData {}
+
+/// A `__slots__` member: the value lives in ext slot `index` of instances.
+pub struct MemberData {
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
+}
+
+impl Trace for MemberData {}
+
+pub struct SuperData {
+    pub type_: Value,
+    pub obj: Option<Value>,
+    pub obj_type: Option<Value>,
+}
+
+impl Trace for SuperData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.type_);
+        if let Some(v) = &self.obj {
+            visit(v);
+        }
+        if let Some(v) = &self.obj_type {
+            visit(v);
+        }
+    }
+}
+
+pub fn new_classmethod(f: Value) -> Value {
+    alloc_obj(&rt().ty(BT::ClassMethod), ClassMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
+}
+
+pub fn new_staticmethod(f: Value) -> Value {
+    alloc_obj(&rt().ty(BT::StaticMethod), StaticMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
+}
+
+pub fn new_member(owner: &Value, name: Value, index: usize) -> Value {
+    alloc_obj(&rt().ty(BT::MemberDescriptor), MemberData { name, index, owner: owner.clone() }, 0)
+}
+
+pub fn new_getset(name: &'static str, owner: &'static str, get: Getter, set: Option<Setter>) -> Value {
+    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner }, 0)
+}
+
+// ---- member descriptor access ----------------------------------------------------------------
+
+pub fn member_get(m: &MemberData, obj: &Value) -> PyResult {
+    let Some(h) = obj.header() else { return Err(type_error("bad member access")) };
+    if !is_subtype_ptr(obj.class_ptr(), m.owner.as_ptr()) || m.index >= h.ext_len as usize {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name.as_str().unwrap_or(""),
+            tdata(&m.owner).name_str(),
+            type_name(obj)
+        )));
+    }
+    match h.ext_slot(m.index).get_value() {
+        Some(v) => Ok(v),
+        None => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), m.name.as_str().unwrap_or("")))),
+    }
+}
+
+pub fn member_set(m: &MemberData, obj: &Value, v: Option<Value>) -> PyResult<()> {
+    let Some(h) = obj.header() else { return Err(type_error("bad member access")) };
+    if !is_subtype_ptr(obj.class_ptr(), m.owner.as_ptr()) || m.index >= h.ext_len as usize {
+        return Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name.as_str().unwrap_or(""),
+            tdata(&m.owner).name_str(),
+            type_name(obj)
+        )));
+    }
+    let slot = h.ext_slot(m.index);
+    if v.is_none() && slot.get_value().is_none() {
+        return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), m.name.as_str().unwrap_or(""))));
+    }
+    let old = slot.replace(v);
+    drop(old);
+    Ok(())
+}
+
+// ---- property ----------------------------------------------------------------------------------
+
+pub const PROPERTY_METHODS: &[MethodDef] = &[
+    staticmethod("__new__", property_new),
+    method("__init__", property_init),
+    method("__get__", property_get),
+    method("__set__", property_set),
+    method("__delete__", property_delete),
+    method("getter", property_getter),
+    method("setter", property_setter),
+    method("deleter", property_deleter),
+    method("__set_name__", property_set_name),
+];
+
+fn prop<'a>(args: &Args<'a>) -> PyResult<&'a PropertyData> {
+    args.all.first().and_then(|v| v.downcast::<PropertyData>()).ok_or_else(|| type_error("expected a property"))
+}
+
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = &args.pos()[0];
+    let p = PropertyData {
+        fget: Cell::new(None),
+        fset: Cell::new(None),
+        fdel: Cell::new(None),
+        doc: Cell::new(None),
+        name: Cell::new(None),
+    };
+    Ok(crate::types::typeobj::alloc_instance(cls, p))
+}
+
+fn non_none(v: Option<Value>) -> Option<Value> {
+    v.filter(|v| v.kind() != Kind::NoneType)
+}
+
+fn property_init(vm: &mut Vm, args: Args) -> PyResult {
+    let [_, fget, fset, fdel, doc] = args.bind("property", ["self", "fget", "fset", "fdel", "doc"], 1, 0)?;
+    let p = prop(&args)?;
+    let fget = non_none(fget);
+    let mut doc = non_none(doc);
+    if doc.is_none() {
+        if let Some(g) = &fget {
+            doc = vm.getattr_opt(g, &Value::intern("__doc__"))?.filter(|d| d.kind() != Kind::NoneType);
+        }
+    }
+    p.fget.set(fget);
+    p.fset.set(non_none(fset));
+    p.fdel.set(non_none(fdel));
+    p.doc.set(doc);
+    Ok(Value::none())
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    let p = prop(&args)?;
+    if pos[1].kind() == Kind::NoneType {
+        return Ok(pos[0].clone());
+    }
+    match p.fget.get_value() {
+        Some(f) => vm.call(&f, &[pos[1].clone()]),
+        None => Err(attribute_error(property_err(vm, p, &pos[1], "getter"))),
+    }
+}
+
+fn property_err(vm: &mut Vm, p: &PropertyData, obj: &Value, what: &str) -> String {
+    let _ = vm;
+    match p.name.get_value().and_then(|n| n.as_str().map(|s| s.to_owned())) {
+        Some(n) => format!("property '{n}' of '{}' object has no {what}", type_name(obj)),
+        None => format!("property of '{}' object has no {what}", type_name(obj)),
+    }
+}
+
+fn property_set(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__set__", 3, 3)?;
+    let p = prop(&args)?;
+    match p.fset.get_value() {
+        Some(f) => vm.call(&f, &[pos[1].clone(), pos[2].clone()]),
+        None => Err(attribute_error(property_err(vm, p, &pos[1], "setter"))),
+    }
+}
+
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__delete__", 2, 2)?;
+    let p = prop(&args)?;
+    match p.fdel.get_value() {
+        Some(f) => vm.call(&f, &[pos[1].clone()]),
+        None => Err(attribute_error(property_err(vm, p, &pos[1], "deleter"))),
+    }
+}
+
+fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
+    let pos = args.check("property", 2, 2)?;
+    let p = prop(args)?;
+    let mut parts = [p.fget.get_value(), p.fset.get_value(), p.fdel.get_value()];
+    parts[which] = Some(pos[1].clone());
+    let doc = p.doc.get_value();
+    let cls = pos[0].class();
+    let none = Value::none();
+    let new = vm.call(
+        &cls,
+        &[
+            parts[0].clone().unwrap_or_else(|| none.clone()),
+            parts[1].clone().unwrap_or_else(|| none.clone()),
+            parts[2].clone().unwrap_or_else(|| none.clone()),
+            doc.unwrap_or(none),
+        ],
+    )?;
+    if let Some(np) = new.downcast::<PropertyData>() {
+        np.name.set(p.name.get_value());
+    }
+    Ok(new)
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 0)
+}
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 1)
+}
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    property_copy(vm, &args, 2)
+}
+
+fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__set_name__", 3, 3)?;
+    prop(&args)?.name.set(Some(pos[2].clone()));
+    Ok(Value::none())
+}
+
+pub fn property_getset_fget(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<PropertyData>().and_then(|p| p.fget.get_value()).unwrap_or_else(Value::none))
+}
+pub fn property_getset_fset(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<PropertyData>().and_then(|p| p.fset.get_value()).unwrap_or_else(Value::none))
+}
+pub fn property_getset_fdel(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<PropertyData>().and_then(|p| p.fdel.get_value()).unwrap_or_else(Value::none))
+}
+pub fn property_getset_doc(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<PropertyData>().and_then(|p| p.doc.get_value()).unwrap_or_else(Value::none))
+}
+pub fn property_set_doc(_vm: &mut Vm, v: &Value, d: Option<Value>) -> PyResult<()> {
+    if let Some(p) = v.downcast::<PropertyData>() {
+        p.doc.set(d);
+    }
+    Ok(())
+}
+
+// ---- classmethod / staticmethod ------------------------------------------------------------------
+
+pub const CLASSMETHOD_METHODS: &[MethodDef] = &[
+    staticmethod("__new__", classmethod_new),
+    method("__init__", wrapper_init),
+    method("__get__", classmethod_get),
+    method("__repr__", wrapper_repr),
+];
+
+pub const STATICMETHOD_METHODS: &[MethodDef] = &[
+    staticmethod("__new__", staticmethod_new),
+    method("__init__", wrapper_init),
+    method("__get__", staticmethod_get),
+    method("__call__", staticmethod_call),
+    method("__repr__", wrapper_repr),
+];
+
+fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = &args.pos()[0];
+    Ok(crate::types::typeobj::alloc_instance(cls, ClassMethodData { func: Cell::new(None), dict: Cell::new(None) }))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = &args.pos()[0];
+    Ok(crate::types::typeobj::alloc_instance(cls, StaticMethodData { func: Cell::new(None), dict: Cell::new(None) }))
+}
+
+/// The wrapped callable of a classmethod/staticmethod.
+pub fn wrapped(v: &Value) -> Option<Value> {
+    match v.kind() {
+        Kind::ClassMethod => v.downcast::<ClassMethodData>().and_then(|c| c.func.get_value()),
+        Kind::StaticMethod => v.downcast::<StaticMethodData>().and_then(|c| c.func.get_value()),
+        _ => None,
+    }
+}
+
+fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("classmethod", 2, 2)?;
+    let me = &pos[0];
+    let f = pos[1].clone();
+    match me.kind() {
+        Kind::ClassMethod => me.downcast::<ClassMethodData>().map(|c| c.func.set(Some(f.clone()))),
+        _ => me.downcast::<StaticMethodData>().map(|c| c.func.set(Some(f.clone()))),
+    };
+    // Copy __doc__/__name__/__qualname__/__module__/__wrapped__ like functools.wraps (3.10+).
+    let d = Value::dict();
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Some(v) = vm.getattr_opt(&f, &Value::intern(name))? {
+            vm.setitem(&d, &Value::intern(name), &v)?;
+        }
+    }
+    vm.setitem(&d, &Value::intern("__wrapped__"), &f)?;
+    match me.kind() {
+        Kind::ClassMethod => me.downcast::<ClassMethodData>().map(|c| c.dict.set(Some(d))),
+        _ => me.downcast::<StaticMethodData>().map(|c| c.dict.set(Some(d))),
+    };
+    Ok(Value::none())
+}
+
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    let f = wrapped(&pos[0]).ok_or_else(|| runtime_error("uninitialized classmethod object"))?;
+    let cls = match pos.get(2) {
+        Some(c) if c.kind() != Kind::NoneType => c.clone(),
+        _ => pos[1].class(),
+    };
+    // 3.9-3.12: chain through the wrapped object's __get__ when it has one.
+    if f.kind() != Kind::Function {
+        if let Some(get) = crate::types::typeobj::lookup_str(&f.class(), "__get__") {
+            return vm.call(&get, &[f.clone(), cls.clone(), cls]);
+        }
+    }
+    Ok(crate::types::function::new_bound_method(f, cls))
+}
+
+fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    wrapped(&pos[0]).ok_or_else(|| runtime_error("uninitialized staticmethod object"))
+}
+
+fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult {
+    let f = wrapped(args.self_()).ok_or_else(|| runtime_error("uninitialized staticmethod object"))?;
+    vm.call_args(&f, Args { all: &args.all[1..], kwnames: args.kwnames })
+}
+
+fn wrapper_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let me = args.self_();
+    let f = wrapped(me).unwrap_or_else(Value::none);
+    let name = if me.kind() == Kind::ClassMethod { "classmethod" } else { "staticmethod" };
+    Ok(Value::string(format!("<{name}({})>", vm.repr_string(&f)?)))
+}
+
+pub fn wrapper_dict(_vm: &mut Vm, v: &Value) -> PyResult {
+    let c = match v.kind() {
+        Kind::ClassMethod => v.downcast::<ClassMethodData>().map(|c| &c.dict),
+        _ => v.downcast::<StaticMethodData>().map(|c| &c.dict),
+    };
+    let Some(c) = c else { return Ok(Value::none()) };
+    if let Some(d) = c.get_value() {
+        return Ok(d);
+    }
+    let d = Value::dict();
+    c.set(Some(d.clone()));
+    Ok(d)
+}
+
+pub fn wrapper_func(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(wrapped(v).unwrap_or_else(Value::none))
+}
+
+pub fn wrapper_isabstract(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = wrapped(v).unwrap_or_else(Value::none);
+    match vm.getattr_opt(&f, &Value::intern("__isabstractmethod__"))? {
+        Some(x) => Ok(Value::bool(vm.truthy(&x)?)),
+        None => Ok(Value::bool(false)),
+    }
+}
+
+// ---- getset / member descriptors --------------------------------------------------------------
+
+pub const GETSET_METHODS: &[MethodDef] = &[
+    method("__get__", getset_get),
+    method("__set__", getset_set),
+    method("__delete__", getset_delete),
+    method("__repr__", getset_repr),
+];
+
+fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    if pos[1].kind() == Kind::NoneType {
+        return Ok(pos[0].clone());
+    }
+    (g.get)(vm, &pos[1])
+}
+
+fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__set__", 3, 3)?;
+    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    match g.set {
+        Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
+        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+    }
+}
+
+fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__delete__", 2, 2)?;
+    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    match g.set {
+        Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
+        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+    }
+}
+
+fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
+}
+
+pub const MEMBER_METHODS: &[MethodDef] = &[
+    method("__get__", member_get_m),
+    method("__set__", member_set_m),
+    method("__delete__", member_delete_m),
+    method("__repr__", member_repr),
+];
+
+fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+    if pos[1].kind() == Kind::NoneType {
+        return Ok(pos[0].clone());
+    }
+    member_get(m, &pos[1])
+}
+
+fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__set__", 3, 3)?;
+    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+    member_set(m, &pos[1], Some(pos[2].clone()))?;
+    Ok(Value::none())
+}
+
+fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__delete__", 2, 2)?;
+    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+    member_set(m, &pos[1], None)?;
+    Ok(Value::none())
+}
+
+fn member_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let m = args.self_().downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+    Ok(Value::string(format!(
+        "<member '{}' of '{}' objects>",
+        m.name.as_str().unwrap_or(""),
+        tdata(&m.owner).name_str()
+    )))
+}
+
+// ---- super ----------------------------------------------------------------------------------
+
+pub const SUPER_METHODS: &[MethodDef] = &[
+    staticmethod("__new__", super_new),
+    method("__init__", super_init),
+    method("__getattribute__", super_getattribute),
+    method("__get__", super_get),
+    method("__repr__", super_repr),
+];
+
+fn super_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = &args.pos()[0];
+    Ok(crate::types::typeobj::alloc_instance(cls, SuperData { type_: Value::none(), obj: None, obj_type: None }))
+}
+
+fn super_init(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    args.no_kwargs("super")?;
+    let me = &pos[0];
+    let (t, obj) = match pos.len() {
+        1 => vm.super_implicit_args()?,
+        2 => (pos[1].clone(), None),
+        3 => (pos[1].clone(), Some(pos[2].clone())),
+        n => return Err(type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+    };
+    let s = vm.make_super_data(&t, obj.as_ref())?;
+    // SAFETY: the super object is freshly created by __new__ and not shared yet; fields are
+    // written once here (matching CPython's super_init semantics).
+    let sd = me.downcast::<SuperData>().ok_or_else(|| type_error("expected super"))?;
+    let p = sd as *const SuperData as *mut SuperData;
+    unsafe {
+        (*p).type_ = s.type_;
+        (*p).obj = s.obj;
+        (*p).obj_type = s.obj_type;
+    }
+    Ok(Value::none())
+}
+
+fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__getattribute__", 2, 2)?;
+    vm.super_getattr(&pos[0], &pos[1])
+}
+
+fn super_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__get__", 2, 3)?;
+    let s = pos[0].downcast::<SuperData>().ok_or_else(|| type_error("expected super"))?;
+    if pos[1].kind() == Kind::NoneType || s.obj.is_some() {
+        return Ok(pos[0].clone());
+    }
+    let t = s.type_.clone();
+    vm.new_super(&t, &pos[1])
+}
+
+fn super_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let s = args.self_().downcast::<SuperData>().ok_or_else(|| type_error("expected super"))?;
+    let tn = if s.type_.kind() == Kind::Type { tdata(&s.type_).name_str() } else { "NULL".into() };
+    Ok(Value::string(match &s.obj_type {
+        Some(ot) => format!("<super: <class '{tn}'>, <{} object>>", tdata(ot).name_str()),
+        None => format!("<super: <class '{tn}'>, NULL>"),
+    }))
+}

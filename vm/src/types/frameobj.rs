@@ -1,0 +1,158 @@
+//! Python-visible frame and traceback objects. A frame object mirrors a live `Frame` while
+//! it runs and keeps a snapshot of what tracebacks need after it returns.
+
+use crate::error::{type_error, PyResult};
+use crate::object::{alloc_obj, CellValue, Trace};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{method, Args, MethodDef};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::Cell;
+
+pub struct FrameObjData {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    pub locals: Cell<Option<Value>>,
+    pub back: Cell<Option<Value>>,
+    pub lineno: Cell<u32>,
+    pub lasti: Cell<u32>,
+    /// The live frame while it runs (null afterwards).
+    pub live: Cell<*mut crate::frame::Frame>,
+}
+
+impl Trace for FrameObjData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.code);
+        visit(&self.globals);
+        visit(&self.builtins);
+        self.locals.trace(visit);
+        self.back.trace(visit);
+    }
+    fn clear(&self) {
+        drop(self.locals.take());
+        drop(self.back.take());
+    }
+}
+
+pub struct TracebackData {
+    pub next: Cell<Option<Value>>,
+    pub frame: Value,
+    pub lasti: u32,
+    pub lineno: u32,
+}
+
+impl Trace for TracebackData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        self.next.trace(visit);
+        visit(&self.frame);
+    }
+    fn clear(&self) {
+        drop(self.next.take());
+    }
+}
+
+pub fn new_frame_obj(code: Value, globals: Value, builtins: Value, live: *mut crate::frame::Frame) -> Value {
+    alloc_obj(
+        &rt().ty(BT::Frame),
+        FrameObjData {
+            code,
+            globals,
+            builtins,
+            locals: Cell::new(None),
+            back: Cell::new(None),
+            lineno: Cell::new(0),
+            lasti: Cell::new(0),
+            live: Cell::new(live),
+        },
+        0,
+    )
+}
+
+pub fn new_traceback(next: Option<Value>, frame: Value, lasti: u32, lineno: u32) -> Value {
+    alloc_obj(&rt().ty(BT::Traceback), TracebackData { next: Cell::new(next), frame, lasti, lineno }, 0)
+}
+
+fn fdata<'a>(v: &'a Value) -> PyResult<&'a FrameObjData> {
+    v.downcast::<FrameObjData>().ok_or_else(|| type_error("expected a frame"))
+}
+
+pub fn frame_lineno(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = fdata(v)?;
+    let live = f.live.get();
+    if !live.is_null() {
+        // SAFETY: `live` is cleared when the frame finishes.
+        let line = unsafe { (*live).line() };
+        return Ok(Value::int(line as i64));
+    }
+    let _ = vm;
+    Ok(Value::int(f.lineno.get() as i64))
+}
+
+pub fn frame_code(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(fdata(v)?.code.clone())
+}
+
+pub fn frame_globals(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(fdata(v)?.globals.clone())
+}
+
+pub fn frame_builtins(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(fdata(v)?.builtins.clone())
+}
+
+pub fn frame_back(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(fdata(v)?.back.get_value().unwrap_or_else(Value::none))
+}
+
+pub fn frame_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::int(fdata(v)?.lasti.get() as i64))
+}
+
+pub fn frame_locals(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = fdata(v)?;
+    let live = f.live.get();
+    if !live.is_null() {
+        // SAFETY: as above.
+        let d = vm.frame_locals_dict(unsafe { &mut *live })?;
+        f.locals.set(Some(d.clone()));
+        return Ok(d);
+    }
+    Ok(f.locals.get_value().unwrap_or_else(Value::dict))
+}
+
+pub const FRAME_METHODS: &[MethodDef] = &[method("__repr__", frame_repr), method("clear", frame_clear)];
+
+fn frame_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let f = fdata(args.self_())?;
+    let code = f.code.downcast::<crate::types::code::CodeData>();
+    let (file, name) = code.map(|c| (c.code.filename.clone(), c.code.name.clone())).unwrap_or_default();
+    Ok(Value::string(format!("<frame at {:#x}, file '{file}', line {}, code {name}>", args.self_().bits(), f.lineno.get())))
+}
+
+fn frame_clear(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::none())
+}
+
+pub fn tb_next(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<TracebackData>().and_then(|t| t.next.get_value()).unwrap_or_else(Value::none))
+}
+
+pub fn tb_set_next(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let t = v.downcast::<TracebackData>().ok_or_else(|| type_error("expected a traceback"))?;
+    let n = n.filter(|n| n.kind() != crate::object::Kind::NoneType);
+    t.next.set(n);
+    Ok(())
+}
+
+pub fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(v.downcast::<TracebackData>().map(|t| t.frame.clone()).unwrap_or_else(Value::none))
+}
+
+pub fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::int(v.downcast::<TracebackData>().map(|t| t.lineno as i64).unwrap_or(0)))
+}
+
+pub fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::int(v.downcast::<TracebackData>().map(|t| t.lasti as i64 * 2).unwrap_or(0)))
+}

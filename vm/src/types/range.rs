@@ -1,0 +1,272 @@
+//! `range`: an immutable arithmetic sequence (arbitrary-precision bounds).
+
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::object::{alloc_obj, Kind, Trace};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{method, staticmethod, Args, MethodDef};
+use crate::types::slice::SliceData;
+use crate::types::typeobj::type_name;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub struct RangeData {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    pub len: BigInt,
+    /// i64 fast-path copies when everything fits.
+    pub small: Option<(i64, i64, i64, i64)>,
+}
+
+impl Trace for RangeData {}
+
+pub fn range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
+        if start < stop {
+            (stop - start - 1u32).div_floor(step) + 1u32
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (start - stop - 1u32).div_floor(&-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
+}
+
+impl RangeData {
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeData {
+        let len = range_len(&start, &stop, &step);
+        let small = match (start.to_i64(), stop.to_i64(), step.to_i64(), len.to_i64()) {
+            (Some(a), Some(b), Some(c), Some(n)) => Some((a, b, c, n)),
+            _ => None,
+        };
+        RangeData { start, stop, step, len, small }
+    }
+
+    pub fn item(&self, i: &BigInt) -> BigInt {
+        &self.start + &self.step * i
+    }
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a RangeData> {
+    args.all.first().and_then(|v| v.downcast::<RangeData>()).ok_or_else(|| type_error("expected a range"))
+}
+
+pub const RANGE_METHODS: &[MethodDef] = &[
+    staticmethod("__new__", range_new),
+    method("__len__", range_len_m),
+    method("__bool__", range_bool),
+    method("__getitem__", range_getitem),
+    method("__contains__", range_contains),
+    method("__iter__", range_iter),
+    method("__reversed__", range_reversed),
+    method("__repr__", range_repr),
+    method("__eq__", range_eq),
+    method("__ne__", range_ne),
+    method("__hash__", range_hash),
+    method("count", range_count),
+    method("index", range_index),
+    method("__reduce__", range_reduce),
+];
+
+fn to_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    let i = vm.index(v).map_err(|e| {
+        if e.matches(crate::error::ExcType::TypeError) {
+            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+        } else {
+            e
+        }
+    })?;
+    Ok(crate::types::int::to_bigint(&i).unwrap_or_default())
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs("range")?;
+    let a = &args.pos()[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (BigInt::zero(), to_big(vm, &a[0])?, BigInt::from(1)),
+        2 => (to_big(vm, &a[0])?, to_big(vm, &a[1])?, BigInt::from(1)),
+        3 => (to_big(vm, &a[0])?, to_big(vm, &a[1])?, to_big(vm, &a[2])?),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step.is_zero() {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(alloc_obj(&rt().ty(BT::Range), RangeData::new(start, stop, step), 0))
+}
+
+fn range_len_m(_vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    match r.len.to_i64() {
+        Some(n) if n <= isize::MAX as i64 => Ok(Value::int(n)),
+        _ => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_bool(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::bool(!this(&args)?.len.is_zero()))
+}
+
+fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__getitem__", 2, 2)?;
+    let r = this(&args)?;
+    if let Some(sl) = pos[1].downcast::<SliceData>() {
+        // Compute with big ints via slice.indices semantics.
+        let idx = vm.call_method(&pos[1], "indices", &[Value::from_bigint(r.len.clone())])?;
+        let t = idx.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+        let (s, e, st) = (
+            crate::types::int::to_bigint(&t[0]).unwrap_or_default(),
+            crate::types::int::to_bigint(&t[1]).unwrap_or_default(),
+            crate::types::int::to_bigint(&t[2]).unwrap_or_default(),
+        );
+        let _ = sl;
+        let nstart = r.item(&s);
+        let nstop = r.item(&e);
+        let nstep = &r.step * &st;
+        return Ok(alloc_obj(&rt().ty(BT::Range), RangeData::new(nstart, nstop, nstep), 0));
+    }
+    let i = match vm.index_opt_big(&pos[1])? {
+        Some(i) => i,
+        None => return Err(type_error(format!("range indices must be integers or slices, not {}", type_name(&pos[1])))),
+    };
+    let j = if i.is_negative() { &i + &r.len } else { i };
+    if j.is_negative() || j >= r.len {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(Value::from_bigint(r.item(&j)))
+}
+
+fn contains_int(r: &RangeData, x: &BigInt) -> bool {
+    let in_bounds = if r.step.is_positive() { &r.start <= x && x < &r.stop } else { &r.stop < x && x <= &r.start };
+    in_bounds && (x - &r.start).mod_floor(&r.step).is_zero()
+}
+
+fn range_contains(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__contains__", 2, 2)?;
+    let r = this(&args)?;
+    let x = &pos[1];
+    if matches!(x.kind(), Kind::Int | Kind::Bool) {
+        if let Some(b) = crate::types::int::to_bigint(x) {
+            return Ok(Value::bool(contains_int(r, &b)));
+        }
+    }
+    let it = vm.iter(&pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, x)? {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+}
+
+fn range_iter(_vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    Ok(crate::types::iter::new_range_iter(r.start.clone(), r.step.clone(), r.len.clone()))
+}
+
+fn range_reversed(_vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    let last = if r.len.is_zero() { r.start.clone() } else { r.item(&(&r.len - 1u32)) };
+    Ok(crate::types::iter::new_range_iter(last, -r.step.clone(), r.len.clone()))
+}
+
+fn range_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    Ok(Value::string(if r.step == BigInt::from(1) {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }))
+}
+
+fn same(a: &RangeData, b: &RangeData) -> bool {
+    if a.len != b.len {
+        return false;
+    }
+    if a.len.is_zero() {
+        return true;
+    }
+    if a.start != b.start {
+        return false;
+    }
+    a.len == BigInt::from(1) || a.step == b.step
+}
+
+fn range_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__eq__", 2, 2)?;
+    match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
+        (Some(a), Some(b)) => Ok(Value::bool(same(a, b))),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn range_ne(_vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("__ne__", 2, 2)?;
+    match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
+        (Some(a), Some(b)) => Ok(Value::bool(!same(a, b))),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn range_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    let t = if r.len.is_zero() {
+        Value::tuple(vec![Value::from_bigint(r.len.clone()), Value::none(), Value::none()])
+    } else if r.len == BigInt::from(1) {
+        Value::tuple(vec![Value::from_bigint(r.len.clone()), Value::from_bigint(r.start.clone()), Value::none()])
+    } else {
+        Value::tuple(vec![Value::from_bigint(r.len.clone()), Value::from_bigint(r.start.clone()), Value::from_bigint(r.step.clone())])
+    };
+    Ok(Value::int(vm.hash(&t)?))
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("count", 2, 2)?;
+    let r = this(&args)?;
+    if matches!(pos[1].kind(), Kind::Int | Kind::Bool) {
+        let b = crate::types::int::to_bigint(&pos[1]).unwrap_or_default();
+        return Ok(Value::int(contains_int(r, &b) as i64));
+    }
+    let mut n = 0;
+    let it = vm.iter(&pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::int(n))
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("index", 2, 2)?;
+    let r = this(&args)?;
+    if matches!(pos[1].kind(), Kind::Int | Kind::Bool) {
+        let b = crate::types::int::to_bigint(&pos[1]).unwrap_or_default();
+        if contains_int(r, &b) {
+            return Ok(Value::from_bigint((b - &r.start) / &r.step));
+        }
+        return Err(value_error(format!("{} is not in range", vm.repr_string(&pos[1])?)));
+    }
+    let it = vm.iter(&pos[0])?;
+    let mut i = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &pos[1])? {
+            return Ok(Value::int(i));
+        }
+        i += 1;
+    }
+    Err(value_error(format!("{} is not in range", vm.repr_string(&pos[1])?)))
+}
+
+fn range_reduce(_vm: &mut Vm, args: Args) -> PyResult {
+    let r = this(&args)?;
+    Ok(Value::tuple(vec![
+        rt().ty(BT::Range),
+        Value::tuple(vec![Value::from_bigint(r.start.clone()), Value::from_bigint(r.stop.clone()), Value::from_bigint(r.step.clone())]),
+    ]))
+}

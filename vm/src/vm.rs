@@ -1,0 +1,182 @@
+//! The `Vm`: interpreter state (frame stack, handled-exception stack, module table, host) and
+//! the entry points embedders use (`run_code`, `call`, `import_module`).
+
+use crate::error::{type_error, ExcType, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::host::Host;
+use crate::object::Kind;
+use crate::runtime::{rt, BT};
+use crate::types::dict::DictData;
+use crate::value::Value;
+use std::collections::HashSet;
+
+pub struct Vm {
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// Handled exceptions (`sys.exc_info()`): one entry per running generator plus the base.
+    pub(crate) exc_stack: Vec<Option<Value>>,
+    pub builtins_mod: Value,
+    pub builtins: Value,
+    pub sys_mod: Value,
+    /// `sys.modules`.
+    pub modules: Value,
+    pub recursion_limit: usize,
+    /// Native re-entries of the interpreter (counted against the recursion limit).
+    pub(crate) native_depth: usize,
+    pub host: Box<dyn Host>,
+    /// Objects whose repr is in progress (recursion guard for containers).
+    pub(crate) repr_stack: HashSet<usize>,
+    pub int_max_str_digits: usize,
+    /// Native module initializers by name.
+    pub(crate) native_modules: Vec<(&'static str, fn(&mut Vm) -> PyResult)>,
+    /// Set by `sys.exit` paths / SystemExit handling in the CLI.
+    pub(crate) argv: Vec<String>,
+    pub(crate) main_path: String,
+}
+
+impl Vm {
+    /// Creates a VM with the given host. One VM per thread.
+    pub fn new(host: Box<dyn Host>) -> Vm {
+        if rt().ty_ptr(BT::Type).is_null() {
+            crate::types::bootstrap();
+        }
+        let builtins_mod = crate::types::module::new_module("builtins");
+        let builtins = crate::types::module::module_dict(&builtins_mod).unwrap_or_else(Value::dict);
+        let sys_mod = crate::types::module::new_module("sys");
+        let modules = Value::dict();
+        let mut vm = Vm {
+            frames: Vec::new(),
+            frame_pool: Vec::new(),
+            exc_stack: vec![None],
+            builtins_mod,
+            builtins,
+            sys_mod,
+            modules,
+            recursion_limit: 1000,
+            native_depth: 0,
+            host,
+            repr_stack: HashSet::new(),
+            int_max_str_digits: 4300,
+            native_modules: Vec::new(),
+            argv: Vec::new(),
+            main_path: String::new(),
+        };
+        crate::builtins::init(&mut vm);
+        crate::modules::register_all(&mut vm);
+        crate::modules::sys::init(&mut vm);
+        let modules = vm.modules.clone();
+        if let Some(m) = modules.downcast::<DictData>() {
+            m.set_str(Value::intern("builtins"), vm.builtins_mod.clone());
+            m.set_str(Value::intern("sys"), vm.sys_mod.clone());
+        }
+        vm
+    }
+
+    /// Sets `sys.argv` and the main script path.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.argv = argv.clone();
+        let list = Value::list(argv.iter().map(|a| Value::str(a)).collect());
+        if let Some(d) = crate::types::module::module_dict(&self.sys_mod) {
+            if let Some(dd) = d.downcast::<DictData>() {
+                dd.set_str(Value::intern("argv"), list);
+            }
+        }
+    }
+
+    /// A builtin by name (`builtins.<name>`).
+    pub fn builtin(&mut self, name: &str) -> PyResult {
+        self.builtins
+            .downcast::<DictData>()
+            .and_then(|d| d.get_item_str(name))
+            .ok_or_else(|| PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")))
+    }
+
+    /// The globals of the innermost running Python frame.
+    pub fn current_globals(&self) -> Option<Value> {
+        self.frames.last().map(|f| f.globals.clone())
+    }
+
+    /// Runs a code object as a module body in `globals` (and `locals`, default the same dict).
+    pub fn run_code(&mut self, code: &Value, globals: &Value, locals: Option<&Value>) -> PyResult {
+        if code.kind() != Kind::Code {
+            return Err(type_error("expected a code object"));
+        }
+        if let Some(g) = globals.downcast::<DictData>() {
+            if g.get_item_str("__builtins__").is_none() {
+                g.set_str(Value::intern("__builtins__"), self.builtins_mod.clone());
+            }
+        }
+        let frame = self.new_frame(code.clone(), None, globals.clone(), Some(locals.unwrap_or(globals).clone()))?;
+        self.run_frame(frame)
+    }
+
+    /// Loads serialized bytecode into a code object value.
+    pub fn load_code(&mut self, bytes: &[u8]) -> PyResult {
+        match pygmy_bytecode::marshal::loads(bytes) {
+            Ok(c) => Ok(crate::types::code::new_code(c)),
+            Err(e) => Err(PyErr::new(ExcType::ValueError, e.to_string())),
+        }
+    }
+
+    /// Compiles source with the host's compiler into a code object (SyntaxError on failure).
+    pub fn compile_source(&mut self, source: &str, filename: &str, mode: &str, flags: u32) -> PyResult {
+        match self.host.compile(source, filename, mode, flags) {
+            Ok(bytes) => self.load_code(&bytes),
+            Err(f) => Err(crate::error::syntax_error_from(&f)),
+        }
+    }
+
+    /// Writes to the host stream `fd` (1 stdout, 2 stderr).
+    pub fn write_stream(&mut self, fd: u32, s: &str) {
+        self.host.write(fd, s.as_bytes());
+    }
+
+    /// Emits a warning (printed to stderr as CPython's default filter would, once).
+    pub fn warn(&mut self, category: ExcType, message: &str) -> PyResult<()> {
+        let warnings = self.modules.downcast::<DictData>().and_then(|m| m.get_item_str("warnings"));
+        if let Some(w) = warnings {
+            let cat = category.type_value();
+            self.call_method(&w, "warn", &[Value::str(message), cat, Value::int(2)])?;
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// Repr recursion guard: false if `v` is already being repr'd.
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
+        self.repr_stack.insert(v.bits())
+    }
+
+    pub fn repr_leave(&mut self, v: &Value) {
+        self.repr_stack.remove(&v.bits());
+    }
+
+    /// Flushes host output.
+    pub fn flush(&mut self) {
+        let _ = self.flush_std_streams();
+        self.host.flush();
+    }
+
+    fn flush_std_streams(&mut self) -> PyResult<()> {
+        for name in ["stdout", "stderr"] {
+            if let Some(s) = crate::types::module::module_dict(&self.sys_mod).and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_item_str(name))) {
+                if self.getattr_opt(&s, &Value::intern("flush"))?.is_some() {
+                    self.call_method(&s, "flush", &[])?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Registers a native module initializer (imported on demand).
+    pub fn register_native_module(&mut self, name: &'static str, init: fn(&mut Vm) -> PyResult) {
+        self.native_modules.push((name, init));
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.frames.clear();
+        self.frame_pool.clear();
+    }
+}
