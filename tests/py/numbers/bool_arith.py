@@ -5,7 +5,7 @@ print(T + T, T - F, T * 5, T / 2, T // 2, T % 2, T ** 10, -T, +T, ~T, ~F, abs(-T
 print(type(T + T).__name__, type(-T).__name__, type(+T).__name__, type(abs(T)).__name__)
 print(T & T, T & F, T | F, F | F, T ^ T, T ^ F, type(T ^ F).__name__)
 print(T & 1, type(T & 1).__name__, 1 | F, type(1 | F).__name__)
-print(T == 1, F == 0, T is not 1 if False else "skip", T == 1.0, F == 0.0, T == 1 + 0j)
+print(T == 1, F == 0, "skip", T == 1.0, F == 0.0, T == 1 + 0j)
 print(T > F, T >= 1, F < 0.5, sorted([T, F, 0, 1, -1, 0.5]))
 print(sum([T, T, F, T]), sum([T] * 100), max(T, F), min(T, 2))
 print(str(T), repr(F), int(T), float(F), complex(T), bool(1), bool(0), bool(-1), bool(0.0),

@@ -12,7 +12,7 @@ for b in [0, 1.0, True, nan, float("inf")]:
     print("nan vs", repr(b), nan < b, nan <= b, nan == b, nan != b, nan > b, nan >= b)
 
 print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1 > 0, 1 == 1.0 == True, 0 == 0.0 == False == -0.0)
-print(1 < 2.5 <= 2.5 < 3, (1 < 2) < 3, 1 < (2 < 3), 2 == 2 != 3, 1 is not None)
+print(1 < 2.5 <= 2.5 < 3, (1 < 2) < 3, 1 < (2 < 3), 2 == 2 != 3, None is None)
 x = 5
 print(0 <= x < 10, 0 <= x < 5, -x < 0 < x)
 
