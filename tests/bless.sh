@@ -12,6 +12,7 @@
 # Files and directories whose names start with `_` are helpers and are skipped.
 set -u
 PY=${PYTHON:-python3}
+export PYTHONDONTWRITEBYTECODE=1
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
 
