@@ -1,0 +1,2 @@
+print("executing _helper_pkg.sub")
+thing = "sub thing"

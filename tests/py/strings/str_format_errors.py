@@ -1,0 +1,72 @@
+# Errors raised by str.format and format_map.
+
+def try_format(fmt, *args, **kw):
+    try:
+        r = fmt.format(*args, **kw)
+    except Exception as e:
+        print(f"{fmt!r:<22} -> {type(e).__name__}: {e}")
+    else:
+        print(f"{fmt!r:<22} -> {r!r}")
+
+try_format("{}")
+try_format("{} {}", 1)
+try_format("{0} {}", 1, 2)
+try_format("{} {0}", 1, 2)
+try_format("{1}", 1)
+try_format("{name}", 1)
+try_format("{0[5]}", [1])
+try_format("{0[x]}", {"y": 1})
+try_format("{0.missing}", 5)
+try_format("{0[}", [1])
+try_format("{0]", [1])
+try_format("{", 1)
+try_format("}", 1)
+try_format("{0!}", 1)
+try_format("{0!x}", 1)
+try_format("{0!rr}", 1)
+try_format("{0:{1:{2}}}", 1, 2, 3)
+try_format("{:d}", "s")
+try_format("{:s}", 5)
+try_format("{:x}", 1.5)
+try_format("{:f}", "s")
+try_format("{:<>}", 1)
+try_format("{:,d}", "s")
+try_format("{:abc}", 5)
+try_format("{:=}", "s")
+try_format("{:+}", "s")
+try_format("{:#}", "s")
+try_format("{:,}", "s")
+try_format("{:,s}", "s")
+try_format("{:.2d}", 5)
+try_format("{:c}", -1)
+try_format("{:c}", 0x110000)
+try_format("{:c}", 1.5)
+try_format("{:,x}", 5)
+try_format("{:_,}", 5)
+try_format("{:,_}", 5)
+try_format("{:0=s}", "s")
+try_format("{:99999999999999999999}", 1)
+try_format("{:.99999999999999999999}", 1.5)
+try_format("{a.b.c}", a=1)
+try_format("{0[0]}", 5)
+try_format("{0[]}", [1])
+try_format("{0.}", 1)
+try_format("{.x}", 1)
+try_format("{!r", 1)
+try_format("{:{}}", 1)
+try_format("{0:{}}", 1, 2)
+try_format("{:{0}}", 1, 2)
+try_format("{0[1:2]}", [1, 2, 3])
+try_format("{0[-1]}", [1, 2])
+try:
+    "{x}".format_map(5)
+except TypeError as e:
+    print("format_map(5) ->", type(e).__name__ + ":", e)
+try:
+    "{x}".format_map({})
+except KeyError as e:
+    print("format_map({}) ->", type(e).__name__ + ":", e)
+try:
+    "{}".format_map({})
+except ValueError as e:
+    print("format_map positional ->", type(e).__name__ + ":", e)
