@@ -121,6 +121,14 @@ async def first_two():
     return out
 print(run_all({"first": first_two()})[0], events)
 
+# a pipeline stage that counts items passing through
+async def counting(source, counter):
+    async for x in source:
+        counter["n"] += 1
+        yield x
+counter = {"n": 0}
+print(run_all({"count": collect(counting(numbers(5), counter))})[0], counter)
+
 # merging two async generators by alternating between them
 async def letters(s):
     for ch in s:

@@ -29,7 +29,7 @@ try:
 except ServiceError as e:
     print(repr(e), "<- context", repr(e.__context__), "<- cause", repr(e.__context__.__cause__))
 
-for i in range(10):
+for i in range(12):
     print("warm-up", i)
 for n in range(10):
     print("request", n, "->", handle(n))

@@ -9,7 +9,7 @@ for line_no, text in enumerate(["x = 1", "y = 2", "z = ", "w = 4", "= 5"], 1):
         errors.append(line_no)
         print("  problem on line", line_no, file=sys.stderr)
 
-for i in range(12):
+for i in range(14):
     print("report", i)
 
 if errors:

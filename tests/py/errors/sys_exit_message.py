@@ -9,7 +9,7 @@ for key in sorted(config):
 for key in required:
     print("checking", key, "->", "present" if key in config else "MISSING")
 
-for i in range(10):
+for i in range(13):
     print("filler", i)
 
 missing = [k for k in required if k not in config]

@@ -21,6 +21,6 @@ try:
 except SystemExit as e:
     print("sys.exit() -> code", e.code)
 
-for i in range(10):
+for i in range(11):
     print("line", i)
 raise SystemExit("multi", "args")

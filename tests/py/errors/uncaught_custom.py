@@ -29,7 +29,7 @@ for u in users:
     except ValidationError as e:
         print("invalid:", u["name"], "-", e)
 
-for i in range(12):
+for i in range(15):
     print("padding line", i)
 
 print("validating the last user without a handler")

@@ -14,7 +14,7 @@ for n in range(8):
     except ValueError as e:
         errors.append(e)
         print("task", n, "error:", e)
-for i in range(10):
+for i in range(11):
     print("line", i)
 print(results)
 raise ExceptionGroup("some tasks failed", errors)

@@ -16,5 +16,9 @@ for name in sorted(inventory):
     inventory[name] += 10
     print(name, inventory[name])
 
+print("total stock:", sum(inventory.values()))
+print("items above 15:", sorted(k for k, v in inventory.items() if v > 15))
+print("items at or below 15:", sorted(k for k, v in inventory.items() if v <= 15))
+print("most stocked:", max(inventory, key=inventory.get))
 print("looking up an item that was never stocked")
 print(inventory["mangoes"])

@@ -22,6 +22,9 @@ for threshold in (20, 30, 40, 50):
     count = sum(1 for r in records if parse(r)[1] >= threshold)
     print("at least %d: %d people" % (threshold, count))
 
+names = sorted(parse(r)[0] for r in records)
+print("names:", ", ".join(names))
+print("name lengths:", [len(n) for n in names])
 print("now parsing a malformed record")
 parse("mallory:unknown")
 print("this line is never printed")

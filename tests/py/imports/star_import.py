@@ -46,6 +46,10 @@ exec("from _mod import *", globals())
 added = sorted(set(globals()) - before - {"before"})
 print(added)
 
+# names imported by star are the same objects as the module attributes
+import _star
+print(Exported is _star.Exported, public_a is _star.public_a)
+
 # star import does not import submodules of a package unless listed in __all__
 import sys
 print("_pkg.nested" in sys.modules, "nested" in globals())
@@ -63,3 +67,8 @@ ns3 = {}
 exec("from _star_pkg import *", ns3)
 print(sorted(k for k in ns3 if k != "__builtins__"), "_star_pkg.part" in sys.modules)
 print(ns3["part"].PART)
+
+# a second star import of the same module is harmless and rebinds the same objects
+before_ids = (public_a, Exported)
+from _star import *
+print(before_ids == (public_a, Exported))
