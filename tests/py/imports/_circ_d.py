@@ -1,0 +1,2 @@
+from _circ_c import c_value
+d_value = "d"

@@ -1,0 +1,2 @@
+print("  executing _pkg.helpers_ref")
+REF = "helpers_ref.REF"

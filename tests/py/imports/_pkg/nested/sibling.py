@@ -1,0 +1,2 @@
+print("  executing _pkg.nested.sibling")
+SIBLING = "sibling value"

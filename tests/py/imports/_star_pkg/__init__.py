@@ -1,0 +1,3 @@
+__all__ = ["part", "TOP"]
+TOP = "top-level value"
+NOT_EXPORTED = 1

@@ -1,0 +1,1 @@
+PART = "part module loaded by star import"
