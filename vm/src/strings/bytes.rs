@@ -335,7 +335,7 @@ pub fn center(b: &[u8], width: isize, fill: u8) -> Result<Cow<'_, [u8]>, StrErro
 pub fn zfill(b: &[u8], width: isize) -> Result<Cow<'_, [u8]>, StrError> {
     let fill = margin(b, width);
     let mut out = pad(b, fill, 0, b'0')?;
-    if fill > 0 {
+    if fill > 0 && !b.is_empty() {
         let o = out.to_mut();
         if matches!(o[fill], b'+' | b'-') {
             o.swap(0, fill);

@@ -72,3 +72,6 @@ impl fmt::Display for StrError {
         write!(f, "{}: {}", self.type_name(), self.message())
     }
 }
+
+#[cfg(test)]
+mod cases_tests;

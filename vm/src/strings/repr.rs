@@ -66,7 +66,7 @@ pub fn str_ascii(s: &str) -> String {
 /// `repr(b)` of bytes: `b'…'`; bytes outside 0x20..0x7e as `\xhh` except `\t \n \r`.
 pub fn bytes_repr(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + 3);
-    push_bytes_repr(&mut out, b);
+    push_bytes_repr(&mut out, b, false);
     out
 }
 
@@ -74,12 +74,13 @@ pub fn bytes_repr(b: &[u8]) -> String {
 pub fn bytearray_repr(b: &[u8]) -> String {
     let mut out = String::with_capacity(b.len() + 14);
     out.push_str("bytearray(");
-    push_bytes_repr(&mut out, b);
+    push_bytes_repr(&mut out, b, true);
     out.push(')');
     out
 }
 
-fn push_bytes_repr(out: &mut String, b: &[u8]) {
+/// `bytearray_quirk`: CPython's bytearray repr escapes `'` even inside double quotes.
+fn push_bytes_repr(out: &mut String, b: &[u8], bytearray_quirk: bool) {
     let quote = quote_for(b.contains(&b'\''), b.contains(&b'"'));
     out.push('b');
     out.push(quote);
@@ -89,7 +90,7 @@ fn push_bytes_repr(out: &mut String, b: &[u8]) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c as char == quote => {
+            c if c as char == quote || (bytearray_quirk && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
