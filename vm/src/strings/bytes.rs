@@ -20,7 +20,9 @@ pub fn is_space(b: u8) -> bool {
 
 /// First occurrence of `needle` in `hay` (empty needle: 0).
 pub fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let Some((&first, rest)) = needle.split_first() else { return Some(0) };
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
     if needle.len() > hay.len() {
         return None;
     }
@@ -38,7 +40,9 @@ pub fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Last occurrence of `needle` in `hay` (empty needle: `hay.len()`).
 pub fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let Some((&first, rest)) = needle.split_first() else { return Some(hay.len()) };
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(hay.len());
+    };
     if needle.len() > hay.len() {
         return None;
     }
@@ -71,18 +75,30 @@ pub fn rfind(b: &[u8], sub: &[u8], start: Option<isize>, end: Option<isize>) -> 
 }
 
 /// `bytes.index`: ValueError("subsection not found").
-pub fn index(b: &[u8], sub: &[u8], start: Option<isize>, end: Option<isize>) -> Result<usize, StrError> {
+pub fn index(
+    b: &[u8],
+    sub: &[u8],
+    start: Option<isize>,
+    end: Option<isize>,
+) -> Result<usize, StrError> {
     find(b, sub, start, end).ok_or(StrError::value(SUBSECTION_NOT_FOUND))
 }
 
 /// `bytes.rindex`.
-pub fn rindex(b: &[u8], sub: &[u8], start: Option<isize>, end: Option<isize>) -> Result<usize, StrError> {
+pub fn rindex(
+    b: &[u8],
+    sub: &[u8],
+    start: Option<isize>,
+    end: Option<isize>,
+) -> Result<usize, StrError> {
     rfind(b, sub, start, end).ok_or(StrError::value(SUBSECTION_NOT_FOUND))
 }
 
 /// `bytes.count`: non-overlapping occurrences.
 pub fn count(b: &[u8], sub: &[u8], start: Option<isize>, end: Option<isize>) -> usize {
-    let Some((_, mut w)) = window(b, start, end) else { return 0 };
+    let Some((_, mut w)) = window(b, start, end) else {
+        return 0;
+    };
     if sub.is_empty() {
         return w.len() + 1;
     }
@@ -111,7 +127,11 @@ pub fn endswith(b: &[u8], suffix: &[u8], start: Option<isize>, end: Option<isize
 
 /// `bytes.replace(old, new, count)`; borrows when nothing changes.
 pub fn replace<'a>(b: &'a [u8], old: &[u8], new: &[u8], count: isize) -> Cow<'a, [u8]> {
-    let mut left = if count < 0 { usize::MAX } else { count as usize };
+    let mut left = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if left == 0 {
         return Cow::Borrowed(b);
     }
@@ -132,7 +152,9 @@ pub fn replace<'a>(b: &'a [u8], old: &[u8], new: &[u8], count: isize) -> Cow<'a,
     }
     let mut pos = 0;
     while left > 0 {
-        let Some(i) = find_sub(&b[pos..], old) else { break };
+        let Some(i) = find_sub(&b[pos..], old) else {
+            break;
+        };
         out.extend_from_slice(&b[pos..pos + i]);
         out.extend_from_slice(new);
         pos += i + old.len();
@@ -154,7 +176,11 @@ fn max_count(maxsplit: isize) -> usize {
 }
 
 /// `bytes.split(sep, maxsplit)`; `None` splits on runs of ASCII whitespace.
-pub fn split<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Vec<&'a [u8]>, StrError> {
+pub fn split<'a>(
+    b: &'a [u8],
+    sep: Option<&[u8]>,
+    maxsplit: isize,
+) -> Result<Vec<&'a [u8]>, StrError> {
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
     match sep {
@@ -162,7 +188,9 @@ pub fn split<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Vec
         Some(sep) => {
             let mut pos = 0;
             while left > 0 {
-                let Some(i) = find_sub(&b[pos..], sep) else { break };
+                let Some(i) = find_sub(&b[pos..], sep) else {
+                    break;
+                };
                 out.push(&b[pos..pos + i]);
                 pos += i + sep.len();
                 left -= 1;
@@ -195,7 +223,11 @@ pub fn split<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Vec
 }
 
 /// `bytes.rsplit(sep, maxsplit)`.
-pub fn rsplit<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Vec<&'a [u8]>, StrError> {
+pub fn rsplit<'a>(
+    b: &'a [u8],
+    sep: Option<&[u8]>,
+    maxsplit: isize,
+) -> Result<Vec<&'a [u8]>, StrError> {
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
     match sep {
@@ -203,7 +235,9 @@ pub fn rsplit<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Ve
         Some(sep) => {
             let mut end = b.len();
             while left > 0 {
-                let Some(i) = rfind_sub(&b[..end], sep) else { break };
+                let Some(i) = rfind_sub(&b[..end], sep) else {
+                    break;
+                };
                 out.push(&b[i + sep.len()..end]);
                 end = i;
                 left -= 1;
@@ -236,7 +270,8 @@ pub fn rsplit<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: isize) -> Result<Ve
     Ok(out)
 }
 
-type Parts<'a> = (&'a [u8], &'a [u8], &'a [u8]);
+/// (before, separator, after) of partition/rpartition.
+pub type Parts<'a> = (&'a [u8], &'a [u8], &'a [u8]);
 
 /// `bytes.partition(sep)`.
 pub fn partition<'a>(b: &'a [u8], sep: &[u8]) -> Result<Parts<'a>, StrError> {
@@ -299,7 +334,8 @@ fn pad(b: &[u8], left: usize, right: usize, fill: u8) -> Result<Cow<'_, [u8]>, S
         return Ok(Cow::Borrowed(b));
     }
     let mut out = Vec::new();
-    out.try_reserve_exact(b.len() + left + right).map_err(|_| StrError::MemoryError)?;
+    out.try_reserve_exact(b.len() + left + right)
+        .map_err(|_| StrError::MemoryError)?;
     out.resize(left, fill);
     out.extend_from_slice(b);
     out.resize(out.len() + right, fill);
@@ -364,7 +400,8 @@ pub fn expandtabs(b: &[u8], tabsize: isize) -> Result<Cow<'_, [u8]>, StrError> {
         }
     }
     let mut out = Vec::new();
-    out.try_reserve_exact(j as usize).map_err(|_| StrError::MemoryError)?;
+    out.try_reserve_exact(j as usize)
+        .map_err(|_| StrError::MemoryError)?;
     let mut col = 0usize;
     for &c in b {
         if c == b'\t' {
@@ -415,7 +452,15 @@ pub fn upper(b: &[u8]) -> Vec<u8> {
 }
 /// `bytes.swapcase`.
 pub fn swapcase(b: &[u8]) -> Vec<u8> {
-    b.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+    b.iter()
+        .map(|&c| {
+            if c.is_ascii_uppercase() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
+        .collect()
 }
 /// `bytes.capitalize`: first byte upper, the rest lower.
 pub fn capitalize(b: &[u8]) -> Vec<u8> {
@@ -430,7 +475,11 @@ pub fn title(b: &[u8]) -> Vec<u8> {
     let mut prev_cased = false;
     b.iter()
         .map(|&c| {
-            let m = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let m = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev_cased = c.is_ascii_alphabetic();
             m
         })
@@ -493,7 +542,8 @@ pub fn istitle(b: &[u8]) -> bool {
 
 /// `sep.join(pieces)`.
 pub fn join(sep: &[u8], pieces: &[&[u8]]) -> Vec<u8> {
-    let total = pieces.iter().map(|p| p.len()).sum::<usize>() + sep.len() * pieces.len().saturating_sub(1);
+    let total =
+        pieces.iter().map(|p| p.len()).sum::<usize>() + sep.len() * pieces.len().saturating_sub(1);
     let mut out = Vec::with_capacity(total);
     for (i, p) in pieces.iter().enumerate() {
         if i > 0 {
@@ -509,10 +559,14 @@ pub fn repeat(b: &[u8], n: isize) -> Result<Vec<u8>, StrError> {
     if n <= 0 || b.is_empty() {
         return Ok(Vec::new());
     }
-    let total = b.len().checked_mul(n as usize).filter(|&t| t <= isize::MAX as usize);
+    let total = b
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize);
     let total = total.ok_or(StrError::OverflowError(REPEATED_BYTES_TOO_LONG))?;
     let mut out = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| StrError::MemoryError)?;
+    out.try_reserve_exact(total)
+        .map_err(|_| StrError::MemoryError)?;
     out.extend_from_slice(b);
     while out.len() * 2 <= total {
         out.extend_from_within(..);
@@ -534,7 +588,11 @@ pub fn hex(b: &[u8], sep: Option<u8>, bytes_per_sep: isize) -> String {
     for (i, &c) in b.iter().enumerate() {
         if let Some(s) = sep {
             // Separator before byte i when a group boundary falls there.
-            let boundary = if bytes_per_sep > 0 { (b.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if bytes_per_sep > 0 {
+                (b.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if i > 0 && boundary {
                 out.push(s as char);
             }
@@ -558,7 +616,8 @@ pub fn fromhex(s: &str) -> Result<Vec<u8>, StrError> {
                 // CPython reports the position in code points.
                 let pos = s.get(..i).map_or(i, |p| p.chars().count());
                 Err(StrError::ValueError(
-                    format!("non-hexadecimal number found in fromhex() arg at position {pos}").into(),
+                    format!("non-hexadecimal number found in fromhex() arg at position {pos}")
+                        .into(),
                 ))
             }
         }

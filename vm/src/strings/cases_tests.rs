@@ -56,10 +56,19 @@ impl Parser<'_> {
             'T' => V::B(true),
             'F' => V::B(false),
             'i' => {
-                let t: String = self.text().into_iter().map(|c| char::from_u32(c).unwrap()).collect();
+                let t: String = self
+                    .text()
+                    .into_iter()
+                    .map(|c| char::from_u32(c).unwrap())
+                    .collect();
                 V::I(t.parse().unwrap())
             }
-            's' => V::S(self.text().into_iter().map(|c| char::from_u32(c).unwrap()).collect()),
+            's' => V::S(
+                self.text()
+                    .into_iter()
+                    .map(|c| char::from_u32(c).unwrap())
+                    .collect(),
+            ),
             'b' => V::Y(self.text().into_iter().map(|c| c as u8).collect()),
             '[' => {
                 let mut items = Vec::new();
@@ -79,8 +88,16 @@ impl Parser<'_> {
             '!' => {
                 let all: String = self.chars.by_ref().collect();
                 let (ty, msg) = all.split_once(':').unwrap();
-                let msg = Parser { chars: msg.chars().peekable() }.text();
-                V::E(ty.to_string(), msg.into_iter().map(|c| char::from_u32(c).unwrap()).collect())
+                let msg = Parser {
+                    chars: msg.chars().peekable(),
+                }
+                .text();
+                V::E(
+                    ty.to_string(),
+                    msg.into_iter()
+                        .map(|c| char::from_u32(c).unwrap())
+                        .collect(),
+                )
             }
             c => panic!("bad value tag {c:?}"),
         }
@@ -89,7 +106,10 @@ impl Parser<'_> {
 
 fn parse(field: &str) -> V {
     // Errors hold free text (with ',' escaped anyway), so one parser serves all fields.
-    Parser { chars: field.chars().peekable() }.value()
+    Parser {
+        chars: field.chars().peekable(),
+    }
+    .value()
 }
 
 fn s(v: &V) -> &str {
@@ -146,10 +166,14 @@ fn idx(r: Result<usize, StrError>) -> V {
     r.map_or_else(err, |n| V::I(n as i64))
 }
 fn strs(r: Result<Vec<&str>, StrError>) -> V {
-    r.map_or_else(err, |v| V::L(v.into_iter().map(|x| V::S(x.into())).collect()))
+    r.map_or_else(err, |v| {
+        V::L(v.into_iter().map(|x| V::S(x.into())).collect())
+    })
 }
 fn byts(r: Result<Vec<&[u8]>, StrError>) -> V {
-    r.map_or_else(err, |v| V::L(v.into_iter().map(|x| V::Y(x.into())).collect()))
+    r.map_or_else(err, |v| {
+        V::L(v.into_iter().map(|x| V::Y(x.into())).collect())
+    })
 }
 fn cow_s(r: Result<Cow<'_, str>, StrError>) -> V {
     r.map_or_else(err, |c| V::S(c.into_owned()))
@@ -158,10 +182,14 @@ fn cow_y(r: Result<Cow<'_, [u8]>, StrError>) -> V {
     r.map_or_else(err, |c| V::Y(c.into_owned()))
 }
 fn part3(r: Result<(&str, &str, &str), StrError>) -> V {
-    r.map_or_else(err, |(a, b, c)| V::L(vec![V::S(a.into()), V::S(b.into()), V::S(c.into())]))
+    r.map_or_else(err, |(a, b, c)| {
+        V::L(vec![V::S(a.into()), V::S(b.into()), V::S(c.into())])
+    })
 }
-fn part3b(r: Result<(&[u8], &[u8], &[u8]), StrError>) -> V {
-    r.map_or_else(err, |(a, b, c)| V::L(vec![V::Y(a.into()), V::Y(b.into()), V::Y(c.into())]))
+fn part3b(r: Result<bytes::Parts<'_>, StrError>) -> V {
+    r.map_or_else(err, |(a, b, c)| {
+        V::L(vec![V::Y(a.into()), V::Y(b.into()), V::Y(c.into())])
+    })
 }
 
 fn codec_args(a: &[V]) -> Result<(Codec, ErrorHandler), V> {
@@ -192,12 +220,23 @@ fn call_str(m: &str, r: &str, a: &[V]) -> V {
         "isspace" => V::B(str_case::isspace(r)),
         "istitle" => V::B(str_case::istitle(r)),
         "isupper" => V::B(str_case::isupper(r)),
-        "split" => strs(str_search::split(r, opt_s(a.first()), a.get(1).map_or(-1, i))),
-        "rsplit" => strs(str_search::rsplit(r, opt_s(a.first()), a.get(1).map_or(-1, i))),
+        "split" => strs(str_search::split(
+            r,
+            opt_s(a.first()),
+            a.get(1).map_or(-1, i),
+        )),
+        "rsplit" => strs(str_search::rsplit(
+            r,
+            opt_s(a.first()),
+            a.get(1).map_or(-1, i),
+        )),
         "strip" => V::S(str_layout::strip(r, opt_s(a.first())).into()),
         "lstrip" => V::S(str_layout::lstrip(r, opt_s(a.first())).into()),
         "rstrip" => V::S(str_layout::rstrip(r, opt_s(a.first())).into()),
-        "splitlines" => strs(Ok(str_layout::splitlines(r, a.first() == Some(&V::B(true))))),
+        "splitlines" => strs(Ok(str_layout::splitlines(
+            r,
+            a.first() == Some(&V::B(true)),
+        ))),
         "repr" => V::S(repr::str_repr(r)),
         "ascii" => V::S(repr::str_ascii(r)),
         "len" => V::I(v.char_len as i64),
@@ -207,8 +246,10 @@ fn call_str(m: &str, r: &str, a: &[V]) -> V {
         "zfill" => cow_s(str_layout::zfill(v, i(&a[0]))),
         "expandtabs" => cow_s(str_layout::expandtabs(r, i(&a[0]))),
         "mul" => str_layout::repeat(r, i(&a[0])).map_or_else(err, V::S),
-        "getitem" => index::char_at(v, i(&a[0]))
-            .map_or(V::E("IndexError".into(), index::INDEX_OUT_OF_RANGE.into()), |c| V::S(c.into())),
+        "getitem" => index::char_at(v, i(&a[0])).map_or(
+            V::E("IndexError".into(), index::INDEX_OUT_OF_RANGE.into()),
+            |c| V::S(c.into()),
+        ),
         "slice" => V::S(index::slice(v, i(&a[0]), i(&a[1]), i(&a[2])).into_owned()),
         "find" => found(str_search::find(v, s(&a[0]), start, end)),
         "rfind" => found(str_search::rfind(v, s(&a[0]), start, end)),
@@ -222,7 +263,9 @@ fn call_str(m: &str, r: &str, a: &[V]) -> V {
         "rpartition" => part3(str_search::rpartition(r, s(&a[0]))),
         "removeprefix" => V::S(str_search::removeprefix(r, s(&a[0])).into()),
         "removesuffix" => V::S(str_search::removesuffix(r, s(&a[0])).into()),
-        "replace" => V::S(str_search::replace(r, s(&a[0]), s(&a[1]), a.get(2).map_or(-1, i)).into_owned()),
+        "replace" => {
+            V::S(str_search::replace(r, s(&a[0]), s(&a[1]), a.get(2).map_or(-1, i)).into_owned())
+        }
         "join" => {
             let V::L(items) = &a[0] else { panic!() };
             let pieces: Vec<&str> = items.iter().map(s).collect();
@@ -234,7 +277,9 @@ fn call_str(m: &str, r: &str, a: &[V]) -> V {
                 Ok(match pairs.iter().rev().find(|p| p.0 == c as u32) {
                     None => str_layout::Translation::Keep,
                     Some((_, None)) => str_layout::Translation::Delete,
-                    Some((_, Some(m))) => str_layout::Translation::Char(char::from_u32(*m).unwrap()),
+                    Some((_, Some(m))) => {
+                        str_layout::Translation::Char(char::from_u32(*m).unwrap())
+                    }
                 })
             });
             V::S(out.unwrap())
@@ -295,7 +340,9 @@ fn call_bytes(m: &str, r: &V, a: &[V]) -> V {
         "rpartition" => part3b(bytes::rpartition(r, y(&a[0]))),
         "removeprefix" => V::Y(bytes::removeprefix(r, y(&a[0])).into()),
         "removesuffix" => V::Y(bytes::removesuffix(r, y(&a[0])).into()),
-        "replace" => V::Y(bytes::replace(r, y(&a[0]), y(&a[1]), a.get(2).map_or(-1, i)).into_owned()),
+        "replace" => {
+            V::Y(bytes::replace(r, y(&a[0]), y(&a[1]), a.get(2).map_or(-1, i)).into_owned())
+        }
         "translate" => {
             let t = bytes::maketrans(y(&a[0]), y(&a[1])).unwrap();
             V::Y(bytes::translate(r, Some(&t), y(&a[2])))
@@ -326,11 +373,18 @@ fn cpython_cases() {
         };
         n += 1;
         if got != expected {
-            failures.push(format!("{method} {recv:?} {args:?}\n  expected {expected:?}\n  got      {got:?}"));
+            failures.push(format!(
+                "{method} {recv:?} {args:?}\n  expected {expected:?}\n  got      {got:?}"
+            ));
         }
     }
     assert!(n > 10_000, "only {n} cases");
-    assert!(failures.is_empty(), "{} of {n} cases differ from CPython:\n{}", failures.len(), failures[..failures.len().min(25)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases differ from CPython:\n{}",
+        failures.len(),
+        failures[..failures.len().min(25)].join("\n")
+    );
 }
 
 #[test]
@@ -344,8 +398,15 @@ fn test_cases_file_is_up_to_date() {
         return;
     }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/src/strings/gen_test_cases.py");
-    let out = std::process::Command::new("python3").args([script, "--stdout"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = std::process::Command::new("python3")
+        .args([script, "--stdout"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(
         out.stdout == include_str!("test_cases.txt").as_bytes(),
         "test_cases.txt is stale: run python3 vm/src/strings/gen_test_cases.py"

@@ -38,7 +38,11 @@ impl ErrorHandler {
             "namereplace" => ErrorHandler::NameReplace,
             "surrogateescape" => ErrorHandler::SurrogateEscape,
             "surrogatepass" => ErrorHandler::SurrogatePass,
-            _ => return Err(StrError::LookupError(format!("unknown error handler name '{name}'").into())),
+            _ => {
+                return Err(StrError::LookupError(
+                    format!("unknown error handler name '{name}'").into(),
+                ))
+            }
         })
     }
 }
@@ -73,10 +77,11 @@ impl Codec {
         Some(match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
             "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
-            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
-            | "csisolatin1" | "iso_8859_1:1987" => Codec::Latin1,
-            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-            | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv:1991" | "iso_ir_6" => Codec::Ascii,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1:1987" => Codec::Latin1,
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_646.irv:1991" | "iso_ir_6" => Codec::Ascii,
             "utf_16" | "utf16" | "u16" => Codec::Utf16,
             "utf_16_le" | "utf_16le" | "utf16le" => Codec::Utf16Le,
             "utf_16_be" | "utf_16be" | "utf16be" => Codec::Utf16Be,
@@ -167,7 +172,11 @@ impl fmt::Display for EncodeError {
             } else {
                 format!("\\U{c:08x}")
             };
-            write!(f, "'{}' codec can't encode character '{}' in position {}: {}", self.encoding, esc, self.start, self.reason)
+            write!(
+                f,
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                self.encoding, esc, self.start, self.reason
+            )
         } else {
             write!(
                 f,
@@ -225,7 +234,10 @@ fn unrepresentable(handler: ErrorHandler) -> CodecError {
         }
         _ => format!("pygmy: the '{name}' error handler would create a lone surrogate, which pygmy's str cannot hold"),
     };
-    if matches!(handler, ErrorHandler::XmlCharRefReplace | ErrorHandler::NameReplace) {
+    if matches!(
+        handler,
+        ErrorHandler::XmlCharRefReplace | ErrorHandler::NameReplace
+    ) {
         CodecError::Unsupported(StrError::TypeError(msg.into()))
     } else {
         CodecError::Unsupported(StrError::ValueError(msg.into()))
@@ -233,7 +245,12 @@ fn unrepresentable(handler: ErrorHandler) -> CodecError {
 }
 
 /// Apply a decode error handler to the bad bytes `input[start..end]`.
-fn handle_decode(out: &mut String, input: &[u8], err: DecodeError, handler: ErrorHandler) -> Result<(), CodecError> {
+fn handle_decode(
+    out: &mut String,
+    input: &[u8],
+    err: DecodeError,
+    handler: ErrorHandler,
+) -> Result<(), CodecError> {
     match handler {
         ErrorHandler::Strict => Err(CodecError::Decode(err)),
         ErrorHandler::Replace => {
@@ -251,12 +268,28 @@ fn handle_decode(out: &mut String, input: &[u8], err: DecodeError, handler: Erro
     }
 }
 
-fn decode_error(encoding: &'static str, input: &[u8], start: usize, end: usize, reason: &'static str) -> DecodeError {
-    DecodeError { encoding, start, end, reason, first_byte: input.get(start).copied().unwrap_or(0) }
+fn decode_error(
+    encoding: &'static str,
+    input: &[u8],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> DecodeError {
+    DecodeError {
+        encoding,
+        start,
+        end,
+        reason,
+        first_byte: input.get(start).copied().unwrap_or(0),
+    }
 }
 
 /// `input.decode(codec, errors)`. Borrows when the input is valid UTF-8 and the codec keeps it.
-pub fn decode(input: &[u8], codec: Codec, errors: ErrorHandler) -> Result<Cow<'_, str>, CodecError> {
+pub fn decode(
+    input: &[u8],
+    codec: Codec,
+    errors: ErrorHandler,
+) -> Result<Cow<'_, str>, CodecError> {
     match codec {
         Codec::Utf8 => decode_utf8(input, errors),
         Codec::Utf8Sig => decode_utf8(input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input), errors),
@@ -305,7 +338,12 @@ pub fn decode_utf8(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, C
                 (good + n, reason)
             }
         };
-        handle_decode(&mut out, input, decode_error("utf-8", input, good, end, reason), errors)?;
+        handle_decode(
+            &mut out,
+            input,
+            decode_error("utf-8", input, good, end, reason),
+            errors,
+        )?;
         pos = end;
         match std::str::from_utf8(&input[pos..]) {
             Ok(s) => {
@@ -319,7 +357,9 @@ pub fn decode_utf8(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, C
 
 fn decode_ascii(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, CodecError> {
     if input.is_ascii() {
-        return Ok(Cow::Borrowed(std::str::from_utf8(input).unwrap_or_default()));
+        return Ok(Cow::Borrowed(
+            std::str::from_utf8(input).unwrap_or_default(),
+        ));
     }
     let mut out = String::with_capacity(input.len());
     for (i, &b) in input.iter().enumerate() {
@@ -403,7 +443,11 @@ fn decode_utf32<'a>(
             (start, end, reason) = (q, n, "truncated data");
         } else {
             let w: [u8; 4] = [data[q], data[q + 1], data[q + 2], data[q + 3]];
-            let ch = if big_endian { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+            let ch = if big_endian {
+                u32::from_be_bytes(w)
+            } else {
+                u32::from_le_bytes(w)
+            };
             if let Some(c) = char::from_u32(ch) {
                 out.push(c);
                 q += 4;
@@ -428,7 +472,9 @@ pub fn encode(s: &str, codec: Codec, errors: ErrorHandler) -> Result<Cow<'_, [u8
     Ok(match codec {
         Codec::Utf8 => Cow::Borrowed(s.as_bytes()),
         Codec::Utf8Sig => Cow::Owned([b"\xEF\xBB\xBF", s.as_bytes()].concat()),
-        Codec::Latin1 => return encode_ucs1(s, 0x100, "latin-1", "ordinal not in range(256)", errors),
+        Codec::Latin1 => {
+            return encode_ucs1(s, 0x100, "latin-1", "ordinal not in range(256)", errors)
+        }
         Codec::Ascii => return encode_ucs1(s, 0x80, "ascii", "ordinal not in range(128)", errors),
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
             let be = codec == Codec::Utf16Be;

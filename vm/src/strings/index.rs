@@ -14,7 +14,10 @@ pub struct StrView<'a> {
 impl<'a> StrView<'a> {
     /// Counts the code points (O(n)); use [`StrView::with_len`] when the length is cached.
     pub fn new(s: &'a str) -> Self {
-        StrView { s, char_len: s.chars().count() }
+        StrView {
+            s,
+            char_len: s.chars().count(),
+        }
     }
 
     /// A view with an already known code point length.
@@ -39,10 +42,17 @@ impl<'a> StrView<'a> {
             return self.s.len();
         }
         if i <= self.char_len / 2 {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         } else {
             let back = self.char_len - i; // >= 1
-            self.s.char_indices().rev().nth(back - 1).map_or(0, |(b, _)| b)
+            self.s
+                .char_indices()
+                .rev()
+                .nth(back - 1)
+                .map_or(0, |(b, _)| b)
         }
     }
 
@@ -67,7 +77,10 @@ impl<'a> StrView<'a> {
         }
         let b0 = self.byte_offset(start);
         let rest = &self.s[b0..];
-        let b1 = rest.char_indices().nth(end - start).map_or(rest.len(), |(b, _)| b);
+        let b1 = rest
+            .char_indices()
+            .nth(end - start)
+            .map_or(rest.len(), |(b, _)| b);
         &rest[..b1]
     }
 }

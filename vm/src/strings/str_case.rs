@@ -14,7 +14,9 @@ fn lower_in_context(s: &str, i: usize, c: char) -> CaseMapped {
     let before = s[..i].chars().rev().find(|&c| !u::is_case_ignorable(c));
     let mut final_sigma = before.is_some_and(u::is_cased);
     if final_sigma {
-        let after = s[i + c.len_utf8()..].chars().find(|&c| !u::is_case_ignorable(c));
+        let after = s[i + c.len_utf8()..]
+            .chars()
+            .find(|&c| !u::is_case_ignorable(c));
         final_sigma = !after.is_some_and(u::is_cased);
     }
     u::to_lower(if final_sigma { '\u{3C2}' } else { '\u{3C3}' })
@@ -80,7 +82,11 @@ pub fn title(s: &str) -> String {
     let mut prev_cased = false;
     if s.is_ascii() {
         for &b in s.as_bytes() {
-            let c = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            let c = if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
             out.push(c as char);
             prev_cased = b.is_ascii_alphabetic();
         }

@@ -9,7 +9,8 @@ use std::borrow::Cow;
 /// A `String` of `cap` bytes, or MemoryError instead of aborting on huge requests.
 pub(crate) fn alloc_string(cap: usize) -> Result<String, StrError> {
     let mut s = String::new();
-    s.try_reserve_exact(cap).map_err(|_| StrError::MemoryError)?;
+    s.try_reserve_exact(cap)
+        .map_err(|_| StrError::MemoryError)?;
     Ok(s)
 }
 
@@ -25,11 +26,18 @@ fn push_fill(out: &mut String, fill: char, n: usize) {
 }
 
 /// Pad `v` with `left` and `right` copies of `fill`.
-fn pad<'a>(v: StrView<'a>, left: usize, right: usize, fill: char) -> Result<Cow<'a, str>, StrError> {
+fn pad<'a>(
+    v: StrView<'a>,
+    left: usize,
+    right: usize,
+    fill: char,
+) -> Result<Cow<'a, str>, StrError> {
     if left == 0 && right == 0 {
         return Ok(Cow::Borrowed(v.s));
     }
-    let cap = (left + right).checked_mul(fill.len_utf8()).and_then(|n| n.checked_add(v.s.len()));
+    let cap = (left + right)
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(v.s.len()));
     let mut out = alloc_string(cap.ok_or(StrError::MemoryError)?)?;
     push_fill(&mut out, fill, left);
     out.push_str(v.s);
@@ -96,11 +104,15 @@ pub fn expandtabs(s: &str, tabsize: isize) -> Result<Cow<'_, str>, StrError> {
         if c == '\t' {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
-                j = j.checked_add(incr).ok_or(StrError::OverflowError(NEW_STRING_TOO_LONG))?;
+                j = j
+                    .checked_add(incr)
+                    .ok_or(StrError::OverflowError(NEW_STRING_TOO_LONG))?;
                 col += incr;
             }
         } else {
-            j = j.checked_add(1).ok_or(StrError::OverflowError(NEW_STRING_TOO_LONG))?;
+            j = j
+                .checked_add(1)
+                .ok_or(StrError::OverflowError(NEW_STRING_TOO_LONG))?;
             col += 1;
             if c == '\n' || c == '\r' {
                 col = 0;
@@ -160,7 +172,8 @@ pub fn rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
 
 /// `sep.join(pieces)` (the caller has checked that every item is a `str`).
 pub fn join(sep: &str, pieces: &[&str]) -> String {
-    let total = pieces.iter().map(|p| p.len()).sum::<usize>() + sep.len() * pieces.len().saturating_sub(1);
+    let total =
+        pieces.iter().map(|p| p.len()).sum::<usize>() + sep.len() * pieces.len().saturating_sub(1);
     let mut out = String::with_capacity(total);
     for (i, p) in pieces.iter().enumerate() {
         if i > 0 {
@@ -179,7 +192,10 @@ pub fn repeat(s: &str, n: isize) -> Result<String, StrError> {
     if n <= 0 || s.is_empty() {
         return Ok(String::new());
     }
-    let total = s.len().checked_mul(n as usize).filter(|&t| t <= isize::MAX as usize);
+    let total = s
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize);
     let total = total.ok_or(StrError::OverflowError(REPEATED_STRING_TOO_LONG))?;
     let mut out = alloc_string(total)?;
     // Doubling copies: log2(n) memcpys instead of n pushes.
@@ -232,7 +248,10 @@ pub enum Translation<'t> {
 /// `str.translate(table)`, with `lookup` doing `table[ord(c)]`. For ASCII characters each
 /// distinct character is looked up once (as CPython's fast path does when the results are
 /// ASCII or deletions).
-pub fn translate<'t, E>(s: &str, mut lookup: impl FnMut(char) -> Result<Translation<'t>, E>) -> Result<String, E> {
+pub fn translate<'t, E>(
+    s: &str,
+    mut lookup: impl FnMut(char) -> Result<Translation<'t>, E>,
+) -> Result<String, E> {
     // 0 = not looked up, 1 = keep, 2 = delete, 3 + b = maps to ASCII byte b.
     let mut cache = [0u8; 128];
     let mut out = String::with_capacity(s.len());
@@ -273,13 +292,15 @@ pub fn translate<'t, E>(s: &str, mut lookup: impl FnMut(char) -> Result<Translat
 /// ValueError of `str.maketrans(x, y)` when `x` and `y` differ in length.
 pub const MAKETRANS_EQUAL_LENGTH: &str = "the first two maketrans arguments must have equal length";
 /// TypeError of `str.maketrans(x)` when `x` is not a dict.
-pub const MAKETRANS_NEED_DICT: &str = "if you give only one argument to maketrans it must be a dict";
+pub const MAKETRANS_NEED_DICT: &str =
+    "if you give only one argument to maketrans it must be a dict";
 /// ValueError for a dict key that is a str of length != 1.
 pub const MAKETRANS_KEY_LENGTH: &str = "string keys in translate table must be of length 1";
 /// TypeError for a dict key that is neither str nor int.
 pub const MAKETRANS_KEY_TYPE: &str = "keys in translate table must be strings or integers";
 /// TypeError when `y` is given but `x` is not a str.
-pub const MAKETRANS_FIRST_STR: &str = "first maketrans argument must be a string if there is a second argument";
+pub const MAKETRANS_FIRST_STR: &str =
+    "first maketrans argument must be a string if there is a second argument";
 
 /// `str.maketrans(x, y[, z])` with string arguments: the (key, value) pairs of the dict, in
 /// insertion order (`None` value = delete). Later pairs override earlier ones as in a dict.
@@ -287,7 +308,11 @@ pub fn maketrans(x: &str, y: &str, z: Option<&str>) -> Result<Vec<(u32, Option<u
     if x.chars().count() != y.chars().count() {
         return Err(StrError::value(MAKETRANS_EQUAL_LENGTH));
     }
-    let mut pairs: Vec<(u32, Option<u32>)> = x.chars().zip(y.chars()).map(|(a, b)| (a as u32, Some(b as u32))).collect();
+    let mut pairs: Vec<(u32, Option<u32>)> = x
+        .chars()
+        .zip(y.chars())
+        .map(|(a, b)| (a as u32, Some(b as u32)))
+        .collect();
     pairs.extend(z.unwrap_or("").chars().map(|c| (c as u32, None)));
     Ok(pairs)
 }

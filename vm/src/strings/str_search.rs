@@ -18,7 +18,11 @@ pub const EMPTY_SEPARATOR: &str = "empty separator";
 
 /// The window `start..end` (raw Python arguments) as (byte start, text, code point start),
 /// or `None` when the clamped start lies beyond the end.
-fn window<'a>(v: StrView<'a>, start: Option<isize>, end: Option<isize>) -> Option<(usize, &'a str, usize)> {
+fn window<'a>(
+    v: StrView<'a>,
+    start: Option<isize>,
+    end: Option<isize>,
+) -> Option<(usize, &'a str, usize)> {
     if start.is_none() && end.is_none() {
         return Some((0, v.s, 0));
     }
@@ -60,20 +64,36 @@ pub fn rfind(v: StrView<'_>, sub: &str, start: Option<isize>, end: Option<isize>
 }
 
 /// `str.index`: like find, but ValueError("substring not found").
-pub fn index(v: StrView<'_>, sub: &str, start: Option<isize>, end: Option<isize>) -> Result<usize, StrError> {
+pub fn index(
+    v: StrView<'_>,
+    sub: &str,
+    start: Option<isize>,
+    end: Option<isize>,
+) -> Result<usize, StrError> {
     find(v, sub, start, end).ok_or(StrError::value(SUBSTRING_NOT_FOUND))
 }
 
 /// `str.rindex`.
-pub fn rindex(v: StrView<'_>, sub: &str, start: Option<isize>, end: Option<isize>) -> Result<usize, StrError> {
+pub fn rindex(
+    v: StrView<'_>,
+    sub: &str,
+    start: Option<isize>,
+    end: Option<isize>,
+) -> Result<usize, StrError> {
     rfind(v, sub, start, end).ok_or(StrError::value(SUBSTRING_NOT_FOUND))
 }
 
 /// `str.count`: non-overlapping occurrences; "" occurs once per gap (`len + 1` times).
 pub fn count(v: StrView<'_>, sub: &str, start: Option<isize>, end: Option<isize>) -> usize {
-    let Some((_, text, _)) = window(v, start, end) else { return 0 };
+    let Some((_, text, _)) = window(v, start, end) else {
+        return 0;
+    };
     if sub.is_empty() {
-        return if v.is_ascii() { text.len() } else { text.chars().count() } + 1;
+        return if v.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        } + 1;
     }
     text.matches(sub).count()
 }
@@ -97,7 +117,11 @@ pub fn endswith(v: StrView<'_>, suffix: &str, start: Option<isize>, end: Option<
 /// `str.replace(old, new, count)`; `count < 0` replaces all. An empty `old` inserts `new`
 /// before every code point and at the end. Borrows when nothing is replaced.
 pub fn replace<'a>(s: &'a str, old: &str, new: &str, count: isize) -> Cow<'a, str> {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if limit == 0 {
         return Cow::Borrowed(s);
     }
@@ -181,7 +205,11 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> Result<Vec<&
 }
 
 /// `str.rsplit(sep, maxsplit)`: like split, but the `maxsplit` splits are taken from the right.
-pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: isize) -> Result<Vec<&'a str>, StrError> {
+pub fn rsplit<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: isize,
+) -> Result<Vec<&'a str>, StrError> {
     let mut left = max_count(maxsplit);
     let mut out = Vec::new();
     match sep {

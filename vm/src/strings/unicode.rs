@@ -259,7 +259,10 @@ pub struct CaseMapped {
 impl CaseMapped {
     #[inline]
     fn one(c: char) -> Self {
-        CaseMapped { chars: [c, '\0', '\0'], len: 1 }
+        CaseMapped {
+            chars: [c, '\0', '\0'],
+            len: 1,
+        }
     }
     #[inline]
     pub fn as_slice(&self) -> &[char] {
@@ -303,7 +306,10 @@ fn case_map(c: char, field: CaseField) -> CaseMapped {
         let (start, len) = (v / 4, v % 4);
         let mut chars = ['\0'; 3];
         chars[..len].copy_from_slice(&t::CASE_EXT[start..start + len]);
-        CaseMapped { chars, len: len as u8 }
+        CaseMapped {
+            chars,
+            len: len as u8,
+        }
     } else {
         // The generator only emits deltas that land on valid scalar values.
         CaseMapped::one(char::from_u32((cp as i32 + v) as u32).unwrap_or(c))

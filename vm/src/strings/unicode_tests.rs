@@ -24,11 +24,21 @@ fn tables_are_up_to_date() {
         return;
     }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/src/strings/gen_tables.py");
-    let out = Command::new("python3").args([script, "--stdout"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("python3")
+        .args([script, "--stdout"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let fresh = String::from_utf8(out.stdout).unwrap();
     let checked_in = include_str!("tables.rs");
-    assert!(fresh == checked_in, "tables.rs is stale: run python3 vm/src/strings/gen_tables.py");
+    assert!(
+        fresh == checked_in,
+        "tables.rs is stale: run python3 vm/src/strings/gen_tables.py"
+    );
 }
 
 const DUMP: &str = r#"
@@ -44,7 +54,11 @@ sys.stdout.write('\n'.join(out)+'\n')
 "#;
 
 fn hex_chars(m: CaseMapped) -> String {
-    m.as_slice().iter().map(|&c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(".")
+    m.as_slice()
+        .iter()
+        .map(|&c| format!("{:x}", c as u32))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn bit(b: bool) -> char {
@@ -68,7 +82,9 @@ fn all_properties_match_cpython() {
     assert!(text.lines().count() > 0x20000);
     for line in text.lines() {
         let cp = u32::from_str_radix(line.split(' ').next().unwrap(), 16).unwrap();
-        let Some(c) = char::from_u32(cp) else { continue }; // surrogates: not representable
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        }; // surrogates: not representable
         let flags: String = [
             is_alpha(c),
             is_decimal(c),
@@ -110,7 +126,12 @@ fn all_properties_match_cpython() {
             bad.push(format!("python: {line}\npygmy:  {mine}"));
         }
     }
-    assert!(bad.is_empty(), "{} mismatches, first:\n{}", bad.len(), bad[..bad.len().min(10)].join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches, first:\n{}",
+        bad.len(),
+        bad[..bad.len().min(10)].join("\n")
+    );
 }
 
 /// Enough of Python's float repr for the numeric values in the tables.
@@ -161,16 +182,23 @@ fn checked_in_values() {
     assert_eq!(to_casefold('ß').as_slice(), ['s', 's']);
     assert_eq!(to_lower('\u{130}').as_slice(), ['i', '\u{307}']);
     assert_eq!(to_upper('\u{1F0}').as_slice(), ['J', '\u{30C}']);
-    assert_eq!(to_upper('\u{390}').as_slice(), ['\u{399}', '\u{308}', '\u{301}']);
+    assert_eq!(
+        to_upper('\u{390}').as_slice(),
+        ['\u{399}', '\u{308}', '\u{301}']
+    );
     assert_eq!(to_title('\u{1C6}').as_slice(), ['\u{1C5}']);
     assert_eq!(to_upper('\u{1C6}').as_slice(), ['\u{1C4}']);
     assert_eq!(to_lower('\u{1E9E}').as_slice(), ['ß']);
     assert_eq!(to_casefold('\u{13F8}').as_slice(), ['\u{13F0}']);
     assert_eq!(to_upper('\u{10428}').as_slice(), ['\u{10400}']);
-    assert!(is_space('\u{1C}') && is_space('\u{85}') && is_space('\u{3000}') && !is_space('\u{200B}'));
-    assert!(!is_printable('\u{AD}') && is_printable('\u{A0}') == false && is_printable('é'));
+    assert!(
+        is_space('\u{1C}') && is_space('\u{85}') && is_space('\u{3000}') && !is_space('\u{200B}')
+    );
+    assert!(!is_printable('\u{AD}') && !is_printable('\u{A0}') && is_printable('é'));
     assert!(is_case_ignorable('\'') && is_case_ignorable('.') && is_case_ignorable('\u{301}'));
-    assert!(is_lower('\u{2170}') && is_lower('\u{AA}') && !is_lower('\u{1C5}') && is_title('\u{1C5}'));
+    assert!(
+        is_lower('\u{2170}') && is_lower('\u{AA}') && !is_lower('\u{1C5}') && is_title('\u{1C5}')
+    );
     assert!(is_xid_start('\u{2118}') && !is_xid_start('2') && is_xid_continue('\u{B7}'));
 }
 
