@@ -244,13 +244,16 @@ fn unrepresentable(handler: ErrorHandler) -> CodecError {
     }
 }
 
+/// Resolve an `errors=` name. Like CPython, this happens only when an error occurs, so
+/// `"x".encode("utf-8", "bogus")` succeeds.
+fn resolve(errors: &str) -> Result<ErrorHandler, CodecError> {
+    ErrorHandler::from_name(errors).map_err(CodecError::Unsupported)
+}
+
 /// Apply a decode error handler to the bad bytes `input[start..end]`.
-fn handle_decode(
-    out: &mut String,
-    input: &[u8],
-    err: DecodeError,
-    handler: ErrorHandler,
-) -> Result<(), CodecError> {
+fn handle_decode(out: &mut String, input: &[u8], err: DecodeError, errors: &str) -> Result<(), CodecError> {
+    // Strict needs no lookup; anything else is resolved now, at the first error.
+    let handler = if errors == "strict" { ErrorHandler::Strict } else { resolve(errors)? };
     match handler {
         ErrorHandler::Strict => Err(CodecError::Decode(err)),
         ErrorHandler::Replace => {
@@ -284,12 +287,10 @@ fn decode_error(
     }
 }
 
-/// `input.decode(codec, errors)`. Borrows when the input is valid UTF-8 and the codec keeps it.
-pub fn decode(
-    input: &[u8],
-    codec: Codec,
-    errors: ErrorHandler,
-) -> Result<Cow<'_, str>, CodecError> {
+/// `input.decode(codec, errors)`; `errors` is the handler's name, looked up only if needed
+/// (unknown: LookupError "unknown error handler name 'x'"). Borrows when the input is valid
+/// UTF-8 and the codec keeps it.
+pub fn decode<'a>(input: &'a [u8], codec: Codec, errors: &str) -> Result<Cow<'a, str>, CodecError> {
     match codec {
         Codec::Utf8 => decode_utf8(input, errors),
         Codec::Utf8Sig => decode_utf8(input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input), errors),
@@ -317,7 +318,7 @@ pub fn decode(
 }
 
 /// UTF-8 with CPython's error ranges (maximal invalid subparts, as `Utf8Error::error_len`).
-pub fn decode_utf8(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, CodecError> {
+pub fn decode_utf8<'a>(input: &'a [u8], errors: &str) -> Result<Cow<'a, str>, CodecError> {
     let first_err = match std::str::from_utf8(input) {
         Ok(s) => return Ok(Cow::Borrowed(s)),
         Err(e) => e,
@@ -355,7 +356,7 @@ pub fn decode_utf8(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, C
     }
 }
 
-fn decode_ascii(input: &[u8], errors: ErrorHandler) -> Result<Cow<'_, str>, CodecError> {
+fn decode_ascii<'a>(input: &'a [u8], errors: &str) -> Result<Cow<'a, str>, CodecError> {
     if input.is_ascii() {
         return Ok(Cow::Borrowed(
             std::str::from_utf8(input).unwrap_or_default(),
@@ -379,7 +380,7 @@ fn decode_utf16<'a>(
     base: usize,
     data: &[u8],
     big_endian: bool,
-    errors: ErrorHandler,
+    errors: &str,
 ) -> Result<Cow<'a, str>, CodecError> {
     let name = if big_endian { "utf-16-be" } else { "utf-16-le" };
     let unit = |i: usize| -> u32 {
@@ -431,7 +432,7 @@ fn decode_utf32<'a>(
     base: usize,
     data: &[u8],
     big_endian: bool,
-    errors: ErrorHandler,
+    errors: &str,
 ) -> Result<Cow<'a, str>, CodecError> {
     let name = if big_endian { "utf-32-be" } else { "utf-32-le" };
     let mut out = String::with_capacity(data.len() / 4);
@@ -467,8 +468,8 @@ fn decode_utf32<'a>(
     Ok(Cow::Owned(out))
 }
 
-/// `s.encode(codec, errors)`. Borrows for UTF-8, and for ASCII text in latin-1/ascii.
-pub fn encode(s: &str, codec: Codec, errors: ErrorHandler) -> Result<Cow<'_, [u8]>, CodecError> {
+/// `s.encode(codec, errors)` (`errors` as for [`decode`]). Borrows for UTF-8, and for ASCII text in latin-1/ascii.
+pub fn encode<'a>(s: &'a str, codec: Codec, errors: &str) -> Result<Cow<'a, [u8]>, CodecError> {
     Ok(match codec {
         Codec::Utf8 => Cow::Borrowed(s.as_bytes()),
         Codec::Utf8Sig => Cow::Owned([b"\xEF\xBB\xBF", s.as_bytes()].concat()),
@@ -508,7 +509,7 @@ fn encode_ucs1<'a>(
     limit: u32,
     name: &'static str,
     reason: &'static str,
-    errors: ErrorHandler,
+    errors: &str,
 ) -> Result<Cow<'a, [u8]>, CodecError> {
     if s.is_ascii() {
         return Ok(Cow::Borrowed(s.as_bytes()));
@@ -524,7 +525,7 @@ fn encode_ucs1<'a>(
         while let Some((_, c2)) = it.next_if(|&(_, c2)| c2 as u32 >= limit) {
             bad.push(c2);
         }
-        match errors {
+        match resolve(errors)? {
             ErrorHandler::Replace => out.resize(out.len() + bad.len(), b'?'),
             ErrorHandler::Ignore => {}
             ErrorHandler::BackslashReplace => {
@@ -545,7 +546,7 @@ fn encode_ucs1<'a>(
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
             }
-            ErrorHandler::NameReplace => return Err(unrepresentable(errors)),
+            h @ ErrorHandler::NameReplace => return Err(unrepresentable(h)),
             // No surrogates exist in a pygmy str, so these fail like strict.
             ErrorHandler::Strict | ErrorHandler::SurrogateEscape | ErrorHandler::SurrogatePass => {
                 return Err(CodecError::Encode(EncodeError {

@@ -75,3 +75,5 @@ impl fmt::Display for StrError {
 
 #[cfg(test)]
 mod cases_tests;
+#[cfg(test)]
+mod api_tests;
