@@ -251,9 +251,18 @@ fn resolve(errors: &str) -> Result<ErrorHandler, CodecError> {
 }
 
 /// Apply a decode error handler to the bad bytes `input[start..end]`.
-fn handle_decode(out: &mut String, input: &[u8], err: DecodeError, errors: &str) -> Result<(), CodecError> {
+fn handle_decode(
+    out: &mut String,
+    input: &[u8],
+    err: DecodeError,
+    errors: &str,
+) -> Result<(), CodecError> {
     // Strict needs no lookup; anything else is resolved now, at the first error.
-    let handler = if errors == "strict" { ErrorHandler::Strict } else { resolve(errors)? };
+    let handler = if errors == "strict" {
+        ErrorHandler::Strict
+    } else {
+        resolve(errors)?
+    };
     match handler {
         ErrorHandler::Strict => Err(CodecError::Decode(err)),
         ErrorHandler::Replace => {

@@ -258,7 +258,7 @@ def generate():
     out.append(fmt_array("NUMERIC_RUNS", "u32", (h(s << 11 | n) for s, n, _, _ in nruns), per_line=8,
                          doc="Numeric runs: start << 11 | length."))
     out.append(fmt_array("NUMERIC_RUN_VALUES", "u8", (str(b << 1 | st) for _, _, b, st in nruns), per_line=16,
-                         doc="value index << 1 | step: value(cp) = NUMERIC_VALUES[index] + step * (cp - start)."))
+                         doc="`value_index << 1 | step`: `value(cp) = NUMERIC_VALUES[value_index] + step * (cp - start)`."))
     out.append(fmt_array("NUMERIC_VALUES", "f64", (repr(float(v)) for v in nvalues), per_line=6))
     out.append("\n")
     out.append("pub static EAST_ASIAN_WIDTH_NAMES: [&str; 6] = [%s];\n"

@@ -173,7 +173,7 @@ pub fn slice<'a>(v: StrView<'a>, start: isize, stop: isize, step: isize) -> Cow<
     Cow::Owned(out)
 }
 
-/// Byte-string slice `b[start:stop:step]`, indices normalized as for [`slice`].
+/// Byte-string slice `b[start:stop:step]`, indices normalized as for [`slice()`].
 pub fn slice_bytes(b: &[u8], start: isize, stop: isize, step: isize) -> Cow<'_, [u8]> {
     let n = slice_len(start, stop, step);
     if n == 0 {

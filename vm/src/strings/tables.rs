@@ -797,7 +797,7 @@ pub static NUMERIC_RUNS: [u32; 749] = [
     0x10090801, 0x10495001, 0x104C1801, 0x104C6001, 0x104CE001, 0x10575001, 0x1057E801, 0x1058C801,
     0x111C8001, 0x114CC001, 0x11D8D801, 0x13136801, 0x17C48001,
 ];
-/// value index << 1 | step: value(cp) = NUMERIC_VALUES[index] + step * (cp - start).
+/// `value_index << 1 | step`: `value(cp) = NUMERIC_VALUES[value_index] + step * (cp - start)`.
 pub static NUMERIC_RUN_VALUES: [u8; 749] = [
     1, 3, 4, 6, 8, 10, 1, 1, 1, 1, 1, 12, 14, 16, 6, 10,
     18, 1, 1, 1, 6, 8, 10, 12, 14, 16, 1, 20, 22, 1, 1, 5,
