@@ -34,6 +34,11 @@
 //! 29.8 / 11.5; + east_asian_width, combining, mirrored (only `unicodedata` needs them; the
 //! linker drops what is not called) 41.0 / 15.9. Every str/bytes method and the codecs add
 //! about 44 KB raw / 14 KB br of code on top of an allocator + `fmt` baseline.
+//!
+//! Speed: the lookups are binary searches within small runs, not CPython's direct two-level
+//! arrays (which would cost several times the bytes). ASCII text never touches them (lower/
+//! upper of 900 KB ASCII: 0.1 ms, CPython 0.2–0.7 ms); Greek text case-maps at about
+//! 10–15 ns per character against CPython's 2–3 ns, on par with Rust std's `to_uppercase`.
 
 use std::borrow::Cow;
 use std::fmt;

@@ -1,15 +1,15 @@
 //! `str` case conversions (full mappings, final sigma) and the `is*` predicates.
 //! Every function has an ASCII fast path; non-ASCII text goes through `unicode`.
 
-use super::unicode::{self as u, CaseMapped};
+use super::unicode::{self as u, CaseCursor, CaseMapped};
 
 const CAPITAL_SIGMA: char = '\u{3A3}';
 
 /// Lowercase of `s[i]` (a byte offset) where that character is `c`, applying the Final_Sigma
 /// rule for 'Σ': `\p{cased}\p{case-ignorable}* Σ !(\p{case-ignorable}* \p{cased})`.
-fn lower_in_context(s: &str, i: usize, c: char) -> CaseMapped {
+fn lower_in_context(cur: &mut CaseCursor, s: &str, i: usize, c: char) -> CaseMapped {
     if c != CAPITAL_SIGMA {
-        return u::to_lower(c);
+        return cur.lower(c);
     }
     let before = s[..i].chars().rev().find(|&c| !u::is_case_ignorable(c));
     let mut final_sigma = before.is_some_and(u::is_cased);
@@ -22,10 +22,11 @@ fn lower_in_context(s: &str, i: usize, c: char) -> CaseMapped {
     u::to_lower(if final_sigma { '\u{3C2}' } else { '\u{3C3}' })
 }
 
-fn map_chars(s: &str, f: impl Fn(char) -> CaseMapped) -> String {
+fn map_chars(s: &str, f: impl Fn(&mut CaseCursor, char) -> CaseMapped) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut cur = CaseCursor::default();
     for c in s.chars() {
-        f(c).push_to(&mut out);
+        f(&mut cur, c).push_to(&mut out);
     }
     out
 }
@@ -36,8 +37,9 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    let mut cur = CaseCursor::default();
     for (i, c) in s.char_indices() {
-        lower_in_context(s, i, c).push_to(&mut out);
+        lower_in_context(&mut cur, s, i, c).push_to(&mut out);
     }
     out
 }
@@ -47,7 +49,7 @@ pub fn upper(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_uppercase();
     }
-    map_chars(s, u::to_upper)
+    map_chars(s, CaseCursor::upper)
 }
 
 /// `str.casefold` ('ß' -> "ss").
@@ -55,7 +57,7 @@ pub fn casefold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    map_chars(s, u::to_casefold)
+    map_chars(s, CaseCursor::casefold)
 }
 
 /// `str.capitalize`: the first character titlecased (Python ≥ 3.8), the rest lowercased.
@@ -69,8 +71,9 @@ pub fn capitalize(s: &str) -> String {
         out.push_str(&s[out.len()..].to_ascii_lowercase());
         return out;
     }
+    let mut cur = CaseCursor::default();
     for (i, c) in it {
-        lower_in_context(s, i, c).push_to(&mut out);
+        lower_in_context(&mut cur, s, i, c).push_to(&mut out);
     }
     out
 }
@@ -92,11 +95,12 @@ pub fn title(s: &str) -> String {
         }
         return out;
     }
+    let mut cur = CaseCursor::default();
     for (i, c) in s.char_indices() {
         if prev_cased {
-            lower_in_context(s, i, c).push_to(&mut out);
+            lower_in_context(&mut cur, s, i, c).push_to(&mut out);
         } else {
-            u::to_title(c).push_to(&mut out);
+            cur.title(c).push_to(&mut out);
         }
         prev_cased = u::is_cased(c);
     }
@@ -113,11 +117,12 @@ pub fn swapcase(s: &str) -> String {
             .collect();
     }
     let mut out = String::with_capacity(s.len());
+    let mut cur = CaseCursor::default();
     for (i, c) in s.char_indices() {
         if u::is_upper(c) {
-            lower_in_context(s, i, c).push_to(&mut out);
+            lower_in_context(&mut cur, s, i, c).push_to(&mut out);
         } else if u::is_lower(c) {
-            u::to_upper(c).push_to(&mut out);
+            cur.upper(c).push_to(&mut out);
         } else {
             out.push(c);
         }

@@ -289,16 +289,74 @@ enum CaseField {
     Fold = 3,
 }
 
-fn case_map(c: char, field: CaseField) -> CaseMapped {
-    let cp = c as u32;
-    let Some(i) = run_index(&t::CASE_RUNS, 11, cp) else {
-        return CaseMapped::one(c);
-    };
-    let run = t::CASE_RUNS[i];
-    let off = cp - (run >> 11);
-    if off >= run & 0x7FF {
-        return CaseMapped::one(c);
+/// Remembers the case run of the previous lookup: text in one script keeps hitting the same
+/// few runs, so most lookups skip the binary search.
+#[derive(Default)]
+pub struct CaseCursor(usize);
+
+impl CaseCursor {
+    #[inline]
+    fn map(&mut self, c: char, field: CaseField) -> CaseMapped {
+        let cp = c as u32;
+        let run = t::CASE_RUNS[self.0];
+        let off = cp.wrapping_sub(run >> 11);
+        if off < run & 0x7FF {
+            return case_record(c, self.0, off, field);
+        }
+        let Some(i) = run_index(&t::CASE_RUNS, 11, cp) else {
+            return CaseMapped::one(c);
+        };
+        let run = t::CASE_RUNS[i];
+        let off = cp - (run >> 11);
+        if off >= run & 0x7FF {
+            return CaseMapped::one(c);
+        }
+        self.0 = i;
+        case_record(c, i, off, field)
     }
+
+    /// [`to_upper`] through the cursor.
+    #[inline]
+    pub fn upper(&mut self, c: char) -> CaseMapped {
+        if c.is_ascii() {
+            return CaseMapped::one(c.to_ascii_uppercase());
+        }
+        self.map(c, CaseField::Upper)
+    }
+    /// [`to_lower`] through the cursor.
+    #[inline]
+    pub fn lower(&mut self, c: char) -> CaseMapped {
+        if c.is_ascii() {
+            return CaseMapped::one(c.to_ascii_lowercase());
+        }
+        self.map(c, CaseField::Lower)
+    }
+    /// [`to_title`] through the cursor.
+    #[inline]
+    pub fn title(&mut self, c: char) -> CaseMapped {
+        if c.is_ascii() {
+            return CaseMapped::one(c.to_ascii_uppercase());
+        }
+        self.map(c, CaseField::Title)
+    }
+    /// [`to_casefold`] through the cursor.
+    #[inline]
+    pub fn casefold(&mut self, c: char) -> CaseMapped {
+        if c.is_ascii() {
+            return CaseMapped::one(c.to_ascii_lowercase());
+        }
+        self.map(c, CaseField::Fold)
+    }
+}
+
+fn case_map(c: char, field: CaseField) -> CaseMapped {
+    CaseCursor::default().map(c, field)
+}
+
+/// The mapping of `c`, at offset `off` inside case run `i`.
+#[inline]
+fn case_record(c: char, i: usize, off: u32, field: CaseField) -> CaseMapped {
+    let cp = c as u32;
     let rec = t::CASE_RUN_RECORDS[i][(off & 1) as usize];
     let v = t::CASE_RECORDS[rec as usize][field as usize];
     if v >= t::EXTENDED {
