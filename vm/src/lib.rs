@@ -17,6 +17,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod runtime;
+pub mod strings;
 pub mod traceback;
 pub mod types;
 pub mod value;
