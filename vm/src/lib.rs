@@ -1,1 +1,2 @@
 //! The pygmy VM.
+pub mod num;

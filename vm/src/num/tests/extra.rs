@@ -1,0 +1,1 @@
+//! Hand-written cases the data file cannot express.
