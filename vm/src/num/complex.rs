@@ -15,24 +15,8 @@ impl Complex {
         Complex { re, im }
     }
 
-    pub fn add(self, o: Complex) -> Complex {
-        Complex::new(self.re + o.re, self.im + o.im)
-    }
-
-    pub fn sub(self, o: Complex) -> Complex {
-        Complex::new(self.re - o.re, self.im - o.im)
-    }
-
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
-    pub fn mul(self, o: Complex) -> Complex {
-        Complex::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
-    }
-
-    /// `self / o`.
-    pub fn div(self, o: Complex) -> Result<Complex, NumError> {
+    /// `self / o` (the operators `+ - *` and unary `-` are the `std::ops` impls below).
+    pub fn true_div(self, o: Complex) -> Result<Complex, NumError> {
         quot(self, o).ok_or(zero_div("complex division by zero"))
     }
 
@@ -68,6 +52,37 @@ impl Complex {
     }
 }
 
+impl std::ops::Add for Complex {
+    type Output = Complex;
+    fn add(self, o: Complex) -> Complex {
+        Complex::new(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+    fn sub(self, o: Complex) -> Complex {
+        Complex::new(self.re - o.re, self.im - o.im)
+    }
+}
+
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+    fn mul(self, o: Complex) -> Complex {
+        Complex::new(
+            self.re * o.re - self.im * o.im,
+            self.re * o.im + self.im * o.re,
+        )
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Complex;
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+}
+
 /// Smith's algorithm (`_Py_c_quot`); `None` for division by zero.
 fn quot(a: Complex, b: Complex) -> Option<Complex> {
     let abs_re = b.re.abs();
@@ -96,9 +111,9 @@ fn powi(x: Complex, n: i64) -> Option<Complex> {
     let mut k = n.unsigned_abs();
     while k > 0 {
         if k & 1 == 1 {
-            r = r.mul(p);
+            r = r * p;
         }
-        p = p.mul(p);
+        p = p * p;
         k >>= 1;
     }
     if n > 0 {

@@ -140,7 +140,9 @@ pub fn pow(iv: f64, iw: f64) -> Result<PowResult, NumError> {
     if iv < 0.0 {
         if iw != iw.floor() {
             // A negative number to a fractional power is complex.
-            return Ok(PowResult::Complex(Complex::new(iv, 0.0).pow(Complex::new(iw, 0.0))?));
+            return Ok(PowResult::Complex(
+                Complex::new(iv, 0.0).pow(Complex::new(iw, 0.0))?,
+            ));
         }
         iv = -iv;
         negate = is_odd_integer(iw);
@@ -158,7 +160,10 @@ pub fn pow(iv: f64, iw: f64) -> Result<PowResult, NumError> {
 /// The `OverflowError` CPython raises from `errno == ERANGE`: `str()` of an
 /// `OverflowError(34, 'Numerical result out of range')`.
 pub(crate) fn erange() -> NumError {
-    NumError::Exc(ExcKind::OverflowError, "(34, 'Numerical result out of range')".into())
+    NumError::Exc(
+        ExcKind::OverflowError,
+        "(34, 'Numerical result out of range')".into(),
+    )
 }
 
 /// `float.is_integer()`.
@@ -230,7 +235,11 @@ pub fn round(x: f64, ndigits: i64) -> Result<f64, NumError> {
     let pow10 = Int::Small(10).pow_nonneg(&Int::Small(ndigits.abs()))?;
     let two_e = Int::ONE.shl(&Int::Small(e.abs()))?;
     // |x| * 10**ndigits == num / den exactly.
-    let (mut num, mut den) = if e >= 0 { (m.mul(&two_e), Int::ONE) } else { (m, two_e) };
+    let (mut num, mut den) = if e >= 0 {
+        (m.mul(&two_e), Int::ONE)
+    } else {
+        (m, two_e)
+    };
     if ndigits >= 0 {
         num = num.mul(&pow10);
     } else {

@@ -34,13 +34,15 @@ pub fn hash_int(i: &Int) -> i64 {
         }
         Int::Big(b) => {
             // Horner's rule over 32-bit digits, most significant first.
-            let digits: Vec<u32> = b.iter_u32_digits().collect();
-            let x = digits
-                .iter()
-                .rev()
-                .fold(0u64, |x, &d| ((((x as u128) << 32) | d as u128) % MODULUS as u128) as u64);
+            let x = b.iter_u32_digits().rev().fold(0u64, |x, d| {
+                ((((x as u128) << 32) | d as u128) % MODULUS as u128) as u64
+            });
             let x = x as i64;
-            fix(if b.sign() == num_bigint::Sign::Minus { -x } else { x })
+            fix(if b.sign() == num_bigint::Sign::Minus {
+                -x
+            } else {
+                x
+            })
         }
     }
 }
@@ -106,13 +108,18 @@ pub struct TupleHasher {
 
 impl Default for TupleHasher {
     fn default() -> TupleHasher {
-        TupleHasher { acc: XXPRIME_5, len: 0 }
+        TupleHasher {
+            acc: XXPRIME_5,
+            len: 0,
+        }
     }
 }
 
 impl TupleHasher {
     pub fn add(&mut self, item_hash: i64) {
-        let acc = self.acc.wrapping_add((item_hash as u64).wrapping_mul(XXPRIME_2));
+        let acc = self
+            .acc
+            .wrapping_add((item_hash as u64).wrapping_mul(XXPRIME_2));
         self.acc = acc.rotate_left(31).wrapping_mul(XXPRIME_1);
         self.len += 1;
     }

@@ -20,7 +20,11 @@ use super::{memory_error, overflow, value_error, zero_div, NumError};
 /// The largest int, in bits, an operation may build. Rust aborts the process when an
 /// allocation fails, so anything bigger raises `MemoryError` up front instead (CPython
 /// would try and usually fail the same way, or be killed by the OOM killer).
-pub const MAX_BITS: u64 = if cfg!(target_pointer_width = "32") { 1 << 32 } else { 1 << 35 };
+pub const MAX_BITS: u64 = if cfg!(target_pointer_width = "32") {
+    1 << 32
+} else {
+    1 << 35
+};
 
 /// CPython's `MAX_LONG_DIGITS` (30-bit digits on a 64-bit build), in bits: results above
 /// it raise `OverflowError("too many digits in integer")` rather than `MemoryError`.
@@ -214,7 +218,11 @@ impl Int {
                 return Ok(self.neg());
             }
             let q = a / b;
-            return Ok(Int::Small(if a % b != 0 && (a ^ b) < 0 { q - 1 } else { q }));
+            return Ok(Int::Small(if a % b != 0 && (a ^ b) < 0 {
+                q - 1
+            } else {
+                q
+            }));
         }
         Ok(big2(self, other, |a, b| a.div_floor(b)))
     }
@@ -417,7 +425,11 @@ impl Int {
             }
             _ => Int::from_big(base.to_big().modpow(&exp.to_big(), &m.to_big())),
         };
-        Ok(if negative_output && !r.is_zero() { r.sub(&m) } else { r })
+        Ok(if negative_output && !r.is_zero() {
+            r.sub(&m)
+        } else {
+            r
+        })
     }
 
     /// The inverse of `self` modulo `m` (`m > 1`), in `[0, m)`.
@@ -434,8 +446,11 @@ impl Int {
         // Round up if r/b > 1/2, or r/b == 1/2 and q is odd.
         let twice_r = r.add(&r);
         let cmp = twice_r.cmp(other);
-        let greater_than_half =
-            if other.is_negative() { cmp == Ordering::Less } else { cmp == Ordering::Greater };
+        let greater_than_half = if other.is_negative() {
+            cmp == Ordering::Less
+        } else {
+            cmp == Ordering::Greater
+        };
         if greater_than_half || (cmp == Ordering::Equal && q.is_odd()) {
             Ok((q.add(&Int::ONE), r.sub(other)))
         } else {

@@ -87,7 +87,7 @@ impl Int {
             return Ok(Int::Small(x as i64));
         }
         let bits = x.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as u64 - 1075;
+        let exp = ((bits >> 52) & 0x7ff) - 1075;
         let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
         let mag = BigInt::from(mant) << exp;
         Ok(Int::from_big(if x < 0.0 { -mag } else { mag }))
@@ -118,7 +118,11 @@ impl Int {
             return None;
         }
         if x.is_infinite() {
-            return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if x > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         if let Int::Small(v) = self {
             if v.unsigned_abs() <= 1 << MANT_DIG {
@@ -126,7 +130,13 @@ impl Int {
             }
         }
         // Both finite, self is large. Signs first, then compare the integer parts exactly.
-        let xs = if x > 0.0 { 1 } else if x < 0.0 { -1 } else { 0 };
+        let xs = if x > 0.0 {
+            1
+        } else if x < 0.0 {
+            -1
+        } else {
+            0
+        };
         let s = self.signum();
         if s != xs || self.bit_length() > MAX_EXP as u64 {
             // Different signs, or |self| >= 2**1024 > |x|.

@@ -58,10 +58,10 @@ fn check_base(base: u32) -> Result<(), NumError> {
 const DECIMAL_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The decimal value of a Unicode digit (`unicodedata.decimal`), if it is one.
@@ -189,7 +189,10 @@ fn digits_to_int(digits: &[u8], base: u32, count: usize) -> Result<Int, NumError
     let mut acc: u64 = 0;
     let mut fits = true;
     for &b in digits.iter().filter(|&&b| b != b'_') {
-        match acc.checked_mul(base as u64).and_then(|a| a.checked_add(digit_value(b) as u64)) {
+        match acc
+            .checked_mul(base as u64)
+            .and_then(|a| a.checked_add(digit_value(b) as u64))
+        {
             Some(a) => acc = a,
             None => {
                 fits = false;
@@ -203,9 +206,14 @@ fn digits_to_int(digits: &[u8], base: u32, count: usize) -> Result<Int, NumError
     if count as u64 * 6 > MAX_BITS {
         return Err(memory_error());
     }
-    let values: Vec<u8> =
-        digits.iter().filter(|&&b| b != b'_').map(|&b| digit_value(b) as u8).collect();
-    Ok(Int::from_biguint(BigUint::from_radix_be(&values, base).unwrap_or_default()))
+    let values: Vec<u8> = digits
+        .iter()
+        .filter(|&&b| b != b'_')
+        .map(|&b| digit_value(b) as u8)
+        .collect();
+    Ok(Int::from_biguint(
+        BigUint::from_radix_be(&values, base).unwrap_or_default(),
+    ))
 }
 
 /// `str(i)` / `repr(i)`, subject to the digit limit (0 = unlimited).
@@ -274,7 +282,11 @@ pub fn to_bytes(i: &Int, length: i64, little: bool, signed: bool) -> Result<Vec<
     }
     let length = length as usize;
     let big = i.to_big();
-    let mut bytes = if signed { big.to_signed_bytes_le() } else { big.magnitude().to_bytes_le() };
+    let mut bytes = if signed {
+        big.to_signed_bytes_le()
+    } else {
+        big.magnitude().to_bytes_le()
+    };
     if i.is_zero() || (length == 0 && signed && *i == Int::Small(-1)) {
         // CPython also accepts -1 in zero bytes (a sign extension of nothing).
         bytes.clear();

@@ -60,7 +60,11 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     y.atan2(x)
 }
@@ -253,7 +257,9 @@ pub fn hypot(coordinates: &[f64]) -> f64 {
 /// `math.dist(p, q)`.
 pub fn dist(p: &[f64], q: &[f64]) -> Result<f64, NumError> {
     if p.len() != q.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let diffs: Vec<f64> = p.iter().zip(q).map(|(a, b)| (a - b).abs()).collect();
     Ok(vector_norm(&diffs))
@@ -435,9 +441,7 @@ pub fn fmod(x: f64, y: f64) -> Result<f64, NumError> {
 pub fn nextafter(x: f64, y: f64) -> f64 {
     if x.is_nan() {
         x
-    } else if y.is_nan() {
-        y
-    } else if x == y {
+    } else if y.is_nan() || x == y {
         y
     } else if y > x {
         x.next_up()
@@ -484,8 +488,12 @@ fn errno_result(r: f64, edom: bool, erange_flag: bool) -> Result<f64, NumError> 
     Ok(r)
 }
 
+// The Lanczos constants are CPython's text, digits beyond f64 precision included.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -517,6 +525,7 @@ const LANCZOS_DEN: [f64; 13] = [
     1.0,
 ];
 const PI: f64 = std::f64::consts::PI;
+#[allow(clippy::excessive_precision)]
 const LOGPI: f64 = 1.144729885849400174143427351353058711647;
 
 fn lanczos_sum(x: f64) -> f64 {
@@ -642,7 +651,9 @@ pub fn factorial(n: &Int) -> Result<Int, NumError> {
     let n = match n {
         Int::Small(n) if *n >= 0 => *n as u64,
         Int::Big(_) if !n.is_negative() => {
-            return Err(overflow("factorial() argument should not exceed 9223372036854775807"))
+            return Err(overflow(
+                "factorial() argument should not exceed 9223372036854775807",
+            ))
         }
         _ => return Err(value_error("factorial() not defined for negative values")),
     };
@@ -715,7 +726,9 @@ pub fn comb(n: &Int, k: &Int) -> Result<Int, NumError> {
     }
     let k = if n_minus_k < *k { &n_minus_k } else { k };
     let Some(k) = k.as_i64() else {
-        return Err(overflow("min(n - k, k) must not exceed 9223372036854775807"));
+        return Err(overflow(
+            "min(n - k, k) must not exceed 9223372036854775807",
+        ));
     };
     let k = k as u64;
     check_product_size(n, k)?;

@@ -90,7 +90,10 @@ impl NumError {
 /// original argument; CPython cuts it to 200 characters (`%.200R`).
 pub fn invalid_literal_message(base: u32, repr: &str) -> String {
     let cut = repr.char_indices().nth(200).map_or(repr.len(), |(i, _)| i);
-    format!("invalid literal for int() with base {base}: {}", &repr[..cut])
+    format!(
+        "invalid literal for int() with base {base}: {}",
+        &repr[..cut]
+    )
 }
 
 pub(crate) const fn zero_div(msg: &'static str) -> NumError {

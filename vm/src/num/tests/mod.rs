@@ -68,7 +68,10 @@ fn hex_bytes(s: &str) -> Vec<u8> {
     if s == "-" {
         return vec![];
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 fn boolean(s: &str) -> bool {
@@ -86,7 +89,8 @@ fn split_fields(line: &str) -> Vec<String> {
                 let cur = fields.last_mut().unwrap();
                 match chars.next() {
                     Some('u') => {
-                        let hex: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                        let hex: String =
+                            chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
                         cur.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
                     }
                     Some(other) => cur.push(other),
@@ -232,10 +236,10 @@ fn eval(op: &str, a: &[&str]) -> Option<R> {
         },
         "ldexp" => float_r(math::ldexp(f(a[0]), &int(a[1]))),
 
-        "cadd" => R::Complex(c(a[0]).add(c(a[1]))),
-        "csub" => R::Complex(c(a[0]).sub(c(a[1]))),
-        "cmul" => R::Complex(c(a[0]).mul(c(a[1]))),
-        "cdiv" => from_result(c(a[0]).div(c(a[1])), R::Complex),
+        "cadd" => R::Complex(c(a[0]) + c(a[1])),
+        "csub" => R::Complex(c(a[0]) - c(a[1])),
+        "cmul" => R::Complex(c(a[0]) * c(a[1])),
+        "cdiv" => from_result(c(a[0]).true_div(c(a[1])), R::Complex),
         "cpow" => from_result(c(a[0]).pow(c(a[1])), R::Complex),
         "cabs" => float_r(c(a[0]).abs()),
         "hash_complex" => R::Int(Int::Small(hash::hash_complex(c(a[0]), 0))),
@@ -257,15 +261,22 @@ fn eval(op: &str, a: &[&str]) -> Option<R> {
                 .and_then(|little| to_bytes(&int(a[0]), i64_(a[1]), little, boolean(a[3]))),
             R::Bytes,
         ),
-        "from_bytes" => R::Int(from_bytes(&hex_bytes(a[0]), a[1] == "little", boolean(a[2]))),
+        "from_bytes" => R::Int(from_bytes(
+            &hex_bytes(a[0]),
+            a[1] == "little",
+            boolean(a[2]),
+        )),
         "byteorder" => from_result(parse_byteorder(a[0]), |_| R::None),
-        "check_max_str_digits" => {
-            from_result(check_max_str_digits(i64_(a[0])), |n| R::Int(Int::from(n as u64)))
-        }
+        "check_max_str_digits" => from_result(check_max_str_digits(i64_(a[0])), |n| {
+            R::Int(Int::from(n as u64))
+        }),
 
         "fsum" => {
             let mut acc = math::Fsum::new();
-            let r = floats(a[0]).into_iter().try_for_each(|x| acc.add(x)).and_then(|_| acc.finish());
+            let r = floats(a[0])
+                .into_iter()
+                .try_for_each(|x| acc.add(x))
+                .and_then(|_| acc.finish());
             float_r(r)
         }
         "hypot" => R::Float(math::hypot(&floats(a[0]))),
@@ -283,7 +294,9 @@ fn eval(op: &str, a: &[&str]) -> Option<R> {
 }
 
 fn same_float(x: f64, exp: &str) -> bool {
-    let Ok(e) = exp.parse::<f64>() else { return false };
+    let Ok(e) = exp.parse::<f64>() else {
+        return false;
+    };
     (x.is_nan() && e.is_nan()) || x.to_bits() == e.to_bits()
 }
 
@@ -298,9 +311,9 @@ fn matches(r: &R, exp: &str) -> bool {
         R::Str(s) => exp == s,
         R::Bytes(b) => hex_bytes(exp) == *b,
         R::None => exp == "None",
-        R::Complex(z) => {
-            exp.split_once(';').is_some_and(|(re, im)| same_float(z.re, re) && same_float(z.im, im))
-        }
+        R::Complex(z) => exp
+            .split_once(';')
+            .is_some_and(|(re, im)| same_float(z.re, re) && same_float(z.im, im)),
         R::Tuple(items) => {
             let parts: Vec<&str> = exp.split(';').collect();
             parts.len() == items.len() && items.iter().zip(parts).all(|(r, e)| matches(r, e))
@@ -319,7 +332,10 @@ fn run_cases(select: fn(&str) -> bool) -> usize {
             continue;
         }
         count += 1;
-        let args: Vec<&str> = fields[1..fields.len() - 1].iter().map(String::as_str).collect();
+        let args: Vec<&str> = fields[1..fields.len() - 1]
+            .iter()
+            .map(String::as_str)
+            .collect();
         let expected = fields.last().unwrap();
         match eval(op, &args) {
             Some(r) if matches(&r, expected) => {}
@@ -333,15 +349,35 @@ fn run_cases(select: fn(&str) -> bool) -> usize {
     }
     if !failures.is_empty() {
         let shown: Vec<&String> = failures.iter().take(60).collect();
-        panic!("{} of {count} cases differ from CPython:\n{:#?}", failures.len(), shown);
+        panic!(
+            "{} of {count} cases differ from CPython:\n{:#?}",
+            failures.len(),
+            shown
+        );
     }
     assert!(count > 0, "no cases selected");
     count
 }
 
 const INT_OPS: &[&str] = &[
-    "add", "sub", "mul", "floordiv", "mod", "divmod", "and", "or", "xor", "cmp", "neg", "abs",
-    "invert", "bit_length", "bit_count", "lshift", "rshift", "round",
+    "add",
+    "sub",
+    "mul",
+    "floordiv",
+    "mod",
+    "divmod",
+    "and",
+    "or",
+    "xor",
+    "cmp",
+    "neg",
+    "abs",
+    "invert",
+    "bit_length",
+    "bit_count",
+    "lshift",
+    "rshift",
+    "round",
 ];
 
 #[test]
@@ -356,7 +392,12 @@ fn int_pow_and_pow_mod() {
 
 #[test]
 fn int_float_conversion_division_comparison() {
-    run_cases(|op| matches!(op, "truediv" | "to_float" | "cmp_int_float" | "trunc" | "floor" | "ceil"));
+    run_cases(|op| {
+        matches!(
+            op,
+            "truediv" | "to_float" | "cmp_int_float" | "trunc" | "floor" | "ceil"
+        )
+    });
 }
 
 #[test]
@@ -364,8 +405,16 @@ fn int_text_and_bytes() {
     run_cases(|op| {
         matches!(
             op,
-            "str" | "bin" | "oct" | "hex" | "parse" | "parse_bytes" | "to_bytes" | "from_bytes"
-                | "byteorder" | "check_max_str_digits"
+            "str"
+                | "bin"
+                | "oct"
+                | "hex"
+                | "parse"
+                | "parse_bytes"
+                | "to_bytes"
+                | "from_bytes"
+                | "byteorder"
+                | "check_max_str_digits"
         )
     });
 }
@@ -375,8 +424,15 @@ fn float_operators() {
     run_cases(|op| {
         matches!(
             op,
-            "fdiv" | "ffloordiv" | "fmod" | "fdivmod" | "fpow" | "is_integer" | "as_integer_ratio"
-                | "round_to_int" | "fround"
+            "fdiv"
+                | "ffloordiv"
+                | "fmod"
+                | "fdivmod"
+                | "fpow"
+                | "is_integer"
+                | "as_integer_ratio"
+                | "round_to_int"
+                | "fround"
         )
     });
 }
@@ -398,8 +454,20 @@ fn math_float_functions() {
             || op.starts_with("log")
             || matches!(
                 op,
-                "math_pow" | "math_fmod" | "remainder" | "atan2" | "copysign" | "nextafter" | "frexp"
-                    | "modf" | "ulp" | "ldexp" | "fsum" | "hypot" | "dist" | "isclose"
+                "math_pow"
+                    | "math_fmod"
+                    | "remainder"
+                    | "atan2"
+                    | "copysign"
+                    | "nextafter"
+                    | "frexp"
+                    | "modf"
+                    | "ulp"
+                    | "ldexp"
+                    | "fsum"
+                    | "hypot"
+                    | "dist"
+                    | "isclose"
             )
     });
 }
@@ -407,7 +475,18 @@ fn math_float_functions() {
 #[test]
 fn math_integer_functions() {
     run_cases(|op| {
-        matches!(op, "isqrt" | "gcd" | "lcm" | "gcd_n" | "lcm_n" | "factorial" | "comb" | "perm" | "perm_none")
+        matches!(
+            op,
+            "isqrt"
+                | "gcd"
+                | "lcm"
+                | "gcd_n"
+                | "lcm_n"
+                | "factorial"
+                | "comb"
+                | "perm"
+                | "perm_none"
+        )
     });
 }
 
