@@ -33,9 +33,15 @@ pub fn hash_int(i: &Int) -> i64 {
             fix(if *v < 0 { -m } else { m })
         }
         Int::Big(b) => {
-            // Horner's rule over 32-bit digits, most significant first.
+            // Horner's rule over 32-bit digits, most significant first; multiplying by
+            // 2**32 modulo 2**61 - 1 is a rotation of the 61-bit value (no division).
             let x = b.iter_u32_digits().rev().fold(0u64, |x, d| {
-                ((((x as u128) << 32) | d as u128) % MODULUS as u128) as u64
+                let x = (((x << 32) & MODULUS) | (x >> (BITS - 32))) + d as u64;
+                if x >= MODULUS {
+                    x - MODULUS
+                } else {
+                    x
+                }
             });
             let x = x as i64;
             fix(if b.sign() == num_bigint::Sign::Minus {

@@ -420,8 +420,8 @@ impl Int {
             exp = Cow::Owned(exp.neg());
         }
         let r = match (&base, exp.as_ref(), &m) {
-            (Int::Small(b), Int::Small(e), Int::Small(m)) => {
-                Int::Small(pow_mod_u64(*b as u64, *e as u64, *m as u64) as i64)
+            (Int::Small(b), Int::Small(e), Int::Small(m)) if *m <= u32::MAX as i64 => {
+                Int::Small(pow_mod_u32(*b as u64, *e as u64, *m as u64) as i64)
             }
             _ => Int::from_big(base.to_big().modpow(&exp.to_big(), &m.to_big())),
         };
@@ -508,9 +508,9 @@ impl Int {
     }
 }
 
-/// `b**e % m` for `b < m`, `1 < m < 2**63`.
-fn pow_mod_u64(mut b: u64, mut e: u64, m: u64) -> u64 {
-    let mul = |x: u64, y: u64| ((x as u128 * y as u128) % m as u128) as u64;
+/// `b**e % m` for `b < m`, `1 < m < 2**32` (products fit in u64: no u128 division).
+fn pow_mod_u32(mut b: u64, mut e: u64, m: u64) -> u64 {
+    let mul = |x: u64, y: u64| (x * y) % m;
     let mut r = 1 % m;
     while e > 0 {
         if e & 1 == 1 {
