@@ -131,6 +131,24 @@ impl Int {
         }
     }
 
+    /// The value as a C `Py_ssize_t` (64-bit CPython's), or CPython's `OverflowError`.
+    /// (Sequence indexing reports overflow differently: "cannot fit 'int' into an
+    /// index-sized integer", raised as `IndexError` or `OverflowError` by the caller.)
+    pub fn as_ssize(&self) -> Result<i64, NumError> {
+        self.as_i64()
+            .ok_or(overflow("Python int too large to convert to C ssize_t"))
+    }
+
+    /// The value clamped to `i64` (`PyNumber_AsSsize_t(x, NULL)`: used by `round()`'s
+    /// `ndigits` and slice bounds).
+    pub fn clamp_i64(&self) -> i64 {
+        match self {
+            Int::Small(v) => *v,
+            Int::Big(_) if self.is_negative() => i64::MIN,
+            Int::Big(_) => i64::MAX,
+        }
+    }
+
     /// The value as a `BigInt`, borrowed when it already is one.
     pub fn to_big(&self) -> Cow<'_, BigInt> {
         match self {

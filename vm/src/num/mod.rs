@@ -21,6 +21,17 @@
 //!
 //! Hashes are 64-bit on every target (`sys.hash_info.width == 64`), so set iteration
 //! order and `hash()` output are the same natively and on wasm32.
+//!
+//! Where this deliberately differs from CPython:
+//! - An int result above [`int::MAX_BITS`] (2**32 bits on wasm32, 2**35 natively) raises
+//!   `MemoryError` up front: Rust aborts on a failed allocation, CPython would try.
+//! - `round(i, n)` with `10**-n` far beyond `i` returns 0 without computing `10**-n`
+//!   (CPython computes it, and for `n = -2**100` never finishes).
+//! - libm: `f64::cbrt` is Rust's own correctly rounded cbrt, glibc's is not (last-ulp
+//!   differences), and on wasm32 every libm function is Rust's port of musl. Rust's
+//!   `asinh`/`acosh`/`atanh` are not libm calls at all. `erf`/`erfc` are not provided.
+//! - float `**` overflow: the message is `str()` of CPython's
+//!   `OverflowError(34, 'Numerical result out of range')`; its `args` are the VM's choice.
 
 use std::borrow::Cow;
 

@@ -342,3 +342,19 @@ fn fsum_is_incremental() {
     acc.add(f64::NEG_INFINITY).unwrap();
     assert_eq!(acc.finish(), Err(value_error("-inf + inf in fsum")));
 }
+
+#[test]
+fn ssize_conversions() {
+    let big = Int::ONE.shl(&Int::Small(63)).unwrap();
+    assert_eq!(Int::Small(-5).as_ssize(), Ok(-5));
+    assert_eq!(
+        big.as_ssize(),
+        Err(overflow("Python int too large to convert to C ssize_t"))
+    );
+    assert_eq!(big.clamp_i64(), i64::MAX);
+    assert_eq!(big.neg().sub(&Int::ONE).clamp_i64(), i64::MIN);
+    // round(x, huge) clips ndigits like CPython.
+    assert_eq!(float::round(2.5, big.clamp_i64()), Ok(2.5));
+    assert_eq!(float::round(-2.5, big.neg().clamp_i64()), Ok(-0.0));
+    assert!(float::round(-2.5, i64::MIN).unwrap().is_sign_negative());
+}
