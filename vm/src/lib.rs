@@ -14,6 +14,7 @@ pub mod host;
 pub mod import;
 pub mod interp;
 pub mod modules;
+pub mod num;
 pub mod object;
 pub mod ops;
 pub mod runtime;
