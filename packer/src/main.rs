@@ -1,1 +1,100 @@
-fn main() {}
+//! `pygmy`: run Python programs natively, and (later) build, explain and size bundles.
+
+mod host;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "pygmy", version, about = "Python in the browser, small and fast", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program natively
+    Run {
+        /// The program to run
+        file: String,
+        /// Arguments passed to the program as sys.argv[1:]
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Show the bytecode of a Python file
+    Dis {
+        /// The file to disassemble
+        file: String,
+    },
+}
+
+/// Stack for the interpreter thread: deep native recursion (sorting keys, __init__ chains,
+/// repr of nested containers) needs more than the default main-thread stack.
+const VM_STACK: usize = 512 << 20;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { file, args } => {
+            let h = std::thread::Builder::new().name("pygmy".into()).stack_size(VM_STACK).spawn(move || run(&file, args));
+            match h.map(|h| h.join()) {
+                Ok(Ok(code)) => ExitCode::from(code as u8),
+                _ => {
+                    eprintln!("pygmy: internal error");
+                    ExitCode::from(70)
+                }
+            }
+        }
+        Command::Dis { file } => match dis(&file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("pygmy: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn run(file: &str, args: Vec<String>) -> i32 {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("pygmy: can't open file '{file}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe(&e));
+            return 2;
+        }
+    };
+    let mut vm = pygmy_vm::Vm::new(Box::new(host::NativeHost::new()));
+    let mut argv = vec![file.to_owned()];
+    argv.extend(args);
+    vm.set_argv(argv);
+    let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
+    let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+    vm.set_sys_path(vec![dir]);
+    let code = pygmy_compiler::decode_source(&bytes, file)
+        .and_then(|src| pygmy_compiler::compile(&src, file, pygmy_compiler::Mode::Exec, &Default::default()));
+    let code = match code {
+        Ok(c) => pygmy_vm::types::code::new_code(c),
+        Err(e) => {
+            let err = pygmy_vm::error::syntax_error_from(&host::failure(e));
+            return vm.handle_uncaught(&err.0);
+        }
+    };
+    vm.run_main(&code, file)
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn dis(file: &str) -> Result<(), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+    let src = pygmy_compiler::decode_source(&bytes, file).map_err(|e| e.message)?;
+    let code = pygmy_compiler::compile(&src, file, pygmy_compiler::Mode::Exec, &Default::default()).map_err(|e| format!("{}:{}: {}", e.filename, e.line, e.message))?;
+    print!("{}", pygmy_bytecode::dis::disassemble(&code));
+    Ok(())
+}

@@ -13,6 +13,7 @@ pub mod hash;
 pub mod host;
 pub mod import;
 pub mod interp;
+pub mod main_module;
 pub mod modules;
 pub mod num;
 pub mod object;

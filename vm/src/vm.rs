@@ -180,3 +180,15 @@ impl Drop for Vm {
         self.frame_pool.clear();
     }
 }
+
+impl Vm {
+    /// Sets `sys.path`.
+    pub fn set_sys_path(&mut self, entries: Vec<String>) {
+        let list = Value::list(entries.iter().map(|e| Value::str(e)).collect());
+        if let Some(d) = crate::types::module::module_dict(&self.sys_mod) {
+            if let Some(dd) = d.downcast::<DictData>() {
+                dd.set_str(Value::intern("path"), list);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Running a program as `__main__`: the exit-status and stream rules of `python FILE`.
+
+use crate::error::ExcType;
+use crate::object::{CellValue, Kind};
+use crate::types::dict::DictData;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Creates `__main__` for `path` and runs `code` in it. Returns the process exit status:
+    /// 0, the `sys.exit` code, or 1 after printing an uncaught exception's traceback.
+    pub fn run_main(&mut self, code: &Value, path: &str) -> i32 {
+        let main = crate::types::module::new_module("__main__");
+        let d = crate::types::module::module_dict(&main).unwrap_or_else(Value::dict);
+        if let Some(dd) = d.downcast::<DictData>() {
+            dd.set_str(Value::intern("__file__"), Value::str(path));
+            dd.set_str(Value::intern("__builtins__"), self.builtins_mod.clone());
+            dd.set_str(Value::intern("__cached__"), Value::none());
+        }
+        if let Some(m) = self.modules.downcast::<DictData>() {
+            m.set_str(Value::intern("__main__"), main.clone());
+        }
+        let r = self.run_code(code, &d, None);
+        let status = match r {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(&e.0),
+        };
+        self.run_finalizers();
+        self.flush();
+        status
+    }
+
+    /// Prints an uncaught exception (or applies SystemExit) and returns the exit status.
+    pub fn handle_uncaught(&mut self, exc: &Value) -> i32 {
+        if crate::types::typeobj::is_subtype_ptr(exc.class_ptr(), ExcType::SystemExit.type_ptr()) {
+            let code = crate::types::exception::exc_data(exc).and_then(|d| d.get_extra("code")).unwrap_or_else(Value::none);
+            return self.exit_status(&code);
+        }
+        self.flush();
+        let hook = self.sys_attr("excepthook").ok();
+        let tb = crate::types::exception::exc_data(exc).and_then(|d| d.traceback.get_value()).unwrap_or_else(Value::none);
+        match hook {
+            Some(h) if h.kind() != Kind::Builtin => {
+                if let Err(e) = self.call(&h, &[exc.class(), exc.clone(), tb]) {
+                    crate::traceback::print_exception(self, &e.0);
+                }
+            }
+            _ => crate::traceback::print_exception(self, exc),
+        }
+        1
+    }
+
+    /// The status for `sys.exit(code)`: None → 0, int → itself, anything else printed → 1.
+    pub fn exit_status(&mut self, code: &Value) -> i32 {
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = code.as_i64() {
+            return i as i32;
+        }
+        let s = self.str_string(code).unwrap_or_default();
+        self.flush();
+        self.write_stream(2, &format!("{s}\n"));
+        1
+    }
+}
