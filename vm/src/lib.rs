@@ -1,1 +1,3 @@
 //! The pygmy VM.
+
+pub mod text;

@@ -1,0 +1,135 @@
+//! Float rounding and the exact float ↔ int conversions: `round(x)`, `round(x, n)`
+//! (`double_round` in floatobject.c: round half to even on the exact binary value, via the
+//! correctly rounded decimal string), `float.as_integer_ratio`, `int(x)`, `float(i)`.
+
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+
+use super::dtoa::Digits;
+use super::spec::IntValue;
+use super::FormatError;
+
+/// `round(x)` before the conversion to int: nearest integer, ties to even. The VM then
+/// converts with [`float_to_bigint`] (which raises for inf and nan).
+pub fn round_half_even(x: f64) -> f64 {
+    x.round_ties_even()
+}
+
+/// `round(x, ndigits)` for a float (`ndigits` clipped to the machine range by the VM, as
+/// `PyNumber_AsSsize_t(ndigits, NULL)` does). NaN and infinities round to themselves.
+pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
+    // Beyond these, x always rounds to itself or to ±0 (0.30103 > log10(2)).
+    const NDIGITS_MAX: i64 = 323; // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
+    const NDIGITS_MIN: i64 = -308; // -(DBL_MAX_EXP + 1) * 0.30103
+    if !x.is_finite() || ndigits > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let text = if ndigits >= 0 {
+        let d = Digits::fixed(x, ndigits as usize);
+        let digits = std::str::from_utf8(&d.digits).unwrap_or("0");
+        format!("{sign}0{digits}e{}", d.decpt as i64 - d.digits.len() as i64)
+    } else {
+        let kept = round_integer_digits(x.abs(), (-ndigits) as usize);
+        format!("{sign}{kept}e{}", -ndigits)
+    };
+    let rounded: f64 = text.parse().unwrap_or(f64::NAN);
+    if rounded.is_infinite() {
+        return Err(FormatError::overflow("rounded value too large to represent"));
+    }
+    Ok(rounded)
+}
+
+/// `a` (finite, ≥ 0) divided by `10**m` and rounded half to even, as a digit string.
+fn round_integer_digits(a: f64, m: usize) -> String {
+    let int = a.trunc();
+    let frac_nonzero = a != int;
+    let mut s = format!("{int:.0}").into_bytes();
+    if s.len() < m + 1 {
+        let pad = m + 1 - s.len();
+        s.splice(0..0, std::iter::repeat_n(b'0', pad));
+    }
+    let cut = s.len() - m;
+    let first = s[cut];
+    let rest_nonzero = frac_nonzero || s[cut + 1..].iter().any(|&d| d != b'0');
+    let odd = s[cut - 1] % 2 == 1;
+    let up = first > b'5' || (first == b'5' && (rest_nonzero || odd));
+    s.truncate(cut);
+    if up {
+        // Decimal increment with carry.
+        let mut i = s.len();
+        loop {
+            if i == 0 {
+                s.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if s[i] == b'9' {
+                s[i] = b'0';
+            } else {
+                s[i] += 1;
+                break;
+            }
+        }
+    }
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// `x.as_integer_ratio()`: the exact value as a fraction in lowest terms, positive denominator.
+pub fn float_as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), FormatError> {
+    if x.is_infinite() {
+        return Err(FormatError::overflow("cannot convert Infinity to integer ratio"));
+    }
+    if x.is_nan() {
+        return Err(FormatError::value("cannot convert NaN to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok((BigInt::from(0), BigInt::from(1)));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | 1 << 52, biased - 1075) };
+    if e < 0 {
+        let shift = (m.trailing_zeros() as i64).min(-e);
+        m >>= shift;
+        e += shift;
+    }
+    let mut num = BigInt::from(m);
+    let mut den = BigInt::from(1);
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if x < 0.0 {
+        num = -num;
+    }
+    Ok((num, den))
+}
+
+/// `int(x)` for a float: truncation toward zero, exact.
+pub fn float_to_bigint(x: f64) -> Result<BigInt, FormatError> {
+    if x.is_infinite() {
+        return Err(FormatError::overflow("cannot convert float infinity to integer"));
+    }
+    if x.is_nan() {
+        return Err(FormatError::value("cannot convert float NaN to integer"));
+    }
+    Ok(BigInt::from_f64(x.trunc()).unwrap_or_default())
+}
+
+/// `float(i)` for an int: correctly rounded (ties to even), or CPython's OverflowError.
+pub fn int_to_f64(v: IntValue<'_>) -> Result<f64, FormatError> {
+    let f = match v {
+        IntValue::Small(i) => i as f64,
+        IntValue::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+    };
+    if f.is_infinite() {
+        return Err(FormatError::overflow("int too large to convert to float"));
+    }
+    Ok(f)
+}
