@@ -79,7 +79,10 @@ impl Digits {
             digits.pop();
         }
         if digits.is_empty() {
-            return Digits { digits: vec![b'0'], decpt: 1 };
+            return Digits {
+                digits: vec![b'0'],
+                decpt: 1,
+            };
         }
         Digits { digits, decpt }
     }
@@ -91,7 +94,15 @@ impl Digits {
 
 /// `repr(x)` and `str(x)` for a float: `1.0`, `0.1`, `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtoaFlags { add_dot_0: true, ..DtoaFlags::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtoaFlags {
+            add_dot_0: true,
+            ..DtoaFlags::default()
+        },
+    )
 }
 
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`.
@@ -152,7 +163,11 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         }
         'f' => vend = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }

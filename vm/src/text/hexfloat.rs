@@ -15,7 +15,11 @@ pub fn float_hex(x: f64) -> String {
     let mantissa = bits & ((1 << 52) - 1);
     let biased = ((bits >> 52) & 0x7ff) as i32;
     // Subnormals keep a leading 0 and the minimum exponent, as CPython prints them.
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     format!("{sign}0x{lead}.{mantissa:013x}p{exp:+}")
 }
 
@@ -49,10 +53,15 @@ fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
         _ => (false, 0),
     };
     let starts = |i: usize, word: &[u8]| {
-        s.get(i..i + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        s.get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
     let (value, end) = if starts(start, b"inf") {
-        let end = if starts(start + 3, b"inity") { start + 8 } else { start + 3 };
+        let end = if starts(start + 3, b"inity") {
+            start + 8
+        } else {
+            start + 3
+        };
         (f64::INFINITY, end)
     } else if starts(start, b"nan") {
         (f64::NAN, start + 3)

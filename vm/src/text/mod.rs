@@ -14,7 +14,7 @@
 //! | `complex.__format__` | [`format_complex`] | `spec.rs` |
 //! | `str.__format__` | [`format_str`] | `spec.rs` |
 //! | the spec mini-language itself | [`FormatSpec::parse`] | `spec.rs` |
-//! | `template % args` | [`PercentParser`], [`PercentSpec::kind`], [`percent_int`], [`percent_float`], [`percent_str`] | `percent.rs` |
+//! | `template % args` | [`PercentParser`], [`PercentSpec::kind`], [`percent_char_from_int`], [`percent_int`], [`percent_float`], [`percent_str`] | `percent.rs` |
 //! | `str.format`, `format_map`, `string.Formatter.parse` | [`TemplateParser`], [`split_field_name`], [`Conversion::from_char`] | `template.rs` |
 //! | `float(str)`, `float(bytes)` | [`parse_float`], [`parse_float_ascii`] | `parse.rs` |
 //! | `float.hex`, `float.fromhex` | [`float_hex`], [`float_fromhex`] | `hexfloat.rs` |
@@ -65,8 +65,8 @@ pub use dtoa::{double_to_string, float_repr, DtoaFlags};
 pub use hexfloat::{float_fromhex, float_hex};
 pub use parse::{parse_float, parse_float_ascii};
 pub use percent::{
-    percent_float, percent_int, percent_str, Count, PercentError, PercentFlags, PercentKind,
-    PercentParser, PercentPiece, PercentSpec,
+    percent_char_from_int, percent_float, percent_int, percent_str, Count, PercentError,
+    PercentFlags, PercentKind, PercentParser, PercentPiece, PercentSpec,
 };
 pub use round::{
     float_as_integer_ratio, float_round, float_to_bigint, int_to_f64, round_half_even,
@@ -109,16 +109,28 @@ impl std::error::Error for FormatError {}
 
 impl FormatError {
     pub(crate) fn value(msg: impl Into<Cow<'static, str>>) -> Self {
-        FormatError { kind: ExcKind::ValueError, msg: msg.into() }
+        FormatError {
+            kind: ExcKind::ValueError,
+            msg: msg.into(),
+        }
     }
     pub(crate) fn type_error(msg: impl Into<Cow<'static, str>>) -> Self {
-        FormatError { kind: ExcKind::TypeError, msg: msg.into() }
+        FormatError {
+            kind: ExcKind::TypeError,
+            msg: msg.into(),
+        }
     }
     pub(crate) fn overflow(msg: impl Into<Cow<'static, str>>) -> Self {
-        FormatError { kind: ExcKind::OverflowError, msg: msg.into() }
+        FormatError {
+            kind: ExcKind::OverflowError,
+            msg: msg.into(),
+        }
     }
     pub(crate) fn memory() -> Self {
-        FormatError { kind: ExcKind::MemoryError, msg: Cow::Borrowed("") }
+        FormatError {
+            kind: ExcKind::MemoryError,
+            msg: Cow::Borrowed(""),
+        }
     }
 
     /// `float(s)` failed: `repr` is the VM's `repr()` of the original argument.
@@ -150,8 +162,15 @@ impl FormatError {
     /// `conv` is the conversion character (`'o'`, `'x'`, `'X'` ask for an integer (via
     /// `__index__`), the others for a real number (via `__int__`)).
     pub fn percent_number_required(conv: char, type_name: &str) -> Self {
-        let what = if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
-        Self::type_error(format!("%{conv} format: {what} is required, not {}", trunc200(type_name)))
+        let what = if matches!(conv, 'o' | 'x' | 'X') {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        Self::type_error(format!(
+            "%{conv} format: {what} is required, not {}",
+            trunc200(type_name)
+        ))
     }
     /// `str.format` positional field past the end of the arguments.
     pub fn replacement_index_out_of_range(index: usize) -> Self {

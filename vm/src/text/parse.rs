@@ -62,7 +62,10 @@ pub fn parse_float_ascii(s: &[u8]) -> Option<f64> {
     // Py_ISSPACE: unlike u8::is_ascii_whitespace, it includes \v.
     let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let start = s.iter().position(|c| !is_space(c)).unwrap_or(s.len());
-    let end = s.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let end = s
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
     let s = &s[start..end];
     if !valid_float_syntax(s) {
         return None;

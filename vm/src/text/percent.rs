@@ -28,7 +28,7 @@
 //! ("Python int too large to convert to C int").
 
 use super::dtoa::{double_to_string, DtoaFlags};
-use super::spec::{truncate_chars, IntValue, MAX_OUTPUT};
+use super::spec::{char_from_int, truncate_chars, IntValue, MAX_OUTPUT};
 use super::FormatError;
 
 /// A width or precision in a conversion spec.
@@ -113,7 +113,13 @@ impl<'a> PercentParser<'a> {
     /// `has_mapping`: whether the right operand is a mapping used for `%(key)` lookups (a
     /// `%(` without one raises "format requires a mapping").
     pub fn new(template: &'a str, has_mapping: bool) -> Self {
-        PercentParser { template, pos: 0, char_pos: 0, has_mapping, failed: false }
+        PercentParser {
+            template,
+            pos: 0,
+            char_pos: 0,
+            has_mapping,
+            failed: false,
+        }
     }
 
     fn parse_spec(&mut self) -> Result<PercentSpec<'a>, PercentError<'a>> {
@@ -255,7 +261,11 @@ impl PercentSpec<'_> {
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => PercentKind::Float,
             'c' => PercentKind::Char,
             c => {
-                let shown = if (31..=126).contains(&(c as u32)) { c } else { '?' };
+                let shown = if (31..=126).contains(&(c as u32)) {
+                    c
+                } else {
+                    '?'
+                };
                 return Err(FormatError::value(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {}",
                     c as u32, self.index
@@ -289,6 +299,15 @@ impl PercentSpec<'_> {
             Count::Num(n) => Some(n),
             _ => None,
         }
+    }
+}
+
+/// The character for `'%c' % i` (`formatchar`): any int outside `range(0x110000)`, however
+/// large, is the OverflowError "%c arg not in range(0x110000)".
+pub fn percent_char_from_int(v: IntValue<'_>) -> Result<char, FormatError> {
+    match v.to_long() {
+        Ok(_) => char_from_int(v),
+        Err(_) => Err(FormatError::char_arg_not_in_range()),
     }
 }
 
@@ -329,7 +348,10 @@ pub fn percent_float(x: f64, spec: &PercentSpec<'_>) -> Result<String, FormatErr
     if matches!(spec.conversion, 'e' | 'E' | 'f' | 'F') || spec.flags.alt {
         check(prec)?;
     }
-    let flags = DtoaFlags { alt: spec.flags.alt, ..DtoaFlags::default() };
+    let flags = DtoaFlags {
+        alt: spec.flags.alt,
+        ..DtoaFlags::default()
+    };
     let s = double_to_string(x, spec.conversion, prec, flags);
     output(&s, spec, true)
 }

@@ -38,7 +38,9 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     };
     let rounded: f64 = text.parse().unwrap_or(f64::NAN);
     if rounded.is_infinite() {
-        return Err(FormatError::overflow("rounded value too large to represent"));
+        return Err(FormatError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(rounded)
 }
@@ -81,7 +83,9 @@ fn round_integer_digits(a: f64, m: usize) -> String {
 /// `x.as_integer_ratio()`: the exact value as a fraction in lowest terms, positive denominator.
 pub fn float_as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), FormatError> {
     if x.is_infinite() {
-        return Err(FormatError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(FormatError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(FormatError::value("cannot convert NaN to integer ratio"));
@@ -92,7 +96,11 @@ pub fn float_as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), FormatError> {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | 1 << 52, biased - 1075) };
+    let (mut m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
     if e < 0 {
         let shift = (m.trailing_zeros() as i64).min(-e);
         m >>= shift;
@@ -114,7 +122,9 @@ pub fn float_as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), FormatError> {
 /// `int(x)` for a float: truncation toward zero, exact.
 pub fn float_to_bigint(x: f64) -> Result<BigInt, FormatError> {
     if x.is_infinite() {
-        return Err(FormatError::overflow("cannot convert float infinity to integer"));
+        return Err(FormatError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     if x.is_nan() {
         return Err(FormatError::value("cannot convert float NaN to integer"));

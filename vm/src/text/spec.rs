@@ -159,7 +159,9 @@ impl Cursor<'_> {
         while let Some(d) = self.peek().and_then(decimal_value) {
             // CPython's Py_ssize_t limit on a 64-bit machine.
             if acc > (i64::MAX as u64 - d as u64) / 10 {
-                return Err(FormatError::value("Too many decimal digits in format string"));
+                return Err(FormatError::value(
+                    "Too many decimal digits in format string",
+                ));
             }
             acc = acc * 10 + d as u64;
             any = true;
@@ -280,7 +282,11 @@ impl FormatSpec {
                     f.grouping = Grouping::UnderscoreFour;
                 }
                 Some(t) => {
-                    let sep = if f.grouping == Grouping::Comma { ',' } else { '_' };
+                    let sep = if f.grouping == Grouping::Comma {
+                        ','
+                    } else {
+                        '_'
+                    };
                     return Err(FormatError::value(format!(
                         "Cannot specify '{sep}' with {}.",
                         quote_code(t)
@@ -317,7 +323,13 @@ fn float_parts(s: &str) -> NumberParts<'_> {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    NumberParts { negative, prefix: "", digits, decimal, remainder }
+    NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        decimal,
+        remainder,
+    }
 }
 
 /// The fill, alignment, width, sign and grouping that layout needs.
@@ -340,7 +352,13 @@ impl Layout {
             Grouping::Underscore => (3, '_'),
             Grouping::UnderscoreFour => (4, '_'),
         };
-        Layout { fill: f.fill, align: f.align, sign: f.sign, width: f.width, group }
+        Layout {
+            fill: f.fill,
+            align: f.align,
+            sign: f.sign,
+            width: f.width,
+            group,
+        }
     }
 }
 
@@ -405,8 +423,11 @@ fn layout_number(n: &NumberParts<'_>, l: &Layout) -> Result<String, FormatError>
     let non_digit = sign.is_some() as i64 + n.prefix.len() as i64 + n.decimal as i64 + n_remainder;
     let width = l.width.map_or(-1, |w| w as i64);
     check_size(width.max(0) as u64)?;
-    let min_width =
-        if l.fill == '0' && l.align == Align::AfterSign { width - non_digit } else { 0 };
+    let min_width = if l.fill == '0' && l.align == Align::AfterSign {
+        width - non_digit
+    } else {
+        0
+    };
     let grouped = if n.digits.is_empty() {
         String::new()
     } else {
@@ -434,7 +455,13 @@ fn layout_number(n: &NumberParts<'_>, l: &Layout) -> Result<String, FormatError>
 }
 
 /// `calc_padding` + `fill_padding`: pads `s` (of `len` code points) to `width`.
-fn pad(s: &str, len: usize, width: Option<usize>, align: Align, fill: char) -> Result<String, FormatError> {
+fn pad(
+    s: &str,
+    len: usize,
+    width: Option<usize>,
+    align: Align,
+    fill: char,
+) -> Result<String, FormatError> {
     let total = width.unwrap_or(0).max(len);
     check_size(total as u64)?;
     let lpad = match align {
@@ -455,7 +482,11 @@ fn pad(s: &str, len: usize, width: Option<usize>, align: Align, fill: char) -> R
 pub fn format_int(v: IntValue<'_>, spec: &str, type_name: &str) -> Result<String, FormatError> {
     if spec.is_empty() {
         let digits = v.magnitude_digits(10);
-        return Ok(if v.is_negative() { format!("-{digits}") } else { digits });
+        return Ok(if v.is_negative() {
+            format!("-{digits}")
+        } else {
+            digits
+        });
     }
     let f = FormatSpec::parse(spec, type_name, Some('d'), Align::Right)?;
     match f.ty {
@@ -468,7 +499,9 @@ pub fn format_int(v: IntValue<'_>, spec: &str, type_name: &str) -> Result<String
 /// `format_long_internal`.
 fn format_int_spec(v: IntValue<'_>, f: &FormatSpec) -> Result<String, FormatError> {
     if f.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if f.no_neg_0 {
         return Err(FormatError::value(
@@ -479,7 +512,9 @@ fn format_int_spec(v: IntValue<'_>, f: &FormatSpec) -> Result<String, FormatErro
     let layout = Layout::of(f, ty == 'n');
     if ty == 'c' {
         if f.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if f.alternate {
             return Err(FormatError::value(
@@ -578,7 +613,12 @@ fn format_float_spec(mut x: f64, f: &FormatSpec) -> Result<String, FormatError> 
     if pct {
         x *= 100.0;
     }
-    let flags = DtoaFlags { sign: false, add_dot_0, alt: f.alternate, no_neg_0: f.no_neg_0 };
+    let flags = DtoaFlags {
+        sign: false,
+        add_dot_0,
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+    };
     let mut s = double_to_string(x, code, precision, flags);
     if pct {
         s.push('%');
@@ -609,7 +649,12 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 
 /// `format(z, spec)` for a `complex`: types `e E f F g G n`, or none (like `str(z)`, with
 /// parentheses unless the real part is +0.0).
-pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, FormatError> {
     if spec.is_empty() {
         return Ok(complex_repr(re, im));
     }
@@ -626,7 +671,9 @@ fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> Result<String, Forma
         return Err(FormatError::value("precision too big"));
     }
     if f.fill == '0' {
-        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if f.align == Align::AfterSign {
         return Err(FormatError::value(
@@ -643,7 +690,12 @@ fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> Result<String, Forma
             parens = true;
         }
     }
-    let flags = DtoaFlags { sign: false, add_dot_0: false, alt: f.alternate, no_neg_0: f.no_neg_0 };
+    let flags = DtoaFlags {
+        sign: false,
+        add_dot_0: false,
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+    };
     let re_s = double_to_string(re, code, precision, flags);
     let im_s = double_to_string(im, code, precision, flags);
     // Both parts are laid out unpadded; the padding goes around the whole.
@@ -651,7 +703,11 @@ fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> Result<String, Forma
     l.fill = '\0';
     l.align = Align::Left;
     l.width = None;
-    let re_part = if skip_re { String::new() } else { layout_number(&float_parts(&re_s), &l)? };
+    let re_part = if skip_re {
+        String::new()
+    } else {
+        layout_number(&float_parts(&re_s), &l)?
+    };
     if !skip_re {
         l.sign = Some('+');
     }
@@ -675,7 +731,11 @@ fn format_complex_spec(re: f64, im: f64, f: &FormatSpec) -> Result<String, Forma
 
 /// `format(s, spec)` for a `str`: type `s` or none; precision truncates to that many code
 /// points; fill and width count code points.
-pub fn format_str<'a>(s: &'a str, spec: &str, type_name: &str) -> Result<Cow<'a, str>, FormatError> {
+pub fn format_str<'a>(
+    s: &'a str,
+    spec: &str,
+    type_name: &str,
+) -> Result<Cow<'a, str>, FormatError> {
     if spec.is_empty() {
         return Ok(Cow::Borrowed(s));
     }
@@ -684,8 +744,16 @@ pub fn format_str<'a>(s: &'a str, spec: &str, type_name: &str) -> Result<Cow<'a,
         return Err(unknown_code(f.ty.unwrap_or('\0'), type_name));
     }
     match f.sign {
-        Some(' ') => return Err(FormatError::value("Space not allowed in string format specifier")),
-        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if f.no_neg_0 {
@@ -694,10 +762,14 @@ pub fn format_str<'a>(s: &'a str, spec: &str, type_name: &str) -> Result<Cow<'a,
         ));
     }
     if f.alternate {
-        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if f.align == Align::AfterSign {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let (s, len) = truncate_chars(s, f.precision);
     if f.width.is_none_or(|w| w <= len) {

@@ -56,7 +56,10 @@ pub struct TemplateParser<'a> {
 
 impl<'a> TemplateParser<'a> {
     pub fn new(template: &'a str) -> Self {
-        TemplateParser { rest: template, failed: false }
+        TemplateParser {
+            rest: template,
+            failed: false,
+        }
     }
 
     fn step(&mut self) -> Result<TemplatePiece<'a>, FormatError> {
@@ -64,25 +67,38 @@ impl<'a> TemplateParser<'a> {
         let b = s.as_bytes();
         let Some(i) = b.iter().position(|&c| c == b'{' || c == b'}') else {
             self.rest = "";
-            return Ok(TemplatePiece { literal: s, field: None });
+            return Ok(TemplatePiece {
+                literal: s,
+                field: None,
+            });
         };
         let c = b[i];
         let next = b.get(i + 1).copied();
         if c == b'}' && next != Some(b'}') {
-            return Err(FormatError::value("Single '}' encountered in format string"));
+            return Err(FormatError::value(
+                "Single '}' encountered in format string",
+            ));
         }
         if c == b'{' && next.is_none() {
-            return Err(FormatError::value("Single '{' encountered in format string"));
+            return Err(FormatError::value(
+                "Single '{' encountered in format string",
+            ));
         }
         if next == Some(c) {
             // An escaped brace: the literal keeps one of the two.
             self.rest = &s[i + 2..];
-            return Ok(TemplatePiece { literal: &s[..i + 1], field: None });
+            return Ok(TemplatePiece {
+                literal: &s[..i + 1],
+                field: None,
+            });
         }
         let literal = &s[..i];
         self.rest = &s[i + 1..];
         let field = self.parse_field()?;
-        Ok(TemplatePiece { literal, field: Some(field) })
+        Ok(TemplatePiece {
+            literal,
+            field: Some(field),
+        })
     }
 
     /// `parse_field`: reads `name[!c][:spec]}` from `self.rest`.
@@ -112,7 +128,12 @@ impl<'a> TemplateParser<'a> {
             return Err(FormatError::value("expected '}' before end of string"));
         };
         let name = &s[..i - 1];
-        let mut field = ReplacementField { name, conversion: None, spec: "", spec_needs_expanding: false };
+        let mut field = ReplacementField {
+            name,
+            conversion: None,
+            spec: "",
+            spec_needs_expanding: false,
+        };
         if end == b'}' {
             self.rest = &s[i..];
             return Ok(field);
@@ -133,7 +154,9 @@ impl<'a> TemplateParser<'a> {
                     return Ok(field);
                 }
                 if c != b':' {
-                    return Err(FormatError::value("expected ':' after conversion specifier"));
+                    return Err(FormatError::value(
+                        "expected ':' after conversion specifier",
+                    ));
                 }
             }
         }
@@ -189,10 +212,13 @@ impl Conversion {
             'r' => Ok(Conversion::Repr),
             's' => Ok(Conversion::Str),
             'a' => Ok(Conversion::Ascii),
-            c if (c as u32) > 32 && (c as u32) < 127 => {
-                Err(FormatError::value(format!("Unknown conversion specifier {c}")))
-            }
-            c => Err(FormatError::value(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            c if (c as u32) > 32 && (c as u32) < 127 => Err(FormatError::value(format!(
+                "Unknown conversion specifier {c}"
+            ))),
+            c => Err(FormatError::value(format!(
+                "Unknown conversion specifier \\x{:x}",
+                c as u32
+            ))),
         }
     }
 }
@@ -244,9 +270,13 @@ fn field_integer(s: &str) -> Result<Option<usize>, FormatError> {
     }
     let mut acc: u64 = 0;
     for c in s.chars() {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
         if acc > (i64::MAX as u64 - d as u64) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d as u64;
     }
@@ -263,7 +293,10 @@ pub fn split_field_name<'a>(
     let cut = name.find(['.', '[']).unwrap_or(name.len());
     let (first, rest) = name.split_at(cut);
     let index = field_integer(first)?;
-    let rest = FieldRest { rest, failed: false };
+    let rest = FieldRest {
+        rest,
+        failed: false,
+    };
     let empty = first.is_empty();
     if let Some(auto) = auto {
         if empty || index.is_some() {
@@ -285,7 +318,10 @@ pub fn split_field_name<'a>(
             return Ok((FieldFirst::Index(i), rest));
         }
     }
-    Ok((index.map_or(FieldFirst::Name(first), FieldFirst::Index), rest))
+    Ok((
+        index.map_or(FieldFirst::Name(first), FieldFirst::Index),
+        rest,
+    ))
 }
 
 impl<'a> FieldRest<'a> {
