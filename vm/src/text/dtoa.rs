@@ -69,9 +69,16 @@ impl Digits {
     /// Parses `core::fmt`'s `{:e}` output, `D[.DDD]e[-]X`.
     fn from_exp_form(s: &str) -> Digits {
         let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-        let exp: i32 = exp.parse().unwrap_or(0);
+        // A hand-rolled atoi: `str::parse::<i32>` would pull in ~1 KB of wasm for this.
+        let mut e: i32 = 0;
+        for b in exp.bytes().filter(u8::is_ascii_digit) {
+            e = e * 10 + (b - b'0') as i32;
+        }
+        if exp.starts_with('-') {
+            e = -e;
+        }
         let digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
-        Self::finish(digits, exp + 1)
+        Self::finish(digits, e + 1)
     }
 
     fn finish(mut digits: Vec<u8>, decpt: i32) -> Digits {

@@ -60,7 +60,7 @@ impl IntValue<'_> {
                         break;
                     }
                 }
-                String::from_utf8_lossy(&buf[i..]).into_owned()
+                buf[i..].iter().map(|&b| b as char).collect()
             }
             IntValue::Big(b) => b.magnitude().to_str_radix(base),
         }
