@@ -32,7 +32,7 @@ fn hex_value(c: u8) -> Option<u8> {
 }
 
 /// `x * 2**e` for an integer-valued `x` whose exact result is representable.
-fn ldexp(mut x: f64, mut e: i64) -> f64 {
+pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
     let pow2 = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
     while e > 1023 {
         x *= pow2(1023);

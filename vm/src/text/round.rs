@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
 
 use super::dtoa::Digits;
+use super::parse::decimal_to_f64;
 use super::spec::IntValue;
 use super::FormatError;
 
@@ -27,16 +28,18 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    let text = if ndigits >= 0 {
+    let magnitude = if ndigits >= 0 {
         let d = Digits::fixed(x, ndigits as usize);
-        let digits = std::str::from_utf8(&d.digits).unwrap_or("0");
-        format!("{sign}0{digits}e{}", d.decpt as i64 - d.digits.len() as i64)
+        decimal_to_f64(&d.digits, d.decpt as i64 - d.digits.len() as i64)
     } else {
         let kept = round_integer_digits(x.abs(), (-ndigits) as usize);
-        format!("{sign}{kept}e{}", -ndigits)
+        decimal_to_f64(kept.as_bytes(), -ndigits)
     };
-    let rounded: f64 = text.parse().unwrap_or(f64::NAN);
+    let rounded = if x.is_sign_negative() {
+        -magnitude
+    } else {
+        magnitude
+    };
     if rounded.is_infinite() {
         return Err(FormatError::overflow(
             "rounded value too large to represent",
