@@ -4,12 +4,17 @@
 //! Two layers, like CPython's `_Py_dg_dtoa` + `format_float_short`:
 //! - [`Digits`]: the decimal digits of `|x|` (no trailing zeros) and the decimal point position,
 //!   in one of three modes — shortest round-trip, N significant digits, N digits after the
-//!   point — correctly rounded with ties to even on the exact binary value. This is the only
-//!   place that calls `core::fmt` on floats; swapping the digit engine touches nothing else.
+//!   point — correctly rounded with ties to even on the exact binary value. Exact integer
+//!   arithmetic on the VM's `BigUint` rather than `core::fmt`'s Grisu/Dragon, which costs
+//!   ~20 KB of wasm (see the module docs of `text` for the measurements).
 //! - [`double_to_string`]: lays the digits out for the `e`/`f`/`g`/`r` codes with the sign,
 //!   `#`, `.0` and `z` rules of `format_float_short` (pystrtod.c), ported case for case.
 
 use std::fmt::Write;
+
+use num_bigint::BigUint;
+use num_integer::Integer;
+use num_traits::ToPrimitive;
 
 /// Flags of [`double_to_string`], CPython's `Py_DTSF_*`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -32,53 +37,193 @@ pub(crate) struct Digits {
     pub decpt: i32,
 }
 
-/// Most significant decimal digits a double can have (the exact expansion of the smallest
-/// subnormal has 751); asking for more only appends zeros, so requests are capped here.
-const MAX_SIG_DIGITS: usize = 800;
-/// Most digits after the point a double's exact expansion can have (2^-1074 has 1074).
-const MAX_FRAC_DIGITS: usize = 1100;
+/// `|x| = m × 2^e` with an integer `m` (0 < m < 2^53) for finite nonzero `x`.
+fn decompose(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    }
+}
+
+fn pow10(n: u32) -> BigUint {
+    BigUint::from(10u32).pow(n)
+}
 
 impl Digits {
-    /// Shortest digits that read back as `x` (dtoa mode 0).
+    fn zero() -> Digits {
+        Digits {
+            digits: vec![b'0'],
+            decpt: 1,
+        }
+    }
+
+    /// Shortest digits that read back as `x`, the closest to `x` among them (dtoa mode 0).
+    ///
+    /// Burger & Dybvig's free-format algorithm on exact integers: `r / s` is the scaled value,
+    /// `m_minus / s` and `m_plus / s` the distances to the rounding boundaries (inclusive for
+    /// an even mantissa, as round-half-even parsing treats them).
     pub fn shortest(x: f64) -> Digits {
-        let mut s = String::with_capacity(32);
-        let _ = write!(s, "{:e}", x.abs());
-        Self::from_exp_form(&s)
+        if x == 0.0 {
+            return Self::zero();
+        }
+        let (m, e) = decompose(x);
+        let even = m % 2 == 0;
+        // At a power of two (not the smallest exponent) the gap below is half the gap above.
+        let uneven = m == 1 << 52 && e > -1074;
+        let (mut r, mut s, mut m_plus, mut m_minus);
+        if e >= 0 {
+            let be = BigUint::from(1u32) << e as usize;
+            if uneven {
+                r = BigUint::from(m) << (e + 2) as usize;
+                s = BigUint::from(4u32);
+                m_plus = &be << 1;
+                m_minus = be;
+            } else {
+                r = BigUint::from(m) << (e + 1) as usize;
+                s = BigUint::from(2u32);
+                m_plus = be.clone();
+                m_minus = be;
+            }
+        } else if uneven {
+            r = BigUint::from(m) << 2;
+            s = BigUint::from(1u32) << (2 - e) as usize;
+            m_plus = BigUint::from(2u32);
+            m_minus = BigUint::from(1u32);
+        } else {
+            r = BigUint::from(m) << 1;
+            s = BigUint::from(1u32) << (1 - e) as usize;
+            m_plus = BigUint::from(1u32);
+            m_minus = BigUint::from(1u32);
+        }
+        // k estimates ceil(log10(x)) from below by at most one; the fixup corrects it.
+        let log2 = (e + 64 - m.leading_zeros() as i64 - 1) as f64;
+        let mut k = (log2 * std::f64::consts::LOG10_2 - 1e-10).ceil() as i32;
+        if k >= 0 {
+            s *= pow10(k as u32);
+        } else {
+            let p = pow10((-k) as u32);
+            r *= &p;
+            m_plus *= &p;
+            m_minus *= p;
+        }
+        let high = |r: &BigUint, m_plus: &BigUint, s: &BigUint| {
+            let t = r + m_plus;
+            if even {
+                t >= *s
+            } else {
+                t > *s
+            }
+        };
+        if high(&r, &m_plus, &s) {
+            k += 1;
+        } else {
+            r *= 10u32;
+            m_plus *= 10u32;
+            m_minus *= 10u32;
+        }
+        let mut digits = Vec::with_capacity(17);
+        loop {
+            let (d, rem) = r.div_rem(&s);
+            r = rem;
+            let d = d.to_u8().unwrap_or(0);
+            let low_ok = if even { r <= m_minus } else { r < m_minus };
+            let high_ok = high(&r, &m_plus, &s);
+            match (low_ok, high_ok) {
+                (false, false) => {
+                    digits.push(b'0' + d);
+                    r *= 10u32;
+                    m_plus *= 10u32;
+                    m_minus *= 10u32;
+                }
+                (true, false) => {
+                    digits.push(b'0' + d);
+                    break;
+                }
+                (false, true) => {
+                    digits.push(b'1' + d);
+                    break;
+                }
+                (true, true) => {
+                    // Both neighbours read back: the closer (no exact ties occur here).
+                    let up = (&r << 1usize) >= s;
+                    digits.push(if up { b'1' + d } else { b'0' + d });
+                    break;
+                }
+            }
+        }
+        Self::finish(digits, k)
+    }
+
+    /// The exact decimal expansion of `|x|` (up to 767 significant digits).
+    fn exact(x: f64) -> Digits {
+        if x == 0.0 {
+            return Self::zero();
+        }
+        let (m, e) = decompose(x);
+        let (n, shift) = if e >= 0 {
+            (BigUint::from(m) << e as usize, 0)
+        } else {
+            // m / 2^k == m × 5^k / 10^k
+            (BigUint::from(m) * BigUint::from(5u32).pow((-e) as u32), -e)
+        };
+        let digits = n.to_str_radix(10).into_bytes();
+        let decpt = digits.len() as i64 - shift;
+        Self::finish(digits, decpt as i32)
+    }
+
+    /// Rounds to the first `keep` digits (which may be ≤ 0: the value is then below the last
+    /// kept place), ties to even, on the exact expansion.
+    fn round_to(mut self, keep: i64) -> Digits {
+        let len = self.digits.len() as i64;
+        if self.is_zero() || keep >= len {
+            return self;
+        }
+        if keep < 0 {
+            return Self::zero();
+        }
+        let keep = keep as usize;
+        let first = self.digits[keep];
+        // Past the first dropped digit, any digit is nonzero: trailing zeros were stripped.
+        let rest_nonzero = self.digits.len() > keep + 1;
+        let odd = keep > 0 && self.digits[keep - 1] % 2 == 1;
+        let up = first > b'5' || (first == b'5' && (rest_nonzero || odd));
+        self.digits.truncate(keep);
+        if up {
+            let mut i = keep;
+            loop {
+                if i == 0 {
+                    self.digits.insert(0, b'1');
+                    self.decpt += 1;
+                    break;
+                }
+                i -= 1;
+                if self.digits[i] == b'9' {
+                    self.digits[i] = b'0';
+                } else {
+                    self.digits[i] += 1;
+                    break;
+                }
+            }
+        }
+        let decpt = self.decpt;
+        Self::finish(self.digits, decpt)
     }
 
     /// `n >= 1` significant digits, correctly rounded (dtoa mode 2).
     pub fn significant(x: f64, n: usize) -> Digits {
-        let n = n.clamp(1, MAX_SIG_DIGITS);
-        let mut s = String::with_capacity(n + 8);
-        let _ = write!(s, "{:.*e}", n - 1, x.abs());
-        Self::from_exp_form(&s)
+        Self::exact(x).round_to(n.max(1).min(i32::MAX as usize) as i64)
     }
 
-    /// Rounded to `n` digits after the decimal point (dtoa mode 3).
-    pub fn fixed(x: f64, n: usize) -> Digits {
-        let n = n.min(MAX_FRAC_DIGITS);
-        let mut s = String::with_capacity(n + 24);
-        let _ = write!(s, "{:.*}", n, x.abs());
-        let int_len = s.find('.').unwrap_or(s.len());
-        let mut digits: Vec<u8> = s.bytes().filter(|&b| b != b'.').collect();
-        let lead = digits.iter().take_while(|&&b| b == b'0').count();
-        digits.drain(..lead);
-        Self::finish(digits, int_len as i32 - lead as i32)
-    }
-
-    /// Parses `core::fmt`'s `{:e}` output, `D[.DDD]e[-]X`.
-    fn from_exp_form(s: &str) -> Digits {
-        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-        // A hand-rolled atoi: `str::parse::<i32>` would pull in ~1 KB of wasm for this.
-        let mut e: i32 = 0;
-        for b in exp.bytes().filter(u8::is_ascii_digit) {
-            e = e * 10 + (b - b'0') as i32;
-        }
-        if exp.starts_with('-') {
-            e = -e;
-        }
-        let digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
-        Self::finish(digits, e + 1)
+    /// Rounded to `n` digits after the decimal point (dtoa mode 3); a negative `n` rounds to
+    /// a multiple of `10^-n`.
+    pub fn fixed(x: f64, n: i64) -> Digits {
+        let d = Self::exact(x);
+        let keep = d.decpt as i64 + n;
+        d.round_to(keep)
     }
 
     fn finish(mut digits: Vec<u8>, decpt: i32) -> Digits {
@@ -86,10 +231,7 @@ impl Digits {
             digits.pop();
         }
         if digits.is_empty() {
-            return Digits {
-                digits: vec![b'0'],
-                decpt: 1,
-            };
+            return Self::zero();
         }
         Digits { digits, decpt }
     }
@@ -143,7 +285,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
             precision += 1;
             Digits::significant(x, precision as usize)
         }
-        'f' => Digits::fixed(x, precision as usize),
+        'f' => Digits::fixed(x, precision),
         'g' => {
             if precision == 0 {
                 precision = 1;
@@ -243,4 +385,76 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         let _ = write!(out, "{e}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `core::fmt`'s float formatting as the oracle (test-only: not in the shipped wasm).
+    fn oracle(text: &str) -> (String, i32) {
+        let (mant, exp) = text.split_once('e').unwrap_or((text, "0"));
+        let int_len = mant.find('.').unwrap_or(mant.len()) as i32;
+        let mut digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
+        let lead = digits.iter().take_while(|&&b| b == b'0').count();
+        digits.drain(..lead);
+        let d = Digits::finish(digits, int_len - lead as i32 + exp.parse::<i32>().unwrap());
+        (String::from_utf8(d.digits).unwrap(), d.decpt)
+    }
+
+    fn ours(d: Digits) -> (String, i32) {
+        (String::from_utf8(d.digits).unwrap(), d.decpt)
+    }
+
+    #[test]
+    fn digits_agree_with_core_fmt() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        };
+        let mut values: Vec<f64> = vec![
+            5e-324,
+            1e-323,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+            1e23,
+            9.999999999999999e22,
+            0.1,
+            0.5,
+            2.5,
+            1e16,
+            123456789012345680.0,
+            2f64.powi(-1022),
+            2f64.powi(60),
+        ];
+        for _ in 0..4000 {
+            let x = f64::from_bits(next() & 0x7fff_ffff_ffff_ffff);
+            if x.is_finite() {
+                values.push(x);
+            }
+        }
+        for _ in 0..2000 {
+            // Short decimals, the common case, and halfway cases such as 0.125.
+            let m = (next() % 100_000) as f64;
+            values.push(m / [1.0, 8.0, 100.0, 1024.0, 1e5][(next() % 5) as usize]);
+        }
+        for &x in &values {
+            assert_eq!(
+                ours(Digits::shortest(x)),
+                oracle(&format!("{x:e}")),
+                "shortest {x:e}"
+            );
+            for n in [1usize, 2, 3, 6, 15, 16, 17, 25] {
+                let o = oracle(&format!("{:.*e}", n - 1, x));
+                assert_eq!(ours(Digits::significant(x, n)), o, "significant {n} {x:e}");
+            }
+            for n in [0usize, 1, 2, 3, 6, 20] {
+                let o = oracle(&format!("{:.*}", n, x));
+                assert_eq!(ours(Digits::fixed(x, n as i64)), o, "fixed {n} {x:e}");
+            }
+        }
+    }
 }

@@ -28,13 +28,9 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
-    let magnitude = if ndigits >= 0 {
-        let d = Digits::fixed(x, ndigits as usize);
-        decimal_to_f64(&d.digits, d.decpt as i64 - d.digits.len() as i64)
-    } else {
-        let kept = round_integer_digits(x.abs(), (-ndigits) as usize);
-        decimal_to_f64(kept.as_bytes(), -ndigits)
-    };
+    // dtoa mode 3 (also for negative ndigits), then back through the correctly rounded parser.
+    let d = Digits::fixed(x, ndigits);
+    let magnitude = decimal_to_f64(&d.digits, d.decpt as i64 - d.digits.len() as i64);
     let rounded = if x.is_sign_negative() {
         -magnitude
     } else {
@@ -46,41 +42,6 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
         ));
     }
     Ok(rounded)
-}
-
-/// `a` (finite, ≥ 0) divided by `10**m` and rounded half to even, as a digit string.
-fn round_integer_digits(a: f64, m: usize) -> String {
-    let int = a.trunc();
-    let frac_nonzero = a != int;
-    let mut s = format!("{int:.0}").into_bytes();
-    if s.len() < m + 1 {
-        let pad = m + 1 - s.len();
-        s.splice(0..0, std::iter::repeat_n(b'0', pad));
-    }
-    let cut = s.len() - m;
-    let first = s[cut];
-    let rest_nonzero = frac_nonzero || s[cut + 1..].iter().any(|&d| d != b'0');
-    let odd = s[cut - 1] % 2 == 1;
-    let up = first > b'5' || (first == b'5' && (rest_nonzero || odd));
-    s.truncate(cut);
-    if up {
-        // Decimal increment with carry.
-        let mut i = s.len();
-        loop {
-            if i == 0 {
-                s.insert(0, b'1');
-                break;
-            }
-            i -= 1;
-            if s[i] == b'9' {
-                s[i] = b'0';
-            } else {
-                s[i] += 1;
-                break;
-            }
-        }
-    }
-    String::from_utf8(s).unwrap_or_default()
 }
 
 /// `x.as_integer_ratio()`: the exact value as a fraction in lowest terms, positive denominator.
