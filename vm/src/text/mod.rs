@@ -37,14 +37,23 @@
 //!   lookups. The docs of each piece say in which order CPython does those relative to the
 //!   errors raised here, so that the first error raised is the same.
 //!
-//! # Float ↔ decimal text
-//! Digits come from `core::fmt` (Grisu with a Dragon4 fallback: shortest round-trip with `{:e}`,
-//! correctly rounded with `{:.N}`/`{:.Ne}`, ties to even on the exact binary value, as David
-//! Gay's `dtoa` that CPython uses) and parsing from `str::parse::<f64>` (correctly rounded).
-//! Only `dtoa.rs` (digits) and `parse.rs` (decimal → f64) touch them, so a smaller engine can be
-//! swapped in there alone. Measured on `wasm32-unknown-unknown`, `opt-level="z"`, LTO, a
-//! cdylib that already formats integers: `core` float formatting (shortest + exact) adds
-//! 24.1 KB, `f64` parsing 19.5 KB. The whole `text` module: see `SIZE` in the commit log.
+//! # Float ↔ decimal text, and what it costs
+//! No `core::fmt` float formatting and no `str::parse::<f64>`: both engines are here, on exact
+//! integer arithmetic with the `BigUint` the VM has for Python ints anyway.
+//! - f64 → digits (`dtoa.rs`): shortest round-trip digits by Burger & Dybvig's free-format
+//!   algorithm; fixed/significant digits by rounding the exact expansion half to even.
+//! - digits → f64 (`parse.rs`): Clinger's fast path, else exact division with a sticky bit.
+//!
+//! Measured on `wasm32-unknown-unknown`, `opt-level="z"`, LTO, `panic=abort`, stripped: a
+//! cdylib exporting the whole API grows by 51.9 KB raw / 22.7 KB gzip over one that already
+//! formats, multiplies, divides and parses `BigInt`s. With `core`'s float formatting
+//! (Grisu/Dragon, 24 KB) and parsing (Eisel-Lemire, 19.5 KB with its 10 KB table) it was
+//! 89.4 KB / 45.2 KB. The price is speed (native, release): `repr` of a typical float
+//! (`x / 1000`) 340 ns (core `{:e}` 100 ns), of random bit patterns (huge exponents) 5.8 µs
+//! (0.3 µs); `'%.2f'` 315 ns (120 ns); `float(str)` 130 ns (120 ns) for short inputs. A
+//! native-integer fast path for moderate exponents is the obvious next step if profiles ask.
+//! Tests compare both engines against `core` (test-only) on tens of thousands of values,
+//! including every tie.
 
 use std::borrow::Cow;
 use std::fmt;

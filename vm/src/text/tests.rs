@@ -598,3 +598,49 @@ fn float_parsing_matches_cpython() {
 fn rounding_and_ratios_match_cpython() {
     check(&["round", "round0", "ratio", "int"], 850);
 }
+
+/// Random inputs over the characters that matter must never panic (no `unwrap` on user text).
+#[test]
+fn random_inputs_do_not_panic() {
+    let alphabet: Vec<char> =
+        "0123456789.,_+- #%z=<>^{}[]!:*()ednxXbocfgFGEsra\u{e9}\u{663}\u{1f389}pP\t"
+            .chars()
+            .collect();
+    let mut state = 0x853c_49e6_748f_ea9bu64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let big = BigInt::from(-12345678901234567i64) * BigInt::from(1_000_000_007i64);
+    for _ in 0..30_000 {
+        let len = next(9);
+        let s: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+        let _ = format_float(-1.5e-7, &s, "float");
+        let _ = format_int(IntValue::Small(-300), &s, "int");
+        let _ = format_int(IntValue::Big(&big), &s, "int");
+        let _ = format_complex(-0.0, 2.5e300, &s, "complex");
+        let _ = format_str("h\u{e9}llo", &s, "str");
+        let _ = parse_float(&s);
+        let _ = float_fromhex(&s);
+        for piece in PercentParser::new(&s, next(2) == 0) {
+            if let Ok(PercentPiece::Spec(mut spec)) = piece {
+                spec.set_star_width(next(20) as i64 - 10);
+                spec.set_star_precision(next(20) as i32 - 10);
+                let _ = spec.kind();
+                let _ = percent_int(IntValue::Big(&big), &spec);
+                let _ = percent_float(-0.0, &spec);
+                let _ = percent_str("\u{1f389}x", &spec);
+            }
+        }
+        let mut auto = AutoNumber::new();
+        for piece in TemplateParser::new(&s).flatten() {
+            if let Some(f) = piece.field {
+                if let Ok((_, rest)) = split_field_name(f.name, Some(&mut auto)) {
+                    rest.for_each(drop);
+                }
+            }
+        }
+    }
+}
