@@ -1,3 +1,2 @@
 //! The pygmy VM.
-
 pub mod text;
