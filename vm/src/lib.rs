@@ -20,6 +20,7 @@ pub mod object;
 pub mod ops;
 pub mod runtime;
 pub mod strings;
+pub mod text;
 pub mod traceback;
 pub mod types;
 pub mod value;
