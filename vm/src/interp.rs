@@ -277,7 +277,7 @@ impl Vm {
 
     /// Unwinds after an error. Returns `Ok(())` when a handler in some frame above `base`
     /// took it (execution continues there), or the error when the entry frame was left.
-    fn unwind(&mut self, mut err: PyErr, base: usize, mut reraise: bool) -> Result<(), PyErr> {
+    fn unwind(&mut self, mut err: PyErr, base: usize, mut reraise: bool, mut lookup_at: Option<usize>) -> Result<(), PyErr> {
         if !reraise {
             if let Some(Some(handled)) = self.exc_stack.last() {
                 if !handled.is(&err.0) {
@@ -297,7 +297,10 @@ impl Vm {
                 self.add_traceback(&err.0, f);
             }
             reraise = false;
-            let handler = f.code_data().code.handler_at(f.lasti as u32).copied();
+            // RERAISE restores f.lasti for tracebacks, but the handler is looked up at the
+            // RERAISE itself (CPython uses the instruction pointer, not f_lasti).
+            let at = lookup_at.take().unwrap_or(f.lasti);
+            let handler = f.code_data().code.handler_at(at as u32).copied();
             if let Some(h) = handler {
                 if f.sp >= h.depth as usize {
                     f.truncate_stack(h.depth as usize);
@@ -359,6 +362,7 @@ impl Vm {
     pub(crate) fn run_loop(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
         let mut pending = pending;
         let mut reraise = false;
+        let mut reraise_at: Option<usize> = None;
         'frame: loop {
             let fp: *mut Frame = match self.frames.last_mut() {
                 Some(f) => &mut **f,
@@ -565,6 +569,7 @@ impl Vm {
                             if arg != 0 {
                                 let l = peek(f, arg);
                                 if let Some(i) = l.as_small() {
+                                    reraise_at = Some(ip);
                                     f.lasti = i as usize;
                                 }
                             }
@@ -1442,7 +1447,7 @@ impl Vm {
             };
             // Error path.
             let was_reraise = std::mem::replace(&mut reraise, false);
-            match self.unwind(err, base, was_reraise) {
+            match self.unwind(err, base, was_reraise, reraise_at.take()) {
                 Ok(()) => continue 'frame,
                 Err(e) => return Err(e),
             }
