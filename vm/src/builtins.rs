@@ -588,7 +588,13 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult {
     if lookup_str(&it.class(), "__next__").is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
-    if it.kind() == Kind::Generator || it.kind() == Kind::Iter {
+    if it.kind() == Kind::Generator && it.class_ptr() == rt().ty_ptr(BT::Generator) {
+        return match crate::types::generator::gen_send(vm, it, Value::none()) {
+            Err(e) if e.matches(ExcType::StopIteration) && pos.len() == 2 => Ok(pos[1].clone()),
+            r => r,
+        };
+    }
+    if it.kind() == Kind::Iter {
         return match vm.next(it) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => match pos.get(1) {
@@ -679,26 +685,35 @@ fn b_print(vm: &mut Vm, args: Args) -> PyResult {
             s
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        if a.class_ptr() == rt().ty_ptr(BT::Str) {
-            out.push_str(a.as_str().unwrap_or(""));
-        } else {
-            out.push_str(&vm.str_string(a)?);
-        }
-    }
-    out.push_str(&end);
     if let Some(fd) = crate::modules::sys::std_stream_fd(&file) {
+        let mut out = String::new();
+        for (i, a) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            if a.class_ptr() == rt().ty_ptr(BT::Str) {
+                out.push_str(a.as_str().unwrap_or(""));
+            } else {
+                out.push_str(&vm.str_string(a)?);
+            }
+        }
+        out.push_str(&end);
         vm.write_stream(fd, &out);
         if flush {
             vm.host.flush();
         }
         return Ok(Value::none());
     }
-    vm.call_method(&file, "write", &[Value::string(out)])?;
+    // Other files get one write() per piece, as CPython does.
+    let write = vm.getattr(&file, &Value::intern("write"))?;
+    for (i, a) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call(&write, &[Value::str(&sep)])?;
+        }
+        let s = vm.str(a)?;
+        vm.call(&write, &[s])?;
+    }
+    vm.call(&write, &[Value::str(&end)])?;
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }

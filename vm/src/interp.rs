@@ -1587,7 +1587,7 @@ impl Vm {
         let dd = d.downcast::<DictData>().ok_or_else(|| type_error("expected dict"))?;
         for k in keys {
             if k.as_str().is_none() {
-                return Err(type_error(format!("{} keywords must be strings", self.callable_name(func))));
+                return Err(type_error("keywords must be strings"));
             }
             if dd.get_str(&k).is_some() {
                 return Err(type_error(format!(
@@ -1604,18 +1604,18 @@ impl Vm {
 
     /// "f()" as used in call error messages.
     pub fn callable_name(&mut self, func: &Value) -> String {
-        match func.kind() {
-            Kind::Function => {
-                let q = func
-                    .downcast::<crate::types::function::FunctionData>()
-                    .and_then(|f| f.qualname.get_value())
-                    .and_then(|q| q.as_str().map(|s| s.to_owned()))
-                    .unwrap_or_default();
-                format!("{q}()")
-            }
-            Kind::Builtin => format!("{}()", func.downcast::<crate::types::builtin::BuiltinData>().map(|b| b.name).unwrap_or("")),
-            Kind::Type => format!("{}()", crate::types::typeobj::tdata(func).name_str()),
-            _ => format!("{} object", type_name(func)),
+        // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+        let qual = match self.getattr_opt(func, &Value::intern("__qualname__")) {
+            Ok(Some(q)) if q.as_str().is_some() => q.as_str().unwrap_or("").to_owned(),
+            _ => return self.str_string(func).unwrap_or_default(),
+        };
+        let module = match self.getattr_opt(func, &Value::intern("__module__")) {
+            Ok(Some(m)) => m.as_str().map(|s| s.to_owned()),
+            _ => None,
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
         }
     }
 

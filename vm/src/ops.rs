@@ -524,8 +524,26 @@ impl Vm {
         }
         let (fwd, refl, inplace) = op.dunders();
         let (ta, tb) = (a.class(), b.class());
+        // Builtin sequences implement + and * as sequence slots, which CPython tries only
+        // after both operands' number slots: the right operand's reflected method goes first.
+        let seq_slot = |f: &Value| -> bool {
+            matches!(op.base(), BinaryOp::Add | BinaryOp::Multiply)
+                && f.downcast::<crate::types::builtin::MethodDescrData>().map(|d| {
+                    let r = rt();
+                    [BT::Str, BT::List, BT::Tuple, BT::Bytes, BT::ByteArray].iter().any(|t| d.owner == r.ty_ptr(*t))
+                }).unwrap_or(false)
+        };
+        let fb = if ta.is(&tb) { None } else { lookup_str(&tb, refl) };
         if !inplace.is_empty() {
             if let Some(f) = lookup_str(&ta, inplace) {
+                if seq_slot(&f) {
+                    if let Some(fb) = &fb {
+                        let r = self.call(fb, &[b.clone(), a.clone()])?;
+                        if r.kind() != Kind::NotImplemented {
+                            return Ok(r);
+                        }
+                    }
+                }
                 let r = self.call(&f, &[a.clone(), b.clone()])?;
                 if r.kind() != Kind::NotImplemented {
                     return Ok(r);
@@ -533,10 +551,12 @@ impl Vm {
             }
         }
         let fa = lookup_str(&ta, fwd);
-        let fb = if ta.is(&tb) { None } else { lookup_str(&tb, refl) };
         let mut fb_done = false;
         if let Some(fb) = &fb {
-            if is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) && fa.as_ref().map(|x| !x.is(fb)).unwrap_or(true) {
+            // The right operand goes first if its type is a subclass that overrides the
+            // reflected method (CPython's method_is_overloaded), or the left is a sequence.
+            let overrides = is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) && lookup_str(&ta, refl).map(|x| !x.is(fb)).unwrap_or(true);
+            if overrides || fa.as_ref().map(|f| seq_slot(f)).unwrap_or(false) {
                 fb_done = true;
                 let r = self.call(fb, &[b.clone(), a.clone()])?;
                 if r.kind() != Kind::NotImplemented {

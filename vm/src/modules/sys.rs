@@ -138,7 +138,9 @@ pub fn init(vm: &mut Vm) {
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("exit", 0, 1)?;
-    Err(PyErr::with_args(ExcType::SystemExit, pos.to_vec()))
+    // sys.exit(None) raises SystemExit() with no args, like PyErr_SetObject(..., None).
+    let a: Vec<Value> = pos.iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(PyErr::with_args(ExcType::SystemExit, a))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {

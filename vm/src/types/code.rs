@@ -72,12 +72,22 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
         Constant::FrozenSet(items) => {
             let fs = Value::new_frozenset();
+            // CPython builds the constant from the source-order tuple, then rebuilds it from
+            // that set's iteration order (merge_consts_recursive); the table layout, and so
+            // the iteration order of `{...}` displays, depends on both steps.
             if let Some(c) = crate::types::set::set_core(&fs) {
                 for it in items {
                     c.add_const(constant_value(it));
                 }
             }
-            fs
+            let first = crate::types::set::set_core(&fs).map(|c| c.table().keys()).unwrap_or_default();
+            let fs2 = Value::new_frozenset();
+            if let Some(c) = crate::types::set::set_core(&fs2) {
+                for k in first {
+                    c.add_const(k);
+                }
+            }
+            fs2
         }
         Constant::Code(code) => new_code((**code).clone()),
     }

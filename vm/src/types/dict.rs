@@ -859,6 +859,10 @@ pub const VIEW_METHODS: &[MethodDef] = &[
     method("__repr__", view_repr),
     method("__eq__", view_eq),
     method("__ne__", view_ne),
+    method("__lt__", view_lt),
+    method("__le__", view_le),
+    method("__gt__", view_gt),
+    method("__ge__", view_ge),
     method("__and__", view_and),
     method("__rand__", view_and),
     method("__or__", view_or),
@@ -1014,6 +1018,35 @@ fn view_eq(vm: &mut Vm, args: Args) -> PyResult {
     let a = as_set(vm, &pos[0])?;
     let b = as_set(vm, other)?;
     Ok(Value::bool(vm.eq(&a, &b)?))
+}
+
+/// Ordering comparisons of key/item views compare as sets.
+fn view_order(vm: &mut Vm, args: &Args, op: pygmy_bytecode::CompareOp) -> PyResult {
+    let pos = args.check(op.dunder(), 2, 2)?;
+    let (v, _) = view(args)?;
+    let other = &pos[1];
+    let ok = other.kind() == Kind::DictView
+        || crate::types::typeobj::is_instance_bt(other, BT::Set)
+        || crate::types::typeobj::is_instance_bt(other, BT::FrozenSet);
+    if v.which == 1 || !ok {
+        return Ok(Value::not_implemented());
+    }
+    let a = as_set(vm, &pos[0])?;
+    let b = as_set(vm, other)?;
+    vm.rich_compare(&a, &b, op)
+}
+
+fn view_lt(vm: &mut Vm, args: Args) -> PyResult {
+    view_order(vm, &args, pygmy_bytecode::CompareOp::Lt)
+}
+fn view_le(vm: &mut Vm, args: Args) -> PyResult {
+    view_order(vm, &args, pygmy_bytecode::CompareOp::Le)
+}
+fn view_gt(vm: &mut Vm, args: Args) -> PyResult {
+    view_order(vm, &args, pygmy_bytecode::CompareOp::Gt)
+}
+fn view_ge(vm: &mut Vm, args: Args) -> PyResult {
+    view_order(vm, &args, pygmy_bytecode::CompareOp::Ge)
 }
 
 fn view_ne(vm: &mut Vm, args: Args) -> PyResult {

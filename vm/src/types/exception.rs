@@ -163,7 +163,34 @@ fn exc_new(_vm: &mut Vm, args: Args) -> PyResult {
         return Err(type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
     }
     let a = pos[1..].to_vec();
+    // OSError(errno, strerror, ...) picks the subclass for the errno, as CPython does.
+    if cls.as_ptr() == ExcType::OSError.type_ptr() && (2..=5).contains(&a.len()) {
+        if let Some(sub) = a[0].as_i64().and_then(oserror_subclass) {
+            return Ok(new_exception(&sub.type_value(), a));
+        }
+    }
     Ok(new_exception(cls, a))
+}
+
+/// The OSError subclass CPython uses for an errno value.
+fn oserror_subclass(errno: i64) -> Option<ExcType> {
+    Some(match errno {
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        10 => ExcType::ChildProcessError,
+        32 | 108 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        111 => ExcType::ConnectionRefusedError,
+        104 => ExcType::ConnectionResetError,
+        17 => ExcType::FileExistsError,
+        2 => ExcType::FileNotFoundError,
+        21 => ExcType::IsADirectoryError,
+        20 => ExcType::NotADirectoryError,
+        4 => ExcType::InterruptedError,
+        1 | 13 => ExcType::PermissionError,
+        3 => ExcType::ProcessLookupError,
+        110 => ExcType::TimeoutError,
+        _ => return None,
+    })
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
@@ -533,7 +560,11 @@ fn eg_new(vm: &mut Vm, args: Args) -> PyResult {
     } else if !all_exception && is_subtype_ptr(cls.as_ptr(), ExcType::Exception.type_ptr()) {
         return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", tdata(&cls).name_str())));
     }
-    Ok(new_exception(&cls, vec![msg.clone(), Value::tuple(excs)]))
+    let e = new_exception(&cls, vec![msg.clone(), pos[2].clone()]);
+    if let Some(d) = exc_data(&e) {
+        d.set_extra("exceptions", Value::tuple(excs));
+    }
+    Ok(e)
 }
 
 fn eg_init(_vm: &mut Vm, _args: Args) -> PyResult {

@@ -422,6 +422,13 @@ pub fn bootstrap() {
     }
     let _ = object;
 
+    // Mutable containers are unhashable.
+    for t in [BT::List, BT::Dict, BT::Set, BT::ByteArray, BT::Slice] {
+        if let Some(d) = tdata(&r.ty(t)).dict().downcast::<DictData>() {
+            d.set_str(Value::intern("__hash__"), Value::none());
+        }
+    }
+
     // The exception hierarchy.
     let mut exc_ptrs: Vec<*const Header> = Vec::with_capacity(ExcType::ALL.len());
     for &e in ExcType::ALL {
@@ -438,6 +445,16 @@ pub fn bootstrap() {
                 _ => &[],
             };
             fill_type(&v, e.name(), Some(base), methods, exc_extra_getsets(e));
+            if e == ExcType::ExceptionGroup {
+                // class ExceptionGroup(BaseExceptionGroup, Exception)
+                let exc = unsafe { Value::from_ptr(exc_ptrs[ExcType::Exception as usize]) };
+                let beg = unsafe { Value::from_ptr(exc_ptrs[ExcType::BaseExceptionGroup as usize]) };
+                let td = tdata(&v);
+                td.bases.set(Some(Value::tuple(vec![beg.clone(), exc.clone()])));
+                if let Ok(mro) = typeobj::compute_mro(&v, &[beg, exc]) {
+                    td.mro.set(Some(Value::tuple(mro)));
+                }
+            }
             v
         };
         exc_ptrs.push(v.as_ptr());

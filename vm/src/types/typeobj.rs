@@ -675,6 +675,18 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
         let m = crate::types::descr::new_member(&cls, key.clone(), index);
         dd.set_str(key, m);
     }
+    // The class that introduces the instance dict gets `__dict__`/`__weakref__` descriptors.
+    if dict_index != NO_DICT && !any_base_has_dict && !payload_has_dict {
+        let name = leak_type_name(&type_str(name));
+        dd.set_str(Value::intern("__dict__"), crate::types::descr::new_getset("__dict__", name, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)));
+        if dd.get_str(&Value::intern("__weakref__")).is_none() {
+            dd.set_str(Value::intern("__weakref__"), crate::types::descr::new_getset("__weakref__", name, get_weakref, None));
+        }
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if dd.get_str(&Value::intern("__eq__")).is_some() && dd.get_str(&Value::intern("__hash__")).is_none() {
+        dd.set_str(Value::intern("__hash__"), Value::none());
+    }
     ctd.dict.set(Some(dict.clone()));
     for b in &bases {
         // SAFETY: single-threaded; no iteration of the list is live.
@@ -765,4 +777,16 @@ pub fn abstract_error(vm: &mut Vm, cls: &Value) -> PyErr {
 #[allow(dead_code)]
 fn _header_size() -> usize {
     std::mem::size_of::<Header>()
+}
+
+fn leak_type_name(s: &str) -> &'static str {
+    match Value::intern(s).as_str() {
+        // SAFETY: interned strings are immortal.
+        Some(x) => unsafe { &*(x as *const str) },
+        None => "",
+    }
+}
+
+fn get_weakref(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(crate::types::weakref::weakrefs_to(v).into_iter().next().unwrap_or_else(Value::none))
 }
