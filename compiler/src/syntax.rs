@@ -1,0 +1,520 @@
+//! Parsing with the ruff parser (3.11 target), and CPython-compatible syntax errors.
+//!
+//! CPython reports, in order of precedence: a tokenizer error anywhere in the file (its
+//! tokenizer runs to the end after a parse error), then an unclosed bracket that opened
+//! before the failing line, then the parser's own error (a specific message from its
+//! `invalid_*` rules, or "invalid syntax" at the furthest token). `tokenizer.rs` emulates
+//! the first two; the third is ruff's first error translated to CPython's wording.
+
+use crate::error::{CompileError, ErrorKind, SourceIndex};
+use crate::tokenizer;
+use crate::Mode;
+use ruff_python_ast::{self as ast, Expr, PythonVersion, Stmt};
+use ruff_python_parser::{ParseErrorType, ParseOptions, UnsupportedSyntaxErrorKind};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+pub(crate) enum ParsedModule {
+    Module(ast::ModModule),
+    Expression(ast::ModExpression),
+}
+
+pub(crate) struct Parsed {
+    pub module: ParsedModule,
+}
+
+fn err_at(index: &SourceIndex<'_>, filename: &str, kind: ErrorKind, msg: impl Into<String>, start: usize, end: usize) -> CompileError {
+    index.error(kind, msg, filename, start, end)
+}
+
+fn tok_error(index: &SourceIndex<'_>, filename: &str, e: tokenizer::TokError) -> CompileError {
+    CompileError {
+        kind: e.kind,
+        message: e.msg,
+        filename: filename.to_string(),
+        line: e.line,
+        col: e.col,
+        end_line: e.end_line,
+        end_col: e.end_col,
+        text: index.line_text(e.line),
+    }
+}
+
+pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mode) -> Result<Parsed, CompileError> {
+    if source.contains('\0') {
+        let at = source.find('\0').unwrap_or(0);
+        return Err(err_at(index, filename, ErrorKind::SyntaxError, "source code cannot contain null bytes", at, at));
+    }
+    let scan = tokenizer::scan(source);
+    // Nesting limits stop us before the (recursive) parser sees the input.
+    if let Some(e) = &scan.error {
+        if e.msg == "too many nested parentheses" || e.msg == "too many levels of indentation" {
+            return Err(tok_error(index, filename, e.clone()));
+        }
+    }
+    if let Some(e) = deep_prefix_chain(source) {
+        return Err(err_at(index, filename, ErrorKind::SyntaxError, "too many nested parentheses", e, e));
+    }
+    let pmode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
+    };
+    let options = ParseOptions::from(pmode).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let first_parse_error = parsed.errors().first().cloned();
+    let first_unsupported = parsed.unsupported_syntax_errors().first().cloned();
+    if let Some(e) = scan.error.clone() {
+        return Err(tok_error(index, filename, e));
+    }
+    if first_parse_error.is_some() || first_unsupported.is_some() {
+        let module = parsed.syntax().clone();
+        // Prefer whichever problem comes first in the source.
+        let pe = first_parse_error.map(|e| (e.location.start(), Problem::Parse(e)));
+        let ue = first_unsupported.map(|e| (e.range.start(), Problem::Unsupported(e)));
+        let problem = match (pe, ue) {
+            (Some(a), Some(b)) => {
+                if b.0 < a.0 {
+                    b.1
+                } else {
+                    a.1
+                }
+            }
+            (Some(a), None) => a.1,
+            (None, Some(b)) => b.1,
+            (None, None) => unreachable!(),
+        };
+        let mut err = translate(&problem, source, index, filename, &module);
+        // An unclosed bracket opened on an earlier line wins over a generic parse error.
+        if let Some(&(open, line, col)) = scan.unclosed.last() {
+            let at_eof = matches!(&problem, Problem::Parse(p) if p.location.start().to_usize() >= source.trim_end().len());
+            if err.line > line || at_eof {
+                err = CompileError {
+                    kind: ErrorKind::SyntaxError,
+                    message: format!("'{open}' was never closed"),
+                    filename: filename.to_string(),
+                    line,
+                    col,
+                    end_line: line,
+                    end_col: 0,
+                    text: index.line_text(line),
+                };
+            }
+        }
+        return Err(err);
+    }
+    let module = match parsed.into_syntax() {
+        ast::Mod::Module(m) => {
+            if mode == Mode::Single {
+                check_single(&m, index, filename)?;
+            }
+            ParsedModule::Module(m)
+        }
+        ast::Mod::Expression(e) => ParsedModule::Expression(e),
+    };
+    Ok(Parsed { module })
+}
+
+/// Interactive mode compiles exactly one statement (or one line of simple statements).
+fn check_single(m: &ast::ModModule, index: &SourceIndex<'_>, filename: &str) -> Result<(), CompileError> {
+    if m.body.len() > 1 {
+        let first = &m.body[0];
+        let first_line = index.line_of(first.range().start().to_usize());
+        let compound = !matches!(
+            first,
+            Stmt::Expr(_)
+                | Stmt::Assign(_)
+                | Stmt::AugAssign(_)
+                | Stmt::AnnAssign(_)
+                | Stmt::Pass(_)
+                | Stmt::Break(_)
+                | Stmt::Continue(_)
+                | Stmt::Return(_)
+                | Stmt::Raise(_)
+                | Stmt::Global(_)
+                | Stmt::Nonlocal(_)
+                | Stmt::Import(_)
+                | Stmt::ImportFrom(_)
+                | Stmt::Assert(_)
+                | Stmt::Delete(_)
+        );
+        let all_on_line = m.body.iter().all(|s| index.line_of(s.range().start().to_usize()) == first_line);
+        if compound || !all_on_line {
+            let end = first.range().end().to_usize();
+            return Err(err_at(index, filename, ErrorKind::SyntaxError, "multiple statements found while compiling a single statement", end, end));
+        }
+    }
+    Ok(())
+}
+
+/// Very long runs of prefix operators (`- - - … x`, `not not …`) make the recursive parser
+/// recurse once per operator; CPython's parser gives up on them too.
+fn deep_prefix_chain(source: &str) -> Option<usize> {
+    const LIMIT: usize = 1000;
+    let b = source.as_bytes();
+    let mut run = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'-' | b'+' | b'~' => {
+                run += 1;
+            }
+            b' ' | b'\t' | b'(' => {}
+            b'n' if b[i..].starts_with(b"not") && !b.get(i + 3).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_') => {
+                run += 1;
+                i += 3;
+                continue;
+            }
+            _ => run = 0,
+        }
+        if run > LIMIT {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+enum Problem {
+    Parse(ruff_python_parser::ParseError),
+    Unsupported(ruff_python_parser::UnsupportedSyntaxError),
+}
+
+/// CPython's name for an expression kind (`_PyPegen_get_expr_name`).
+pub(crate) fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Slice(_) | Expr::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// The expression spanning exactly `range` in the source, reparsed on its own.
+fn expr_at(source: &str, range: TextRange) -> Option<Expr> {
+    let text = source.get(range.start().to_usize()..range.end().to_usize())?;
+    let parsed = ruff_python_parser::parse_expression(&format!("({text}\n)")).ok()?;
+    let e = parsed.into_expr();
+    Some(e)
+}
+
+/// The first target of `e` CPython would complain about (`_PyPegen_get_invalid_target`).
+fn invalid_target(e: &Expr, delete: bool) -> Option<&Expr> {
+    match e {
+        Expr::List(l) => l.elts.iter().find_map(|x| invalid_target(x, delete)),
+        Expr::Tuple(t) => t.elts.iter().find_map(|x| invalid_target(x, delete)),
+        Expr::Starred(s) => {
+            if delete {
+                Some(e)
+            } else {
+                invalid_target(&s.value, delete)
+            }
+        }
+        Expr::Compare(c) => {
+            // `for x in y in z` style: the target is the left side.
+            if !delete && c.ops.first() == Some(&ast::CmpOp::In) {
+                invalid_target(&c.left, delete)
+            } else {
+                Some(e)
+            }
+        }
+        Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
+        _ => Some(e),
+    }
+}
+
+fn line_col_range(index: &SourceIndex<'_>, filename: &str, kind: ErrorKind, msg: impl Into<String>, r: TextRange) -> CompileError {
+    err_at(index, filename, kind, msg, r.start().to_usize(), r.end().to_usize())
+}
+
+fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename: &str, module: &ast::Mod) -> CompileError {
+    let _ = module;
+    let syntax = |msg: &str, r: TextRange| line_col_range(index, filename, ErrorKind::SyntaxError, msg, r);
+    match problem {
+        Problem::Unsupported(u) => {
+            let r = u.range;
+            let msg = match u.kind {
+                UnsupportedSyntaxErrorKind::Pep701FString(_) => "f-string: expecting '}'",
+                _ => "invalid syntax",
+            };
+            syntax(msg, r)
+        }
+        Problem::Parse(p) => {
+            let r = p.location;
+            let text = source.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
+            match &p.error {
+                ParseErrorType::UnexpectedIndentation => {
+                    let line = index.line_of(r.start().to_usize());
+                    let start = index.line_start(line);
+                    let indent = source[start..].chars().take_while(|c| *c == ' ' || *c == '\t' || *c == '\x0c').count();
+                    CompileError {
+                        kind: ErrorKind::IndentationError,
+                        message: "unexpected indent".into(),
+                        filename: filename.to_string(),
+                        line,
+                        col: indent as u32,
+                        end_line: line,
+                        end_col: 0,
+                        text: index.line_text(line),
+                    }
+                }
+                ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => {
+                    let what = m.trim_start_matches("Expected an indented block after ");
+                    let (kw, desc) = match what {
+                        "`if` statement" => ("if", "'if' statement"),
+                        "`else` clause" => ("else", "'else' statement"),
+                        "`elif` clause" => ("elif", "'elif' statement"),
+                        "`for` statement" => ("for", "'for' statement"),
+                        "`with` statement" => ("with", "'with' statement"),
+                        "`class` definition" => ("class", "class definition"),
+                        "`while` statement" => ("while", "'while' statement"),
+                        "function definition" => ("def", "function definition"),
+                        "`case` block" => ("case", "'case' statement"),
+                        "`try` statement" => ("try", "'try' statement"),
+                        "`except` clause" => ("except", "'except' statement"),
+                        "`finally` clause" => ("finally", "'finally' statement"),
+                        "`match` statement" => ("match", "'match' statement"),
+                        _ => ("", "statement"),
+                    };
+                    let header = header_line(source, index, r.start().to_usize(), kw);
+                    let msg = format!("expected an indented block after {desc} on line {header}");
+                    let mut e = line_col_range(index, filename, ErrorKind::IndentationError, msg, r);
+                    if r.is_empty() {
+                        e.end_col = e.col;
+                    }
+                    e
+                }
+                ParseErrorType::ExpectedToken { expected, .. } => {
+                    use ruff_python_ast::token::TokenKind as T;
+                    match expected {
+                        T::Colon => {
+                            // CPython points just after the previous token.
+                            let at = prev_token_end(source, r.start().to_usize());
+                            syntax("expected ':'", TextRange::empty(TextSize::new(at as u32)))
+                        }
+                        T::Lpar => syntax("expected '('", r),
+                        _ => generic(index, filename, source, r),
+                    }
+                }
+                ParseErrorType::PositionalAfterKeywordArgument => syntax("positional argument follows keyword argument", r),
+                ParseErrorType::PositionalAfterKeywordUnpacking => {
+                    syntax("positional argument follows keyword argument unpacking", r)
+                }
+                ParseErrorType::InvalidArgumentUnpackingOrder => {
+                    syntax("iterable argument unpacking follows keyword argument unpacking", r)
+                }
+                ParseErrorType::DuplicateKeywordArgumentError(name) => {
+                    syntax(&format!("keyword argument repeated: {name}"), keyword_range(source, r))
+                }
+                ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", r),
+                ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *", r),
+                ParseErrorType::UnparenthesizedGeneratorExpression => syntax("Generator expression must be parenthesized", r),
+                ParseErrorType::InvalidAssignmentTarget => {
+                    let e = expr_at(source, r);
+                    let name = e.as_ref().map(|e| expr_name(invalid_target(e, false).unwrap_or(e))).unwrap_or("expression");
+                    let after = source[r.end().to_usize()..].trim_start();
+                    let simple = e.as_ref().is_some_and(|e| {
+                        !matches!(e, Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_))
+                    }) && after.starts_with('=')
+                        && !after.starts_with("==")
+                        && is_statement_start(source, r.start().to_usize());
+                    let inner = e.as_ref().and_then(|x| invalid_target(x, false)).map(|x| x.range());
+                    let msg = if matches!(e, Some(Expr::Yield(_) | Expr::YieldFrom(_))) {
+                        "assignment to yield expression not possible".to_string()
+                    } else if simple {
+                        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                    } else {
+                        format!("cannot assign to {name}")
+                    };
+                    let range = match inner {
+                        Some(ir) if !simple => ir + (r.start() - TextSize::new(1)),
+                        _ => r,
+                    };
+                    syntax(&msg, range)
+                }
+                ParseErrorType::InvalidDeleteTarget => {
+                    let e = expr_at(source, r);
+                    let name = e.as_ref().map(|e| expr_name(invalid_target(e, true).unwrap_or(e))).unwrap_or("expression");
+                    syntax(&format!("cannot delete {name}"), r)
+                }
+                ParseErrorType::InvalidAugmentedAssignmentTarget => {
+                    let e = expr_at(source, r);
+                    let name = e.as_ref().map(expr_name).unwrap_or("expression");
+                    syntax(&format!("'{name}' is an illegal expression for augmented assignment"), r)
+                }
+                ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+                    let e = expr_at(source, r);
+                    match e.as_ref() {
+                        Some(x @ (Expr::List(_) | Expr::Tuple(_))) => {
+                            syntax(&format!("only single target (not {}) can be annotated", expr_name(x)), r)
+                        }
+                        _ => syntax("illegal target for annotation", r),
+                    }
+                }
+                ParseErrorType::InvalidNamedAssignmentTarget => {
+                    let e = expr_at(source, r);
+                    let name = e.as_ref().map(expr_name).unwrap_or("expression");
+                    syntax(&format!("cannot use assignment expressions with {name}"), r)
+                }
+                ParseErrorType::InvalidStarredExpressionUsage => {
+                    if text.starts_with("**") {
+                        generic(index, filename, source, r)
+                    } else {
+                        syntax("can't use starred expression here", r)
+                    }
+                }
+                ParseErrorType::FStringError(f) | ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::FStringError(f)) => {
+                    use ruff_python_parser::InterpolatedStringErrorType as F;
+                    let msg = match f {
+                        F::UnclosedLbrace => "f-string: expecting '}'",
+                        F::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        F::SingleRbrace => "f-string: single '}' is not allowed",
+                        F::UnterminatedString | F::UnterminatedTripleQuotedString => "f-string: expecting '}'",
+                        F::LambdaWithoutParentheses => "f-string: lambda expressions are not allowed without parentheses",
+                        F::ConversionFlagNotImmediatelyAfterExclamation => "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        F::NewlineInFormatSpec => "f-string: expecting '}'",
+                    };
+                    syntax(msg, r)
+                }
+                ParseErrorType::Lexical(l) => {
+                    use ruff_python_parser::LexicalErrorType as L;
+                    match l {
+                        L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace => {
+                            syntax("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", r)
+                        }
+                        L::InvalidByteLiteral => syntax("bytes can only contain ASCII literal characters", r),
+                        L::Eof => syntax("unexpected EOF while parsing", r),
+                        _ => generic(index, filename, source, r),
+                    }
+                }
+                ParseErrorType::OtherError(m) if m.contains("Expected an expression or a ':'") => generic(index, filename, source, r),
+                _ => generic(index, filename, source, r),
+            }
+        }
+    }
+}
+
+/// "invalid syntax" at the token ruff stopped at, with CPython's special cases.
+fn generic(index: &SourceIndex<'_>, filename: &str, source: &str, r: TextRange) -> CompileError {
+    let start = r.start().to_usize();
+    let line = index.line_of(start);
+    let line_start = index.line_start(line);
+    let line_text = index.line_text(line).unwrap_or_default();
+    // `print "x"` → Missing parentheses.
+    let stmt = line_text.trim_start();
+    for kw in ["print", "exec"] {
+        if let Some(rest) = stmt.strip_prefix(kw) {
+            if rest.starts_with(' ') && !rest.trim_start().starts_with(['(', '=', '.', '[']) && !rest.trim().is_empty() {
+                let indent = line_text.len() - stmt.len();
+                let s = line_start + indent;
+                let e = line_start + line_text.trim_end().len();
+                return err_at(
+                    index,
+                    filename,
+                    ErrorKind::SyntaxError,
+                    format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?"),
+                    s,
+                    e,
+                );
+            }
+        }
+    }
+    let end = if r.is_empty() { start } else { r.end().to_usize() };
+    let _ = source;
+    err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax", start, end)
+}
+
+fn prev_token_end(source: &str, pos: usize) -> usize {
+    let b = source.as_bytes();
+    let mut i = pos.min(b.len());
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+        i -= 1;
+    }
+    i
+}
+
+fn is_statement_start(source: &str, pos: usize) -> bool {
+    let b = source.as_bytes();
+    let mut i = pos.min(b.len());
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+        i -= 1;
+    }
+    i == 0 || matches!(b[i - 1], b'\n' | b'\r' | b';')
+}
+
+/// The `name=value` keyword around a duplicate keyword's name.
+fn keyword_range(source: &str, r: TextRange) -> TextRange {
+    let b = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = r.end().to_usize();
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            b',' if depth == 0 => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    while i > r.end().to_usize() && matches!(b[i - 1], b' ' | b'\t' | b'\n') {
+        i -= 1;
+    }
+    TextRange::new(r.start(), TextSize::new(i as u32))
+}
+
+/// The line of the compound statement header whose block is missing.
+fn header_line(source: &str, index: &SourceIndex<'_>, pos: usize, kw: &str) -> u32 {
+    let mut line = index.line_of(pos);
+    while line > 1 {
+        line -= 1;
+        let text = index.line_text(line).unwrap_or_default();
+        let t = text.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let matches_kw = |t: &str| {
+            t.starts_with(kw)
+                || (kw == "def" && (t.starts_with("async def") || t.starts_with('@')))
+                || (kw == "for" && t.starts_with("async for"))
+                || (kw == "with" && t.starts_with("async with"))
+        };
+        if kw.is_empty() || matches_kw(t) {
+            return line;
+        }
+        // A multi-line header: keep looking upward for its keyword.
+        let _ = source;
+    }
+    index.line_of(pos).saturating_sub(1).max(1)
+}

@@ -1,0 +1,621 @@
+//! A CPython 3.11-compatible tokenizer used only to find the errors CPython's tokenizer
+//! reports (with its messages and positions): bad indentation, tabs/spaces mixing,
+//! unterminated strings, malformed numbers, invalid characters, bracket mismatches, and the
+//! nesting limits (200 brackets, 100 indentation levels). The ruff parser does the real
+//! parsing; this pass decides which error CPython would show first.
+
+/// One error found by the tokenizer. Columns are CPython `offset`s (1-based characters,
+/// 0 = unknown end).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TokError {
+    pub kind: crate::ErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+/// What tokenizing the whole source found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// The first error (tokenization stops there, as CPython's does).
+    pub error: Option<TokError>,
+    /// Brackets still open at the end: (char, line, 1-based col).
+    pub unclosed: Vec<(char, u32, u32)>,
+    /// Line of the last token (for "unexpected EOF" decisions).
+    pub eof_line: u32,
+}
+
+const MAXINDENT: usize = 100;
+const MAXLEVEL: usize = 200;
+const TABSIZE: usize = 8;
+
+struct Tok {
+    chars: Vec<char>,
+    pos: usize,
+    line: u32,
+    line_start: usize,
+}
+
+fn is_id_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_' || c as u32 >= 128
+}
+
+fn is_id_char(c: char) -> bool {
+    is_id_start(c) || c.is_ascii_digit()
+}
+
+impl Tok {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+    fn peek_at(&self, k: usize) -> Option<char> {
+        self.chars.get(self.pos + k).copied()
+    }
+    fn next(&mut self) -> Option<char> {
+        let c = self.chars.get(self.pos).copied();
+        if c.is_some() {
+            self.pos += 1;
+        }
+        c
+    }
+    fn backup(&mut self, c: Option<char>) {
+        if c.is_some() {
+            self.pos -= 1;
+        }
+    }
+    /// CPython's `syntaxerror` column: characters from the line start to the cursor.
+    fn cur_col(&self) -> u32 {
+        (self.pos - self.line_start) as u32
+    }
+    fn col_of(&self, pos: usize) -> u32 {
+        (pos - self.line_start) as u32 + 1
+    }
+    fn newline(&mut self) {
+        self.line += 1;
+        self.line_start = self.pos;
+    }
+    fn err(&self, msg: impl Into<String>) -> TokError {
+        let c = self.cur_col();
+        TokError { kind: crate::ErrorKind::SyntaxError, msg: msg.into(), line: self.line, col: c, end_line: self.line, end_col: c }
+    }
+    fn line_len(&self) -> u32 {
+        let mut e = self.line_start;
+        while e < self.chars.len() && self.chars[e] != '\n' {
+            e += 1;
+        }
+        (e - self.line_start) as u32
+    }
+}
+
+fn is_printable(c: char) -> bool {
+    let v = c as u32;
+    if v < 0x20 || v == 0x7f {
+        return false;
+    }
+    !(0x80..0xa0).contains(&v)
+}
+
+fn valid_identifier(s: &[char]) -> Option<usize> {
+    for (i, &c) in s.iter().enumerate() {
+        let ok = if i == 0 {
+            c == '_' || unicode_ident::is_xid_start(c)
+        } else {
+            c == '_' || unicode_ident::is_xid_continue(c)
+        };
+        if !ok {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Tokenizes `source` the way CPython 3.11 does, reporting its first error.
+pub(crate) fn scan(source: &str) -> Scan {
+    // Universal newlines, as CPython's string tokenizer.
+    let mut chars = Vec::with_capacity(source.len());
+    let mut it = source.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\r' {
+            if it.peek() == Some(&'\n') {
+                it.next();
+            }
+            chars.push('\n');
+        } else {
+            chars.push(c);
+        }
+    }
+    let mut t = Tok { chars, pos: 0, line: 1, line_start: 0 };
+    let mut scan = Scan::default();
+    match run(&mut t, &mut scan) {
+        Ok(()) => {}
+        Err(e) => scan.error = Some(e),
+    }
+    scan
+}
+
+fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
+    let mut indstack: Vec<usize> = vec![0];
+    let mut altindstack: Vec<usize> = vec![0];
+    let mut parens: Vec<(char, u32, u32)> = Vec::new();
+    let mut atbol = true;
+    let mut cont_line = false;
+    loop {
+        let mut blankline = false;
+        if atbol {
+            atbol = false;
+            let mut col = 0usize;
+            let mut altcol = 0usize;
+            loop {
+                match t.peek() {
+                    Some(' ') => {
+                        col += 1;
+                        altcol += 1;
+                    }
+                    Some('\t') => {
+                        col = (col / TABSIZE + 1) * TABSIZE;
+                        altcol += 1;
+                    }
+                    Some('\x0c') => {
+                        col = 0;
+                        altcol = 0;
+                    }
+                    _ => break,
+                }
+                t.pos += 1;
+            }
+            match t.peek() {
+                Some('#') | Some('\n') | None => blankline = true,
+                Some('\\') if t.peek_at(1) == Some('\n') => {
+                    // A line consisting of a continuation only: CPython treats the
+                    // indentation as if on the next line; keep it simple.
+                    blankline = false;
+                }
+                _ => {}
+            }
+            if t.peek().is_none() && parens.is_empty() {
+                blankline = true;
+            }
+            if !blankline && parens.is_empty() && !cont_line {
+                let top = *indstack.last().unwrap();
+                let alttop = *altindstack.last().unwrap();
+                if col == top {
+                    if altcol != alttop {
+                        return Err(tab_error(t));
+                    }
+                } else if col > top {
+                    if indstack.len() >= MAXINDENT {
+                        return Err(TokError {
+                            kind: crate::ErrorKind::IndentationError,
+                            msg: "too many levels of indentation".into(),
+                            line: t.line,
+                            col: 1,
+                            end_line: t.line,
+                            end_col: 0,
+                        });
+                    }
+                    if altcol <= alttop {
+                        return Err(tab_error(t));
+                    }
+                    indstack.push(col);
+                    altindstack.push(altcol);
+                } else {
+                    while indstack.len() > 1 && col < *indstack.last().unwrap() {
+                        indstack.pop();
+                        altindstack.pop();
+                    }
+                    if col != *indstack.last().unwrap() {
+                        let n = t.line_len() + 1;
+                        return Err(TokError {
+                            kind: crate::ErrorKind::IndentationError,
+                            msg: "unindent does not match any outer indentation level".into(),
+                            line: t.line,
+                            col: n,
+                            end_line: t.line,
+                            end_col: 0,
+                        });
+                    }
+                    if altcol != *altindstack.last().unwrap() {
+                        return Err(tab_error(t));
+                    }
+                }
+            }
+        }
+        cont_line = false;
+        // Skip spaces.
+        while matches!(t.peek(), Some(' ' | '\t' | '\x0c')) {
+            t.pos += 1;
+        }
+        let start = t.pos;
+        let Some(c) = t.next() else {
+            scan.unclosed = parens;
+            scan.eof_line = t.line;
+            return Ok(());
+        };
+        match c {
+            '#' => {
+                while !matches!(t.peek(), Some('\n') | None) {
+                    t.pos += 1;
+                }
+            }
+            '\n' => {
+                t.newline();
+                atbol = true;
+                let _ = blankline;
+            }
+            c if is_id_start(c) => {
+                // String prefixes.
+                let mut k = 0;
+                let mut prefix = String::new();
+                prefix.push(c);
+                while let Some(n) = t.peek_at(k) {
+                    if is_id_char(n) {
+                        prefix.push(n);
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let next = t.peek_at(k);
+                let lower = prefix.to_ascii_lowercase();
+                let is_prefix = matches!(lower.as_str(), "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf");
+                if is_prefix && matches!(next, Some('\'' | '"')) {
+                    t.pos += k;
+                    let q = t.next();
+                    string(t, start, q.unwrap_or('\''))?;
+                    continue;
+                }
+                t.pos += k;
+                if prefix.chars().any(|c| c as u32 >= 128) {
+                    let s: Vec<char> = prefix.chars().collect();
+                    if let Some(bad) = valid_identifier(&s) {
+                        let ch = s[bad];
+                        t.pos = start + bad + 1;
+                        let hex = format!("{:04X}", ch as u32);
+                        let msg = if is_printable(ch) && !ch.is_whitespace() {
+                            format!("invalid character '{ch}' (U+{hex})")
+                        } else {
+                            format!("invalid non-printable character U+{hex}")
+                        };
+                        return Err(t.err(msg));
+                    }
+                }
+            }
+            '.' if t.peek().is_some_and(|d| d.is_ascii_digit()) => {
+                let c = t.next();
+                fraction(t, start, c)?;
+            }
+            c if c.is_ascii_digit() => number(t, start, c)?,
+            '\'' | '"' => string(t, start, c)?,
+            '\\' => {
+                let n = t.next();
+                match n {
+                    Some('\n') => {
+                        t.newline();
+                        cont_line = true;
+                        if t.peek().is_none() {
+                            return Err(TokError {
+                                kind: crate::ErrorKind::SyntaxError,
+                                msg: "unexpected EOF while parsing".into(),
+                                line: t.line,
+                                col: 0,
+                                end_line: t.line,
+                                end_col: 0,
+                            });
+                        }
+                    }
+                    _ => {
+                        let col = t.col_of(start) + 1;
+                        return Err(TokError {
+                            kind: crate::ErrorKind::SyntaxError,
+                            msg: "unexpected character after line continuation character".into(),
+                            line: t.line,
+                            col,
+                            end_line: t.line,
+                            end_col: 0,
+                        });
+                    }
+                }
+            }
+            '(' | '[' | '{' => {
+                if parens.len() >= MAXLEVEL {
+                    return Err(t.err("too many nested parentheses"));
+                }
+                parens.push((c, t.line, t.col_of(start)));
+            }
+            ')' | ']' | '}' => {
+                let Some((open, line, _)) = parens.pop() else {
+                    return Err(t.err(format!("unmatched '{c}'")));
+                };
+                let expected = match open {
+                    '(' => ')',
+                    '[' => ']',
+                    _ => '}',
+                };
+                if c != expected {
+                    let msg = if line != t.line {
+                        format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {line}")
+                    } else {
+                        format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
+                    };
+                    return Err(t.err(msg));
+                }
+            }
+            c if !is_printable(c) && c != '\x0c' => {
+                let hex = format!("{:04X}", c as u32);
+                return Err(t.err(format!("invalid non-printable character U+{hex}")));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn tab_error(t: &Tok) -> TokError {
+    TokError {
+        kind: crate::ErrorKind::TabError,
+        msg: "inconsistent use of tabs and spaces in indentation".into(),
+        line: t.line,
+        col: 1,
+        end_line: t.line,
+        end_col: 0,
+    }
+}
+
+fn string(t: &mut Tok, start: usize, quote: char) -> Result<(), TokError> {
+    let start_line = t.line;
+    let start_col = t.col_of(start);
+    let mut quote_size = 1;
+    let mut end_quote_size = 0;
+    let c = t.next();
+    if c == Some(quote) {
+        let c2 = t.next();
+        if c2 == Some(quote) {
+            quote_size = 3;
+        } else {
+            end_quote_size = 1;
+            t.backup(c2);
+        }
+    } else {
+        t.backup(c);
+    }
+    // Line starts inside the string still count as lines.
+    while end_quote_size != quote_size {
+        let c = t.next();
+        match c {
+            None => return Err(unterminated(t, quote_size, start_line, start_col)),
+            Some('\n') if quote_size == 1 => {
+                return Err(unterminated(t, quote_size, start_line, start_col));
+            }
+            Some(ch) if ch == quote => end_quote_size += 1,
+            Some(ch) => {
+                end_quote_size = 0;
+                if ch == '\n' {
+                    t.newline();
+                }
+                if ch == '\\' {
+                    if let Some(n) = t.next() {
+                        if n == '\n' {
+                            t.newline();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unterminated(t: &Tok, quote_size: usize, line: u32, col: u32) -> TokError {
+    let msg = if quote_size == 3 {
+        format!("unterminated triple-quoted string literal (detected at line {})", t.line)
+    } else {
+        format!("unterminated string literal (detected at line {})", t.line)
+    };
+    TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col }
+}
+
+fn decimal_tail(t: &mut Tok) -> Result<Option<char>, TokError> {
+    loop {
+        let mut c;
+        loop {
+            c = t.next();
+            if !c.is_some_and(|d| d.is_ascii_digit()) {
+                break;
+            }
+        }
+        if c != Some('_') {
+            return Ok(c);
+        }
+        let c2 = t.next();
+        if !c2.is_some_and(|d| d.is_ascii_digit()) {
+            t.backup(c2);
+            return Err(t.err("invalid decimal literal"));
+        }
+    }
+}
+
+fn lookahead(t: &Tok, s: &str) -> bool {
+    s.chars().enumerate().all(|(i, c)| t.peek_at(i) == Some(c))
+}
+
+fn verify_end_of_number(t: &mut Tok, c: Option<char>, kind: &str) -> Result<(), TokError> {
+    let Some(ch) = c else { return Ok(()) };
+    let r = match ch {
+        'a' => lookahead(t, "nd"),
+        'e' => lookahead(t, "lse"),
+        'f' => lookahead(t, "or"),
+        'i' => matches!(t.peek(), Some('f' | 'n' | 's')),
+        'o' => lookahead(t, "r"),
+        'n' => lookahead(t, "ot"),
+        _ => false,
+    };
+    if r {
+        // A SyntaxWarning in CPython; not an error.
+        return Ok(());
+    }
+    if is_id_char(ch) {
+        t.backup(c);
+        return Err(t.err(format!("invalid {kind} literal")));
+    }
+    Ok(())
+}
+
+fn number(t: &mut Tok, start: usize, first: char) -> Result<(), TokError> {
+    if first == '0' {
+        let c = t.next();
+        match c {
+            Some('x' | 'X') => return radix_number(t, 16, "hexadecimal"),
+            Some('o' | 'O') => return radix_number(t, 8, "octal"),
+            Some('b' | 'B') => return radix_number(t, 2, "binary"),
+            _ => {}
+        }
+        let mut c = c;
+        let mut nonzero = false;
+        loop {
+            if c == Some('_') {
+                c = t.next();
+                if !c.is_some_and(|d| d.is_ascii_digit()) {
+                    t.backup(c);
+                    return Err(t.err("invalid decimal literal"));
+                }
+            }
+            if c != Some('0') {
+                break;
+            }
+            c = t.next();
+        }
+        let zeros_end = t.pos - c.is_some() as usize;
+        if c.is_some_and(|d| d.is_ascii_digit()) {
+            nonzero = true;
+            c = decimal_tail(t)?;
+        }
+        match c {
+            Some('.') => {
+                let c = t.next();
+                return fraction(t, start, c);
+            }
+            Some('e' | 'E') => return exponent(t, c.unwrap()),
+            Some('j' | 'J') => {
+                let c = t.next();
+                verify_end_of_number(t, c, "imaginary")?;
+                t.backup(c);
+                return Ok(());
+            }
+            _ => {}
+        }
+        if nonzero {
+            t.backup(c);
+            let col = (start - t.line_start) as u32 + 1;
+            let end = (zeros_end - t.line_start) as u32;
+            return Err(TokError {
+                kind: crate::ErrorKind::SyntaxError,
+                msg: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
+                line: t.line,
+                col,
+                end_line: t.line,
+                end_col: end + 1,
+            });
+        }
+        verify_end_of_number(t, c, "decimal")?;
+        t.backup(c);
+        return Ok(());
+    }
+    let c = decimal_tail(t)?;
+    match c {
+        Some('.') => {
+            let c = t.next();
+            fraction(t, start, c)
+        }
+        Some('e' | 'E') => exponent(t, c.unwrap()),
+        Some('j' | 'J') => {
+            let c = t.next();
+            verify_end_of_number(t, c, "imaginary")?;
+            t.backup(c);
+            Ok(())
+        }
+        _ => {
+            verify_end_of_number(t, c, "decimal")?;
+            t.backup(c);
+            Ok(())
+        }
+    }
+}
+
+fn fraction(t: &mut Tok, _start: usize, c: Option<char>) -> Result<(), TokError> {
+    let mut c = c;
+    if c.is_some_and(|d| d.is_ascii_digit()) {
+        c = decimal_tail(t)?;
+    }
+    match c {
+        Some('e' | 'E') => exponent(t, c.unwrap()),
+        Some('j' | 'J') => {
+            let c = t.next();
+            verify_end_of_number(t, c, "imaginary")?;
+            t.backup(c);
+            Ok(())
+        }
+        _ => {
+            verify_end_of_number(t, c, "decimal")?;
+            t.backup(c);
+            Ok(())
+        }
+    }
+}
+
+fn exponent(t: &mut Tok, e: char) -> Result<(), TokError> {
+    let mut c = t.next();
+    if matches!(c, Some('+' | '-')) {
+        c = t.next();
+        if !c.is_some_and(|d| d.is_ascii_digit()) {
+            t.backup(c);
+            return Err(t.err("invalid decimal literal"));
+        }
+    } else if !c.is_some_and(|d| d.is_ascii_digit()) {
+        t.backup(c);
+        verify_end_of_number(t, Some(e), "decimal")?;
+        return Ok(());
+    }
+    let c = decimal_tail(t)?;
+    if matches!(c, Some('j' | 'J')) {
+        let c2 = t.next();
+        verify_end_of_number(t, c2, "imaginary")?;
+        t.backup(c2);
+        return Ok(());
+    }
+    verify_end_of_number(t, c, "decimal")?;
+    t.backup(c);
+    Ok(())
+}
+
+fn radix_number(t: &mut Tok, radix: u32, kind: &str) -> Result<(), TokError> {
+    let mut c = t.next();
+    loop {
+        if c == Some('_') {
+            c = t.next();
+        }
+        let ok = c.is_some_and(|d| d.is_digit(radix));
+        if !ok {
+            if radix != 16 && c.is_some_and(|d| d.is_ascii_digit()) {
+                return Err(t.err(format!("invalid digit '{}' in {kind} literal", c.unwrap())));
+            }
+            t.backup(c);
+            return Err(t.err(format!("invalid {kind} literal")));
+        }
+        loop {
+            c = t.next();
+            if !c.is_some_and(|d| d.is_digit(radix)) {
+                break;
+            }
+        }
+        if c != Some('_') {
+            break;
+        }
+    }
+    if radix != 16 && c.is_some_and(|d| d.is_ascii_digit()) {
+        return Err(t.err(format!("invalid digit '{}' in {kind} literal", c.unwrap())));
+    }
+    verify_end_of_number(t, c, kind)?;
+    t.backup(c);
+    Ok(())
+}
