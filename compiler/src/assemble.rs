@@ -52,7 +52,8 @@ pub(crate) fn assemble(mut cfg: Cfg, input: AsmInput<'_>) -> Result<Assembled, S
         optimize_block(&mut cfg, b, input.consts);
         clean_block(&mut cfg, b);
     }
-    for b in 0..cfg.blocks.len() {
+    // CPython walks its block list newest first.
+    for b in (0..cfg.blocks.len()).rev() {
         extend_block(&mut cfg, b);
     }
     let preds = mark_reachable(&cfg);
@@ -313,6 +314,12 @@ fn optimize_block(cfg: &mut Cfg, b: Label, consts: &mut Vec<Constant>) {
     let mut i = 0usize;
     while i < cfg.blocks[b].instrs.len() {
         let n = cfg.blocks[b].instrs.len();
+        // Jumps skip over empty blocks (CPython retargets them here).
+        if let Some(t) = cfg.blocks[b].instrs[i].target {
+            if let Some((tb, _)) = first_instr(cfg, t) {
+                cfg.blocks[b].instrs[i].target = Some(tb);
+            }
+        }
         let inst = cfg.blocks[b].instrs[i].clone();
         let next = cfg.blocks[b].instrs.get(i + 1).cloned();
         let nextop = next.as_ref().map(|x| x.op);
@@ -604,10 +611,8 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: Label, i: usize, consts: &mut Vec<C
 
 /// Adds a constant, reusing an equal one (same type and value) if present.
 pub(crate) fn add_const(consts: &mut Vec<Constant>, c: Constant) -> u32 {
-    if !matches!(c, Constant::Code(_)) {
-        if let Some(i) = consts.iter().position(|x| const_identical(x, &c)) {
-            return i as u32;
-        }
+    if let Some(i) = consts.iter().position(|x| const_identical(x, &c)) {
+        return i as u32;
     }
     consts.push(c);
     (consts.len() - 1) as u32
@@ -622,6 +627,25 @@ pub(crate) fn const_identical(a: &Constant, b: &Constant) -> bool {
         }
         (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q))
+        }
+        // Equal code objects (e.g. a genexp in a `while` test, which is compiled twice)
+        // share one constant, as CPython's code objects compare equal.
+        (Constant::Code(x), Constant::Code(y)) => {
+            x.name == y.name
+                && x.qualname == y.qualname
+                && x.flags == y.flags
+                && x.argcount == y.argcount
+                && x.posonlyargcount == y.posonlyargcount
+                && x.kwonlyargcount == y.kwonlyargcount
+                && x.firstlineno == y.firstlineno
+                && x.code == y.code
+                && x.names == y.names
+                && x.localsplus_names == y.localsplus_names
+                && x.localsplus_kinds == y.localsplus_kinds
+                && x.line_table == y.line_table
+                && x.exception_table == y.exception_table
+                && x.consts.len() == y.consts.len()
+                && x.consts.iter().zip(&y.consts).all(|(p, q)| const_identical(p, q))
         }
         (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
         _ => a == b,

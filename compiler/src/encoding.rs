@@ -148,16 +148,26 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
             Ok(s) => Ok(s.to_string()),
             Err(e) => {
                 let pos = e.valid_up_to();
-                Err(encoding_error(
+                let b = body[pos];
+                let reason = match e.error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
+                    Some(_) => "invalid continuation byte",
+                };
+                // CPython decodes token by token; the position counts from the token start.
+                let line_start = body[..pos].iter().rposition(|c| *c == b'\n').map(|i| i + 1).unwrap_or(0);
+                let tok_start = body[line_start..pos]
+                    .iter()
+                    .rposition(|c| matches!(c, b'"' | b'\'' | b' ' | b'(' | b'[' | b'{' | b'=' | b','))
+                    .map(|i| line_start + i + 1)
+                    .unwrap_or(line_start);
+                let mut err = encoding_error(
                     filename,
-                    format!(
-                        "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                        body[pos],
-                        filename,
-                        line_of(body, pos)
-                    ),
+                    format!("(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, pos - tok_start, reason),
                     line_of(body, pos),
-                ))
+                );
+                err.text = Some(String::from_utf8_lossy(&body[line_start..]).lines().next().unwrap_or("").to_string() + "\n");
+                Err(err)
             }
         },
         Codec::Latin1 => Ok(body.iter().map(|&b| b as char).collect()),

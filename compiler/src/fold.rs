@@ -308,24 +308,6 @@ impl<'a> Folder<'a> {
             }),
             Expr::StringLiteral(s) => Some(Value::Str(s.value.to_str().to_string())),
             Expr::BytesLiteral(b) => Some(Value::Bytes(b.value.bytes().collect())),
-            Expr::FString(f) => {
-                // An f-string without replacement fields is a plain constant.
-                let mut out = String::new();
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(l) => out.push_str(&l.value),
-                        ast::FStringPart::FString(fs) => {
-                            for el in fs.elements.iter() {
-                                match el {
-                                    ast::InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
-                                    ast::InterpolatedStringElement::Interpolation(_) => return None,
-                                }
-                            }
-                        }
-                    }
-                }
-                Some(Value::Str(out))
-            }
             Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
                 Some(Value::Bool(self.optimize == 0))
             }

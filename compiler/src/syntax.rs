@@ -83,10 +83,14 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
             (None, None) => unreachable!(),
         };
         let mut err = translate(&problem, source, index, filename, &module);
-        // An unclosed bracket opened on an earlier line wins over a generic parse error.
+        // An unclosed bracket opened before the line the parser failed on wins.
         if let Some(&(open, line, col)) = scan.unclosed.last() {
-            let at_eof = matches!(&problem, Problem::Parse(p) if p.location.start().to_usize() >= source.trim_end().len());
-            if err.line > line || at_eof {
+            let fail_at = match &problem {
+                Problem::Parse(p) => p.location.start().to_usize(),
+                Problem::Unsupported(u) => u.range.start().to_usize(),
+            };
+            let at_eof = fail_at >= source.trim_end().len();
+            if index.line_of(fail_at) > line || at_eof {
                 err = CompileError {
                     kind: ErrorKind::SyntaxError,
                     message: format!("'{open}' was never closed"),
@@ -260,11 +264,25 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
     match problem {
         Problem::Unsupported(u) => {
             let r = u.range;
-            let msg = match u.kind {
-                UnsupportedSyntaxErrorKind::Pep701FString(_) => "f-string: expecting '}'",
-                _ => "invalid syntax",
-            };
-            syntax(msg, r)
+            match u.kind {
+                UnsupportedSyntaxErrorKind::Pep701FString(_) => syntax("f-string: expecting '}'", r),
+                UnsupportedSyntaxErrorKind::TypeAliasStatement => {
+                    // `type` is a name in 3.11: the error is at the token after it.
+                    let after = r.start().to_usize() + 4;
+                    let rest = &source[after..];
+                    let skip = rest.len() - rest.trim_start().len();
+                    let at = after + skip;
+                    let end = at + rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum::<usize>();
+                    err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax", at, end.max(at + 1))
+                }
+                UnsupportedSyntaxErrorKind::TypeParameterList => {
+                    let at = r.start().to_usize();
+                    let is_def = source[..at].trim_end().rsplit(|c: char| c.is_whitespace()).nth(1) == Some("def");
+                    let msg = if is_def { "expected '('" } else { "invalid syntax" };
+                    err_at(index, filename, ErrorKind::SyntaxError, msg, at, at + 1)
+                }
+                _ => syntax("invalid syntax", r),
+            }
         }
         Problem::Parse(p) => {
             let r = p.location;
@@ -313,6 +331,22 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                 }
                 ParseErrorType::ExpectedToken { expected, .. } => {
                     use ruff_python_ast::token::TokenKind as T;
+                    let found = match &p.error {
+                        ParseErrorType::ExpectedToken { found, .. } => *found,
+                        _ => T::Unknown,
+                    };
+                    let starts_expr = matches!(
+                        found,
+                        T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace
+                            | T::True | T::False | T::None | T::Lambda | T::Not | T::Await | T::Ellipsis | T::Tilde
+                    );
+                    if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace) && starts_expr {
+                        let a = prev_expr_start(source, r.start().to_usize());
+                        let prev_word = source[a..r.start().to_usize()].trim();
+                        if prev_word != "print" && prev_word != "exec" && a < r.start().to_usize() {
+                            return err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", a, r.end().to_usize());
+                        }
+                    }
                     match expected {
                         T::Colon => {
                             // CPython points just after the previous token.
@@ -323,10 +357,13 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                         _ => generic(index, filename, source, r),
                     }
                 }
-                ParseErrorType::PositionalAfterKeywordArgument => syntax("positional argument follows keyword argument", r),
-                ParseErrorType::PositionalAfterKeywordUnpacking => {
-                    syntax("positional argument follows keyword argument unpacking", r)
+                ParseErrorType::PositionalAfterKeywordArgument => {
+                    syntax("positional argument follows keyword argument", closing_bracket(source, r))
                 }
+                ParseErrorType::PositionalAfterKeywordUnpacking => {
+                    syntax("positional argument follows keyword argument unpacking", closing_bracket(source, r))
+                }
+                ParseErrorType::IterableUnpackingInComprehension => syntax("iterable unpacking cannot be used in comprehension", r),
                 ParseErrorType::InvalidArgumentUnpackingOrder => {
                     syntax("iterable argument unpacking follows keyword argument unpacking", r)
                 }
@@ -339,14 +376,16 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                 ParseErrorType::InvalidAssignmentTarget => {
                     let e = expr_at(source, r);
                     let name = e.as_ref().map(|e| expr_name(invalid_target(e, false).unwrap_or(e))).unwrap_or("expression");
-                    let after = source[r.end().to_usize()..].trim_start();
+                    let outer = expand_parens(source, r);
+                    let after = source[outer.end().to_usize()..].trim_start();
                     let simple = e.as_ref().is_some_and(|e| {
                         !matches!(e, Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_))
                     }) && after.starts_with('=')
                         && !after.starts_with("==")
-                        && is_statement_start(source, r.start().to_usize());
+                        && is_statement_start(source, outer.start().to_usize());
                     let inner = e.as_ref().and_then(|x| invalid_target(x, false)).map(|x| x.range());
-                    let msg = if matches!(e, Some(Expr::Yield(_) | Expr::YieldFrom(_))) {
+                    let parenthesized = source[..r.start().to_usize()].trim_end().ends_with('(');
+                    let msg = if matches!(e, Some(Expr::Yield(_) | Expr::YieldFrom(_))) && !parenthesized {
                         "assignment to yield expression not possible".to_string()
                     } else if simple {
                         format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
@@ -354,11 +393,12 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                         format!("cannot assign to {name}")
                     };
                     let range = match inner {
-                        Some(ir) if !simple => ir + (r.start() - TextSize::new(1)),
+                        Some(ir) if !simple && ir.start() >= TextSize::new(1) => (ir - TextSize::new(1)) + r.start(),
                         _ => r,
                     };
                     syntax(&msg, range)
                 }
+                ParseErrorType::InvalidDeleteTarget if text.starts_with('*') => syntax("cannot delete starred", r),
                 ParseErrorType::InvalidDeleteTarget => {
                     let e = expr_at(source, r);
                     let name = e.as_ref().map(|e| expr_name(invalid_target(e, true).unwrap_or(e))).unwrap_or("expression");
@@ -451,6 +491,55 @@ fn generic(index: &SourceIndex<'_>, filename: &str, source: &str, r: TextRange) 
     err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax", start, end)
 }
 
+/// The `)` (or `]`, `}`) closing the bracket `r` sits in: CPython reports argument-order
+/// errors at the last token it read.
+fn closing_bracket(source: &str, r: TextRange) -> TextRange {
+    let b = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = r.start().to_usize();
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return TextRange::new(TextSize::new(i as u32), TextSize::new(i as u32 + 1));
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    r
+}
+
+/// Start of the expression that ends right before `pos` (for "Perhaps you forgot a comma?").
+fn prev_expr_start(source: &str, pos: usize) -> usize {
+    let b = source.as_bytes();
+    let mut i = prev_token_end(source, pos);
+    let mut depth = 0i32;
+    while i > 0 {
+        let c = b[i - 1];
+        match c {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            b',' | b':' | b';' | b'\n' if depth == 0 => break,
+            b'=' if depth == 0 && !matches!(b.get(i.wrapping_sub(2)), Some(b'=' | b'!' | b'<' | b'>')) && b.get(i) != Some(&b'=') => break,
+            _ => {}
+        }
+        i -= 1;
+    }
+    while i < pos && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
 fn prev_token_end(source: &str, pos: usize) -> usize {
     let b = source.as_bytes();
     let mut i = pos.min(b.len());
@@ -458,6 +547,28 @@ fn prev_token_end(source: &str, pos: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `r` widened over the parentheses that enclose exactly it.
+fn expand_parens(source: &str, r: TextRange) -> TextRange {
+    let b = source.as_bytes();
+    let (mut s, mut e) = (r.start().to_usize(), r.end().to_usize());
+    loop {
+        let mut i = s;
+        while i > 0 && matches!(b[i - 1], b' ' | b'\t') {
+            i -= 1;
+        }
+        let mut j = e;
+        while j < b.len() && matches!(b[j], b' ' | b'\t') {
+            j += 1;
+        }
+        if i > 0 && b[i - 1] == b'(' && j < b.len() && b[j] == b')' {
+            s = i - 1;
+            e = j + 1;
+        } else {
+            return TextRange::new(TextSize::new(s as u32), TextSize::new(e as u32));
+        }
+    }
 }
 
 fn is_statement_start(source: &str, pos: usize) -> bool {

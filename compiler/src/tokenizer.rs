@@ -407,10 +407,12 @@ fn string(t: &mut Tok, start: usize, quote: char) -> Result<(), TokError> {
 }
 
 fn unterminated(t: &Tok, quote_size: usize, line: u32, col: u32) -> TokError {
+    // At the end of input CPython has not started the (empty) line after a final newline.
+    let at = if t.pos >= t.chars.len() && t.chars.last() == Some(&'\n') { t.line - 1 } else { t.line };
     let msg = if quote_size == 3 {
-        format!("unterminated triple-quoted string literal (detected at line {})", t.line)
+        format!("unterminated triple-quoted string literal (detected at line {at})")
     } else {
-        format!("unterminated string literal (detected at line {})", t.line)
+        format!("unterminated string literal (detected at line {at})")
     };
     TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col }
 }

@@ -86,6 +86,17 @@ impl<'a> Compiler<'a> {
             self.restore_loc(saved);
             return Ok(());
         }
+        // A list display being iterated becomes a tuple (CPython's fold_iter).
+        if let Expr::List(l) = e {
+            if l.ctx == ExprContext::Load && !l.elts.iter().any(|x| x.is_starred_expr()) {
+                self.enter_recursion()?;
+                let saved = self.set_loc(e.range());
+                let r = self.starunpack_helper(&l.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
+                self.restore_loc(saved);
+                self.leave_recursion();
+                return r;
+            }
+        }
         self.visit_expr(e)
     }
 
@@ -782,11 +793,7 @@ impl<'a> Compiler<'a> {
     fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
         let empty = ast::Parameters::default();
         let params: &ast::Parameters = l.parameters.as_deref().unwrap_or(&empty);
-        for a in params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs) {
-            if a.parameter.name.as_str() == "__debug__" {
-                return Err(self.error_at("cannot assign to __debug__", a.parameter.range));
-            }
-        }
+        self.check_debug_args(params)?;
         let funcflags = match l.parameters.as_deref() {
             Some(p) => self.default_arguments(p)?,
             None => 0,
@@ -934,7 +941,8 @@ impl<'a> Compiler<'a> {
                 _ => None,
             };
             if let Some(elts) = elts {
-                if elts.len() == 1 && !elts[0].is_starred_expr() {
+                // (A list or tuple of constants is a constant by now in CPython.)
+                if elts.len() == 1 && !elts[0].is_starred_expr() && self.folder.fold(&elts[0]).is_none() {
                     self.visit_expr(&elts[0])?;
                     start = None;
                 }
@@ -1018,13 +1026,13 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => push_lit(&mut parts, &l.value),
-                ast::FStringPart::FString(fs) => self.collect_fstring(&fs.elements, &mut parts),
+                ast::FStringPart::FString(fs) => self.collect_fstring(&fs.elements, &mut parts, fs.range),
             }
         }
         self.emit_fparts(&parts)
     }
 
-    fn collect_fstring(&self, elements: &'a ast::InterpolatedStringElements, parts: &mut Vec<FPart<'a>>) {
+    fn collect_fstring(&self, elements: &'a ast::InterpolatedStringElements, parts: &mut Vec<FPart<'a>>, part: TextRange) {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => push_lit(parts, &l.value),
@@ -1038,7 +1046,7 @@ impl<'a> Compiler<'a> {
                             conversion = ast::ConversionFlag::Repr;
                         }
                     }
-                    parts.push(FPart::Value { expr: &i.expression, conversion, spec: i.format_spec.as_deref() });
+                    parts.push(FPart::Value { expr: &i.expression, conversion, spec: i.format_spec.as_deref(), part });
                 }
             }
         }
@@ -1131,7 +1139,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::FORMAT_VALUE, oparg);
                 self.restore_loc(saved);
             }
-            FPart::Value { expr, conversion, spec, .. } => {
+            FPart::Value { expr, conversion, spec, part } => {
                 // FORMAT_VALUE carries the f-string's location, as CPython 3.11's
                 // FormattedValue nodes do.
                 self.visit_expr(expr)?;
@@ -1143,8 +1151,10 @@ impl<'a> Compiler<'a> {
                 };
                 if let Some(spec) = spec {
                     let mut sp = Vec::new();
-                    self.collect_fstring(&spec.elements, &mut sp);
+                    self.collect_fstring(&spec.elements, &mut sp, *part);
+                    let saved = self.set_loc(*part);
                     self.emit_fparts(&sp)?;
+                    self.restore_loc(saved);
                     oparg |= fv::HAVE_SPEC;
                 }
                 self.emit(Opcode::FORMAT_VALUE, oparg);
@@ -1158,7 +1168,9 @@ enum FPart<'a> {
     Lit(String),
     /// A literal piece of a `%` format string (CPython gives it no location).
     LitNoLine(String),
-    Value { expr: &'a Expr, conversion: ast::ConversionFlag, spec: Option<&'a ast::InterpolatedStringFormatSpec> },
+    /// `part` is the range of the f-string literal the field sits in (its format spec
+    /// gets that location, as in CPython 3.11).
+    Value { expr: &'a Expr, conversion: ast::ConversionFlag, spec: Option<&'a ast::InterpolatedStringFormatSpec>, part: TextRange },
     /// `%s`/`%r`/`%a` of a `%` format, with its constant format spec.
     Percent { expr: &'a Expr, conversion: u32, spec: Option<String> },
 }

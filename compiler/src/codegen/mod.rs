@@ -265,7 +265,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn docstring(&self, stmts: &[Stmt]) -> Option<String> {
         let Stmt::Expr(e) = stmts.first()? else { return None };
         match &*e.value {
-            Expr::StringLiteral(_) | Expr::FString(_) => match self.folder.fold(&e.value)? {
+            // (An f-string is a JoinedStr, never a docstring, even without fields.)
+            Expr::StringLiteral(_) => match self.folder.fold(&e.value)? {
                 Value::Str(s) => Some(s),
                 _ => None,
             },

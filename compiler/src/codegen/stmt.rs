@@ -127,16 +127,11 @@ impl<'a> Compiler<'a> {
 
     // ---- Functions and classes ----
 
-    fn check_debug_args(&mut self, p: &ast::Parameters) -> CResult<()> {
-        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
-            if a.parameter.name.as_str() == "__debug__" {
-                return Err(self.error_at("cannot assign to __debug__", a.parameter.range));
-            }
-        }
-        for v in [&p.vararg, &p.kwarg].into_iter().flatten() {
-            if v.name.as_str() == "__debug__" {
-                return Err(self.error_at("cannot assign to __debug__", v.range));
-            }
+    pub(crate) fn check_debug_args(&mut self, p: &ast::Parameters) -> CResult<()> {
+        let debug = p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).any(|a| a.parameter.name.as_str() == "__debug__")
+            || [&p.vararg, &p.kwarg].into_iter().flatten().any(|v| v.name.as_str() == "__debug__");
+        if debug {
+            return Err(self.error("cannot assign to __debug__"));
         }
         Ok(())
     }

@@ -23,7 +23,7 @@ def files(args):
     for a in args:
         if os.path.isdir(a):
             for root, dirs, fs in os.walk(a):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if d not in ("site-packages", "__pycache__"))
                 for f in sorted(fs):
                     if f.endswith(".py"):
                         yield os.path.join(root, f)
