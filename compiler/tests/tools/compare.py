@@ -19,6 +19,28 @@ def sections(text):
             cur.append(line)
     return out
 
+LAYOUT = ("NOP", "JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "RETURN_VALUE", "POP_EXCEPT",
+          "POP_TOP", "LOAD_CONST None")
+
+def ops(section):
+    """Instructions without positions, jump targets, handlers, or layout-only duplicates."""
+    from collections import Counter
+    c = Counter()
+    for line in section[2:]:
+        parts = line.split(None, 2)
+        if len(parts) < 3:
+            continue
+        body = parts[2].split("  [->")[0].strip()
+        if body.split(" to ")[0].strip() in LAYOUT or body.startswith("LOAD_CONST None") or body.split()[0] in LAYOUT:
+            continue
+        body = body.split(" to ")[0]
+        c[body] += 1
+    return c
+
+def same_ops(x, y):
+    """Same instructions up to layout (inlined exits, jump shapes): a shape-only difference."""
+    return x[0] == y[0] and x[1] == y[1] and ops(x) == ops(y)
+
 def files(args):
     for a in args:
         if os.path.isdir(a):
@@ -31,9 +53,13 @@ def files(args):
             yield a
 
 def main():
+    sys.stdout.reconfigure(errors="backslashreplace")
     tool = sys.argv[1]
     show = 3
     args = sys.argv[2:]
+    semantic = "--semantic" in args
+    if semantic:
+        args.remove("--semantic")
     if "--show" in args:
         i = args.index("--show")
         show = int(args[i + 1])
@@ -58,6 +84,9 @@ def main():
         for x, y in zip(a, b):
             total += 1
             if x == y:
+                same += 1
+                fsame += 1
+            elif semantic and same_ops(x, y):
                 same += 1
                 fsame += 1
             elif shown < show:

@@ -112,6 +112,7 @@ def norm(co, out):
             norm(c, out)
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(errors="backslashreplace")
     path = sys.argv[1]
     src = open(path, "rb").read()
     co = compile(src, path, "exec", dont_inherit=True)
