@@ -70,6 +70,7 @@ pub(crate) fn assemble(mut cfg: Cfg, input: AsmInput<'_>) -> Result<Assembled, S
     eliminate_empty_blocks(&mut cfg);
 
     duplicate_exits_without_lineno(&mut cfg);
+    trim_unused_consts(&cfg, input.consts);
     propagate_line_numbers(&mut cfg);
     guarantee_lineno_for_exits(&mut cfg, input.firstlineno as i32);
     if BACKWARD_REWRITE.load(std::sync::atomic::Ordering::Relaxed) {
@@ -611,8 +612,10 @@ fn fold_tuple_of_constants(cfg: &mut Cfg, b: Label, i: usize, consts: &mut Vec<C
 
 /// Adds a constant, reusing an equal one (same type and value) if present.
 pub(crate) fn add_const(consts: &mut Vec<Constant>, c: Constant) -> u32 {
-    if let Some(i) = consts.iter().position(|x| const_identical(x, &c)) {
-        return i as u32;
+    if !matches!(c, Constant::Code(_)) {
+        if let Some(i) = consts.iter().position(|x| const_identical(x, &c)) {
+            return i as u32;
+        }
     }
     consts.push(c);
     (consts.len() - 1) as u32
@@ -628,8 +631,8 @@ pub(crate) fn const_identical(a: &Constant, b: &Constant) -> bool {
         (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q))
         }
-        // Equal code objects (e.g. a genexp in a `while` test, which is compiled twice)
-        // share one constant, as CPython's code objects compare equal.
+        // Code objects are shared by codegen only when compiled twice from the same source
+        // (see `make_closure`); this is the equality check it uses.
         (Constant::Code(x), Constant::Code(y)) => {
             x.name == y.name
                 && x.qualname == y.qualname
@@ -800,6 +803,21 @@ fn remove_redundant_jumps(cfg: &mut Cfg) {
                 }
             }
         }
+    }
+}
+
+/// Drops constants after the last one used (CPython keeps consts[0], the docstring slot).
+fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Constant>) {
+    let mut max = 0;
+    for b in layout(cfg) {
+        for i in &cfg.blocks[b].instrs {
+            if i.is(Opcode::LOAD_CONST) || i.is(Opcode::KW_NAMES) {
+                max = max.max(i.arg as usize);
+            }
+        }
+    }
+    if max + 1 < consts.len() {
+        consts.truncate(max + 1);
     }
 }
 

@@ -138,6 +138,11 @@ pub(crate) struct Unit<'a> {
     pub has_docstring: bool,
     /// The last instruction emitted ended the code with RETURN_VALUE (no implicit return).
     pub just_returned: bool,
+    /// Source offset of the definition (for sharing code compiled twice).
+    pub origin: u32,
+    /// Code constants by source offset: a `while` test is compiled twice, and CPython's
+    /// equal code objects (same code, same positions) share one constant.
+    pub code_consts: HashMap<u32, u32>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -166,6 +171,8 @@ const MAX_DEPTH: u32 = 2800;
 pub(crate) struct CompiledUnit {
     pub code: CodeObject,
     pub freevars: Vec<String>,
+    /// Where the definition starts in the source.
+    pub origin: u32,
 }
 
 impl<'a> Compiler<'a> {
@@ -311,6 +318,8 @@ impl<'a> Compiler<'a> {
             loc: range.unwrap_or_default(),
             has_docstring: false,
             just_returned: false,
+            origin: range.map(|r| r.start().to_u32()).unwrap_or(0),
+            code_consts: HashMap::new(),
         };
         let qualname = if kind == UnitKind::Module { name.to_string() } else { self.qualname_for(name, kind) };
         self.units.push(unit);
@@ -452,7 +461,7 @@ impl<'a> Compiler<'a> {
             no_end: false,
         })?;
         code.stacksize = code.stacksize.max(asm.max_depth);
-        Ok(CompiledUnit { code, freevars: unit.freevars.list })
+        Ok(CompiledUnit { code, freevars: unit.freevars.list, origin: unit.origin })
     }
 
     // ---- Locations and errors ----
@@ -711,7 +720,19 @@ impl<'a> Compiler<'a> {
             flags |= pygmy_bytecode::opcode::make_function::CLOSURE;
             self.emit(Opcode::BUILD_TUPLE, unit.freevars.len() as u32);
         }
-        self.load_const(Constant::Code(Box::new(unit.code)));
+        let c = Constant::Code(Box::new(unit.code));
+        let reuse = self.ur().code_consts.get(&unit.origin).copied().filter(|&i| {
+            crate::assemble::const_identical(&self.ur().consts[i as usize], &c)
+        });
+        let i = match reuse {
+            Some(i) => i,
+            None => {
+                let i = self.add_const(c);
+                self.u().code_consts.insert(unit.origin, i);
+                i
+            }
+        };
+        self.emit(Opcode::LOAD_CONST, i);
         self.emit(Opcode::MAKE_FUNCTION, flags);
         Ok(())
     }

@@ -149,15 +149,37 @@ CASES = [
 ]
 
 
+def test_syntax_cases():
+    """The `>>>` examples of CPython's own Lib/test/test_syntax.py doctests."""
+    import os, sysconfig
+    path = os.path.join(sysconfig.get_paths()["stdlib"], "test", "test_syntax.py")
+    src = open(path, encoding="utf-8").read()
+    doc = src[src.index('"""') + 3:]
+    doc = doc[:doc.index('"""')]
+    lines = doc.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        if lines[i].startswith(">>> "):
+            code = [lines[i][4:]]
+            i += 1
+            while i < len(lines) and lines[i].startswith("..."):
+                code.append(lines[i][4:])
+                i += 1
+            out.append("\n".join(code) + "\n")
+        else:
+            i += 1
+    return out
+
+
 def esc(s):
     return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
-for src in CASES:
+for src in CASES + test_syntax_cases():
     try:
         compile(src, "<test>", "exec", dont_inherit=True)
     except SyntaxError as e:
         print("\t".join([type(e).__name__, str(e.lineno or 0), str(e.offset or 0), str(e.end_lineno or 0),
                          str(e.end_offset or 0), esc(e.msg), esc(src)]))
-    else:
-        print(f"source compiles: {src!r}", file=sys.stderr)
+    except Exception:
+        pass
