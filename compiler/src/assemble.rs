@@ -568,6 +568,22 @@ fn apply_static_swaps(instrs: &mut [Instr], i: usize) {
             }
             count -= 1;
         }
+        // Reordering is unsafe if the two stores hit the same local, or a store in between
+        // hits either (`a, a = x, y` must leave y in a).
+        let stores_to = |ins: &Instr| if ins.is(Opcode::STORE_FAST) { Some(ins.arg) } else { None };
+        let (sj, sk) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if sj.is_some() || sk.is_some() {
+            if sj == sk {
+                return;
+            }
+            for idx in j + 1..k {
+                if let Some(s) = stores_to(&instrs[idx]) {
+                    if Some(s) == sj || Some(s) == sk {
+                        return;
+                    }
+                }
+            }
+        }
         nop(&mut instrs[iu]);
         instrs.swap(j, k);
         i -= 1;

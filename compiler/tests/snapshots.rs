@@ -50,6 +50,8 @@ const CASES: &[(&str, &str)] = &[
     ("assert", "def f(x):\n    assert x, 'msg'\n    assert x > 0\n"),
     ("interactive", "x = 1; x\n"),
     ("private_names", "class C:\n    __a = 1\n    def m(self):\n        return self.__a + self.__b__\n"),
+    ("static_swaps", "def f(x, y, z):\n    a, a = x, y\n    b, c, b = x, y, z\n    d, e = e, d\n    return a, b, c\n"),
+    ("complex_fold", "x = 1 + 2j\ny = -1j\nz = 100j / 7.\nw = 1e300 * 1e300\nv = 1j ** 2\n"),
     ("walrus_comp", "def f(xs):\n    ys = [y for x in xs if (y := x * 2)]\n    return y, ys\n"),
 ];
 
