@@ -54,6 +54,44 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     if let Some(e) = deep_prefix_chain(source) {
         return Err(err_at(index, filename, ErrorKind::SyntaxError, "too many nested parentheses", e, e));
     }
+    if mode != Mode::Exec {
+        // Eval and interactive input need a statement or expression.
+        let blank = source.lines().all(|l| {
+            let t = l.trim_start_matches([' ', '\t', '\x0c']);
+            t.is_empty() || t.starts_with('#')
+        });
+        if blank && !source.contains('\\') {
+            let line = source.matches('\n').count() as u32;
+            return Err(CompileError {
+                kind: ErrorKind::SyntaxError,
+                message: "invalid syntax".into(),
+                filename: filename.to_string(),
+                line,
+                col: 0,
+                end_line: line,
+                end_col: 0,
+                text: None,
+            });
+        }
+        if mode == Mode::Eval {
+            if let Some(first) = source.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
+                let indent = first.len() - first.trim_start_matches([' ', '\t', '\x0c']).len();
+                if indent > 0 {
+                    let line = index.line_of(source.find(first).unwrap_or(0));
+                    return Err(CompileError {
+                        kind: ErrorKind::IndentationError,
+                        message: "unexpected indent".into(),
+                        filename: filename.to_string(),
+                        line,
+                        col: indent as u32,
+                        end_line: line,
+                        end_col: 0,
+                        text: index.line_text(line),
+                    });
+                }
+            }
+        }
+    }
     let pmode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,
         Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,

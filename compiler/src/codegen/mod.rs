@@ -253,6 +253,10 @@ impl<'a> Compiler<'a> {
         if self.optimize < 2 {
             if let Some(doc) = self.docstring(stmts) {
                 start = 1;
+                // The docstring is the first constant of module and class code.
+                if self.ur().consts.is_empty() || self.ur().consts[0] == Constant::Str(doc.clone()) {
+                    self.u().has_docstring = true;
+                }
                 if let Stmt::Expr(e) = &stmts[0] {
                     let saved = self.set_loc(e.value.range());
                     self.load_const(Constant::Str(doc));
