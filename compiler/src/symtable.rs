@@ -196,7 +196,10 @@ struct Builder {
     depth: u32,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_DEPTH: u32 = 2800;
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 1000;
 
 pub(crate) fn build(module: &[Stmt], future_annotations: bool, module_is_expr: Option<&Expr>) -> Result<SymbolTable> {
     let mut b = Builder {

@@ -47,12 +47,12 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     let scan = tokenizer::scan(source);
     // Nesting limits stop us before the (recursive) parser sees the input.
     if let Some(e) = &scan.error {
-        if e.msg == "too many nested parentheses" || e.msg == "too many levels of indentation" {
+        if e.msg == "too many nested parentheses"
+            || e.msg == "too many levels of indentation"
+            || e.msg.starts_with("maximum recursion depth")
+        {
             return Err(tok_error(index, filename, e.clone()));
         }
-    }
-    if let Some(e) = deep_prefix_chain(source) {
-        return Err(err_at(index, filename, ErrorKind::SyntaxError, "too many nested parentheses", e, e));
     }
     if mode != Mode::Exec {
         // Eval and interactive input need a statement or expression.
@@ -185,35 +185,6 @@ fn check_single(m: &ast::ModModule, index: &SourceIndex<'_>, filename: &str) -> 
         }
     }
     Ok(())
-}
-
-/// Very long runs of prefix operators (`- - - … x`, `not not …`) make the recursive parser
-/// recurse once per operator; CPython's parser gives up on them too.
-fn deep_prefix_chain(source: &str) -> Option<usize> {
-    const LIMIT: usize = 1000;
-    let b = source.as_bytes();
-    let mut run = 0usize;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'-' | b'+' | b'~' => {
-                run += 1;
-            }
-            b' ' | b'\t' | b'(' => {}
-            b'n' if b[i..].starts_with(b"not") && !b.get(i + 3).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_') => {
-                run += 1;
-                i += 3;
-                continue;
-            }
-            _ => run = 0,
-        }
-        if run > LIMIT {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
 }
 
 enum Problem {

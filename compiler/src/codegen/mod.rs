@@ -166,7 +166,10 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// The compiler's recursion limit (CPython's is 3000 frames' worth in 3.11).
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_DEPTH: u32 = 2800;
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 1000;
 
 pub(crate) struct CompiledUnit {
     pub code: CodeObject,
