@@ -637,6 +637,68 @@ pub(crate) fn add_const(consts: &mut Vec<Constant>, c: Constant) -> u32 {
     (consts.len() - 1) as u32
 }
 
+/// The constants of a code object under construction, with a hash index so that adding
+/// one stays O(1) even for modules with tens of thousands of them.
+#[derive(Default)]
+pub(crate) struct ConstPool {
+    pub list: Vec<Constant>,
+    index: std::collections::HashMap<String, u32>,
+}
+
+/// A key equal for exactly the constants `const_identical` calls equal (None for code).
+fn const_key(c: &Constant, out: &mut String) -> Option<()> {
+    use std::fmt::Write;
+    match c {
+        Constant::None => out.push('N'),
+        Constant::Ellipsis => out.push('E'),
+        Constant::Bool(b) => out.push(if *b { 'T' } else { 'F' }),
+        Constant::Int(i) => {
+            let _ = write!(out, "i{i};");
+        }
+        Constant::BigInt(b) => {
+            let _ = write!(out, "I{b:?};");
+        }
+        Constant::Float(f) => {
+            let _ = write!(out, "f{};", f.to_bits());
+        }
+        Constant::Complex { re, im } => {
+            let _ = write!(out, "c{},{};", re.to_bits(), im.to_bits());
+        }
+        Constant::Str(s) => {
+            let _ = write!(out, "s{}:{s}", s.len());
+        }
+        Constant::Bytes(b) => {
+            let _ = write!(out, "b{b:?};");
+        }
+        Constant::Tuple(t) | Constant::FrozenSet(t) => {
+            out.push(if matches!(c, Constant::Tuple(_)) { '(' } else { '{' });
+            let _ = write!(out, "{};", t.len());
+            for x in t {
+                const_key(x, out)?;
+            }
+        }
+        Constant::Code(_) => return None,
+    }
+    Some(())
+}
+
+impl ConstPool {
+    pub(crate) fn add(&mut self, c: Constant) -> u32 {
+        let mut key = String::new();
+        if const_key(&c, &mut key).is_some() {
+            if let Some(&i) = self.index.get(&key) {
+                return i;
+            }
+            let i = self.list.len() as u32;
+            self.list.push(c);
+            self.index.insert(key, i);
+            return i;
+        }
+        self.list.push(c);
+        (self.list.len() - 1) as u32
+    }
+}
+
 /// Equality as CPython's constant cache sees it: same type, same value, floats by bits.
 pub(crate) fn const_identical(a: &Constant, b: &Constant) -> bool {
     match (a, b) {

@@ -11,7 +11,7 @@ mod expr;
 mod pattern;
 mod stmt;
 
-use crate::assemble::{add_const, assemble, AsmInput};
+use crate::assemble::{assemble, AsmInput, ConstPool};
 use crate::error::{ErrorKind, SourceIndex};
 use crate::fold::{Folder, Value};
 use crate::ir::{Cfg, Instr, Label, Op};
@@ -120,7 +120,7 @@ pub(crate) struct Unit<'a> {
     pub name: String,
     pub qualname: String,
     pub cfg: Cfg,
-    pub consts: Vec<Constant>,
+    pub consts: ConstPool,
     pub names: NameSet,
     pub varnames: NameSet,
     pub cellvars: NameSet,
@@ -257,7 +257,7 @@ impl<'a> Compiler<'a> {
             if let Some(doc) = self.docstring(stmts) {
                 start = 1;
                 // The docstring is the first constant of module and class code.
-                if self.ur().consts.is_empty() || self.ur().consts[0] == Constant::Str(doc.clone()) {
+                if self.ur().consts.list.is_empty() || self.ur().consts.list[0] == Constant::Str(doc.clone()) {
                     self.u().has_docstring = true;
                 }
                 if let Stmt::Expr(e) = &stmts[0] {
@@ -310,7 +310,7 @@ impl<'a> Compiler<'a> {
             name: name.to_string(),
             qualname: name.to_string(),
             cfg: Cfg::new(),
-            consts: Vec::new(),
+            consts: ConstPool::default(),
             names: NameSet::default(),
             varnames,
             cellvars,
@@ -414,7 +414,7 @@ impl<'a> Compiler<'a> {
         let asm = assemble(
             cfg,
             AsmInput {
-                consts: &mut unit.consts,
+                consts: &mut unit.consts.list,
                 nlocals,
                 cell_is_local: cell_is_local.clone(),
                 nfree: unit.freevars.len(),
@@ -453,7 +453,7 @@ impl<'a> Compiler<'a> {
             qualname: unit.qualname.clone(),
             filename: self.filename.clone(),
             code: asm.code,
-            consts: unit.consts,
+            consts: unit.consts.list,
             names: unit.names.list,
             localsplus_names: names,
             localsplus_kinds: kinds,
@@ -577,7 +577,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn add_const(&mut self, c: Constant) -> u32 {
-        add_const(&mut self.u().consts, c)
+        self.u().consts.add(c)
     }
 
     pub(crate) fn load_const(&mut self, c: Constant) {
@@ -729,7 +729,7 @@ impl<'a> Compiler<'a> {
         }
         let c = Constant::Code(Box::new(unit.code));
         let reuse = self.ur().code_consts.get(&unit.origin).copied().filter(|&i| {
-            crate::assemble::const_identical(&self.ur().consts[i as usize], &c)
+            crate::assemble::const_identical(&self.ur().consts.list[i as usize], &c)
         });
         let i = match reuse {
             Some(i) => i,
