@@ -49,6 +49,8 @@ pub(crate) type ScopeId = usize;
 
 #[derive(Debug)]
 pub(crate) struct Scope {
+    /// The scope's name (for debugging dumps).
+    #[allow(dead_code)]
     pub name: String,
     pub typ: ScopeType,
     /// Name → flags, in first-seen order.
