@@ -229,3 +229,22 @@ mod tests {
         assert_eq!(decode_source(b"# coding: koi8-r\n'\xc1'", "f").unwrap(), "# coding: koi8-r\n'\u{430}'");
     }
 }
+
+#[cfg(test)]
+mod codec_table_tests {
+    /// `codecs.rs` is generated from CPython's codecs; check it against the python3 on PATH.
+    #[test]
+    fn tables_match_cpython() {
+        let script = "import sys\nfor e in ['cp1252','koi8-r','iso8859-15','iso8859-5']:\n  out=[]\n  for b in range(128,256):\n    try: out.append(ord(bytes([b]).decode(e)))\n    except UnicodeDecodeError: out.append(65535)\n  print(' '.join(map(str,out)))\n";
+        let Ok(out) = std::process::Command::new("python3").args(["-c", script]).output() else {
+            eprintln!("no python3; skipping");
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        let tables: [&[u16; 128]; 4] = [&crate::codecs::CP1252, &crate::codecs::KOI8_R, &crate::codecs::ISO8859_15, &crate::codecs::ISO8859_5];
+        for (line, table) in text.lines().zip(tables) {
+            let want: Vec<u16> = line.split(' ').map(|x| x.parse().unwrap()).collect();
+            assert_eq!(&want[..], &table[..]);
+        }
+    }
+}

@@ -175,7 +175,7 @@ pub(crate) fn float_repr(f: f64) -> String {
         return format!("{}e{}{:02}", mant, if exp < 0 { "-" } else { "+" }, exp.abs());
     }
     let abs = f.abs();
-    if abs != 0.0 && (abs >= 1e16 || abs < 1e-4) {
+    if abs != 0.0 && !(1e-4..1e16).contains(&abs) {
         // Python switches to exponent notation here.
         let e = format!("{f:e}");
         if let Some(pos) = e.find('e') {
@@ -571,7 +571,7 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
                     return None;
                 }
                 let s = b.to_u64().unwrap_or(u64::MAX);
-                if s >= num_bits(&a) + 1 {
+                if s > num_bits(&a) {
                     Value::Int(if a.sign() == Sign::Minus { BigInt::from(-1) } else { BigInt::zero() })
                 } else {
                     // Python's >> floors.
@@ -608,19 +608,16 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
             Sub => (x.0 - y.0, x.1 - y.1),
             Mult => c_prod(x, y),
             Div => c_quot(x, y)?,
-            Pow => {
+            Pow
                 // Integer exponents up to 100 use repeated multiplication, as CPython.
-                if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 {
+                if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 => {
                     let n = y.0 as i64;
                     if n >= 0 {
                         c_powu(x, n)
                     } else {
                         c_quot((1.0, 0.0), c_powu(x, -n))?
                     }
-                } else {
-                    return None;
                 }
-            }
             _ => return None,
         };
         if !(v.0.is_finite() && v.1.is_finite()) && x.0.is_finite() && x.1.is_finite() && y.0.is_finite() && y.1.is_finite() && op == Pow {

@@ -385,12 +385,11 @@ impl<'a> Compiler<'a> {
         }
         if self.folder.fold(e).is_none() {
             match e {
-                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not
                     // `not (a is b)` and friends fold into the comparison first.
-                    if !matches!(&*u.operand, Expr::Compare(c) if c.ops.len() == 1 && invert_cmp(c.ops[0]).is_some()) {
+                    && !matches!(&*u.operand, Expr::Compare(c) if c.ops.len() == 1 && invert_cmp(c.ops[0]).is_some()) => {
                         return self.jump_if(&u.operand, next, !cond);
                     }
-                }
                 Expr::BoolOp(b) => {
                     let cond2 = b.op == ast::BoolOp::Or;
                     let next2 = if cond2 != cond { self.new_block() } else { next };
@@ -525,7 +524,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
