@@ -155,6 +155,39 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     Ok(Parsed { module })
 }
 
+/// Whether a parse error comes from the input ending too early (CPython's check for
+/// `PyCF_ALLOW_INCOMPLETE_INPUT`: the parser failed after reading to the end of the source).
+pub(crate) fn ends_early(source: &str, e: &CompileError) -> bool {
+    if e.message.starts_with("unterminated triple-quoted string")
+        || e.message.starts_with("unterminated string literal")
+        || e.message.ends_with("was never closed")
+        || e.message == "unexpected EOF while parsing"
+    {
+        return true;
+    }
+    // Tokenizer errors in the middle of the input stay what they are.
+    if e.message.starts_with("invalid")
+        && (e.message.contains("literal") || e.message.contains("character"))
+        || e.message.starts_with("unexpected character after line continuation")
+        || e.message.starts_with("unindent does not match")
+        || e.message.starts_with("inconsistent use of tabs")
+        || e.message.starts_with("unmatched")
+        || e.message.starts_with("closing parenthesis")
+    {
+        return false;
+    }
+    let last_line = source.trim_end().lines().count().max(1) as u32;
+    e.line >= last_line
+}
+
+/// CPython's "incomplete input" error, at the end of the source.
+pub(crate) fn incomplete(source: &str, index: &SourceIndex<'_>, filename: &str) -> CompileError {
+    let end = source.trim_end().len();
+    let mut e = err_at(index, filename, ErrorKind::SyntaxError, "incomplete input", end, end);
+    e.end_col = e.col;
+    e
+}
+
 /// Interactive mode compiles exactly one statement (or one line of simple statements).
 fn check_single(m: &ast::ModModule, index: &SourceIndex<'_>, filename: &str) -> Result<(), CompileError> {
     if m.body.len() > 1 {

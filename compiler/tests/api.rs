@@ -185,3 +185,32 @@ fn big_int_constants() {
         assert_eq!(v.to_string(), "123456789012345678901234567890");
     }
 }
+
+#[test]
+fn incomplete_input_for_the_console() {
+    // codeop's flags: PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT.
+    let opts = CompileOptions { optimize: 0, flags: future::PYCF_DONT_IMPLY_DEDENT | future::PYCF_ALLOW_INCOMPLETE_INPUT };
+    let cases = [
+        ("if x:", false),
+        ("if x:\n  pass", false),
+        ("if x:\n  pass\n", true),
+        ("(1,", false),
+        ("\"\"\"abc", false),
+        ("x = 1", true),
+        ("def f():", false),
+        ("x = (1,\n2)", true),
+        ("@d", false),
+        ("class C:\n  pass\n\n", true),
+    ];
+    for (src, complete) in cases {
+        match compile(src, "<input>", Mode::Single, &opts) {
+            Ok(_) => assert!(complete, "{src:?} compiled"),
+            Err(e) => {
+                assert!(!complete, "{src:?}: {}", e.message);
+                assert_eq!(e.message, "incomplete input", "{src:?}");
+            }
+        }
+    }
+    let e = compile("\\", "<input>", Mode::Single, &opts).unwrap_err();
+    assert_eq!(e.message, "unexpected character after line continuation character");
+}
