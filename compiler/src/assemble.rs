@@ -52,7 +52,8 @@ pub(crate) fn assemble(mut cfg: Cfg, input: AsmInput<'_>) -> Result<Assembled, S
         optimize_block(&mut cfg, b, input.consts);
         clean_block(&mut cfg, b);
     }
-    for b in 0..cfg.blocks.len() {
+    // CPython walks its block list newest first.
+    for b in (0..cfg.blocks.len()).rev() {
         extend_block(&mut cfg, b);
     }
     let preds = mark_reachable(&cfg);
@@ -69,6 +70,7 @@ pub(crate) fn assemble(mut cfg: Cfg, input: AsmInput<'_>) -> Result<Assembled, S
     eliminate_empty_blocks(&mut cfg);
 
     duplicate_exits_without_lineno(&mut cfg);
+    trim_unused_consts(&cfg, input.consts);
     propagate_line_numbers(&mut cfg);
     guarantee_lineno_for_exits(&mut cfg, input.firstlineno as i32);
     if BACKWARD_REWRITE.load(std::sync::atomic::Ordering::Relaxed) {
@@ -313,6 +315,12 @@ fn optimize_block(cfg: &mut Cfg, b: Label, consts: &mut Vec<Constant>) {
     let mut i = 0usize;
     while i < cfg.blocks[b].instrs.len() {
         let n = cfg.blocks[b].instrs.len();
+        // Jumps skip over empty blocks (CPython retargets them here).
+        if let Some(t) = cfg.blocks[b].instrs[i].target {
+            if let Some((tb, _)) = first_instr(cfg, t) {
+                cfg.blocks[b].instrs[i].target = Some(tb);
+            }
+        }
         let inst = cfg.blocks[b].instrs[i].clone();
         let next = cfg.blocks[b].instrs.get(i + 1).cloned();
         let nextop = next.as_ref().map(|x| x.op);
@@ -560,6 +568,22 @@ fn apply_static_swaps(instrs: &mut [Instr], i: usize) {
             }
             count -= 1;
         }
+        // Reordering is unsafe if the two stores hit the same local, or a store in between
+        // hits either (`a, a = x, y` must leave y in a).
+        let stores_to = |ins: &Instr| if ins.is(Opcode::STORE_FAST) { Some(ins.arg) } else { None };
+        let (sj, sk) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if sj.is_some() || sk.is_some() {
+            if sj == sk {
+                return;
+            }
+            for idx in j + 1..k {
+                if let Some(s) = stores_to(&instrs[idx]) {
+                    if Some(s) == sj || Some(s) == sk {
+                        return;
+                    }
+                }
+            }
+        }
         nop(&mut instrs[iu]);
         instrs.swap(j, k);
         i -= 1;
@@ -613,6 +637,68 @@ pub(crate) fn add_const(consts: &mut Vec<Constant>, c: Constant) -> u32 {
     (consts.len() - 1) as u32
 }
 
+/// The constants of a code object under construction, with a hash index so that adding
+/// one stays O(1) even for modules with tens of thousands of them.
+#[derive(Default)]
+pub(crate) struct ConstPool {
+    pub list: Vec<Constant>,
+    index: std::collections::HashMap<String, u32>,
+}
+
+/// A key equal for exactly the constants `const_identical` calls equal (None for code).
+fn const_key(c: &Constant, out: &mut String) -> Option<()> {
+    use std::fmt::Write;
+    match c {
+        Constant::None => out.push('N'),
+        Constant::Ellipsis => out.push('E'),
+        Constant::Bool(b) => out.push(if *b { 'T' } else { 'F' }),
+        Constant::Int(i) => {
+            let _ = write!(out, "i{i};");
+        }
+        Constant::BigInt(b) => {
+            let _ = write!(out, "I{b:?};");
+        }
+        Constant::Float(f) => {
+            let _ = write!(out, "f{};", f.to_bits());
+        }
+        Constant::Complex { re, im } => {
+            let _ = write!(out, "c{},{};", re.to_bits(), im.to_bits());
+        }
+        Constant::Str(s) => {
+            let _ = write!(out, "s{}:{s}", s.len());
+        }
+        Constant::Bytes(b) => {
+            let _ = write!(out, "b{b:?};");
+        }
+        Constant::Tuple(t) | Constant::FrozenSet(t) => {
+            out.push(if matches!(c, Constant::Tuple(_)) { '(' } else { '{' });
+            let _ = write!(out, "{};", t.len());
+            for x in t {
+                const_key(x, out)?;
+            }
+        }
+        Constant::Code(_) => return None,
+    }
+    Some(())
+}
+
+impl ConstPool {
+    pub(crate) fn add(&mut self, c: Constant) -> u32 {
+        let mut key = String::new();
+        if const_key(&c, &mut key).is_some() {
+            if let Some(&i) = self.index.get(&key) {
+                return i;
+            }
+            let i = self.list.len() as u32;
+            self.list.push(c);
+            self.index.insert(key, i);
+            return i;
+        }
+        self.list.push(c);
+        (self.list.len() - 1) as u32
+    }
+}
+
 /// Equality as CPython's constant cache sees it: same type, same value, floats by bits.
 pub(crate) fn const_identical(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
@@ -622,6 +708,25 @@ pub(crate) fn const_identical(a: &Constant, b: &Constant) -> bool {
         }
         (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_identical(p, q))
+        }
+        // Code objects are shared by codegen only when compiled twice from the same source
+        // (see `make_closure`); this is the equality check it uses.
+        (Constant::Code(x), Constant::Code(y)) => {
+            x.name == y.name
+                && x.qualname == y.qualname
+                && x.flags == y.flags
+                && x.argcount == y.argcount
+                && x.posonlyargcount == y.posonlyargcount
+                && x.kwonlyargcount == y.kwonlyargcount
+                && x.firstlineno == y.firstlineno
+                && x.code == y.code
+                && x.names == y.names
+                && x.localsplus_names == y.localsplus_names
+                && x.localsplus_kinds == y.localsplus_kinds
+                && x.line_table == y.line_table
+                && x.exception_table == y.exception_table
+                && x.consts.len() == y.consts.len()
+                && x.consts.iter().zip(&y.consts).all(|(p, q)| const_identical(p, q))
         }
         (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
         _ => a == b,
@@ -776,6 +881,21 @@ fn remove_redundant_jumps(cfg: &mut Cfg) {
                 }
             }
         }
+    }
+}
+
+/// Drops constants after the last one used (CPython keeps consts[0], the docstring slot).
+fn trim_unused_consts(cfg: &Cfg, consts: &mut Vec<Constant>) {
+    let mut max = 0;
+    for b in layout(cfg) {
+        for i in &cfg.blocks[b].instrs {
+            if i.is(Opcode::LOAD_CONST) || i.is(Opcode::KW_NAMES) {
+                max = max.max(i.arg as usize);
+            }
+        }
+    }
+    if max + 1 < consts.len() {
+        consts.truncate(max + 1);
     }
 }
 

@@ -103,6 +103,46 @@ fn lookup(name: &str) -> Option<Codec> {
     })
 }
 
+/// Whether every invalid UTF-8 sequence sits after a `#` that starts a comment on its line
+/// (a simple per-line scan of quotes; good enough for comments in the wild).
+fn invalid_only_in_comments(body: &[u8]) -> bool {
+    let mut rest = body;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(_) => return true,
+            Err(e) => {
+                let pos = offset + e.valid_up_to();
+                let line_start = body[..pos].iter().rposition(|c| *c == b'\n').map(|i| i + 1).unwrap_or(0);
+                let mut quote: Option<u8> = None;
+                let mut comment = false;
+                let mut i = line_start;
+                while i < pos {
+                    let c = body[i];
+                    match quote {
+                        Some(q) if c == q => quote = None,
+                        Some(_) if c == b'\\' => i += 1,
+                        Some(_) => {}
+                        None if c == b'"' || c == b'\'' => quote = Some(c),
+                        None if c == b'#' => {
+                            comment = true;
+                            break;
+                        }
+                        None => {}
+                    }
+                    i += 1;
+                }
+                if !comment {
+                    return false;
+                }
+                let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                offset += skip;
+                rest = &rest[skip..];
+            }
+        }
+    }
+}
+
 fn line_of(bytes: &[u8], pos: usize) -> u32 {
     bytes[..pos].iter().filter(|b| **b == b'\n').count() as u32 + 1
 }
@@ -146,6 +186,8 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
     match codec {
         Codec::Utf8 => match std::str::from_utf8(body) {
             Ok(s) => Ok(s.to_string()),
+            // CPython decodes token by token, so undecodable bytes in comments pass.
+            Err(_) if invalid_only_in_comments(body) => Ok(String::from_utf8_lossy(body).into_owned()),
             Err(e) => {
                 let pos = e.valid_up_to();
                 let b = body[pos];
@@ -227,5 +269,28 @@ mod tests {
         assert_eq!(e.message, "encoding problem: utf8 with BOM");
         assert_eq!(decode_source(b"\xef\xbb\xbfx = 1\n", "f").unwrap(), "x = 1\n");
         assert_eq!(decode_source(b"# coding: koi8-r\n'\xc1'", "f").unwrap(), "# coding: koi8-r\n'\u{430}'");
+        // Undecodable bytes in a comment are fine, as with CPython's compile(bytes).
+        assert!(decode_source(b"x = 1 # \xf6\n", "f").is_ok());
+        assert!(decode_source(b"x\xf6 = 1\n", "f").is_err());
+        assert!(decode_source(b"x = '#\xf6'\n", "f").is_err());
+    }
+}
+
+#[cfg(test)]
+mod codec_table_tests {
+    /// `codecs.rs` is generated from CPython's codecs; check it against the python3 on PATH.
+    #[test]
+    fn tables_match_cpython() {
+        let script = "import sys\nfor e in ['cp1252','koi8-r','iso8859-15','iso8859-5']:\n  out=[]\n  for b in range(128,256):\n    try: out.append(ord(bytes([b]).decode(e)))\n    except UnicodeDecodeError: out.append(65535)\n  print(' '.join(map(str,out)))\n";
+        let Ok(out) = std::process::Command::new("python3").args(["-c", script]).output() else {
+            eprintln!("no python3; skipping");
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        let tables: [&[u16; 128]; 4] = [&crate::codecs::CP1252, &crate::codecs::KOI8_R, &crate::codecs::ISO8859_15, &crate::codecs::ISO8859_5];
+        for (line, table) in text.lines().zip(tables) {
+            let want: Vec<u16> = line.split(' ').map(|x| x.parse().unwrap()).collect();
+            assert_eq!(&want[..], &table[..]);
+        }
     }
 }

@@ -120,10 +120,6 @@ impl<'a> SourceIndex<'a> {
         self.line_starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(self.source.len())
     }
 
-    pub(crate) fn line_count(&self) -> u32 {
-        self.line_starts.len() as u32
-    }
-
     /// 1-based character column of a byte offset (CPython's `offset`).
     pub(crate) fn col_of(&self, offset: usize) -> u32 {
         let line = self.line_of(offset);

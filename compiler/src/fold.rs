@@ -175,7 +175,7 @@ pub(crate) fn float_repr(f: f64) -> String {
         return format!("{}e{}{:02}", mant, if exp < 0 { "-" } else { "+" }, exp.abs());
     }
     let abs = f.abs();
-    if abs != 0.0 && (abs >= 1e16 || abs < 1e-4) {
+    if abs != 0.0 && !(1e-4..1e16).contains(&abs) {
         // Python switches to exponent notation here.
         let e = format!("{f:e}");
         if let Some(pos) = e.find('e') {
@@ -308,24 +308,6 @@ impl<'a> Folder<'a> {
             }),
             Expr::StringLiteral(s) => Some(Value::Str(s.value.to_str().to_string())),
             Expr::BytesLiteral(b) => Some(Value::Bytes(b.value.bytes().collect())),
-            Expr::FString(f) => {
-                // An f-string without replacement fields is a plain constant.
-                let mut out = String::new();
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(l) => out.push_str(&l.value),
-                        ast::FStringPart::FString(fs) => {
-                            for el in fs.elements.iter() {
-                                match el {
-                                    ast::InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
-                                    ast::InterpolatedStringElement::Interpolation(_) => return None,
-                                }
-                            }
-                        }
-                    }
-                }
-                Some(Value::Str(out))
-            }
             Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
                 Some(Value::Bool(self.optimize == 0))
             }
@@ -589,7 +571,7 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
                     return None;
                 }
                 let s = b.to_u64().unwrap_or(u64::MAX);
-                if s >= num_bits(&a) + 1 {
+                if s > num_bits(&a) {
                     Value::Int(if a.sign() == Sign::Minus { BigInt::from(-1) } else { BigInt::zero() })
                 } else {
                     // Python's >> floors.
@@ -619,14 +601,29 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
     }
     // Complex numbers.
     if matches!(l, Value::Complex(..)) || matches!(r, Value::Complex(..)) {
-        let (a, b) = l.as_complex()?;
-        let (c, d) = r.as_complex()?;
-        return match op {
-            Add => Some(Value::Complex(a + c, b + d)),
-            Sub => Some(Value::Complex(a - c, b - d)),
-            Mult => Some(Value::Complex(a * c - b * d, a * d + b * c)),
-            _ => None,
+        let x = l.as_complex()?;
+        let y = r.as_complex()?;
+        let v = match op {
+            Add => (x.0 + y.0, x.1 + y.1),
+            Sub => (x.0 - y.0, x.1 - y.1),
+            Mult => c_prod(x, y),
+            Div => c_quot(x, y)?,
+            Pow
+                // Integer exponents up to 100 use repeated multiplication, as CPython.
+                if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 => {
+                    let n = y.0 as i64;
+                    if n >= 0 {
+                        c_powu(x, n)
+                    } else {
+                        c_quot((1.0, 0.0), c_powu(x, -n))?
+                    }
+                }
+            _ => return None,
         };
+        if !(v.0.is_finite() && v.1.is_finite()) && x.0.is_finite() && x.1.is_finite() && y.0.is_finite() && y.1.is_finite() && op == Pow {
+            return None;
+        }
+        return Some(Value::Complex(v.0, v.1));
     }
     // Floats.
     let (a, b) = (l.as_float()?, r.as_float()?);
@@ -656,10 +653,48 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
         }
         _ => return None,
     };
-    if !v.is_finite() && a.is_finite() && b.is_finite() {
-        return None; // OverflowError at run time
+    if op == Pow && !v.is_finite() && a.is_finite() && b.is_finite() {
+        return None; // OverflowError at run time (other float ops give inf silently)
     }
     Some(Value::Float(v))
+}
+
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// CPython's `_Py_c_quot` (Smith's algorithm); None on division by zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let abs_br = b.0.abs();
+    let abs_bi = b.1.abs();
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+fn c_powu(x: (f64, f64), n: i64) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: i64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = c_prod(r, p);
+        }
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    r
 }
 
 fn fold_subscript(v: &Value, i: &Value) -> Option<Value> {

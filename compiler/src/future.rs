@@ -24,6 +24,11 @@ pub const PYCF_MASK: u32 = CO_FUTURE_DIVISION
     | CO_FUTURE_ANNOTATIONS;
 /// `compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)`: `await` at module level.
 pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
+/// `codeop`'s flags for the interactive console: a parse that fails because the input
+/// ended too early reports "incomplete input" ...
+pub const PYCF_ALLOW_INCOMPLETE_INPUT: u32 = 0x4000;
+/// ... and an indented last line without a newline is not closed yet.
+pub const PYCF_DONT_IMPLY_DEDENT: u32 = 0x200;
 
 pub(crate) struct Features {
     pub flags: u32,

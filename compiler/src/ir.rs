@@ -127,10 +127,6 @@ pub(crate) struct Block {
 }
 
 impl Block {
-    pub(crate) fn last(&self) -> Option<&Instr> {
-        self.instrs.last()
-    }
-
     /// Control may continue into `next`.
     pub(crate) fn falls_through(&self) -> bool {
         match self.instrs.last() {

@@ -109,7 +109,21 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
 /// Compiles on the current thread.
 pub fn compile_here(source: &str, filename: &str, mode: Mode, opts: &CompileOptions) -> Result<CodeObject, CompileError> {
     let index = SourceIndex::new(source);
-    let parsed = syntax::parse(source, &index, filename, mode)?;
+    let parsed = match syntax::parse(source, &index, filename, mode) {
+        Ok(p) => p,
+        Err(e) if opts.flags & future::PYCF_ALLOW_INCOMPLETE_INPUT != 0 && syntax::ends_early(source, &e) => {
+            return Err(syntax::incomplete(source, &index, filename));
+        }
+        Err(e) => return Err(e),
+    };
+    if opts.flags & future::PYCF_DONT_IMPLY_DEDENT != 0 && opts.flags & future::PYCF_ALLOW_INCOMPLETE_INPUT != 0 {
+        // Without an implied dedent, an indented last line leaves its block open.
+        if let Some(last) = source.rsplit('\n').next() {
+            if !source.ends_with('\n') && last.starts_with([' ', '\t']) && !last.trim().is_empty() {
+                return Err(syntax::incomplete(source, &index, filename));
+            }
+        }
+    }
     let result = compile_parsed(&parsed, &index, filename, mode, opts);
     if result.as_ref().is_err_and(|e| e.message.starts_with("maximum recursion depth")) {
         // Dropping a very deep AST recurses as deeply as building it did; leak it instead.

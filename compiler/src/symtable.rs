@@ -49,6 +49,8 @@ pub(crate) type ScopeId = usize;
 
 #[derive(Debug)]
 pub(crate) struct Scope {
+    /// The scope's name (for debugging dumps).
+    #[allow(dead_code)]
     pub name: String,
     pub typ: ScopeType,
     /// Name → flags, in first-seen order.
@@ -196,7 +198,10 @@ struct Builder {
     depth: u32,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_DEPTH: u32 = 2800;
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 1000;
 
 pub(crate) fn build(module: &[Stmt], future_annotations: bool, module_is_expr: Option<&Expr>) -> Result<SymbolTable> {
     let mut b = Builder {

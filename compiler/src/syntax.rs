@@ -47,12 +47,50 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     let scan = tokenizer::scan(source);
     // Nesting limits stop us before the (recursive) parser sees the input.
     if let Some(e) = &scan.error {
-        if e.msg == "too many nested parentheses" || e.msg == "too many levels of indentation" {
+        if e.msg == "too many nested parentheses"
+            || e.msg == "too many levels of indentation"
+            || e.msg.starts_with("maximum recursion depth")
+        {
             return Err(tok_error(index, filename, e.clone()));
         }
     }
-    if let Some(e) = deep_prefix_chain(source) {
-        return Err(err_at(index, filename, ErrorKind::SyntaxError, "too many nested parentheses", e, e));
+    if mode != Mode::Exec {
+        // Eval and interactive input need a statement or expression.
+        let blank = source.lines().all(|l| {
+            let t = l.trim_start_matches([' ', '\t', '\x0c']);
+            t.is_empty() || t.starts_with('#')
+        });
+        if blank && !source.contains('\\') {
+            let line = source.matches('\n').count() as u32;
+            return Err(CompileError {
+                kind: ErrorKind::SyntaxError,
+                message: "invalid syntax".into(),
+                filename: filename.to_string(),
+                line,
+                col: 0,
+                end_line: line,
+                end_col: 0,
+                text: None,
+            });
+        }
+        if mode == Mode::Eval {
+            if let Some(first) = source.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
+                let indent = first.len() - first.trim_start_matches([' ', '\t', '\x0c']).len();
+                if indent > 0 {
+                    let line = index.line_of(source.find(first).unwrap_or(0));
+                    return Err(CompileError {
+                        kind: ErrorKind::IndentationError,
+                        message: "unexpected indent".into(),
+                        filename: filename.to_string(),
+                        line,
+                        col: indent as u32,
+                        end_line: line,
+                        end_col: 0,
+                        text: index.line_text(line),
+                    });
+                }
+            }
+        }
     }
     let pmode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,
@@ -117,6 +155,39 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     Ok(Parsed { module })
 }
 
+/// Whether a parse error comes from the input ending too early (CPython's check for
+/// `PyCF_ALLOW_INCOMPLETE_INPUT`: the parser failed after reading to the end of the source).
+pub(crate) fn ends_early(source: &str, e: &CompileError) -> bool {
+    if e.message.starts_with("unterminated triple-quoted string")
+        || e.message.starts_with("unterminated string literal")
+        || e.message.ends_with("was never closed")
+        || e.message == "unexpected EOF while parsing"
+    {
+        return true;
+    }
+    // Tokenizer errors in the middle of the input stay what they are.
+    if e.message.starts_with("invalid")
+        && (e.message.contains("literal") || e.message.contains("character"))
+        || e.message.starts_with("unexpected character after line continuation")
+        || e.message.starts_with("unindent does not match")
+        || e.message.starts_with("inconsistent use of tabs")
+        || e.message.starts_with("unmatched")
+        || e.message.starts_with("closing parenthesis")
+    {
+        return false;
+    }
+    let last_line = source.trim_end().lines().count().max(1) as u32;
+    e.line >= last_line
+}
+
+/// CPython's "incomplete input" error, at the end of the source.
+pub(crate) fn incomplete(source: &str, index: &SourceIndex<'_>, filename: &str) -> CompileError {
+    let end = source.trim_end().len();
+    let mut e = err_at(index, filename, ErrorKind::SyntaxError, "incomplete input", end, end);
+    e.end_col = e.col;
+    e
+}
+
 /// Interactive mode compiles exactly one statement (or one line of simple statements).
 fn check_single(m: &ast::ModModule, index: &SourceIndex<'_>, filename: &str) -> Result<(), CompileError> {
     if m.body.len() > 1 {
@@ -147,35 +218,6 @@ fn check_single(m: &ast::ModModule, index: &SourceIndex<'_>, filename: &str) -> 
         }
     }
     Ok(())
-}
-
-/// Very long runs of prefix operators (`- - - … x`, `not not …`) make the recursive parser
-/// recurse once per operator; CPython's parser gives up on them too.
-fn deep_prefix_chain(source: &str) -> Option<usize> {
-    const LIMIT: usize = 1000;
-    let b = source.as_bytes();
-    let mut run = 0usize;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'-' | b'+' | b'~' => {
-                run += 1;
-            }
-            b' ' | b'\t' | b'(' => {}
-            b'n' if b[i..].starts_with(b"not") && !b.get(i + 3).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_') => {
-                run += 1;
-                i += 3;
-                continue;
-            }
-            _ => run = 0,
-        }
-        if run > LIMIT {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
 }
 
 enum Problem {
@@ -266,6 +308,10 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
             let r = u.range;
             match u.kind {
                 UnsupportedSyntaxErrorKind::Pep701FString(_) => syntax("f-string: expecting '}'", r),
+                UnsupportedSyntaxErrorKind::ParenthesizedKeywordArgumentName => {
+                    let inner = TextRange::new(r.start() + TextSize::new(1), r.end() - TextSize::new(1));
+                    syntax("expression cannot contain assignment, perhaps you meant \"==\"?", inner)
+                }
                 UnsupportedSyntaxErrorKind::TypeAliasStatement => {
                     // `type` is a name in 3.11: the error is at the token after it.
                     let after = r.start().to_usize() + 4;
@@ -340,6 +386,29 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                         T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace
                             | T::True | T::False | T::None | T::Lambda | T::Not | T::Await | T::Ellipsis | T::Tilde
                     );
+                    if *expected == T::Else && found != T::Colon {
+                        let a = prev_expr_start(source, r.start().to_usize());
+                        return err_at(index, filename, ErrorKind::SyntaxError, "expected 'else' after 'if' expression", a, r.start().to_usize());
+                    }
+                    if found == T::For && matches!(expected, T::Rsqb | T::Rbrace) {
+                        // `[x, y for ...]`
+                        let a = prev_expr_start(source, r.start().to_usize());
+                        let open = open_bracket_start(source, a);
+                        return err_at(index, filename, ErrorKind::SyntaxError, "did you forget parentheses around the comprehension target?", open, r.start().to_usize());
+                    }
+                    if *expected == T::Comma && found == T::Equal {
+                        let a = prev_token_start(source, r.start().to_usize());
+                        return err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, r.end().to_usize());
+                    }
+                    if *expected == T::Comma && found == T::Star && source[..r.start().to_usize()].trim_end().ends_with('/') {
+                        return syntax("expected comma between / and *", r);
+                    }
+                    if *expected == T::Comma && is_augassign(found) {
+                        let start = line_start_of(source, r.start().to_usize());
+                        let target = TextRange::new(TextSize::new(start as u32), r.start());
+                        let name = expr_at(source, target).map(|e| expr_name(&e)).unwrap_or("expression");
+                        return syntax(&format!("'{name}' is an illegal expression for augmented assignment"), TextRange::new(target.start(), TextSize::new(prev_token_end(source, r.start().to_usize()) as u32)));
+                    }
                     if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace) && starts_expr {
                         let a = prev_expr_start(source, r.start().to_usize());
                         let prev_word = source[a..r.start().to_usize()].trim();
@@ -371,15 +440,78 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                     syntax(&format!("keyword argument repeated: {name}"), keyword_range(source, r))
                 }
                 ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", r),
-                ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *", r),
+                ParseErrorType::ParamAfterVarKeywordParam => syntax("arguments cannot follow var-keyword argument", r),
+                ParseErrorType::VarParameterWithDefault => {
+                    let before = source[..r.start().to_usize()].trim_end();
+                    let name_start = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == ':' || c == ' ');
+                    let msg = if name_start.ends_with("**") || before.contains("**") && before.rfind("**") > before.rfind(',') {
+                        "var-keyword argument cannot have default value"
+                    } else {
+                        "var-positional argument cannot have default value"
+                    };
+                    syntax(msg, r)
+                }
+                ParseErrorType::ExpectedExpression if source[..r.start().to_usize()].trim_end().ends_with('=') && in_params(source, r.start().to_usize()) => {
+                    let eq = source[..r.start().to_usize()].trim_end().len() - 1;
+                    err_at(index, filename, ErrorKind::SyntaxError, "expected default value expression", eq, eq + 1)
+                }
+                ParseErrorType::OtherError(m) if m == "Position-only parameter separator not allowed as first parameter" => {
+                    syntax("at least one argument must precede /", r)
+                }
+                ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => syntax("/ may appear only once", r),
+                ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => syntax("/ must be ahead of *", r),
+                ParseErrorType::OtherError(m) if m == "Only one '*' parameter allowed" => syntax("* argument may appear only once", r),
+                ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+                    let next = next_token_start(source, r.end().to_usize());
+                    err_at(index, filename, ErrorKind::SyntaxError, "trailing comma not allowed without surrounding parentheses", next, next)
+                }
+                ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+                    syntax(&m.replacen("Only", "only", 1), r)
+                }
+                ParseErrorType::OtherError(m) if m == "Expected a parameter name" => match text {
+                    "True" | "False" | "None" => syntax(&format!("cannot assign to {text}"), r),
+                    _ => syntax("expression cannot contain assignment, perhaps you meant \"==\"?", r),
+                },
+                ParseErrorType::ExpectedKeywordParam => {
+                    let next = next_token_start(source, r.end().to_usize());
+                    if matches!(source.as_bytes().get(next), Some(b')' | b',' | b':')) {
+                        syntax("named arguments must follow bare *", r)
+                    } else {
+                        generic(index, filename, source, TextRange::new(TextSize::new(next as u32), TextSize::new(next as u32 + 1)))
+                    }
+                }
                 ParseErrorType::UnparenthesizedGeneratorExpression => syntax("Generator expression must be parenthesized", r),
+                ParseErrorType::InvalidAssignmentTarget
+                    if source[..r.start().to_usize()].trim_end().ends_with("for")
+                        && matches!(expr_at(source, r), Some(Expr::Compare(ref c)) if c.ops[0] != ast::CmpOp::In) =>
+                {
+                    // A `for` target that is a comparison other than `in`: no specific message.
+                    let Some(Expr::Compare(c)) = expr_at(source, r) else { unreachable!() };
+                    let at = r.start().to_usize() + c.left.range().end().to_usize() - 1;
+                    let op = next_token_start(source, at);
+                    err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax", op, op + 1)
+                }
                 ParseErrorType::InvalidAssignmentTarget => {
                     let e = expr_at(source, r);
                     let name = e.as_ref().map(|e| expr_name(invalid_target(e, false).unwrap_or(e))).unwrap_or("expression");
                     let outer = expand_parens(source, r);
                     let after = source[outer.end().to_usize()..].trim_start();
+                    // CPython's "here. Maybe you meant '=='" rule only covers bitwise-or level
+                    // expressions (not conditionals, comparisons, lambdas, boolean ops).
                     let simple = e.as_ref().is_some_and(|e| {
-                        !matches!(e, Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_))
+                        !matches!(
+                            e,
+                            Expr::List(_)
+                                | Expr::Tuple(_)
+                                | Expr::Generator(_)
+                                | Expr::BooleanLiteral(_)
+                                | Expr::NoneLiteral(_)
+                                | Expr::If(_)
+                                | Expr::Compare(_)
+                                | Expr::Lambda(_)
+                                | Expr::BoolOp(_)
+                                | Expr::Named(_)
+                        ) && !matches!(e, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
                     }) && after.starts_with('=')
                         && !after.starts_with("==")
                         && is_statement_start(source, outer.start().to_usize());
@@ -454,7 +586,18 @@ fn translate(problem: &Problem, source: &str, index: &SourceIndex<'_>, filename:
                         _ => generic(index, filename, source, r),
                     }
                 }
-                ParseErrorType::OtherError(m) if m.contains("Expected an expression or a ':'") => generic(index, filename, source, r),
+                ParseErrorType::OtherError(m)
+                    if m.starts_with("Expected an expression or a") && text == "=" && !source[r.end().to_usize()..].starts_with('=') =>
+                {
+                    // `[z=3]`
+                    let a = prev_token_start(source, r.start().to_usize());
+                    let prev = &source[a..r.start().to_usize()];
+                    if prev.trim().chars().all(|c| c.is_alphanumeric() || c == '_') && !prev.trim().is_empty() {
+                        err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, r.end().to_usize())
+                    } else {
+                        generic(index, filename, source, r)
+                    }
+                }
                 _ => generic(index, filename, source, r),
             }
         }
@@ -489,6 +632,82 @@ fn generic(index: &SourceIndex<'_>, filename: &str, source: &str, r: TextRange) 
     let end = if r.is_empty() { start } else { r.end().to_usize() };
     let _ = source;
     err_at(index, filename, ErrorKind::SyntaxError, "invalid syntax", start, end)
+}
+
+fn is_augassign(t: ruff_python_ast::token::TokenKind) -> bool {
+    use ruff_python_ast::token::TokenKind as T;
+    matches!(
+        t,
+        T::PlusEqual
+            | T::MinusEqual
+            | T::StarEqual
+            | T::SlashEqual
+            | T::DoubleSlashEqual
+            | T::PercentEqual
+            | T::AtEqual
+            | T::AmperEqual
+            | T::VbarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+    )
+}
+
+fn line_start_of(source: &str, pos: usize) -> usize {
+    let s = source[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    s + (source[s..pos].len() - source[s..pos].trim_start().len())
+}
+
+/// Start of the token that ends right before `pos`.
+fn prev_token_start(source: &str, pos: usize) -> usize {
+    let end = prev_token_end(source, pos);
+    let b = source.as_bytes();
+    let mut i = end;
+    while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] >= 0x80) {
+        i -= 1;
+    }
+    if i == end && end > 0 {
+        i = end - 1;
+    }
+    i
+}
+
+fn next_token_start(source: &str, pos: usize) -> usize {
+    let b = source.as_bytes();
+    let mut i = pos;
+    while i < b.len() && matches!(b[i], b' ' | b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// Just after the bracket that opens the display containing `pos`.
+fn open_bracket_start(source: &str, pos: usize) -> usize {
+    let b = source.as_bytes();
+    let mut i = pos;
+    let mut depth = 0i32;
+    while i > 0 {
+        match b[i - 1] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    return next_token_start(source, i);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    pos
+}
+
+/// Whether `pos` is inside a `def (...)` or `lambda ...:` parameter list.
+fn in_params(source: &str, pos: usize) -> bool {
+    let line_start = source[..pos].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line = &source[line_start..pos];
+    line.contains("def ") || line.contains("lambda")
 }
 
 /// The `)` (or `]`, `}`) closing the bracket `r` sits in: CPython reports argument-order

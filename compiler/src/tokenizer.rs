@@ -141,6 +141,8 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
     let mut parens: Vec<(char, u32, u32)> = Vec::new();
     let mut atbol = true;
     let mut cont_line = false;
+    // Right-nesting estimate per bracket level (see `Nesting`).
+    let mut nest = Nesting { levels: vec![0], operand: false, line_has_tokens: false };
     loop {
         let mut blankline = false;
         if atbol {
@@ -243,6 +245,11 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                 t.newline();
                 atbol = true;
                 let _ = blankline;
+                if parens.is_empty() {
+                    nest.levels = vec![0];
+                    nest.operand = false;
+                    nest.line_has_tokens = false;
+                }
             }
             c if is_id_start(c) => {
                 // String prefixes.
@@ -267,6 +274,13 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                     continue;
                 }
                 t.pos += k;
+                match prefix.as_str() {
+                    "lambda" | "not" | "await" => nest.deeper(t)?,
+                    "else" if nest.line_has_tokens => nest.deeper(t)?,
+                    "if" | "and" | "or" | "in" | "is" | "for" | "else" | "yield" | "from" | "async" | "return" => nest.operand = false,
+                    _ => nest.operand = true,
+                }
+                nest.line_has_tokens = true;
                 if prefix.chars().any(|c| c as u32 >= 128) {
                     let s: Vec<char> = prefix.chars().collect();
                     if let Some(bad) = valid_identifier(&s) {
@@ -323,8 +337,15 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                     return Err(t.err("too many nested parentheses"));
                 }
                 parens.push((c, t.line, t.col_of(start)));
+                nest.levels.push(0);
+                nest.operand = false;
+                nest.line_has_tokens = true;
             }
             ')' | ']' | '}' => {
+                if nest.levels.len() > 1 {
+                    nest.levels.pop();
+                }
+                nest.operand = true;
                 let Some((open, line, _)) = parens.pop() else {
                     return Err(t.err(format!("unmatched '{c}'")));
                 };
@@ -346,8 +367,57 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                 let hex = format!("{:04X}", c as u32);
                 return Err(t.err(format!("invalid non-printable character U+{hex}")));
             }
-            _ => {}
+            ',' | ';' => {
+                *nest.levels.last_mut().unwrap() = 0;
+                nest.operand = false;
+            }
+            '=' if t.peek() != Some('=') => {
+                *nest.levels.last_mut().unwrap() = 0;
+                nest.operand = false;
+            }
+            '*' if t.peek() == Some('*') => {
+                t.pos += 1;
+                if t.peek() != Some('=') {
+                    nest.deeper(t)?;
+                }
+                nest.operand = false;
+            }
+            '-' | '+' | '~' if !nest.operand => nest.deeper(t)?,
+            _ => nest.operand = false,
         }
+        if matches!(c, '0'..='9' | '\'' | '"' | '.') {
+            nest.operand = true;
+        }
+        nest.line_has_tokens = true;
+    }
+}
+
+/// An upper-bound estimate of how deeply the (recursive) parser will nest on the current
+/// logical line: prefix operators, `lambda`, `not`, `await`, conditional `else` and `**`
+/// each open one more level until a `,`, `;`, `=` or the end of the line. CPython's own
+/// parser gives up on such input with a MemoryError or RecursionError; we stop before the
+/// parser can exhaust the stack (which matters on wasm, where there is no big-stack thread).
+struct Nesting {
+    levels: Vec<u32>,
+    operand: bool,
+    line_has_tokens: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const MAX_NESTING_ESTIMATE: u32 = 1500;
+/// wasm has no big-stack thread: keep the parser well inside a few MB of stack.
+#[cfg(target_arch = "wasm32")]
+const MAX_NESTING_ESTIMATE: u32 = 400;
+
+impl Nesting {
+    fn deeper(&mut self, t: &Tok) -> Result<(), TokError> {
+        *self.levels.last_mut().unwrap() += 1;
+        self.operand = false;
+        let total: u32 = self.levels.iter().sum::<u32>() + self.levels.len() as u32 * 8;
+        if total > MAX_NESTING_ESTIMATE {
+            return Err(t.err("maximum recursion depth exceeded during compilation"));
+        }
+        Ok(())
     }
 }
 
@@ -407,10 +477,12 @@ fn string(t: &mut Tok, start: usize, quote: char) -> Result<(), TokError> {
 }
 
 fn unterminated(t: &Tok, quote_size: usize, line: u32, col: u32) -> TokError {
+    // At the end of input CPython has not started the (empty) line after a final newline.
+    let at = if t.pos >= t.chars.len() && t.chars.last() == Some(&'\n') { t.line - 1 } else { t.line };
     let msg = if quote_size == 3 {
-        format!("unterminated triple-quoted string literal (detected at line {})", t.line)
+        format!("unterminated triple-quoted string literal (detected at line {at})")
     } else {
-        format!("unterminated string literal (detected at line {})", t.line)
+        format!("unterminated string literal (detected at line {at})")
     };
     TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col }
 }

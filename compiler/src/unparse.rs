@@ -306,14 +306,8 @@ impl Unparser<'_> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value, PR_ATOM);
-                let mut lvl = PR_TUPLE;
-                if let Expr::Tuple(t) = &*s.slice {
-                    if t.elts.iter().any(|x| x.is_starred_expr()) {
-                        lvl += 1;
-                    }
-                }
                 self.s("[");
-                self.expr(&s.slice, lvl);
+                self.expr(&s.slice, PR_TUPLE);
                 self.s("]");
             }
             Expr::Starred(s) => {

@@ -385,12 +385,11 @@ impl<'a> Compiler<'a> {
         }
         if self.folder.fold(e).is_none() {
             match e {
-                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not
                     // `not (a is b)` and friends fold into the comparison first.
-                    if !matches!(&*u.operand, Expr::Compare(c) if c.ops.len() == 1 && invert_cmp(c.ops[0]).is_some()) {
+                    && !matches!(&*u.operand, Expr::Compare(c) if c.ops.len() == 1 && invert_cmp(c.ops[0]).is_some()) => {
                         return self.jump_if(&u.operand, next, !cond);
                     }
-                }
                 Expr::BoolOp(b) => {
                     let cond2 = b.op == ast::BoolOp::Or;
                     let next2 = if cond2 != cond { self.new_block() } else { next };
@@ -525,7 +524,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
@@ -1026,13 +1025,13 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => push_lit(&mut parts, &l.value),
-                ast::FStringPart::FString(fs) => self.collect_fstring(&fs.elements, &mut parts),
+                ast::FStringPart::FString(fs) => self.collect_fstring(&fs.elements, &mut parts, fs.range),
             }
         }
         self.emit_fparts(&parts)
     }
 
-    fn collect_fstring(&self, elements: &'a ast::InterpolatedStringElements, parts: &mut Vec<FPart<'a>>) {
+    fn collect_fstring(&self, elements: &'a ast::InterpolatedStringElements, parts: &mut Vec<FPart<'a>>, part: TextRange) {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => push_lit(parts, &l.value),
@@ -1046,7 +1045,7 @@ impl<'a> Compiler<'a> {
                             conversion = ast::ConversionFlag::Repr;
                         }
                     }
-                    parts.push(FPart::Value { expr: &i.expression, conversion, spec: i.format_spec.as_deref() });
+                    parts.push(FPart::Value { expr: &i.expression, conversion, spec: i.format_spec.as_deref(), part });
                 }
             }
         }
@@ -1139,7 +1138,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::FORMAT_VALUE, oparg);
                 self.restore_loc(saved);
             }
-            FPart::Value { expr, conversion, spec, .. } => {
+            FPart::Value { expr, conversion, spec, part } => {
                 // FORMAT_VALUE carries the f-string's location, as CPython 3.11's
                 // FormattedValue nodes do.
                 self.visit_expr(expr)?;
@@ -1151,8 +1150,10 @@ impl<'a> Compiler<'a> {
                 };
                 if let Some(spec) = spec {
                     let mut sp = Vec::new();
-                    self.collect_fstring(&spec.elements, &mut sp);
+                    self.collect_fstring(&spec.elements, &mut sp, *part);
+                    let saved = self.set_loc(*part);
                     self.emit_fparts(&sp)?;
+                    self.restore_loc(saved);
                     oparg |= fv::HAVE_SPEC;
                 }
                 self.emit(Opcode::FORMAT_VALUE, oparg);
@@ -1166,7 +1167,9 @@ enum FPart<'a> {
     Lit(String),
     /// A literal piece of a `%` format string (CPython gives it no location).
     LitNoLine(String),
-    Value { expr: &'a Expr, conversion: ast::ConversionFlag, spec: Option<&'a ast::InterpolatedStringFormatSpec> },
+    /// `part` is the range of the f-string literal the field sits in (its format spec
+    /// gets that location, as in CPython 3.11).
+    Value { expr: &'a Expr, conversion: ast::ConversionFlag, spec: Option<&'a ast::InterpolatedStringFormatSpec>, part: TextRange },
     /// `%s`/`%r`/`%a` of a `%` format, with its constant format spec.
     Percent { expr: &'a Expr, conversion: u32, spec: Option<String> },
 }

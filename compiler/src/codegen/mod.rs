@@ -11,7 +11,7 @@ mod expr;
 mod pattern;
 mod stmt;
 
-use crate::assemble::{add_const, assemble, AsmInput};
+use crate::assemble::{assemble, AsmInput, ConstPool};
 use crate::error::{ErrorKind, SourceIndex};
 use crate::fold::{Folder, Value};
 use crate::ir::{Cfg, Instr, Label, Op};
@@ -120,7 +120,7 @@ pub(crate) struct Unit<'a> {
     pub name: String,
     pub qualname: String,
     pub cfg: Cfg,
-    pub consts: Vec<Constant>,
+    pub consts: ConstPool,
     pub names: NameSet,
     pub varnames: NameSet,
     pub cellvars: NameSet,
@@ -138,6 +138,11 @@ pub(crate) struct Unit<'a> {
     pub has_docstring: bool,
     /// The last instruction emitted ended the code with RETURN_VALUE (no implicit return).
     pub just_returned: bool,
+    /// Source offset of the definition (for sharing code compiled twice).
+    pub origin: u32,
+    /// Code constants by source offset: a `while` test is compiled twice, and CPython's
+    /// equal code objects (same code, same positions) share one constant.
+    pub code_consts: HashMap<u32, u32>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -161,11 +166,16 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// The compiler's recursion limit (CPython's is 3000 frames' worth in 3.11).
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_DEPTH: u32 = 2800;
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 1000;
 
 pub(crate) struct CompiledUnit {
     pub code: CodeObject,
     pub freevars: Vec<String>,
+    /// Where the definition starts in the source.
+    pub origin: u32,
 }
 
 impl<'a> Compiler<'a> {
@@ -246,6 +256,10 @@ impl<'a> Compiler<'a> {
         if self.optimize < 2 {
             if let Some(doc) = self.docstring(stmts) {
                 start = 1;
+                // The docstring is the first constant of module and class code.
+                if self.ur().consts.list.is_empty() || self.ur().consts.list[0] == Constant::Str(doc.clone()) {
+                    self.u().has_docstring = true;
+                }
                 if let Stmt::Expr(e) = &stmts[0] {
                     let saved = self.set_loc(e.value.range());
                     self.load_const(Constant::Str(doc));
@@ -265,7 +279,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn docstring(&self, stmts: &[Stmt]) -> Option<String> {
         let Stmt::Expr(e) = stmts.first()? else { return None };
         match &*e.value {
-            Expr::StringLiteral(_) | Expr::FString(_) => match self.folder.fold(&e.value)? {
+            // (An f-string is a JoinedStr, never a docstring, even without fields.)
+            Expr::StringLiteral(_) => match self.folder.fold(&e.value)? {
                 Value::Str(s) => Some(s),
                 _ => None,
             },
@@ -295,7 +310,7 @@ impl<'a> Compiler<'a> {
             name: name.to_string(),
             qualname: name.to_string(),
             cfg: Cfg::new(),
-            consts: Vec::new(),
+            consts: ConstPool::default(),
             names: NameSet::default(),
             varnames,
             cellvars,
@@ -310,6 +325,8 @@ impl<'a> Compiler<'a> {
             loc: range.unwrap_or_default(),
             has_docstring: false,
             just_returned: false,
+            origin: range.map(|r| r.start().to_u32()).unwrap_or(0),
+            code_consts: HashMap::new(),
         };
         let qualname = if kind == UnitKind::Module { name.to_string() } else { self.qualname_for(name, kind) };
         self.units.push(unit);
@@ -397,7 +414,7 @@ impl<'a> Compiler<'a> {
         let asm = assemble(
             cfg,
             AsmInput {
-                consts: &mut unit.consts,
+                consts: &mut unit.consts.list,
                 nlocals,
                 cell_is_local: cell_is_local.clone(),
                 nfree: unit.freevars.len(),
@@ -436,7 +453,7 @@ impl<'a> Compiler<'a> {
             qualname: unit.qualname.clone(),
             filename: self.filename.clone(),
             code: asm.code,
-            consts: unit.consts,
+            consts: unit.consts.list,
             names: unit.names.list,
             localsplus_names: names,
             localsplus_kinds: kinds,
@@ -451,7 +468,7 @@ impl<'a> Compiler<'a> {
             no_end: false,
         })?;
         code.stacksize = code.stacksize.max(asm.max_depth);
-        Ok(CompiledUnit { code, freevars: unit.freevars.list })
+        Ok(CompiledUnit { code, freevars: unit.freevars.list, origin: unit.origin })
     }
 
     // ---- Locations and errors ----
@@ -560,7 +577,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn add_const(&mut self, c: Constant) -> u32 {
-        add_const(&mut self.u().consts, c)
+        self.u().consts.add(c)
     }
 
     pub(crate) fn load_const(&mut self, c: Constant) {
@@ -710,7 +727,19 @@ impl<'a> Compiler<'a> {
             flags |= pygmy_bytecode::opcode::make_function::CLOSURE;
             self.emit(Opcode::BUILD_TUPLE, unit.freevars.len() as u32);
         }
-        self.load_const(Constant::Code(Box::new(unit.code)));
+        let c = Constant::Code(Box::new(unit.code));
+        let reuse = self.ur().code_consts.get(&unit.origin).copied().filter(|&i| {
+            crate::assemble::const_identical(&self.ur().consts.list[i as usize], &c)
+        });
+        let i = match reuse {
+            Some(i) => i,
+            None => {
+                let i = self.add_const(c);
+                self.u().code_consts.insert(unit.origin, i);
+                i
+            }
+        };
+        self.emit(Opcode::LOAD_CONST, i);
         self.emit(Opcode::MAKE_FUNCTION, flags);
         Ok(())
     }

@@ -328,6 +328,11 @@ impl<'a> Compiler<'a> {
         let patterns = &m.patterns;
         let size = keys.len();
         let star_target = m.rest.as_ref();
+        if let Some(r) = star_target {
+            if r.as_str() == "_" {
+                return Err(self.error_at("invalid syntax", r.range));
+            }
+        }
         pc.on_top += 1;
         self.emit(Opcode::MATCH_MAPPING, 0);
         self.jump_to_fail_pop(pc, Op::Real(Opcode::POP_JUMP_IF_FALSE));

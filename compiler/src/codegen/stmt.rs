@@ -268,6 +268,15 @@ impl<'a> Compiler<'a> {
         if c.type_params.is_some() {
             return Err(self.error_at("invalid syntax", c.range));
         }
+        if let Some(args) = &c.arguments {
+            // `class C(x for x in y)`: a bare generator expression is not a base list.
+            if let Some(Expr::Generator(g)) = args.args.first() {
+                if !g.parenthesized {
+                    let at = g.generators.first().map(|x| x.range.start()).unwrap_or(g.range.start());
+                    return Err(self.error_at("invalid syntax", TextRange::new(at, at + ruff_text_size::TextSize::new(3))));
+                }
+            }
+        }
         for d in &c.decorator_list {
             self.visit_expr(&d.expression)?;
         }
