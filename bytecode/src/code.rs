@@ -287,7 +287,7 @@ fn min_depth(op: Opcode, arg: u32) -> u32 {
         MATCH_KEYS | BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR | DELETE_SUBSCR
         | STORE_ATTR | SEND | CHECK_EXC_MATCH | CHECK_EG_MATCH | PREP_RERAISE_STAR
         | END_ASYNC_FOR | IMPORT_NAME => 2,
-        RERAISE => 1 + (arg != 0) as u32,
+        RERAISE => 1 + arg,
         _ => 1,
     }
 }
