@@ -179,7 +179,7 @@ impl Vm {
         let cls = obj.class();
         let descr = lookup(&cls, name);
         if let Some(d) = &descr {
-            if is_data_descr(d) {
+            if is_data_descr(d) && has_get(d) {
                 return self.descr_get(d, Some(obj), &cls);
             }
         }
@@ -486,6 +486,14 @@ impl Vm {
             }
         }
         self.generic_getattr(sup, name)
+    }
+}
+
+/// Whether a descriptor has `__get__` (data descriptors without one yield to the instance dict).
+fn has_get(d: &Value) -> bool {
+    match d.kind() {
+        Kind::Property | Kind::GetSet | Kind::Member | Kind::Function | Kind::MethodDescr | Kind::ClassMethod | Kind::StaticMethod => true,
+        _ => crate::types::typeobj::lookup_str(&d.class(), "__get__").is_some(),
     }
 }
 

@@ -136,7 +136,7 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::int_i128((i as i128).abs()));
     }
     match lookup_str(&x.class(), "__abs__") {
-        Some(f) => vm.call(&f, std::slice::from_ref(x)),
+        Some(f) => vm.call_unbound(&f, x, &[]),
         None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name(x)))),
     }
 }
@@ -144,7 +144,7 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult {
 fn b_aiter(vm: &mut Vm, args: Args) -> PyResult {
     let [x] = args.check("aiter", 1, 1)? else { unreachable!() };
     match lookup_str(&x.class(), "__aiter__") {
-        Some(f) => vm.call(&f, std::slice::from_ref(x)),
+        Some(f) => vm.call_unbound(&f, x, &[]),
         None => Err(type_error(format!("'{}' object is not an async iterable", type_name(x)))),
     }
 }
@@ -154,7 +154,7 @@ fn b_anext(vm: &mut Vm, args: Args) -> PyResult {
     let x = &pos[0];
     match lookup_str(&x.class(), "__anext__") {
         Some(f) => {
-            let aw = vm.call(&f, std::slice::from_ref(x))?;
+            let aw = vm.call_unbound(&f, x, &[])?;
             if pos.len() == 2 {
                 // anext with default: wrap in a helper coroutine via the asyncio-free path.
                 let helper = vm.builtin("__anext_default__").ok();
@@ -327,7 +327,7 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult {
         }
         Some(o) => {
             let f = lookup_str(&o.class(), "__dir__").ok_or_else(|| type_error("object does not provide __dir__"))?;
-            let r = vm.call(&f, std::slice::from_ref(o))?;
+            let r = vm.call_unbound(&f, o, &[])?;
             vm.collect_iter(&r)?
         }
     };
@@ -350,13 +350,13 @@ fn b_divmod(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     if let Some(fa) = fa {
-        let r = vm.call(&fa, &[a.clone(), b.clone()])?;
+        let r = vm.call_unbound(&fa, a, &[b.clone()])?;
         if r.kind() != Kind::NotImplemented {
             return Ok(r);
         }
     }
     if let Some(fb) = fb {
-        let r = vm.call(&fb, &[b.clone(), a.clone()])?;
+        let r = vm.call_unbound(&fb, b, &[a.clone()])?;
         if r.kind() != Kind::NotImplemented {
             return Ok(r);
         }
@@ -610,7 +610,7 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult {
         };
     }
     let f = lookup_str(&it.class(), "__next__").unwrap_or_else(Value::none);
-    match vm.call(&f, std::slice::from_ref(it)) {
+    match vm.call_unbound(&f, it, &[]) {
         Ok(v) => Ok(v),
         Err(e) if e.matches(ExcType::StopIteration) && pos.len() == 2 => Ok(pos[1].clone()),
         Err(e) => Err(e),
@@ -629,7 +629,7 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult {
             }
             match lookup_str(&base.class(), "__pow__") {
                 Some(f) => {
-                    let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()])?;
+                    let r = vm.call_unbound(&f, &base, &[exp.clone(), m.clone()])?;
                     if r.kind() != Kind::NotImplemented {
                         return Ok(r);
                     }
@@ -731,7 +731,7 @@ fn b_round(vm: &mut Vm, args: Args) -> PyResult {
     let f = lookup_str(&x.class(), "__round__").ok_or_else(|| type_error(format!("type {} doesn't define __round__ method", type_name(&x))))?;
     match nd.filter(|n| !n.is_none()) {
         None => vm.call(&f, std::slice::from_ref(&x)),
-        Some(n) => vm.call(&f, &[x.clone(), n]),
+        Some(n) => vm.call_unbound(&f, &x, &[n]),
     }
 }
 

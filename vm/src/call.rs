@@ -48,6 +48,24 @@ impl Vm {
         self.call_args(f, Args { all: &all, kwnames: &names })
     }
 
+    /// Calls a special method found on `type(obj)` (CPython's call_unbound): plain functions
+    /// and method descriptors get `obj` prepended; any other attribute (staticmethod,
+    /// classmethod, custom descriptors) is bound with `__get__` first.
+    pub fn call_unbound(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult {
+        match f.kind() {
+            Kind::Function | Kind::MethodDescr => {
+                let mut all = Vec::with_capacity(rest.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(rest);
+                self.call(f, &all)
+            }
+            _ => {
+                let bound = self.descr_get(f, Some(obj), &obj.class())?;
+                self.call(&bound, rest)
+            }
+        }
+    }
+
     /// Dispatches a call: native callees run now; Python callees get a frame to run.
     pub fn prepare_call(&mut self, f: &Value, args: Args) -> CallOutcome {
         match f.kind() {
@@ -148,12 +166,19 @@ impl Vm {
         }
         match lookup_str(&f.class(), "__call__") {
             Some(c) => {
-                let mut all = Vec::with_capacity(args.all.len() + 1);
-                all.push(f.clone());
-                all.extend_from_slice(args.all);
                 self.check_recursion()?;
                 self.native_depth += 1;
-                let r = self.call_args(&c, Args { all: &all, kwnames: args.kwnames });
+                let r = if matches!(c.kind(), Kind::Function | Kind::MethodDescr) {
+                    let mut all = Vec::with_capacity(args.all.len() + 1);
+                    all.push(f.clone());
+                    all.extend_from_slice(args.all);
+                    self.call_args(&c, Args { all: &all, kwnames: args.kwnames })
+                } else {
+                    match self.descr_get(&c, Some(f), &f.class()) {
+                        Ok(bound) => self.call_args(&bound, args),
+                        Err(e) => Err(e),
+                    }
+                };
                 self.native_depth -= 1;
                 r
             }

@@ -725,10 +725,10 @@ impl Vm {
                                 }
                             }
                             let r = if v.is_none() && recv.kind() != Kind::Generator {
-                                match self.next(&recv) {
-                                    Ok(Some(x)) => Ok(x),
-                                    Ok(None) => Err(PyErr::with_args(ExcType::StopIteration, vec![])),
-                                    Err(e) => Err(e),
+                                // Call __next__ directly: StopIteration's value is the result.
+                                match lookup_str(&recv.class(), "__next__") {
+                                    Some(nx) => self.call_unbound(&nx, &recv, &[]),
+                                    None => Err(type_error(format!("'{}' object is not an iterator", type_name(&recv)))),
                                 }
                             } else {
                                 self.call_method(&recv, "send", std::slice::from_ref(&v))
@@ -1547,7 +1547,7 @@ impl Vm {
         let cls = v.class();
         match lookup_str(&cls, "__await__") {
             Some(m) => {
-                let it = self.call(&m, std::slice::from_ref(v))?;
+                let it = self.call_unbound(&m, v, &[])?;
                 if let Some(g) = it.downcast::<GenData>() {
                     if g.kind == GenKind::Coroutine {
                         return Err(type_error("__await__() returned a coroutine"));

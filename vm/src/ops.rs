@@ -290,7 +290,7 @@ impl Vm {
         let cls = v.class();
         match lookup_str(&cls, "__hash__") {
             Some(f) if f.kind() != Kind::NoneType => {
-                let r = self.call(&f, std::slice::from_ref(v))?;
+                let r = self.call_unbound(&f, v, &[])?;
                 match r.as_int() {
                     Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                     Some(i @ IntRef::Big(_)) => Ok(crate::types::int::int_hash(&i)),
@@ -353,21 +353,21 @@ impl Vm {
         if !ta.is(&tb) && is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) {
             if let Some(f) = lookup_str(&tb, op.swapped().dunder()) {
                 checked_reflected = true;
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                let r = self.call_unbound(&f, b, &[a.clone()])?;
                 if r.kind() != Kind::NotImplemented {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = lookup_str(&ta, op.dunder()) {
-            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            let r = self.call_unbound(&f, a, &[b.clone()])?;
             if r.kind() != Kind::NotImplemented {
                 return Ok(r);
             }
         }
         if !checked_reflected {
             if let Some(f) = lookup_str(&tb, op.swapped().dunder()) {
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                let r = self.call_unbound(&f, b, &[a.clone()])?;
                 if r.kind() != Kind::NotImplemented {
                     return Ok(r);
                 }
@@ -418,14 +418,14 @@ impl Vm {
         }
         let t = v.class();
         if let Some(f) = lookup_str(&t, "__bool__") {
-            let r = self.call(&f, std::slice::from_ref(v))?;
+            let r = self.call_unbound(&f, v, &[])?;
             return match r.downcast::<bool>() {
                 Some(b) => Ok(*b),
                 None => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(&r)))),
             };
         }
         if let Some(f) = lookup_str(&t, "__len__") {
-            let r = self.call(&f, std::slice::from_ref(v))?;
+            let r = self.call_unbound(&f, v, &[])?;
             let n = self.len_result(&r)?;
             return Ok(n > 0);
         }
@@ -460,7 +460,7 @@ impl Vm {
         let f = lookup_str(&v.class(), "__repr__").ok_or_else(|| type_error("object has no __repr__"))?;
         self.check_recursion()?;
         self.native_depth += 1;
-        let r = self.call(&f, std::slice::from_ref(v));
+        let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;
         let r = r?;
         if r.as_str().is_none() {
@@ -485,7 +485,7 @@ impl Vm {
         let f = lookup_str(&v.class(), "__str__").ok_or_else(|| type_error("object has no __str__"))?;
         self.check_recursion()?;
         self.native_depth += 1;
-        let r = self.call(&f, std::slice::from_ref(v));
+        let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;
         let r = r?;
         if r.as_str().is_none() {
@@ -544,7 +544,7 @@ impl Vm {
                         }
                     }
                 }
-                let r = self.call(&f, &[a.clone(), b.clone()])?;
+                let r = self.call_unbound(&f, a, &[b.clone()])?;
                 if r.kind() != Kind::NotImplemented {
                     return Ok(r);
                 }
@@ -600,7 +600,7 @@ impl Vm {
             }
         }
         match lookup_str(&v.class(), dunder) {
-            Some(f) => self.call(&f, std::slice::from_ref(v)),
+            Some(f) => self.call_unbound(&f, v, &[]),
             None => Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))),
         }
     }
@@ -639,7 +639,7 @@ impl Vm {
         }
         let cls = o.class();
         if let Some(f) = lookup_str(&cls, "__getitem__") {
-            return self.call(&f, &[o.clone(), k.clone()]);
+            return self.call_unbound(&f, o, &[k.clone()]);
         }
         if o.kind() == Kind::Type {
             if let Some(f) = self.getattr_opt(o, &Value::intern("__class_getitem__"))? {
@@ -670,7 +670,7 @@ impl Vm {
             }
         }
         match lookup_str(&o.class(), "__setitem__") {
-            Some(f) => self.call(&f, &[o.clone(), k.clone(), v.clone()]).map(|_| ()),
+            Some(f) => self.call_unbound(&f, o, &[k.clone(), v.clone()]).map(|_| ()),
             None => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
         }
     }
@@ -678,7 +678,7 @@ impl Vm {
     /// `del o[k]`.
     pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
         match lookup_str(&o.class(), "__delitem__") {
-            Some(f) => self.call(&f, &[o.clone(), k.clone()]).map(|_| ()),
+            Some(f) => self.call_unbound(&f, o, &[k.clone()]).map(|_| ()),
             None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
         }
     }
@@ -701,7 +701,7 @@ impl Vm {
         let cls = v.class();
         match lookup_str(&cls, "__iter__") {
             Some(f) if f.kind() != Kind::NoneType => {
-                let it = self.call(&f, std::slice::from_ref(v))?;
+                let it = self.call_unbound(&f, v, &[])?;
                 if lookup_str(&it.class(), "__next__").is_none() {
                     return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(&it))));
                 }
@@ -733,7 +733,7 @@ impl Vm {
         }
         let f = lookup_str(&it.class(), "__next__")
             .ok_or_else(|| type_error(format!("'{}' object is not an iterator", type_name(it))))?;
-        match self.call(&f, std::slice::from_ref(it)) {
+        match self.call_unbound(&f, it, &[]) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.matches(ExcType::StopIteration) => Ok(None),
             Err(e) => Err(e),
@@ -776,7 +776,7 @@ impl Vm {
         }
         match lookup_str(&v.class(), "__len__") {
             Some(f) => {
-                let r = self.call(&f, std::slice::from_ref(v))?;
+                let r = self.call_unbound(&f, v, &[])?;
                 self.len_result(&r)
             }
             None => Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
@@ -801,7 +801,7 @@ impl Vm {
         }
         match lookup_str(&container.class(), "__contains__") {
             Some(f) if f.kind() != Kind::NoneType => {
-                let r = self.call(&f, &[container.clone(), item.clone()])?;
+                let r = self.call_unbound(&f, container, &[item.clone()])?;
                 self.truthy(&r)
             }
             _ => {
@@ -835,7 +835,7 @@ impl Vm {
         }
         match lookup_str(&v.class(), "__index__") {
             Some(f) => {
-                let r = self.call(&f, std::slice::from_ref(v))?;
+                let r = self.call_unbound(&f, v, &[])?;
                 if r.as_int().is_none() {
                     return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
                 }
@@ -944,7 +944,7 @@ impl Vm {
         let cls = v.class();
         for name in ["__int__", "__index__"] {
             if let Some(f) = lookup_str(&cls, name) {
-                let r = self.call(&f, std::slice::from_ref(v))?;
+                let r = self.call_unbound(&f, v, &[])?;
                 if r.as_int().is_none() {
                     return Err(type_error(format!("{name} returned non-int (type {})", type_name(&r))));
                 }
@@ -956,7 +956,7 @@ impl Vm {
             }
         }
         if let Some(f) = lookup_str(&cls, "__trunc__") {
-            let r = self.call(&f, std::slice::from_ref(v))?;
+            let r = self.call_unbound(&f, v, &[])?;
             if r.as_int().is_some() {
                 return Ok(r);
             }
@@ -987,7 +987,7 @@ impl Vm {
         }
         let cls = v.class();
         if let Some(f) = lookup_str(&cls, "__float__") {
-            let r = self.call(&f, std::slice::from_ref(v))?;
+            let r = self.call_unbound(&f, v, &[])?;
             return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
         }
         if lookup_str(&cls, "__index__").is_some() {
@@ -1007,7 +1007,7 @@ impl Vm {
         }
         let cls = v.class();
         if let Some(f) = lookup_str(&cls, "__float__") {
-            let r = self.call(&f, std::slice::from_ref(v))?;
+            let r = self.call_unbound(&f, v, &[])?;
             return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
         }
         if lookup_str(&cls, "__index__").is_some() {
@@ -1035,7 +1035,7 @@ impl Vm {
         }
         if let Some(f) = lookup_str(&cls.class(), "__instancecheck__") {
             self.check_recursion()?;
-            let r = self.call(&f, &[cls.clone(), v.clone()])?;
+            let r = self.call_unbound(&f, cls, &[v.clone()])?;
             return self.truthy(&r);
         }
         Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -1078,7 +1078,7 @@ impl Vm {
         }
         if let Some(f) = lookup_str(&cls.class(), "__subclasscheck__") {
             self.check_recursion()?;
-            let r = self.call(&f, &[cls.clone(), sub.clone()])?;
+            let r = self.call_unbound(&f, cls, &[sub.clone()])?;
             return self.truthy(&r);
         }
         Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))

@@ -563,8 +563,10 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult {
     if pos.len() == 2 {
         update_from(vm, d, &pos[1])?;
     }
-    for (k, v) in args.kwargs() {
-        vm.setitem(d, k, v)?;
+    if let Some(dd) = d.downcast::<DictData>() {
+        for (k, v) in args.kwargs() {
+            dd.set(vm, k.clone(), v.clone())?;
+        }
     }
     Ok(Value::none())
 }
@@ -581,11 +583,19 @@ pub fn update_from(vm: &mut Vm, d: &Value, other: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
+    // Stores go straight into the table: CPython's dict_update does not call an overridden
+    // __setitem__ of a dict subclass.
+    let store = |vm: &mut Vm, k: &Value, v: &Value| -> PyResult<()> {
+        match d.downcast::<DictData>() {
+            Some(dd) => dd.set(vm, k.clone(), v.clone()),
+            None => vm.setitem(d, k, v),
+        }
+    };
     if vm.getattr_opt(other, &Value::intern("keys"))?.is_some() {
         let keys = vm.call_method(other, "keys", &[])?;
         for k in vm.collect_iter(&keys)? {
             let v = vm.getitem(other, &k)?;
-            vm.setitem(d, &k, &v)?;
+            store(vm, &k, &v)?;
         }
         return Ok(());
     }
@@ -607,7 +617,7 @@ pub fn update_from(vm: &mut Vm, d: &Value, other: &Value) -> PyResult<()> {
                 format!("dictionary update sequence element #{n} has length {}; 2 is required", pair.len()),
             ));
         }
-        vm.setitem(d, &pair[0], &pair[1])?;
+        store(vm, &pair[0], &pair[1])?;
         n += 1;
     }
     Ok(())
@@ -626,7 +636,7 @@ pub fn dict_subscript(vm: &mut Vm, d: &Value, k: &Value) -> PyResult {
     }
     if d.class_ptr() != rt().ty_ptr(BT::Dict) {
         if let Some(missing) = crate::types::typeobj::lookup_str(&d.class(), "__missing__") {
-            return vm.call(&missing, &[d.clone(), k.clone()]);
+            return vm.call_unbound(&missing, d, &[k.clone()]);
         }
     }
     Err(key_error(k.clone()))

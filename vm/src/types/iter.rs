@@ -271,15 +271,16 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 };
                 match entry {
                     None => {
-                        if *seen < *used {
-                            *dict = None;
-                            return Err(runtime_error("dictionary keys changed during iteration"));
-                        }
                         *dict = None;
                         return Ok(None);
                     }
                     Some(None) => continue,
                     Some(Some((k, v))) => {
+                        // More items than the dict had when iteration started: keys changed.
+                        if *seen >= *used {
+                            *dict = None;
+                            return Err(runtime_error("dictionary keys changed during iteration"));
+                        }
                         *seen += 1;
                         return Ok(Some(match which {
                             0 => k,
@@ -545,7 +546,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         if r.kind() == Kind::NoneType {
             return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));
         }
-        return vm.call(&r, std::slice::from_ref(seq));
+        return vm.call_unbound(&r, seq, &[]);
     }
     if crate::types::typeobj::lookup_str(&seq.class(), "__getitem__").is_none() || seq.kind() == Kind::Dict {
         return Err(type_error(format!("'{}' object is not reversible", type_name(seq))));

@@ -232,7 +232,7 @@ fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(r) = lookup_str(&cls, "__reduce__") {
         let object_reduce_fn = lookup_str(&rt().ty(BT::Object), "__reduce__");
         if object_reduce_fn.map(|o| !o.is(&r)).unwrap_or(true) {
-            return vm.call(&r, std::slice::from_ref(v));
+            return vm.call_unbound(&r, v, &[]);
         }
     }
     object_reduce(vm, args)

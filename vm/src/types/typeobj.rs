@@ -525,6 +525,7 @@ fn solid_base(t: &Value) -> Value {
 pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &Value, kwargs: &[(Value, Value)]) -> PyResult {
     let object = rt().ty(BT::Object);
     let bases: Vec<Value> = if bases.is_empty() { vec![object.clone()] } else { bases.to_vec() };
+    let meta = calculate_metaclass(meta, &bases)?;
     for b in &bases {
         if b.kind() != Kind::Type {
             return Err(type_error("bases must be types"));
@@ -533,7 +534,11 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
             return Err(type_error(format!("type '{}' is not an acceptable base type", tdata(b).name_str())));
         }
     }
-    let meta = calculate_metaclass(meta, &bases)?;
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(type_error(format!("duplicate base class {}", tdata(b).name_str())));
+        }
+    }
     // Best base: the solid base that is most derived.
     let mut best: Option<(Value, Value)> = None; // (base, its solid base)
     for b in &bases {
