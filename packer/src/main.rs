@@ -70,7 +70,11 @@ fn run(file: &str, args: Vec<String>) -> i32 {
     vm.set_argv(argv);
     let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
     let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
-    vm.set_sys_path(vec![dir]);
+    let mut path = vec![dir];
+    if let Some(lib) = host::stdlib_dir() {
+        path.push(lib);
+    }
+    vm.set_sys_path(path);
     let code = pygmy_compiler::decode_source(&bytes, file)
         .and_then(|src| pygmy_compiler::compile(&src, file, pygmy_compiler::Mode::Exec, &Default::default()));
     let code = match code {

@@ -63,6 +63,15 @@ impl Vm {
             self.call(&f, &[obj.clone(), name.clone()])
         } else if obj.kind() == Kind::Super {
             self.super_getattr(obj, name)
+        } else if obj.kind() == Kind::BoundMethod {
+            // method_getattro: the method's own attributes, then the function's.
+            match self.generic_getattr(obj, name) {
+                Err(e) if e.matches(ExcType::AttributeError) => {
+                    let f = obj.downcast::<crate::types::function::BoundMethodData>().map(|m| m.func.clone()).unwrap_or_else(Value::none);
+                    self.getattr(&f, name)
+                }
+                r => r,
+            }
         } else {
             self.generic_getattr(obj, name)
         };

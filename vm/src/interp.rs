@@ -277,11 +277,14 @@ impl Vm {
 
     /// Unwinds after an error. Returns `Ok(())` when a handler in some frame above `base`
     /// took it (execution continues there), or the error when the entry frame was left.
-    fn unwind(&mut self, mut err: PyErr, base: usize, mut reraise: bool, mut lookup_at: Option<usize>) -> Result<(), PyErr> {
-        if !reraise {
-            if let Some(Some(handled)) = self.exc_stack.last() {
-                if !handled.is(&err.0) {
-                    let h = handled.clone();
+    fn unwind(&mut self, mut err: PyErr, base: usize, mut reraise: bool, mut lookup_at: Option<usize>, chain: bool) -> Result<(), PyErr> {
+        if !reraise && chain {
+            // Implicit chaining: the exception being handled (looking through generator
+            // frames, as sys.exc_info does) becomes __context__ — set once, when raised.
+            let handled = self.exc_stack.iter().rev().flatten().next().cloned();
+            if let Some(h) = handled {
+                let has_ctx = exc_data(&err.0).map(|d| d.context.get_value().is_some()).unwrap_or(true);
+                if !h.is(&err.0) && !has_ctx {
                     chain_context(&err.0, &h);
                 }
             }
@@ -363,6 +366,7 @@ impl Vm {
         let mut pending = pending;
         let mut reraise = false;
         let mut reraise_at: Option<usize> = None;
+        let mut thrown = false;
         'frame: loop {
             let fp: *mut Frame = match self.frames.last_mut() {
                 Some(f) => &mut **f,
@@ -383,6 +387,8 @@ impl Vm {
                     };
                 }
                 if let Some(e) = pending.take() {
+                    // A thrown exception (gen.throw) is not chained to the handled one.
+                    thrown = true;
                     break 'dispatch e;
                 }
                 loop {
@@ -1447,7 +1453,8 @@ impl Vm {
             };
             // Error path.
             let was_reraise = std::mem::replace(&mut reraise, false);
-            match self.unwind(err, base, was_reraise, reraise_at.take()) {
+            let chain = !std::mem::replace(&mut thrown, false);
+            match self.unwind(err, base, was_reraise, reraise_at.take(), chain) {
                 Ok(()) => continue 'frame,
                 Err(e) => return Err(e),
             }

@@ -138,8 +138,13 @@ pub fn init(vm: &mut Vm) {
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("exit", 0, 1)?;
-    // sys.exit(None) raises SystemExit() with no args, like PyErr_SetObject(..., None).
-    let a: Vec<Value> = pos.iter().filter(|v| !v.is_none()).cloned().collect();
+    // Like PyErr_SetObject: None gives no args, a tuple is spread into the args.
+    let a: Vec<Value> = match pos.first() {
+        None => vec![],
+        Some(v) if v.is_none() => vec![],
+        Some(v) if v.class_ptr() == crate::runtime::rt().ty_ptr(crate::runtime::BT::Tuple) => v.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+        Some(v) => vec![v.clone()],
+    };
     Err(PyErr::with_args(ExcType::SystemExit, a))
 }
 

@@ -215,6 +215,12 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     d.args.set(Some(Value::tuple(pos[1..].to_vec())));
     init_extras(e, &pos[1..]);
+    for (k, v) in args.kwargs() {
+        let key = k.as_str().unwrap_or("");
+        if matches!(key, "name" | "path" | "obj") {
+            d.set_extra(key, v.clone());
+        }
+    }
     let _ = vm;
     Ok(Value::none())
 }
@@ -324,6 +330,9 @@ fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("with_traceback", 2, 2)?;
     let d = this(&args)?;
     let tb = &pos[1];
+    if tb.kind() != Kind::NoneType && tb.kind() != Kind::Traceback {
+        return Err(type_error("__traceback__ must be a traceback or None"));
+    }
     d.traceback.set(if tb.kind() == Kind::NoneType { None } else { Some(tb.clone()) });
     Ok(pos[0].clone())
 }
@@ -533,7 +542,7 @@ fn eg_new(vm: &mut Vm, args: Args) -> PyResult {
     let cls = &pos[0];
     let msg = &pos[1];
     if msg.as_str().is_none() {
-        return Err(type_error("argument 1 must be str"));
+        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(msg))));
     }
     let excs = vm.collect_iter(&pos[2]).map_err(|_| type_error("second argument (exceptions) must be a sequence"))?;
     if excs.is_empty() {
