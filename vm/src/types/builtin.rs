@@ -125,6 +125,23 @@ impl<'a> Args<'a> {
         Ok(pos)
     }
 
+    /// Like `check`, for methods: `self` is the first positional argument and is not counted
+    /// in the limits or the error messages.
+    pub fn check_method(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        self.no_kwargs(fname)?;
+        let pos = self.pos();
+        check_count(fname, pos.len().saturating_sub(1), min, max)?;
+        Ok(pos)
+    }
+
+    /// The arguments after `self` (for binding a method's parameters).
+    pub fn rest(&self) -> Args<'a> {
+        if self.pos().is_empty() {
+            return *self;
+        }
+        Args { all: &self.all[1..], kwnames: self.kwnames }
+    }
+
     /// Binds positional and keyword arguments to `names` (first `npos_only` positional-only),
     /// requiring the first `required`. Unfilled optional slots are `None`.
     pub fn bind<const N: usize>(
@@ -136,8 +153,8 @@ impl<'a> Args<'a> {
     ) -> PyResult<[Option<Value>; N]> {
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
         let pos = self.pos();
-        if pos.len() > N {
-            return Err(too_many_positional(fname, N, required, pos.len()));
+        if self.all.len() > N {
+            return Err(too_many_positional(fname, N, required, self.all.len()));
         }
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
@@ -161,20 +178,27 @@ impl<'a> Args<'a> {
                     out[i] = Some(v.clone());
                 }
                 None => {
-                    return Err(PyErr::new(
-                        ExcType::TypeError,
-                        format!("{fname}() got an unexpected keyword argument '{key}'"),
-                    ))
+                    return Err(PyErr::new(ExcType::TypeError, format!("'{key}' is an invalid keyword argument for {fname}()")))
                 }
             }
         }
         for (i, slot) in out.iter().enumerate().take(required) {
             if slot.is_none() {
-                return Err(if i < npos_only || !self.has_kwargs() && i >= pos.len() && i < npos_only {
-                    PyErr::new(ExcType::TypeError, format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
-                } else {
-                    PyErr::new(ExcType::TypeError, format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
-                });
+                // Argument Clinic: required positional-only parameters are counted, the others
+                // are named.
+                if i < npos_only {
+                    return Err(PyErr::new(
+                        ExcType::TypeError,
+                        format!(
+                            "{fname}() takes {} {} positional argument{} ({} given)",
+                            if required == N { "exactly" } else { "at least" },
+                            required.min(npos_only),
+                            if required.min(npos_only) == 1 { "" } else { "s" },
+                            pos.len()
+                        ),
+                    ));
+                }
+                return Err(PyErr::new(ExcType::TypeError, format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
             }
         }
         Ok(out)
@@ -200,11 +224,6 @@ pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()
     Err(PyErr::new(ExcType::TypeError, msg))
 }
 
-fn too_many_positional(fname: &str, max: usize, min: usize, given: usize) -> PyErr {
-    let msg = if min == max {
-        format!("{fname}() takes exactly {max} positional argument{} ({given} given)", if max == 1 { "" } else { "s" })
-    } else {
-        format!("{fname}() takes at most {max} argument{} ({given} given)", if max == 1 { "" } else { "s" })
-    };
-    PyErr::new(ExcType::TypeError, msg)
+fn too_many_positional(fname: &str, max: usize, _min: usize, given: usize) -> PyErr {
+    PyErr::new(ExcType::TypeError, format!("{fname}() takes at most {max} argument{} ({given} given)", if max == 1 { "" } else { "s" }))
 }

@@ -208,7 +208,7 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let p = prop(&args)?;
     if pos[1].kind() == Kind::NoneType {
         return Ok(pos[0].clone());
@@ -228,7 +228,7 @@ fn property_err(vm: &mut Vm, p: &PropertyData, obj: &Value, what: &str) -> Strin
 }
 
 fn property_set(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__set__", 3, 3)?;
+    let pos = args.check_method("__set__", 2, 2)?;
     let p = prop(&args)?;
     match p.fset.get_value() {
         Some(f) => vm.call(&f, &[pos[1].clone(), pos[2].clone()]),
@@ -237,7 +237,7 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_delete(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delete__", 2, 2)?;
+    let pos = args.check_method("__delete__", 1, 1)?;
     let p = prop(&args)?;
     match p.fdel.get_value() {
         Some(f) => vm.call(&f, &[pos[1].clone()]),
@@ -246,7 +246,7 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
-    let pos = args.check("property", 2, 2)?;
+    let pos = args.check_method("property", 1, 1)?;
     let p = prop(args)?;
     let mut parts = [p.fget.get_value(), p.fset.get_value(), p.fdel.get_value()];
     parts[which] = Some(pos[1].clone());
@@ -279,7 +279,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__set_name__", 3, 3)?;
+    let pos = args.check_method("__set_name__", 2, 2)?;
     prop(&args)?.name.set(Some(pos[2].clone()));
     Ok(Value::none())
 }
@@ -340,7 +340,7 @@ pub fn wrapped(v: &Value) -> Option<Value> {
 }
 
 fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("classmethod", 2, 2)?;
+    let pos = args.check_method("classmethod", 1, 1)?;
     let me = &pos[0];
     let f = pos[1].clone();
     match me.kind() {
@@ -363,7 +363,7 @@ fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let f = wrapped(&pos[0]).ok_or_else(|| runtime_error("uninitialized classmethod object"))?;
     let cls = match pos.get(2) {
         Some(c) if c.kind() != Kind::NoneType => c.clone(),
@@ -379,7 +379,7 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     wrapped(&pos[0]).ok_or_else(|| runtime_error("uninitialized staticmethod object"))
 }
 
@@ -431,7 +431,7 @@ pub const GETSET_METHODS: &[MethodDef] = &[
 ];
 
 fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
     if pos[1].kind() == Kind::NoneType {
         return Ok(pos[0].clone());
@@ -440,7 +440,7 @@ fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__set__", 3, 3)?;
+    let pos = args.check_method("__set__", 2, 2)?;
     let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
     match g.set {
         Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
@@ -449,7 +449,7 @@ fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delete__", 2, 2)?;
+    let pos = args.check_method("__delete__", 1, 1)?;
     let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
     match g.set {
         Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
@@ -470,7 +470,7 @@ pub const MEMBER_METHODS: &[MethodDef] = &[
 ];
 
 fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
     if pos[1].kind() == Kind::NoneType {
         return Ok(pos[0].clone());
@@ -479,14 +479,14 @@ fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__set__", 3, 3)?;
+    let pos = args.check_method("__set__", 2, 2)?;
     let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
     member_set(m, &pos[1], Some(pos[2].clone()))?;
     Ok(Value::none())
 }
 
 fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delete__", 2, 2)?;
+    let pos = args.check_method("__delete__", 1, 1)?;
     let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
     member_set(m, &pos[1], None)?;
     Ok(Value::none())
@@ -540,12 +540,12 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getattribute__", 2, 2)?;
+    let pos = args.check_method("__getattribute__", 1, 1)?;
     vm.super_getattr(&pos[0], &pos[1])
 }
 
 fn super_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let s = pos[0].downcast::<SuperData>().ok_or_else(|| type_error("expected super"))?;
     if pos[1].kind() == Kind::NoneType || s.obj.is_some() {
         return Ok(pos[0].clone());

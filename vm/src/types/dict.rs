@@ -624,7 +624,7 @@ pub fn update_from(vm: &mut Vm, d: &Value, other: &Value) -> PyResult<()> {
 }
 
 fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let [d, k] = args.check("__getitem__", 2, 2)? else { unreachable!() };
+    let [d, k] = args.check_method("__getitem__", 1, 1)? else { unreachable!() };
     dict_subscript(vm, d, k)
 }
 
@@ -643,14 +643,14 @@ pub fn dict_subscript(vm: &mut Vm, d: &Value, k: &Value) -> PyResult {
 }
 
 fn dict_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let [d, k, v] = args.check("__setitem__", 3, 3)? else { unreachable!() };
+    let [d, k, v] = args.check_method("__setitem__", 2, 2)? else { unreachable!() };
     this(&args)?.set(vm, k.clone(), v.clone())?;
     let _ = d;
     Ok(Value::none())
 }
 
 fn dict_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, k] = args.check("__delitem__", 2, 2)? else { unreachable!() };
+    let [_, k] = args.check_method("__delitem__", 1, 1)? else { unreachable!() };
     match this(&args)?.del(vm, k)? {
         Some(_) => Ok(Value::none()),
         None => Err(key_error(k.clone())),
@@ -658,7 +658,7 @@ fn dict_delitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, k] = args.check("__contains__", 2, 2)? else { unreachable!() };
+    let [_, k] = args.check_method("__contains__", 1, 1)? else { unreachable!() };
     Ok(Value::bool(this(&args)?.contains(vm, k)?))
 }
 
@@ -725,7 +725,7 @@ pub fn dicts_equal(vm: &mut Vm, a: &DictData, b: &DictData) -> PyResult<bool> {
 }
 
 fn dict_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__eq__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__eq__", 1, 1)? else { unreachable!() };
     match (a.downcast::<DictData>(), b.downcast::<DictData>()) {
         (Some(x), Some(y)) => Ok(Value::bool(dicts_equal(vm, x, y)?)),
         _ => Ok(Value::not_implemented()),
@@ -733,7 +733,7 @@ fn dict_eq(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_ne(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__ne__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__ne__", 1, 1)? else { unreachable!() };
     match (a.downcast::<DictData>(), b.downcast::<DictData>()) {
         (Some(x), Some(y)) => Ok(Value::bool(!dicts_equal(vm, x, y)?)),
         _ => Ok(Value::not_implemented()),
@@ -741,7 +741,7 @@ fn dict_ne(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_or(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__or__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__or__", 1, 1)? else { unreachable!() };
     if !is_instance_bt(a, BT::Dict) || !is_instance_bt(b, BT::Dict) {
         return Ok(Value::not_implemented());
     }
@@ -751,7 +751,7 @@ fn dict_or(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_ror(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__ror__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__ror__", 1, 1)? else { unreachable!() };
     if !is_instance_bt(a, BT::Dict) || !is_instance_bt(b, BT::Dict) {
         return Ok(Value::not_implemented());
     }
@@ -761,18 +761,18 @@ fn dict_ror(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__ior__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__ior__", 1, 1)? else { unreachable!() };
     update_from(vm, a, b)?;
     Ok(a.clone())
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("get", 2, 3)?;
+    let pos = args.check_method("get", 1, 2)?;
     Ok(this(&args)?.get(vm, &pos[1])?.unwrap_or_else(|| pos.get(2).cloned().unwrap_or_else(Value::none)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("setdefault", 2, 3)?;
+    let pos = args.check_method("setdefault", 1, 2)?;
     let d = this(&args)?;
     if let Some(v) = d.get(vm, &pos[1])? {
         return Ok(v);
@@ -783,7 +783,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("pop", 2, 3)?;
+    let pos = args.check_method("pop", 1, 2)?;
     match this(&args)?.del(vm, &pos[1])? {
         Some(v) => Ok(v),
         None => match pos.get(2) {
@@ -794,7 +794,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("popitem", 1, 1)?;
+    args.check_method("popitem", 0, 0)?;
     match this(&args)?.pop_last() {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(PyErr::with_args(crate::error::ExcType::KeyError, vec![Value::str("popitem(): dictionary is empty")])),
@@ -807,17 +807,17 @@ fn new_view(d: &Value, which: u8) -> Value {
 }
 
 fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("keys", 1, 1)?;
+    args.check_method("keys", 0, 0)?;
     Ok(new_view(args.self_(), 0))
 }
 
 fn dict_values(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("values", 1, 1)?;
+    args.check_method("values", 0, 0)?;
     Ok(new_view(args.self_(), 1))
 }
 
 fn dict_items(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("items", 1, 1)?;
+    args.check_method("items", 0, 0)?;
     Ok(new_view(args.self_(), 2))
 }
 
@@ -837,18 +837,18 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("clear", 1, 1)?;
+    args.check_method("clear", 0, 0)?;
     this(&args)?.clear_all();
     Ok(Value::none())
 }
 
 fn dict_copy(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("copy", 1, 1)?;
+    args.check_method("copy", 0, 0)?;
     Ok(Value::from_dict(this(&args)?.copy()))
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("fromkeys", 2, 3)?;
+    let pos = args.check_method("fromkeys", 1, 2)?;
     let cls = &pos[0];
     let value = pos.get(2).cloned().unwrap_or_else(Value::none);
     let d = vm.call(cls, &[])?;
@@ -1000,7 +1000,7 @@ fn view_xor(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("isdisjoint", 2, 2)?;
+    let pos = args.check_method("isdisjoint", 1, 1)?;
     let (v, d) = view(&args)?;
     let mine = as_set(vm, &pos[0])?;
     let _ = (v, d);
@@ -1013,7 +1013,7 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn view_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     let (v, _) = view(&args)?;
     if v.which == 1 {
         return Ok(Value::bool(pos[0].is(&pos[1])));
@@ -1092,7 +1092,7 @@ fn mp(args: &Args) -> PyResult<Value> {
 }
 
 fn mp_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("mappingproxy", 2, 2)?;
+    let pos = args.check_method("mappingproxy", 1, 1)?;
     Ok(crate::object::alloc_obj(&rt().ty(BT::MappingProxy), MappingProxyData { mapping: pos[1].clone() }, 0))
 }
 

@@ -327,7 +327,7 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("with_traceback", 2, 2)?;
+    let pos = args.check_method("with_traceback", 1, 1)?;
     let d = this(&args)?;
     let tb = &pos[1];
     if tb.kind() != Kind::NoneType && tb.kind() != Kind::Traceback {
@@ -338,7 +338,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("add_note", 2, 2)?;
+    let pos = args.check_method("add_note", 1, 1)?;
     let note = &pos[1];
     if note.as_str().is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", type_name(note))));
@@ -370,7 +370,7 @@ fn exc_reduce(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__setstate__", 2, 2)?;
+    let pos = args.check_method("__setstate__", 1, 1)?;
     if let Some(d) = pos[1].downcast::<DictData>() {
         for (k, v) in d.items() {
             vm.setattr(&pos[0], &k, &v)?;
@@ -581,7 +581,7 @@ fn eg_init(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("derive", 2, 2)?;
+    let pos = args.check_method("derive", 1, 1)?;
     let d = this(&args)?;
     let msg = d.get_extra("message").unwrap_or_else(Value::none);
     vm.call(&ExcType::BaseExceptionGroup.type_value(), &[msg, pos[1].clone()])
@@ -647,13 +647,13 @@ fn eg_split_impl(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Option<Valu
 }
 
 fn eg_split(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("split", 2, 2)?;
+    let pos = args.check_method("split", 1, 1)?;
     let (a, b) = eg_split_impl(vm, &pos[0], &pos[1])?;
     Ok(Value::tuple(vec![a.unwrap_or_else(Value::none), b.unwrap_or_else(Value::none)]))
 }
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("subgroup", 2, 2)?;
+    let pos = args.check_method("subgroup", 1, 1)?;
     let (a, _) = eg_split_impl(vm, &pos[0], &pos[1])?;
     Ok(a.unwrap_or_else(Value::none))
 }

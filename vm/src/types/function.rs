@@ -128,7 +128,7 @@ fn function_repr(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn function_get(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     if pos[1].kind() == crate::object::Kind::NoneType {
         return Ok(pos[0].clone());
     }
@@ -174,7 +174,7 @@ fn method_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn method_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     match (pos[0].downcast::<BoundMethodData>(), pos[1].downcast::<BoundMethodData>()) {
         (Some(a), Some(b)) => Ok(Value::bool(a.self_.is(&b.self_) && vm.eq(&a.func, &b.func)?)),
         _ => Ok(Value::not_implemented()),
@@ -195,7 +195,7 @@ fn method_reduce(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn method_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("method", 3, 3)?;
+    let pos = args.check_method("method", 2, 2)?;
     Ok(new_bound_method(pos[1].clone(), pos[2].clone()))
 }
 

@@ -283,12 +283,12 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("send", 2, 2)?;
+    let pos = args.check_method("send", 1, 1)?;
     gen_send(vm, &pos[0], pos[1].clone())
 }
 
 fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("throw", 2, 4)?;
+    let pos = args.check_method("throw", 1, 3)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     gen_throw(vm, &pos[0], exc)
 }
@@ -540,12 +540,12 @@ fn await_next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn await_send(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("send", 2, 2)?;
+    let pos = args.check_method("send", 1, 1)?;
     await_send_impl(vm, &pos[0], pos[1].clone())
 }
 
 fn await_throw(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("throw", 2, 4)?;
+    let pos = args.check_method("throw", 1, 3)?;
     let ao = await_obj(&args)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     match unsafe { &*ao.kind.get() } {
@@ -583,12 +583,12 @@ fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("asend", 2, 2)?;
+    let pos = args.check_method("asend", 1, 1)?;
     Ok(new_await_obj(BT::AsyncGenASend, pos[0].clone(), AwaitKind::ASend { value: Some(pos[1].clone()) }))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("athrow", 2, 4)?;
+    let pos = args.check_method("athrow", 1, 3)?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     Ok(new_await_obj(BT::AsyncGenAThrow, pos[0].clone(), AwaitKind::AThrow { exc: Some(exc.0), close: false }))
 }

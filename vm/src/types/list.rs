@@ -154,7 +154,7 @@ fn list_len(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
+    let pos = args.check_method("__getitem__", 1, 1)?;
     let items = this(&args)?.snapshot();
     crate::types::tuple::subscript(vm, &items, &pos[1], "list", Value::list)
 }
@@ -220,7 +220,7 @@ pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> P
 }
 
 fn list_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__setitem__", 3, 3)?;
+    let pos = args.check_method("__setitem__", 2, 2)?;
     list_set_item(vm, this(&args)?, &pos[1], &pos[2])?;
     Ok(Value::none())
 }
@@ -244,13 +244,13 @@ pub fn list_del_item(vm: &mut Vm, l: &ListData, key: &Value) -> PyResult<()> {
 }
 
 fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delitem__", 2, 2)?;
+    let pos = args.check_method("__delitem__", 1, 1)?;
     list_del_item(vm, this(&args)?, &pos[1])?;
     Ok(Value::none())
 }
 
 fn list_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
+    let pos = args.check_method("__contains__", 1, 1)?;
     let l = this(&args)?;
     let mut i = 0;
     while let Some(it) = l.item(i) {
@@ -313,7 +313,7 @@ fn list_ge(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_add(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__add__", 2, 2)?;
+    let pos = args.check_method("__add__", 1, 1)?;
     let a = this(&args)?;
     let Some(b) = pos[1].as_list() else {
         return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(&pos[1]))));
@@ -324,7 +324,7 @@ fn list_add(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_iadd(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__iadd__", 2, 2)?;
+    let pos = args.check_method("__iadd__", 1, 1)?;
     let l = this(&args)?;
     let extra = vm.collect_iter(&pos[1])?;
     l.get_mut().extend(extra);
@@ -344,14 +344,14 @@ fn repeat(items: &[Value], n: isize) -> PyResult<Vec<Value>> {
 }
 
 fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mul__", 2, 2)?;
+    let pos = args.check_method("__mul__", 1, 1)?;
     let l = this(&args)?;
     let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
     Ok(Value::list(repeat(&l.snapshot(), n)?))
 }
 
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__imul__", 2, 2)?;
+    let pos = args.check_method("__imul__", 1, 1)?;
     let l = this(&args)?;
     let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
     let v = repeat(&l.snapshot(), n)?;
@@ -360,13 +360,13 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_append(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("append", 2, 2)?;
+    let pos = args.check_method("list.append", 1, 1)?;
     this(&args)?.push(pos[1].clone());
     Ok(Value::none())
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("extend", 2, 2)?;
+    let pos = args.check_method("list.extend", 1, 1)?;
     let l = this(&args)?;
     let extra = vm.collect_iter(&pos[1])?;
     l.get_mut().extend(extra);
@@ -374,7 +374,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("insert", 3, 3)?;
+    let pos = args.check_method("insert", 2, 2)?;
     let l = this(&args)?;
     let i = vm.to_isize_clamped(&pos[1])?;
     let n = l.len() as isize;
@@ -384,7 +384,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("pop", 1, 2)?;
+    let pos = args.check_method("pop", 0, 1)?;
     let l = this(&args)?;
     if l.is_empty() {
         return Err(index_error("pop from empty list"));
@@ -402,7 +402,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("remove", 2, 2)?;
+    let pos = args.check_method("list.remove", 1, 1)?;
     let l = this(&args)?;
     let mut i = 0;
     while let Some(it) = l.item(i) {
@@ -419,13 +419,13 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("index", 2, 4)?;
+    let pos = args.check_method("index", 1, 3)?;
     let items = this(&args)?.snapshot();
     Ok(Value::int(seq::index(vm, &items, &pos[1], pos.get(2), pos.get(3), "list")? as i64))
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("count", 2, 2)?;
+    let pos = args.check_method("list.count", 1, 1)?;
     let items = this(&args)?.snapshot();
     Ok(Value::int(seq::count(vm, &items, &pos[1])? as i64))
 }

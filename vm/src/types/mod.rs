@@ -999,7 +999,7 @@ fn bf_reduce(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn md_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__get__", 2, 3)?;
+    let pos = args.check_method("__get__", 1, 2)?;
     let d = md(&pos[0])?;
     let owner_name = typeobj::tdata_ptr(d.owner).name_str();
     let _ = vm;
@@ -1032,7 +1032,7 @@ fn md_repr(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// `cls.__class_getitem__(item)` for builtin generics: `list[int]`.
 pub fn generic_alias_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__class_getitem__", 2, 2)?;
+    let pos = args.check_method("__class_getitem__", 1, 1)?;
     let a = if pos[1].as_tuple().is_some() { pos[1].clone() } else { Value::tuple(vec![pos[1].clone()]) };
     Ok(alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin: pos[0].clone(), args: a, is_union: false }, 0))
 }
@@ -1066,7 +1066,7 @@ fn ga(v: &Value) -> PyResult<&GenericAliasData> {
 }
 
 fn ga_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("GenericAlias", 3, 3)?;
+    let pos = args.check_method("GenericAlias", 2, 2)?;
     let a = if pos[2].as_tuple().is_some() { pos[2].clone() } else { Value::tuple(vec![pos[2].clone()]) };
     Ok(alloc_obj(&pos[0], GenericAliasData { origin: pos[1].clone(), args: a, is_union: false }, 0))
 }
@@ -1115,7 +1115,7 @@ fn ga_call(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ga_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     let (Some(a), Some(b)) = (pos[0].downcast::<GenericAliasData>(), pos[1].downcast::<GenericAliasData>()) else {
         return Ok(Value::not_implemented());
     };
@@ -1137,7 +1137,7 @@ fn ga_hash(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ga_getattr(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getattr__", 2, 2)?;
+    let pos = args.check_method("__getattr__", 1, 1)?;
     let g = ga(&pos[0])?;
     let name = pos[1].as_str().unwrap_or("");
     if name.starts_with("__") && name.ends_with("__") && !matches!(name, "__name__" | "__qualname__" | "__module__" | "__doc__") {
@@ -1148,12 +1148,12 @@ fn ga_getattr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ga_or(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__or__", 2, 2)?;
+    let pos = args.check_method("__or__", 1, 1)?;
     typeobj::make_union(vm, &pos[0], &pos[1])
 }
 
 fn ga_ror(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__ror__", 2, 2)?;
+    let pos = args.check_method("__ror__", 1, 1)?;
     typeobj::make_union(vm, &pos[1], &pos[0])
 }
 
@@ -1166,7 +1166,7 @@ fn ga_instancecheck(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn ga_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
+    let pos = args.check_method("__getitem__", 1, 1)?;
     let g = ga(&pos[0])?;
     let _ = vm;
     let a = if pos[1].as_tuple().is_some() { pos[1].clone() } else { Value::tuple(vec![pos[1].clone()]) };
@@ -1174,7 +1174,7 @@ fn ga_getitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn union_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__instancecheck__", 2, 2)?;
+    let pos = args.check_method("__instancecheck__", 1, 1)?;
     let g = ga(&pos[0])?;
     for t in g.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default() {
         if vm.isinstance(&pos[1], &t)? {
@@ -1185,7 +1185,7 @@ fn union_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn union_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__subclasscheck__", 2, 2)?;
+    let pos = args.check_method("__subclasscheck__", 1, 1)?;
     let g = ga(&pos[0])?;
     for t in g.args.as_tuple().map(|t| t.to_vec()).unwrap_or_default() {
         if vm.issubclass(&pos[1], &t)? {

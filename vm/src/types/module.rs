@@ -100,7 +100,7 @@ fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Called by attribute lookup when the module dict lacks a name: module `__getattr__` (PEP 562).
 fn module_getattr_fallback(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getattr__", 2, 2)?;
+    let pos = args.check_method("__getattr__", 1, 1)?;
     let m = this(&args)?;
     let d = m.dict();
     let dd = d.downcast::<DictData>();

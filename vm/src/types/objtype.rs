@@ -139,12 +139,12 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     Ok(if pos[0].is(&pos[1]) { Value::bool(true) } else { Value::not_implemented() })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__ne__", 2, 2)?;
+    let pos = args.check_method("__ne__", 1, 1)?;
     // Delegate to __eq__ and invert, unless NotImplemented.
     let eq = lookup_str(&pos[0].class(), "__eq__");
     let r = match eq {
@@ -169,7 +169,7 @@ fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getattribute__", 2, 2)?;
+    let pos = args.check_method("__getattribute__", 1, 1)?;
     if pos[1].as_str().is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", type_name(&pos[1]))));
     }
@@ -177,7 +177,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__setattr__", 3, 3)?;
+    let pos = args.check_method("__setattr__", 2, 2)?;
     if pos[1].as_str().is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", type_name(&pos[1]))));
     }
@@ -186,7 +186,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delattr__", 2, 2)?;
+    let pos = args.check_method("__delattr__", 1, 1)?;
     if pos[1].as_str().is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", type_name(&pos[1]))));
     }
@@ -195,7 +195,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__format__", 2, 2)?;
+    let pos = args.check_method("__format__", 1, 1)?;
     let spec = pos[1].as_str().ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", type_name(&pos[1]))))?;
     if !spec.is_empty() {
         return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(&pos[0]))));
@@ -434,7 +434,7 @@ fn bool_repr(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn bool_bitop(vm: &mut Vm, args: &Args, op: u8) -> PyResult {
-    let pos = args.check("bool op", 2, 2)?;
+    let pos = args.check_method("bool op", 1, 1)?;
     match (pos[0].downcast::<bool>(), pos[1].downcast::<bool>()) {
         (Some(a), Some(b)) => Ok(Value::bool(match op {
             b'&' => *a & *b,

@@ -113,7 +113,7 @@ fn range_bool(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
+    let pos = args.check_method("__getitem__", 1, 1)?;
     let r = this(&args)?;
     if let Some(sl) = pos[1].downcast::<SliceData>() {
         // Compute with big ints via slice.indices semantics.
@@ -147,7 +147,7 @@ fn contains_int(r: &RangeData, x: &BigInt) -> bool {
 }
 
 fn range_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
+    let pos = args.check_method("__contains__", 1, 1)?;
     let r = this(&args)?;
     let x = &pos[1];
     if matches!(x.kind(), Kind::Int | Kind::Bool) {
@@ -198,7 +198,7 @@ fn same(a: &RangeData, b: &RangeData) -> bool {
 }
 
 fn range_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
         (Some(a), Some(b)) => Ok(Value::bool(same(a, b))),
         _ => Ok(Value::not_implemented()),
@@ -206,7 +206,7 @@ fn range_eq(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn range_ne(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__ne__", 2, 2)?;
+    let pos = args.check_method("__ne__", 1, 1)?;
     match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
         (Some(a), Some(b)) => Ok(Value::bool(!same(a, b))),
         _ => Ok(Value::not_implemented()),
@@ -226,7 +226,7 @@ fn range_hash(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("count", 2, 2)?;
+    let pos = args.check_method("count", 1, 1)?;
     let r = this(&args)?;
     if matches!(pos[1].kind(), Kind::Int | Kind::Bool) {
         let b = crate::types::int::to_bigint(&pos[1]).unwrap_or_default();
@@ -243,7 +243,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("index", 2, 2)?;
+    let pos = args.check_method("index", 1, 1)?;
     let r = this(&args)?;
     if matches!(pos[1].kind(), Kind::Int | Kind::Bool) {
         let b = crate::types::int::to_bigint(&pos[1]).unwrap_or_default();

@@ -631,13 +631,13 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("add", 2, 2)?;
+    let pos = args.check_method("set.add", 1, 1)?;
     core_of(&args)?.add(vm, pos[1].clone())?;
     Ok(Value::none())
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("remove", 2, 2)?;
+    let pos = args.check_method("set.remove", 1, 1)?;
     if !core_of(&args)?.discard(vm, &pos[1])? {
         return Err(key_error(pos[1].clone()));
     }
@@ -645,13 +645,13 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("discard", 2, 2)?;
+    let pos = args.check_method("set.discard", 1, 1)?;
     core_of(&args)?.discard(vm, &pos[1])?;
     Ok(Value::none())
 }
 
 fn set_pop(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("pop", 1, 1)?;
+    args.check_method("pop", 0, 0)?;
     let s = args.self_().downcast::<SetData>().ok_or_else(|| type_error("descriptor 'pop' requires a 'set' object"))?;
     s.core.pop(&s.finger).ok_or_else(|| PyErr::with_args(crate::error::ExcType::KeyError, vec![Value::str("pop from an empty set")]))
 }
@@ -674,7 +674,7 @@ fn is_anyset(v: &Value) -> bool {
 }
 
 fn set_ior(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__ior__", 2, 2)?;
+    let pos = args.check_method("__ior__", 1, 1)?;
     if !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -750,7 +750,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_iand(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__iand__", 2, 2)?;
+    let pos = args.check_method("__iand__", 1, 1)?;
     if !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -781,7 +781,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_isub(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__isub__", 2, 2)?;
+    let pos = args.check_method("__isub__", 1, 1)?;
     if !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -804,13 +804,13 @@ fn symmetric_update(vm: &mut Vm, c: &SetCore, other: &Value) -> PyResult<()> {
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("symmetric_difference_update", 2, 2)?;
+    let pos = args.check_method("set.symmetric_difference_update", 1, 1)?;
     symmetric_update(vm, core_of(&args)?, &pos[1])?;
     Ok(Value::none())
 }
 
 fn set_ixor(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__ixor__", 2, 2)?;
+    let pos = args.check_method("__ixor__", 1, 1)?;
     if !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -837,7 +837,7 @@ fn s_len(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
+    let pos = args.check_method("__contains__", 1, 1)?;
     Ok(Value::bool(core_of(&args)?.contains(vm, &pos[1])?))
 }
 
@@ -919,7 +919,7 @@ fn copy_of(vm: &mut Vm, v: &Value) -> PyResult {
 }
 
 fn s_or(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__or__", 2, 2)?;
+    let pos = args.check_method("__or__", 1, 1)?;
     if !is_anyset(&pos[0]) || !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -939,7 +939,7 @@ fn s_union(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_and(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__and__", 2, 2)?;
+    let pos = args.check_method("__and__", 1, 1)?;
     if !is_anyset(&pos[0]) || !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -973,7 +973,7 @@ fn difference(vm: &mut Vm, a: &Value, other: &Value) -> PyResult {
 }
 
 fn s_sub(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__sub__", 2, 2)?;
+    let pos = args.check_method("__sub__", 1, 1)?;
     if !is_anyset(&pos[0]) || !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -981,7 +981,7 @@ fn s_sub(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_rsub(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__rsub__", 2, 2)?;
+    let pos = args.check_method("__rsub__", 1, 1)?;
     if !is_anyset(&pos[0]) || !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -998,7 +998,7 @@ fn s_difference(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_xor(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__xor__", 2, 2)?;
+    let pos = args.check_method("__xor__", 1, 1)?;
     if !is_anyset(&pos[0]) || !is_anyset(&pos[1]) {
         return Ok(Value::not_implemented());
     }
@@ -1008,21 +1008,21 @@ fn s_xor(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("symmetric_difference", 2, 2)?;
+    let pos = args.check_method("set.symmetric_difference", 1, 1)?;
     let r = copy_of(vm, &pos[0])?;
     symmetric_update(vm, set_core(&r).ok_or_else(|| type_error("expected set"))?, &pos[1])?;
     Ok(r)
 }
 
 fn s_issubset(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("issubset", 2, 2)?;
+    let pos = args.check_method("set.issubset", 1, 1)?;
     let other = if is_anyset(&pos[1]) { pos[1].clone() } else { set_from(vm, &pos[1])? };
     let (a, b) = (core_of(&args)?, set_core(&other).ok_or_else(|| type_error("expected set"))?);
     Ok(Value::bool(subset(vm, a, b)?))
 }
 
 fn s_issuperset(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("issuperset", 2, 2)?;
+    let pos = args.check_method("set.issuperset", 1, 1)?;
     let a = core_of(&args)?;
     if let Some(b) = set_core(&pos[1]) {
         return Ok(Value::bool(subset(vm, b, a)?));
@@ -1036,7 +1036,7 @@ fn s_issuperset(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn s_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("isdisjoint", 2, 2)?;
+    let pos = args.check_method("set.isdisjoint", 1, 1)?;
     let a = core_of(&args)?;
     for k in vm.collect_iter(&pos[1])? {
         if a.contains(vm, &k)? {

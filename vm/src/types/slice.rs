@@ -98,7 +98,7 @@ fn slice_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn slice_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     let (Some(a), Some(b)) = (pos[0].downcast::<SliceData>(), pos[1].downcast::<SliceData>()) else {
         return Ok(Value::not_implemented());
     };
@@ -112,7 +112,7 @@ fn slice_hash(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("indices", 2, 2)?;
+    let pos = args.check_method("indices", 1, 1)?;
     let s = this(&args)?;
     let len = vm.index(&pos[1])?;
     let len = crate::types::int::to_bigint(&len).unwrap_or_default();

@@ -148,13 +148,13 @@ pub fn subscript(vm: &mut Vm, items: &[Value], key: &Value, what: &str, make: fn
 }
 
 fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
+    let pos = args.check_method("__getitem__", 1, 1)?;
     let items = this(&args)?;
     subscript(vm, items, &pos[1], "tuple", Value::tuple)
 }
 
 fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
+    let pos = args.check_method("__contains__", 1, 1)?;
     Ok(Value::bool(seq::contains(vm, this(&args)?, &pos[1])?))
 }
 
@@ -208,7 +208,7 @@ fn tuple_ge(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn tuple_add(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__add__", 2, 2)?;
+    let pos = args.check_method("__add__", 1, 1)?;
     let a = this(&args)?;
     let Some(b) = pos[1].as_tuple() else {
         return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(&pos[1]))));
@@ -219,7 +219,7 @@ fn tuple_add(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mul__", 2, 2)?;
+    let pos = args.check_method("__mul__", 1, 1)?;
     let a = this(&args)?;
     let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
     if n == 1 && pos[0].class_ptr() == rt().ty_ptr(BT::Tuple) {
@@ -241,11 +241,11 @@ fn tuple_getnewargs(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("index", 2, 4)?;
+    let pos = args.check_method("index", 1, 3)?;
     Ok(Value::int(seq::index(vm, this(&args)?, &pos[1], pos.get(2), pos.get(3), "tuple")? as i64))
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("count", 2, 2)?;
+    let pos = args.check_method("tuple.count", 1, 1)?;
     Ok(Value::int(seq::count(vm, this(&args)?, &pos[1])? as i64))
 }

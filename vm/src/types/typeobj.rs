@@ -382,22 +382,22 @@ fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, obj] = args.check("__instancecheck__", 2, 2)? else { unreachable!() };
+    let [cls, obj] = args.check_method("__instancecheck__", 1, 1)? else { unreachable!() };
     Ok(Value::bool(vm.isinstance_default(obj, cls)?))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, sub] = args.check("__subclasscheck__", 2, 2)? else { unreachable!() };
+    let [cls, sub] = args.check_method("__subclasscheck__", 1, 1)? else { unreachable!() };
     Ok(Value::bool(vm.issubclass_default(sub, cls)?))
 }
 
 fn type_or(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__or__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__or__", 1, 1)? else { unreachable!() };
     make_union(vm, a, b)
 }
 
 fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
-    let [a, b] = args.check("__ror__", 2, 2)? else { unreachable!() };
+    let [a, b] = args.check_method("__ror__", 1, 1)? else { unreachable!() };
     make_union(vm, b, a)
 }
 

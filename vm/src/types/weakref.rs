@@ -138,7 +138,7 @@ fn this<'a>(args: &Args<'a>) -> PyResult<&'a WeakRefData> {
 }
 
 fn weakref_call(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("weakref", 1, 1)?;
+    args.check_method("weakref", 0, 0)?;
     Ok(this(&args)?.get().unwrap_or_else(Value::none))
 }
 
@@ -166,7 +166,7 @@ fn weakref_hash(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn weakref_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
+    let pos = args.check_method("__eq__", 1, 1)?;
     let (Some(a), Some(b)) = (pos[0].downcast::<WeakRefData>(), pos[1].downcast::<WeakRefData>()) else {
         return Ok(Value::not_implemented());
     };
