@@ -82,6 +82,11 @@ impl Host for NativeHost {
         SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
     }
 
+    fn sleep(&mut self, seconds: f64) {
+        self.flush_out();
+        std::thread::sleep(std::time::Duration::from_secs_f64(seconds));
+    }
+
     fn monotonic(&mut self) -> f64 {
         self.start.elapsed().as_secs_f64()
     }

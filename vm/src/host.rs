@@ -20,6 +20,8 @@ pub trait Host {
     fn monotonic(&mut self) -> f64 {
         0.0
     }
+    /// Blocks for `seconds` (`time.sleep`).
+    fn sleep(&mut self, _seconds: f64) {}
     /// Reads a whole file (`None` if it does not exist or cannot be read).
     fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
         None
