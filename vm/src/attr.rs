@@ -7,7 +7,7 @@ use crate::object::{CellValue, Kind};
 use crate::runtime::{rt, BT};
 use crate::types::descr::{member_get, member_set, GetSetData, MemberData, SuperData};
 use crate::types::dict::DictData;
-use crate::types::typeobj::{is_subtype_ptr, lookup, tdata, tflag, type_name, type_set_attr};
+use crate::types::typeobj::{is_subtype_ptr, lookup, sflag, tdata, tflag, type_name, type_set_attr};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -52,15 +52,12 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult {
-        let cls = obj.class();
-        let ga = lookup(&cls, &Value::intern("__getattribute__"));
-        let custom = match &ga {
-            Some(f) => f.kind() != Kind::MethodDescr,
-            None => false,
-        };
-        let r = if custom {
-            let f = ga.unwrap_or_else(Value::none);
-            self.call(&f, &[obj.clone(), name.clone()])
+        let slots = crate::types::typeobj::tdata_ptr(obj.class_ptr()).slots.get();
+        let r = if slots & sflag::GETATTRIBUTE != 0 {
+            match lookup(&obj.class(), &crate::runtime::intern_static("__getattribute__")) {
+                Some(f) => self.call_unbound(&f, obj, &[name.clone()]),
+                None => self.generic_getattr(obj, name),
+            }
         } else if obj.kind() == Kind::Super {
             self.super_getattr(obj, name)
         } else if obj.kind() == Kind::BoundMethod {
@@ -76,13 +73,11 @@ impl Vm {
             self.generic_getattr(obj, name)
         };
         match r {
-            Err(e) if e.matches(ExcType::AttributeError) => {
-                if let Some(ga) = lookup(&cls, &Value::intern("__getattr__")) {
-                    if obj.kind() != Kind::Module {
-                        return self.call(&ga, &[obj.clone(), name.clone()]);
-                    }
+            Err(e) if slots & sflag::GETATTR != 0 && obj.kind() != Kind::Module && e.matches(ExcType::AttributeError) => {
+                match lookup(&obj.class(), &crate::runtime::intern_static("__getattr__")) {
+                    Some(ga) => self.call_unbound(&ga, obj, &[name.clone()]),
+                    None => Err(e),
                 }
-                Err(e)
             }
             r => r,
         }
@@ -265,15 +260,15 @@ impl Vm {
     }
 
     fn setattr_opt(&mut self, obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-        let cls = obj.class();
-        let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
-        if let Some(f) = lookup(&cls, &Value::intern(hook)) {
-            if f.kind() != Kind::MethodDescr {
-                let mut args = vec![obj.clone(), name.clone()];
+        let slots = crate::types::typeobj::tdata_ptr(obj.class_ptr()).slots.get();
+        let (bit, hook) = if value.is_some() { (sflag::SETATTR, "__setattr__") } else { (sflag::DELATTR, "__delattr__") };
+        if slots & bit != 0 {
+            if let Some(f) = lookup(&obj.class(), &crate::runtime::intern_static(hook)) {
+                let mut args = vec![name.clone()];
                 if let Some(v) = value {
                     args.push(v.clone());
                 }
-                self.call(&f, &args)?;
+                self.call_unbound(&f, obj, &args)?;
                 return Ok(());
             }
         }

@@ -254,10 +254,17 @@ impl Vm {
 
     /// A frame from the pool sized for `code`.
     pub(crate) fn new_frame(&mut self, code: Value, func: Option<Value>, globals: Value, locals: Option<Value>) -> PyResult<Box<Frame>> {
+        let builtins = match func.as_ref().and_then(|f| f.downcast::<FunctionData>()) {
+            Some(fd) => fd.builtins.clone(),
+            None => self.builtins_for(&globals),
+        };
+        self.new_frame_with(code, func, globals, builtins, locals)
+    }
+
+    pub(crate) fn new_frame_with(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> PyResult<Box<Frame>> {
         let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
         let n = cd.frame_size();
         let nlp = cd.nlocalsplus();
-        let builtins = self.builtins_for(&globals);
         let mut frame = match self.frame_pool.pop() {
             Some(mut f) if f.slots.len() >= n => {
                 f.code = code;
@@ -283,6 +290,7 @@ impl Vm {
                 gen: None,
                 entry: Entry::Native,
                 ret_target: 0,
+                init_self: None,
             }),
         };
         frame.ip = 0;

@@ -16,6 +16,9 @@ pub enum Entry {
     /// A generator resumed by `SEND` (yield from / await): yield pushes the value, return
     /// pushes the result and jumps to SEND's target.
     Send,
+    /// `__init__` run for a class call from bytecode: the return value must be None, and the
+    /// new instance (kept in `Frame::init_self`) is what the caller gets.
+    Init,
 }
 
 pub struct Frame {
@@ -46,6 +49,8 @@ pub struct Frame {
     /// For a generator frame resumed by FOR_ITER/SEND: the caller's jump target used when
     /// the generator returns.
     pub ret_target: usize,
+    /// For `Entry::Init` frames: the instance being initialized.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -90,13 +95,16 @@ impl Frame {
 
     /// Releases every value the frame holds (when it finishes), keeping the allocation.
     pub fn clear_values(&mut self) {
-        for s in self.slots.iter_mut() {
+        // Slots past the stack top are already empty.
+        let used = (self.nlocalsplus + self.sp).min(self.slots.len());
+        for s in self.slots[..used].iter_mut() {
             *s = None;
         }
         self.sp = 0;
         self.kwnames = None;
         self.locals = None;
         self.func = None;
+        self.init_self = None;
     }
 }
 

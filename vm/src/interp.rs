@@ -775,7 +775,7 @@ impl Vm {
                                     }
                                     continue 'frame;
                                 }
-                                Entry::Inline => return Err(PyErr::new(ExcType::SystemError, "yield from an inline frame")),
+                                Entry::Inline | Entry::Init => return Err(PyErr::new(ExcType::SystemError, "yield from an inline frame")),
                             }
                         }
                         Opcode::ASYNC_GEN_WRAP => {
@@ -798,6 +798,7 @@ impl Vm {
                             }
                             let entry = frame.entry;
                             let target = frame.ret_target;
+                            let init_self = frame.init_self.take();
                             if frame.gen.is_some() {
                                 self.leave_gen_frame(frame, true);
                             } else {
@@ -808,6 +809,16 @@ impl Vm {
                                 Entry::Inline => {
                                     if let Some(caller) = self.frames.last_mut() {
                                         caller.push(v);
+                                    }
+                                    continue 'frame;
+                                }
+                                Entry::Init => {
+                                    if !v.is_none() {
+                                        pending = Some(type_error(format!("__init__() should return None, not '{}'", type_name(&v))));
+                                        continue 'frame;
+                                    }
+                                    if let Some(caller) = self.frames.last_mut() {
+                                        caller.push(init_self.unwrap_or_else(Value::none));
                                     }
                                     continue 'frame;
                                 }
@@ -1344,6 +1355,35 @@ impl Vm {
                                 None => &[],
                             };
                             let a = crate::types::builtin::Args { all: args, kwnames: kwn };
+                            // Class call with object.__new__ and a Python __init__: allocate
+                            // here and run __init__ as an inline frame (no Rust recursion).
+                            if callable.kind() == Kind::Type
+                                && crate::types::typeobj::tdata(&callable).slots.get() & crate::types::typeobj::sflag::SIMPLE_INIT != 0
+                                && callable.class_ptr() == rt().ty_ptr(BT::Type)
+                            {
+                                if let Some(init) = lookup_str(&callable, "__init__") {
+                                    let obj = crate::types::typeobj::alloc_instance(&callable, ());
+                                    let mut all = Vec::with_capacity(nargs + 1);
+                                    all.push(obj.clone());
+                                    all.extend_from_slice(args);
+                                    let a2 = crate::types::builtin::Args { all: &all, kwnames: kwn };
+                                    match self.function_frame(&init, a2) {
+                                        Ok(Some(mut nf)) => {
+                                            f.truncate_stack(meth_slot - f.nlocalsplus);
+                                            if self.frames.len() + self.native_depth >= self.recursion_limit {
+                                                self.recycle_frame(nf);
+                                                break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+                                            }
+                                            nf.entry = Entry::Init;
+                                            nf.init_self = Some(obj);
+                                            self.frames.push(nf);
+                                            continue 'frame;
+                                        }
+                                        Ok(None) => break 'dispatch PyErr::new(ExcType::SystemError, "no frame"),
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                }
+                            }
                             if callable.kind() == Kind::Function {
                                 let res = self.function_frame(&callable, a);
                                 match res {

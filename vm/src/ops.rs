@@ -582,7 +582,7 @@ impl Vm {
     }
 
     /// Unary `-`, `+`, `~`.
-    pub fn unary_op(&mut self, v: &Value, dunder: &str, sym: &str) -> PyResult {
+    pub fn unary_op(&mut self, v: &Value, dunder: &'static str, sym: &str) -> PyResult {
         if let Some(i) = v.as_small() {
             match dunder {
                 "__neg__" => return Ok(Value::int_i128(-(i as i128))),
@@ -1139,11 +1139,9 @@ pub fn is_exact_number(v: &Value) -> bool {
 }
 
 /// Whether the class overrides `__getattribute__`.
+#[inline]
 pub fn has_custom_getattribute(cls: &Value) -> bool {
-    match lookup_str(cls, "__getattribute__") {
-        Some(f) => f.kind() != Kind::MethodDescr,
-        None => false,
-    }
+    tdata(cls).slots.get() & crate::types::typeobj::sflag::GETATTRIBUTE != 0
 }
 
 /// The TypeError for an unsupported binary operation.

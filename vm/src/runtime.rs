@@ -75,6 +75,8 @@ pub struct Runtime {
     deferred_frees: UnsafeCell<Vec<*const Header>>,
     /// (type address, interned name address) -> MRO lookup result.
     method_cache: UnsafeCell<FxMap<(usize, usize), Option<Value>>>,
+    /// (address, length) of a `&'static str` -> its interned string (no hashing of bytes).
+    static_names: UnsafeCell<FxMap<(usize, usize), *const Header>>,
 }
 
 thread_local! {
@@ -109,6 +111,7 @@ impl Runtime {
             dealloc_depth: Cell::new(0),
             deferred_frees: UnsafeCell::new(Vec::new()),
             method_cache: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            static_names: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
         }
     }
 
@@ -291,4 +294,21 @@ pub(crate) fn method_cache_clear() {
     // clear the cache again).
     let old = unsafe { std::mem::take(&mut *rt().method_cache.get()) };
     drop(old);
+}
+
+/// The interned string for a string literal, found by the literal's address (cheap: no
+/// hashing of the text). Only for `&'static str`, whose address identifies its content.
+#[inline]
+pub fn intern_static(s: &'static str) -> Value {
+    // SAFETY: single-threaded; the borrow ends before interning (which may allocate).
+    let map = unsafe { &mut *rt().static_names.get() };
+    let key = (s.as_ptr() as usize, s.len());
+    if let Some(&p) = map.get(&key) {
+        // SAFETY: interned strings are immortal.
+        return unsafe { Value::from_ptr(p) };
+    }
+    let v = Value::intern(s);
+    // SAFETY: as above.
+    unsafe { (*rt().static_names.get()).insert(key, v.as_ptr()) };
+    v
 }

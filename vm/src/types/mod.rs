@@ -461,6 +461,9 @@ pub fn bootstrap() {
     }
     // SAFETY: single-threaded init.
     unsafe { *r.exc_types.get() = exc_ptrs };
+    for s in &specs {
+        typeobj::refresh_slots(&r.ty(s.t));
+    }
 }
 
 /// Sets a builtin type's name, base, MRO and namespace.
@@ -623,6 +626,7 @@ fn type_set_bases(_vm: &mut Vm, v: &Value, b: Option<Value>) -> PyResult<()> {
     tdata(v).bases.set(Some(b));
     tdata(v).mro.set(Some(Value::tuple(mro)));
     crate::runtime::method_cache_clear();
+    typeobj::refresh_slots(v);
     Ok(())
 }
 fn type_get_base(_vm: &mut Vm, v: &Value) -> PyResult {

@@ -68,7 +68,7 @@ pub const OBJECT_METHODS: &[MethodDef] = &[
 ];
 
 /// Whether `cls` overrides `name` relative to `object`.
-fn overrides(cls: &Value, name: &str) -> bool {
+fn overrides(cls: &Value, name: &'static str) -> bool {
     let object = rt().ty(BT::Object);
     match (lookup_str(cls, name), lookup_str(&object, name)) {
         (Some(a), Some(b)) => !a.is(&b),

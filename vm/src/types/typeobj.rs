@@ -24,6 +24,18 @@ pub mod tflag {
     pub const EXCEPTION: u32 = 8;
 }
 
+/// Which attribute hooks a type overrides (`TypeData::slots`), kept in sync with the MRO so
+/// attribute access needs no lookup to know.
+pub mod sflag {
+    pub const GETATTRIBUTE: u16 = 1;
+    pub const GETATTR: u16 = 2;
+    pub const SETATTR: u16 = 4;
+    pub const DELATTR: u16 = 8;
+    /// `__new__` is `object.__new__` and `__init__` is a Python function: a call can allocate
+    /// directly and run `__init__` as an inline frame.
+    pub const SIMPLE_INIT: u16 = 16;
+}
+
 /// Ext slot index meaning "instances have no `__dict__` slot".
 pub const NO_DICT: u16 = u16::MAX;
 
@@ -48,6 +60,8 @@ pub struct TypeData {
     pub has_del: Cell<bool>,
     /// Direct subclasses (borrowed pointers; a subclass removes itself when freed).
     pub subclasses: UnsafeCell<Vec<*const Header>>,
+    /// `sflag` bits.
+    pub slots: Cell<u16>,
 }
 
 impl TypeData {
@@ -66,6 +80,7 @@ impl TypeData {
             flags: Cell::new(flags),
             has_del: Cell::new(false),
             subclasses: UnsafeCell::new(Vec::new()),
+            slots: Cell::new(0),
         }
     }
 
@@ -183,9 +198,10 @@ fn lookup_uncached(cls: *const Header, name: &Value) -> Option<Value> {
     }
 }
 
-/// Lookup by a Rust string (interns the name).
-pub fn lookup_str(cls: &Value, name: &str) -> Option<Value> {
-    lookup(cls, &Value::intern(name))
+/// Lookup by a name literal.
+#[inline]
+pub fn lookup_str(cls: &Value, name: &'static str) -> Option<Value> {
+    lookup(cls, &crate::runtime::intern_static(name))
 }
 
 /// C3 linearization of `cls` given its bases. Errors like CPython when no order exists.
@@ -249,15 +265,46 @@ pub fn type_set_attr(cls: &Value, name: &Value, value: Option<Value>) -> PyResul
         }
     }
     crate::runtime::method_cache_clear();
-    if name.downcast::<StrData>().map(|s| s.as_str() == "__del__").unwrap_or(false) {
+    if name.downcast::<StrData>().map(|s| s.as_str().starts_with("__")).unwrap_or(false) {
         refresh_flags_recursive(cls);
     }
     Ok(())
 }
 
+/// Recomputes the `sflag` bits of a type from its MRO.
+pub fn refresh_slots(cls: &Value) {
+    let custom = |name: &'static str| lookup_str(cls, name).map(|f| f.kind() != Kind::MethodDescr).unwrap_or(false);
+    let mut f = 0;
+    if custom("__getattribute__") {
+        f |= sflag::GETATTRIBUTE;
+    }
+    if lookup_str(cls, "__getattr__").is_some() {
+        f |= sflag::GETATTR;
+    }
+    if custom("__setattr__") {
+        f |= sflag::SETATTR;
+    }
+    if custom("__delattr__") {
+        f |= sflag::DELATTR;
+    }
+    let object = rt().ty(BT::Object);
+    let object_new = lookup_str(&object, "__new__");
+    let new_is_object = match (lookup_str(cls, "__new__"), object_new) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    let init_is_py = lookup_str(cls, "__init__").map(|f| f.kind() == Kind::Function).unwrap_or(false);
+    let td = tdata(cls);
+    if new_is_object && init_is_py && td.instance_kind.get() == Kind::Object && td.flags.get() & tflag::ABSTRACT == 0 {
+        f |= sflag::SIMPLE_INIT;
+    }
+    td.slots.set(f);
+}
+
 fn refresh_flags_recursive(cls: &Value) {
     let td = tdata(cls);
     td.has_del.set(lookup_str(cls, "__del__").is_some());
+    refresh_slots(cls);
     // SAFETY: the list is not mutated while we iterate a copy.
     let subs: Vec<*const Header> = unsafe { (*td.subclasses.get()).clone() };
     for s in subs {
@@ -698,6 +745,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
         unsafe { (*tdata(b).subclasses.get()).push(cls.as_ptr()) };
     }
     ctd.has_del.set(lookup_str(&cls, "__del__").is_some());
+    refresh_slots(&cls);
 
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in dd.items() {
