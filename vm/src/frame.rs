@@ -66,11 +66,14 @@ impl Frame {
         self.code_data().code.line_at(self.lasti as u32)
     }
 
-    /// Pushes onto the value stack (capacity was validated against `stacksize`).
+    /// Pushes onto the value stack. The code object was validated, so the stack never
+    /// exceeds `stacksize` and the slot is in bounds.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         let i = self.nlocalsplus + self.sp;
-        self.slots[i] = Some(v);
+        debug_assert!(i < self.slots.len());
+        // SAFETY: in bounds (validated stack depth); the slot above the top is empty.
+        unsafe { std::ptr::write(self.slots.as_mut_ptr().add(i), Some(v)) };
         self.sp += 1;
     }
 
@@ -78,10 +81,27 @@ impl Frame {
     pub fn pop(&mut self) -> Value {
         self.sp -= 1;
         let i = self.nlocalsplus + self.sp;
-        match self.slots[i].take() {
+        debug_assert!(i < self.slots.len());
+        // SAFETY: in bounds (validated stack depth).
+        match unsafe { std::ptr::replace(self.slots.as_mut_ptr().add(i), None) } {
             Some(v) => v,
             None => unreachable_null(),
         }
+    }
+
+    /// The local at `i` (validated in range).
+    #[inline(always)]
+    pub fn local(&self, i: usize) -> &Option<Value> {
+        debug_assert!(i < self.slots.len());
+        // SAFETY: local indices are validated against the code object.
+        unsafe { self.slots.get_unchecked(i) }
+    }
+
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: usize) -> &mut Option<Value> {
+        debug_assert!(i < self.slots.len());
+        // SAFETY: as above.
+        unsafe { self.slots.get_unchecked_mut(i) }
     }
 
     /// Drops stack values until the stack holds `depth` items.

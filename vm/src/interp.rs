@@ -391,8 +391,9 @@ impl Vm {
                     thrown = true;
                     break 'dispatch e;
                 }
+                let breaker = &rt().eval_breaker;
                 loop {
-                    if rt().eval_breaker.get() {
+                    if breaker.get() {
                         tri!(self.handle_eval_breaker());
                     }
                     let ip = f.ip;
@@ -980,7 +981,8 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_CONST => {
-                            let v = cd.consts[arg].clone();
+                            // SAFETY: const indices are validated.
+                            let v = unsafe { cd.consts.get_unchecked(arg) }.clone();
                             f.push(v);
                         }
                         Opcode::LOAD_ATTR => {
@@ -1215,7 +1217,7 @@ impl Vm {
                                 drop(f.pop());
                             }
                         }
-                        Opcode::LOAD_FAST => match &f.slots[arg] {
+                        Opcode::LOAD_FAST => match f.local(arg) {
                             Some(v) => {
                                 let v = v.clone();
                                 f.push(v);
@@ -1224,7 +1226,7 @@ impl Vm {
                         },
                         Opcode::STORE_FAST => {
                             let v = f.pop();
-                            let old = f.slots[arg].replace(v);
+                            let old = f.local_mut(arg).replace(v);
                             drop(old);
                         }
                         Opcode::DELETE_FAST => {
