@@ -31,6 +31,8 @@ impl Vm {
             Kind::Function => v.downcast::<crate::types::function::FunctionData>().and_then(|f| f.dict.get_value()),
             Kind::Exception => v.downcast::<crate::types::exception::ExceptionData>().and_then(|e| e.dict.get_value()),
             Kind::Type => Some(tdata(v).dict()),
+            Kind::ClassMethod => v.downcast::<crate::types::descr::ClassMethodData>().and_then(|c| c.dict.get_value()),
+            Kind::StaticMethod => v.downcast::<crate::types::descr::StaticMethodData>().and_then(|c| c.dict.get_value()),
             _ => v.ext_dict_slot().and_then(|s| s.get_value()),
         }
     }
@@ -42,6 +44,8 @@ impl Vm {
         }
         let cell = match v.kind() {
             Kind::Function => v.downcast::<crate::types::function::FunctionData>().map(|f| &f.dict),
+            Kind::ClassMethod => v.downcast::<crate::types::descr::ClassMethodData>().map(|c| &c.dict),
+            Kind::StaticMethod => v.downcast::<crate::types::descr::StaticMethodData>().map(|c| &c.dict),
             Kind::Exception => v.downcast::<crate::types::exception::ExceptionData>().map(|e| &e.dict),
             _ => v.ext_dict_slot(),
         }?;

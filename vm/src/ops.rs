@@ -783,6 +783,28 @@ impl Vm {
         }
     }
 
+    /// `operator.length_hint(v, default)`: `len(v)` if it has one, else `__length_hint__`.
+    /// Called for its side effects too (list()/tuple() call it before iterating, as CPython).
+    pub fn length_hint(&mut self, v: &Value, default: usize) -> PyResult<usize> {
+        if matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Dict | Kind::Str | Kind::Set | Kind::FrozenSet) && v.header().map(|h| h.ext_len == 0).unwrap_or(true) {
+            return self.len(v);
+        }
+        let cls = v.class();
+        if lookup_str(&cls, "__len__").is_some() {
+            return self.len(v);
+        }
+        let Some(f) = lookup_str(&cls, "__length_hint__") else { return Ok(default) };
+        let r = self.call_unbound(&f, v, &[])?;
+        if r.kind() == Kind::NotImplemented {
+            return Ok(default);
+        }
+        match r.as_int() {
+            Some(i) if i.is_negative() => Err(PyErr::new(ExcType::ValueError, "__length_hint__() should return >= 0")),
+            Some(i) => Ok(i.to_i64().unwrap_or(0) as usize),
+            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r)))),
+        }
+    }
+
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if is_exact(container, BT::Dict) {

@@ -149,7 +149,8 @@ pub fn member_set(m: &MemberData, obj: &Value, v: Option<Value>) -> PyResult<()>
     }
     let slot = h.ext_slot(m.index);
     if v.is_none() && slot.get_value().is_none() {
-        return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), m.name.as_str().unwrap_or(""))));
+        // CPython's member delete of an unset slot: the message is just the name.
+        return Err(attribute_error(m.name.as_str().unwrap_or("").to_owned()));
     }
     let old = slot.replace(v);
     drop(old);
@@ -340,7 +341,12 @@ pub fn wrapped(v: &Value) -> Option<Value> {
 }
 
 fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("classmethod", 1, 1)?;
+    let what = if args.all.first().map(|v| v.kind() == Kind::ClassMethod).unwrap_or(false) { "classmethod" } else { "staticmethod" };
+    args.no_kwargs(what)?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(type_error(format!("{what} expected 1 argument, got {}", pos.len().saturating_sub(1))));
+    }
     let me = &pos[0];
     let f = pos[1].clone();
     match me.kind() {

@@ -100,9 +100,14 @@ impl DictData {
     fn probe_native(&self, key: &Value, hash: i64) -> Probe {
         let inner = self.inner();
         if inner.indices.is_empty() {
+            // Hash first: a key whose hash changed after insertion is not found, as with
+            // CPython's probing.
             for (i, e) in inner.entries.iter().enumerate() {
+                if e.hash != hash {
+                    continue;
+                }
                 if let Some(k) = &e.key {
-                    if k.is(key) || (e.hash == hash && fast_eq(k, key) == Some(true)) {
+                    if k.is(key) || fast_eq(k, key) == Some(true) {
                         return Probe::Found(i);
                     }
                 }
@@ -145,11 +150,11 @@ impl DictData {
                 for i in 0..n {
                     let Some(e) = self.inner().entries.get(i) else { break };
                     let Some(k) = &e.key else { continue };
-                    if k.is(key) {
-                        return Ok(Some(i));
-                    }
                     if e.hash != hash {
                         continue;
+                    }
+                    if k.is(key) {
+                        return Ok(Some(i));
                     }
                     match fast_eq(k, key) {
                         Some(true) => return Ok(Some(i)),

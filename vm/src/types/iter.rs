@@ -454,8 +454,15 @@ fn iter_next_m(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let d = args.self_().downcast::<IterData>().ok_or_else(|| type_error("expected iterator"))?;
+    if let IterState::Reversed { seq, index } = d.st() {
+        let (seq, index) = (seq.clone(), *index);
+        let Some(seq) = seq else { return Ok(Value::int(0)) };
+        let n = vm.len(&seq)? as isize;
+        let position = index + 1;
+        return Ok(Value::int(if n < position { 0 } else { position.max(0) as i64 }));
+    }
     match length_hint(d) {
         Some(n) => Ok(Value::int(n as i64)),
         None => Ok(Value::not_implemented()),

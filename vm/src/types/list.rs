@@ -142,7 +142,12 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     let l = this(&args)?;
     let items = match pos.get(1) {
-        Some(it) => vm.collect_iter(it)?,
+        Some(it) => {
+            if !matches!(it.kind(), Kind::List | Kind::Tuple) {
+                vm.length_hint(it, 8)?;
+            }
+            vm.collect_iter(it)?
+        }
         None => Vec::new(),
     };
     l.replace(items);
