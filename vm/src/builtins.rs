@@ -306,7 +306,7 @@ fn source_text(v: &Value, who: &str) -> PyResult<String> {
     if let Some(b) = crate::types::bytes::bytes_like(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(type_error(format!("{who}() arg 1 must be a string, bytes or code object")))
+    Err(type_error(format!("{who}() arg 1 must be a string, bytes or {} object", if who == "compile" { "AST" } else { "code" })))
 }
 
 fn b_delattr(vm: &mut Vm, args: Args) -> PyResult {
@@ -371,7 +371,12 @@ fn eval_namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, w
     match globals {
         Some(g) => {
             if g.kind() != Kind::Dict {
-                return Err(type_error(format!("{who}() globals must be a dict, not {}", type_name(&g))));
+                return Err(type_error(if who == "exec" { format!("exec() globals must be a dict, not {}", type_name(&g)) } else { "globals must be a dict".into() }));
+            }
+            if let Some(l) = &locals {
+                if lookup_str(&l.class(), "__getitem__").is_none() {
+                    return Err(type_error(if who == "exec" { format!("locals must be a mapping or None, not {}", type_name(l)) } else { "locals must be a mapping".into() }));
+                }
             }
             Ok((g.clone(), Some(locals.unwrap_or(g))))
         }
@@ -561,7 +566,9 @@ fn minmax(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult {
         match &best {
             None => best = Some((k, it)),
             Some((bk, _)) => {
-                let better = if want_max { vm.lt(bk, &k)? } else { vm.lt(&k, bk)? };
+                let op = if want_max { pygmy_bytecode::CompareOp::Gt } else { pygmy_bytecode::CompareOp::Lt };
+                let r = vm.rich_compare(&k, bk, op)?;
+                let better = vm.truthy(&r)?;
                 if better {
                     best = Some((k, it));
                 }
@@ -694,7 +701,13 @@ fn b_print(vm: &mut Vm, args: Args) -> PyResult {
             if a.class_ptr() == rt().ty_ptr(BT::Str) {
                 out.push_str(a.as_str().unwrap_or(""));
             } else {
-                out.push_str(&vm.str_string(a)?);
+                match vm.str_string(a) {
+                    Ok(s) => out.push_str(&s),
+                    Err(e) => {
+                        vm.write_stream(fd, &out);
+                        return Err(e);
+                    }
+                }
             }
         }
         out.push_str(&end);
@@ -797,7 +810,7 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult {
     let [name, globals, _locals, fromlist, level] = args.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], 1, 0)?;
     let name = name.unwrap_or_else(Value::none);
     if name.as_str().is_none() {
-        return Err(type_error(format!("__import__() argument 1 must be str, not {}", type_name(&name))));
+        return Err(type_error("module name must be a string"));
     }
     let globals = globals.filter(|g| !g.is_none()).unwrap_or_else(Value::dict);
     let fromlist = fromlist.unwrap_or_else(Value::none);

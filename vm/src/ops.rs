@@ -826,6 +826,7 @@ impl Vm {
                 let r = self.call_unbound(&f, container, &[item.clone()])?;
                 self.truthy(&r)
             }
+            Some(_) => Err(type_error(format!("'{}' object is not a container", type_name(container)))),
             _ => {
                 let it = self.iter(container).map_err(|e| {
                     if e.matches(ExcType::TypeError) {

@@ -562,7 +562,10 @@ fn type_get_name(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn type_set_name(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     heap_only(v, "__name__")?;
-    let n = n.filter(|n| n.as_str().is_some()).ok_or_else(|| type_error(format!("can only assign string to {}.__name__", tdata(v).name_str())))?;
+    let n = n.ok_or_else(|| type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", tdata(v).name_str())))?;
+    if n.as_str().is_none() {
+        return Err(type_error(format!("can only assign string to {}.__name__, not '{}'", tdata(v).name_str(), typeobj::type_name(&n))));
+    }
     tdata(v).name.set(Some(n));
     Ok(())
 }
@@ -571,7 +574,10 @@ fn type_get_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn type_set_qualname(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     heap_only(v, "__qualname__")?;
-    let n = n.filter(|n| n.as_str().is_some()).ok_or_else(|| type_error(format!("can only assign string to {}.__qualname__", tdata(v).name_str())))?;
+    let n = n.ok_or_else(|| type_error(format!("cannot delete '__qualname__' attribute of immutable type '{}'", tdata(v).name_str())))?;
+    if n.as_str().is_none() {
+        return Err(type_error(format!("can only assign string to {}.__qualname__, not '{}'", tdata(v).name_str(), typeobj::type_name(&n))));
+    }
     tdata(v).qualname.set(Some(n));
     Ok(())
 }

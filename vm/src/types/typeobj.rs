@@ -235,7 +235,7 @@ pub fn compute_mro(cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -751,8 +751,21 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
     for (k, v) in dd.items() {
         let vt = v.class();
         if let Some(set_name) = lookup_str(&vt, "__set_name__") {
-            if let Err(e) = vm.call(&set_name, &[v.clone(), cls.clone(), k.clone()]) {
-                return Err(e);
+            if let Err(e) = vm.call_unbound(&set_name, &v, &[cls.clone(), k.clone()]) {
+                // 3.11 wraps the error (3.12 stopped doing so).
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&v),
+                    vm.repr_string(&k)?,
+                    tdata(&cls).name_str()
+                );
+                let new = PyErr::new(ExcType::RuntimeError, msg);
+                if let Some(d) = crate::types::exception::exc_data(&new.0) {
+                    d.cause.set(Some(e.0.clone()));
+                    d.context.set(Some(e.0.clone()));
+                    d.suppress_context.set(true);
+                }
+                return Err(new);
             }
         }
     }
