@@ -11,7 +11,7 @@ use crate::types::int::IntRef;
 use crate::types::typeobj::{is_subtype_ptr, lookup, lookup_str, tdata, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
-use num_traits::ToPrimitive;
+
 use pygmy_bytecode::{BinaryOp, CompareOp};
 
 /// Whether `v`'s class is exactly builtin type `t`.
