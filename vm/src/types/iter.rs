@@ -237,7 +237,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         IterState::Bytes { b, index } => {
             let Some(bv) = b.clone() else { return Ok(None) };
-            let data = crate::types::bytes::bytes_like(&bv).unwrap_or_default();
+            let data = crate::types::bytes::buffer(&bv).unwrap_or_default();
             match data.get(*index) {
                 Some(x) => {
                     *index += 1;
