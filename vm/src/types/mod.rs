@@ -461,7 +461,9 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
     td.mro.set(Some(Value::tuple(mro)));
     let d = Value::dict();
     let dd = d.downcast::<DictData>().expect("dict");
-    dd.set_str(Value::intern("__module__"), Value::intern(module));
+    if module != "builtins" {
+        dd.set_str(Value::intern("__module__"), Value::intern(module));
+    }
     dd.set_str(Value::intern("__doc__"), Value::none());
     for table in methods {
         for m in table.iter() {
