@@ -742,6 +742,11 @@ fn str_iter(_vm: &mut Vm, args: Args) -> PyResult {
 fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult {
     let spec = req(bind::<1>(&args, "__format__", Conv::Pos, 1)?[0])?;
     let spec = clinic_str(spec, "__format__", "")?;
+    let me = args.self_();
+    if spec.is_empty() {
+        // CPython: an empty spec is str(self) (a subclass's __str__ runs).
+        return if is_exact_str(me) { Ok(me.clone()) } else { vm.str(me) };
+    }
     crate::format::format_str_spec(vm, this(&args)?.as_str(), spec)
 }
 
