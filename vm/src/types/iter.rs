@@ -443,10 +443,12 @@ pub const ITER_METHODS: &[MethodDef] = &[
 ];
 
 fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__iter__", crate::types::str::Conv::Slot, 0)?;
     Ok(args.self_().clone())
 }
 
 fn iter_next_m(vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__next__", crate::types::str::Conv::Slot, 0)?;
     match iter_next(vm, args.self_())? {
         Some(v) => Ok(v),
         None => Err(crate::error::stop_iteration()),
