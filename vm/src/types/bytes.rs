@@ -472,7 +472,8 @@ fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
     let b = ba(&args)?;
     b.resize(0)?.clear();
     let new = match x {
-        None if enc.is_some() || errs.is_some() => return Err(type_error("encoding or errors without sequence argument")),
+        None if enc.is_some() => return Err(type_error("encoding without a string argument")),
+        None if errs.is_some() => return Err(type_error("errors without a string argument")),
         None => return Ok(Value::none()),
         Some(x) if x.kind() == Kind::Str => {
             let Some(enc) = enc else { return Err(type_error("string argument without an encoding")) };
@@ -1002,12 +1003,15 @@ fn partition(args: &Args, name: &str, right: bool) -> PyResult {
     let sep = buf_arg(sep_v)?;
     let (me, d) = (args.self_(), data(args)?);
     let (a, b, c) = if right { sb::rpartition(d, &sep) } else { sb::partition(d, &sep) }.map_err(str_err)?;
-    let mid = match (me.kind() == Kind::ByteArray, b.is_empty()) {
-        (true, _) => Value::bytearray(b.to_vec()),
-        (false, true) => Value::bytes(Vec::new()),
-        (false, false) => sep_v.clone(),
-    };
-    Ok(Value::tuple(vec![sub_result(me, d, a), mid, sub_result(me, d, c)]))
+    if me.kind() == Kind::ByteArray {
+        return Ok(Value::tuple(vec![Value::bytearray(a.to_vec()), Value::bytearray(b.to_vec()), Value::bytearray(c.to_vec())]));
+    }
+    if b.is_empty() {
+        // Not found: CPython hands back self itself, even for a subclass.
+        let e = Value::bytes(Vec::new());
+        return Ok(Value::tuple(if right { vec![e.clone(), e, me.clone()] } else { vec![me.clone(), e.clone(), e] }));
+    }
+    Ok(Value::tuple(vec![sub_result(me, d, a), sep_v.clone(), sub_result(me, d, c)]))
 }
 
 fn b_partition(_vm: &mut Vm, args: Args) -> PyResult {
@@ -1234,7 +1238,7 @@ impl MemoryViewData {
     /// The viewed bytes: borrowed when contiguous.
     fn bytes(&self) -> Cow<'_, [u8]> {
         let b = self.base();
-        if self.step == 1 {
+        if self.step == 1 || self.len <= 1 {
             return Cow::Borrowed(b.get(self.start..self.start + self.len).unwrap_or_default());
         }
         Cow::Owned((0..self.len).filter_map(|i| b.get(self.offset(i)).copied()).collect())

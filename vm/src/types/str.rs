@@ -474,6 +474,10 @@ fn sub_result(me: &Value, sd: &StrData, r: &str) -> Value {
     if r.len() == sd.as_str().len() && r.as_ptr() == sd.as_str().as_ptr() && is_exact_str(me) {
         return me.clone();
     }
+    if sd.is_ascii() && r.len() > 1 {
+        // A piece of ASCII text is ASCII: no need to count its code points.
+        return alloc_obj(&rt().ty(BT::Str), StrData { s: r.into(), len: r.len(), hash: Cell::new(-1) }, 0);
+    }
     Value::str(r)
 }
 
@@ -857,8 +861,12 @@ fn partition(args: &Args, name: &str, right: bool) -> PyResult {
     let (me, sd) = (args.self_(), this(args)?);
     let s = sd.as_str();
     let (a, b, c) = if right { str_search::rpartition(s, sep) } else { str_search::partition(s, sep) }.map_err(str_err)?;
-    let mid = if b.is_empty() { Value::str("") } else { sep_v.clone() };
-    Ok(Value::tuple(vec![sub_result(me, sd, a), mid, sub_result(me, sd, c)]))
+    if b.is_empty() {
+        // Not found: CPython hands back self itself, even for a subclass.
+        let e = Value::str("");
+        return Ok(Value::tuple(if right { vec![e.clone(), e, me.clone()] } else { vec![me.clone(), e.clone(), e] }));
+    }
+    Ok(Value::tuple(vec![sub_result(me, sd, a), sep_v.clone(), sub_result(me, sd, c)]))
 }
 
 fn str_partition(_vm: &mut Vm, args: Args) -> PyResult {
