@@ -350,15 +350,21 @@ pub const BYTES_COMMON_METHODS: &[MethodDef] = &[
     method("zfill", b_zfill),
 ];
 
+/// A METH_NOARGS method computing `f(self, data)`.
+#[inline(never)]
+fn noargs(args: &Args, name: &str, f: &dyn Fn(&Value, &[u8]) -> Value) -> PyResult {
+    bind::<0>(args, name, Conv::NoArgs, 0)?;
+    Ok(f(args.self_(), data(args)?))
+}
+
 macro_rules! noargs {
     ($($name:ident => $py:literal, $f:path, $res:ident;)*) => {$(
         fn $name(_vm: &mut Vm, args: Args) -> PyResult {
-            bind::<0>(&args, $py, Conv::NoArgs, 0)?;
-            noargs!(@ $res, args, $f)
+            noargs(&args, $py, &|me, d| noargs!(@ $res, me, d, $f))
         }
     )*};
-    (@ pred, $args:ident, $f:path) => { Ok(Value::bool($f(data(&$args)?))) };
-    (@ map, $args:ident, $f:path) => { Ok(vec_result($args.self_(), $f(data(&$args)?))) };
+    (@ pred, $me:ident, $d:ident, $f:path) => {{ let _ = $me; Value::bool($f($d)) }};
+    (@ map, $me:ident, $d:ident, $f:path) => { vec_result($me, $f($d)) };
 }
 
 noargs! {

@@ -218,70 +218,75 @@ fn owner_name(v: Option<&Value>) -> String {
 /// Binds the arguments after `self` (or `cls`) to `N` slots: at least `min` positional
 /// ones, keywords only for `Conv::Kw`. Errors are CPython's for the convention.
 pub(crate) fn bind<'a, const N: usize>(args: &Args<'a>, name: &str, conv: Conv, min: usize) -> PyResult<[Option<&'a Value>; N]> {
+    let mut out = [None; N];
     let pos = args.pos();
-    bind_from(args, &pos[pos.len().min(1)..], args.all.first(), name, conv, min)
+    bind_into(args, &pos[pos.len().min(1)..], args.all.first(), name, conv, min, &mut out)?;
+    Ok(out)
 }
 
 /// [`bind`] for static methods (`maketrans`): no `self`; `owner` names the type.
 pub(crate) fn bind_static<'a, const N: usize>(args: &Args<'a>, owner: &Value, name: &str, min: usize) -> PyResult<[Option<&'a Value>; N]> {
-    bind_from(args, args.pos(), Some(owner), name, Conv::Pos, min)
+    let mut out = [None; N];
+    bind_into(args, args.pos(), Some(owner), name, Conv::Pos, min, &mut out)?;
+    Ok(out)
 }
 
-fn bind_from<'a, const N: usize>(
+/// The work of [`bind`], not generic over `N` (one copy in the binary).
+#[inline(never)]
+fn bind_into<'a>(
     args: &Args<'a>,
     pos: &'a [Value],
     owner: Option<&Value>,
     name: &str,
     conv: Conv,
     min: usize,
-) -> PyResult<[Option<&'a Value>; N]> {
-    let mut out: [Option<&'a Value>; N] = [None; N];
-    let n = pos.len();
+    out: &mut [Option<&'a Value>],
+) -> PyResult<()> {
+    let (n, max) = (pos.len(), out.len());
     if let Conv::Kw(names, posonly) = conv {
-        return bind_kw(args, pos, name, names, posonly, min).map(|()| {
-            for (o, v) in out.iter_mut().zip(pos) {
-                *o = Some(v);
+        bind_kw(args, pos, name, names, posonly, min)?;
+        for (o, v) in out.iter_mut().zip(pos) {
+            *o = Some(v);
+        }
+        for (k, v) in args.kwargs() {
+            if let Some(i) = names.iter().position(|x| Some(*x) == k.as_str()) {
+                out[i] = Some(v);
             }
-            for (k, v) in args.kwargs() {
-                if let Some(i) = names.iter().position(|x| Some(*x) == k.as_str()) {
-                    out[i] = Some(v);
-                }
-            }
-            out
-        });
+        }
+        return Ok(());
     }
     let msg = if args.has_kwargs() {
         match conv {
             Conv::Slot => format!("wrapper {name}() takes no keyword arguments"),
             _ => format!("{}.{name}() takes no keyword arguments", owner_name(owner)),
         }
-    } else if n >= min && n <= N {
+    } else if n >= min && n <= max {
         for (o, v) in out.iter_mut().zip(pos) {
             *o = Some(v);
         }
-        return Ok(out);
+        return Ok(());
     } else {
         match conv {
             Conv::NoArgs => format!("{}.{name}() takes no arguments ({n} given)", owner_name(owner)),
             Conv::One => format!("{}.{name}() takes exactly one argument ({n} given)", owner_name(owner)),
             Conv::Tuple => {
-                let (how, k) = if min == N {
-                    ("exactly", N)
+                let (how, k) = if min == max {
+                    ("exactly", max)
                 } else if n < min {
                     ("at least", min)
                 } else {
-                    ("at most", N)
+                    ("at most", max)
                 };
                 format!("{name}() takes {how} {k} argument{} ({n} given)", plural(k))
             }
             _ => {
                 let prefix = if matches!(conv, Conv::Slot) { String::new() } else { format!("{name} ") };
-                let (how, k) = if min == N {
-                    ("", N)
+                let (how, k) = if min == max {
+                    ("", max)
                 } else if n < min {
                     ("at least ", min)
                 } else {
-                    ("at most ", N)
+                    ("at most ", max)
                 };
                 format!("{prefix}expected {how}{k} argument{}, got {n}", plural(k))
             }
@@ -490,11 +495,17 @@ fn cow_result(me: &Value, sd: &StrData, r: Cow<str>) -> Value {
 
 // ---- the method table ---------------------------------------------------------------------------
 
+/// A METH_NOARGS method computing `f(self)`.
+#[inline(never)]
+fn noargs(args: &Args, name: &str, f: &dyn Fn(&str) -> Value) -> PyResult {
+    bind::<0>(args, name, Conv::NoArgs, 0)?;
+    Ok(f(this(args)?.as_str()))
+}
+
 macro_rules! noargs {
     ($($name:ident => $py:literal, $f:expr, $wrap:ident;)*) => {$(
         fn $name(_vm: &mut Vm, args: Args) -> PyResult {
-            bind::<0>(&args, $py, Conv::NoArgs, 0)?;
-            Ok(Value::$wrap($f(this(&args)?.as_str())))
+            noargs(&args, $py, &|s| Value::$wrap($f(s)))
         }
     )*};
 }
