@@ -1216,7 +1216,8 @@ impl Drop for MemoryViewData {
 }
 
 impl MemoryViewData {
-    fn new(obj: Value, start: usize, len: usize, step: isize, readonly: bool, fmt: u8) -> Value {
+    /// A new memoryview object over `obj` (counted as one of its exports).
+    fn alloc(obj: Value, start: usize, len: usize, step: isize, readonly: bool, fmt: u8) -> Value {
         if let Some(b) = obj.downcast::<ByteArrayData>() {
             b.exports.set(b.exports.get() + 1);
         }
@@ -1313,11 +1314,11 @@ fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
     match obj.kind() {
         Kind::Bytes | Kind::ByteArray => {
             let n = data_of(obj).len();
-            Ok(MemoryViewData::new(obj.clone(), 0, n, 1, obj.kind() == Kind::Bytes, b'B'))
+            Ok(MemoryViewData::alloc(obj.clone(), 0, n, 1, obj.kind() == Kind::Bytes, b'B'))
         }
         Kind::MemoryView => {
             let m = live(obj)?;
-            Ok(MemoryViewData::new(m.obj.clone(), m.start, m.len, m.step, m.readonly, m.fmt))
+            Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, m.readonly, m.fmt))
         }
         _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
     }
@@ -1347,7 +1348,7 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(sl) = key.downcast::<SliceData>() {
         let (start, _, step, n) = sl.indices(vm, m.len)?;
         let first = if n == 0 { m.start } else { m.offset(start as usize) };
-        return Ok(MemoryViewData::new(m.obj.clone(), first, n, m.step * step, m.readonly, m.fmt));
+        return Ok(MemoryViewData::alloc(m.obj.clone(), first, n, m.step * step, m.readonly, m.fmt));
     }
     let i = mv_index(vm, m, key)?.ok_or_else(invalid_key)?;
     Ok(m.item(m.base()[m.offset(i)]))
@@ -1473,7 +1474,7 @@ fn mv_release(_vm: &mut Vm, args: Args) -> PyResult {
 fn mv_toreadonly(_vm: &mut Vm, args: Args) -> PyResult {
     bind::<0>(&args, "toreadonly", Conv::NoArgs, 0)?;
     let m = mv(&args)?;
-    Ok(MemoryViewData::new(m.obj.clone(), m.start, m.len, m.step, true, m.fmt))
+    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, true, m.fmt))
 }
 
 fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult {
@@ -1497,7 +1498,7 @@ fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult {
     if shape.is_some() || m.step != 1 {
         return Err(PyErr::new(ExcType::NotImplementedError, "pygmy: memoryview.cast of a strided view or to a shape"));
     }
-    Ok(MemoryViewData::new(m.obj.clone(), m.start, m.len, 1, m.readonly, fmt))
+    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, 1, m.readonly, fmt))
 }
 
 pub fn mv_obj(_vm: &mut Vm, v: &Value) -> PyResult {

@@ -325,7 +325,7 @@ fn bind_kw(args: &Args, pos: &[Value], name: &str, names: &[&str], posonly: usiz
 }
 
 /// A required slot filled by [`bind`] (`min` guarantees it).
-pub(crate) fn req<'a>(v: Option<&'a Value>) -> PyResult<&'a Value> {
+pub(crate) fn req(v: Option<&Value>) -> PyResult<&Value> {
     v.ok_or_else(|| type_error("missing required argument"))
 }
 
