@@ -16,7 +16,7 @@ use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
 use crate::types::descr::{Getter, Setter};
 use crate::types::slice::SliceData;
 use crate::types::str::{
-    bind, bind_static, clinic_str, clinic_type, defer_to_reflected, int_arg, join_items, name_arg, repeat_count, req, slice_index, ssize_arg,
+    bind, bind_static, clinic_str, clinic_type, defer_to_reflected, int_arg, join_items, name_arg, new_cls, repeat_count, req, slice_index, ssize_arg,
     str_err, Conv, Search,
 };
 use crate::types::typeobj::{alloc_instance, lookup_str, type_name};
@@ -386,8 +386,8 @@ noargs! {
 // ---- construction -------------------------------------------------------------------------------
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = new_cls(&args, BT::Bytes)?;
     let [x, encoding, errors] = bind::<3>(&args, "bytes", Conv::Kw(&["source", "encoding", "errors"], 0), 0)?;
-    let cls = req(args.all.first())?;
     let enc = encoding.map(|_| name_arg(encoding, "bytes", "encoding", "")).transpose()?;
     let errs = errors.map(|_| name_arg(errors, "bytes", "errors", "")).transpose()?;
     let data: Vec<u8> = match x {
@@ -464,7 +464,7 @@ fn bytearray_hash(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn bytearray_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(alloc_instance(req(args.pos().first())?, ByteArrayData::default()))
+    Ok(alloc_instance(new_cls(&args, BT::ByteArray)?, ByteArrayData::default()))
 }
 
 fn ba<'a>(args: &Args<'a>) -> PyResult<&'a ByteArrayData> {
@@ -1310,6 +1310,7 @@ fn mv<'a>(args: &Args<'a>) -> PyResult<&'a MemoryViewData> {
 }
 
 fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
+    new_cls(&args, BT::MemoryView)?;
     let obj = req(bind::<1>(&args, "memoryview", Conv::Kw(&["object"], 0), 1)?[0])?;
     match obj.kind() {
         Kind::Bytes | Kind::ByteArray => {

@@ -11,7 +11,7 @@ use crate::object::{alloc_obj, flag, Kind, Trace};
 use crate::runtime::{rt, BT};
 use crate::strings::{self, str_case, str_layout, str_search, StrError, StrView};
 use crate::types::builtin::{method, staticmethod, Args, MethodDef};
-use crate::types::typeobj::{alloc_instance, lookup_str, tdata, type_name};
+use crate::types::typeobj::{alloc_instance, is_subtype_ptr, lookup_str, tdata, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::borrow::Cow;
@@ -324,6 +324,20 @@ fn bind_kw(args: &Args, pos: &[Value], name: &str, names: &[&str], posonly: usiz
     Ok(())
 }
 
+/// The `cls` of `T.__new__(cls, ...)`, with the checks of CPython's `tp_new_wrapper`.
+pub(crate) fn new_cls<'a>(args: &Args<'a>, t: BT) -> PyResult<&'a Value> {
+    let name = tdata(&rt().ty(t)).name_str();
+    let Some(cls) = args.pos().first() else { return Err(type_error(format!("{name}.__new__(): not enough arguments"))) };
+    if cls.kind() != Kind::Type {
+        return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(cls))));
+    }
+    if !is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(t)) {
+        let c = tdata(cls).name_str();
+        return Err(type_error(format!("{name}.__new__({c}): {c} is not a subtype of {name}")));
+    }
+    Ok(cls)
+}
+
 /// A required slot filled by [`bind`] (`min` guarantees it).
 pub(crate) fn req(v: Option<&Value>) -> PyResult<&Value> {
     v.ok_or_else(|| type_error("missing required argument"))
@@ -606,8 +620,8 @@ pub const STR_METHODS: &[MethodDef] = &[
 // ---- construction, dunders ----------------------------------------------------------------------
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = new_cls(&args, BT::Str)?;
     let [obj, encoding, errors] = bind::<3>(&args, "str", Conv::Kw(&["object", "encoding", "errors"], 0), 0)?;
-    let cls = req(args.all.first())?;
     let s = match obj {
         None => Value::str(""),
         Some(o) if encoding.is_none() && errors.is_none() => vm.str(o)?,
