@@ -1174,6 +1174,14 @@ pub fn binop_type_error(a: &Value, b: &Value, op: BinaryOp) -> PyErr {
         let other = if seq(a) { b } else { a };
         return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
     }
+    // CPython's last resort for `+` is the left operand's sq_concat, which words its own error.
+    if op.base() == BinaryOp::Add {
+        match a.kind() {
+            Kind::Str => return type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))),
+            Kind::Bytes | Kind::ByteArray => return type_error(format!("can't concat {} to {}", type_name(b), type_name(a))),
+            _ => {}
+        }
+    }
     if op.base() == BinaryOp::Power {
         return type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

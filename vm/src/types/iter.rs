@@ -237,7 +237,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         IterState::Bytes { b, index } => {
             let Some(bv) = b.clone() else { return Ok(None) };
-            let data = crate::types::bytes::bytes_like(&bv).unwrap_or_default();
+            let data = crate::types::bytes::buffer(&bv).unwrap_or_default();
             match data.get(*index) {
                 Some(x) => {
                     *index += 1;
@@ -444,10 +444,12 @@ pub const ITER_METHODS: &[MethodDef] = &[
 ];
 
 fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__iter__", crate::types::str::Conv::Slot, 0)?;
     Ok(args.self_().clone())
 }
 
 fn iter_next_m(vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__next__", crate::types::str::Conv::Slot, 0)?;
     match iter_next(vm, args.self_())? {
         Some(v) => Ok(v),
         None => Err(crate::error::stop_iteration()),

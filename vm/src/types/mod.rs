@@ -78,7 +78,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(Str, "str", OBJ, Kind::Str, true, &[str::STR_METHODS], NO_G),
         spec(Bytes, "bytes", OBJ, Kind::Bytes, true, &[bytes::BYTES_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
         spec(ByteArray, "bytearray", OBJ, Kind::ByteArray, true, &[bytes::BYTEARRAY_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
-        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[bytes::MEMORYVIEW_METHODS], MV_GETSETS),
+        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[bytes::MEMORYVIEW_METHODS], bytes::MV_GETSETS),
         spec(List, "list", OBJ, Kind::List, true, &[list::LIST_METHODS], NO_G),
         spec(Tuple, "tuple", OBJ, Kind::Tuple, true, &[tuple::TUPLE_METHODS], NO_G),
         spec(Dict, "dict", OBJ, Kind::Dict, true, &[dict::DICT_METHODS], NO_G),
@@ -164,15 +164,6 @@ const TYPE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
 const INT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", num_zero, None), ("numerator", num_real, None), ("denominator", num_one, None)];
 const FLOAT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", float_imag, None)];
 const COMPLEX_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", complex_real, None), ("imag", complex_imag, None)];
-const MV_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("obj", bytes::mv_obj, None),
-    ("readonly", bytes::mv_readonly, None),
-    ("nbytes", bytes::mv_nbytes, None),
-    ("format", bytes::mv_format, None),
-    ("itemsize", bytes::mv_itemsize, None),
-    ("ndim", bytes::mv_ndim, None),
-    ("shape", bytes::mv_shape, None),
-];
 const RANGE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", range_start, None), ("stop", range_stop, None), ("step", range_step, None)];
 const SLICE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", slice_start, None), ("stop", slice_stop, None), ("step", slice_step, None)];
 const FUNCTION_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
@@ -490,7 +481,9 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
     td.mro.set(Some(Value::tuple(mro)));
     let d = Value::dict();
     let dd = d.downcast::<DictData>().expect("dict");
-    dd.set_str(Value::intern("__module__"), Value::intern(module));
+    if module != "builtins" {
+        dd.set_str(Value::intern("__module__"), Value::intern(module));
+    }
     dd.set_str(Value::intern("__doc__"), Value::none());
     for table in methods {
         for m in table.iter() {

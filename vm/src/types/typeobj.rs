@@ -336,12 +336,14 @@ pub fn type_qualname(cls: &Value) -> String {
     td.qualname.get_value().and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_owned())).unwrap_or_else(|| td.name_str())
 }
 
-/// The `__module__` of a type, if it has one.
+/// The `__module__` of a type, if it has one (builtin types keep "builtins" out of their dict, as CPython).
 pub fn type_module(cls: &Value) -> Option<String> {
     let td = tdata(cls);
     let d = td.dict();
-    let m = d.downcast::<DictData>()?.get_str(&Value::intern("__module__"))?;
-    m.downcast::<StrData>().map(|s| s.as_str().to_owned())
+    match d.downcast::<DictData>()?.get_str(&Value::intern("__module__")) {
+        Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_owned()),
+        None => Some("builtins".into()),
+    }
 }
 
 /// Whether instances of `cls` are exceptions.
