@@ -440,7 +440,7 @@ pub(crate) fn join_items(vm: &mut Vm, x: &Value) -> PyResult<Vec<Value>> {
 
 /// Whether a binary operator should give the right operand's reflected method a chance
 /// (it is written in Python) instead of raising the str/bytes TypeError at once.
-pub(crate) fn defer_to_reflected(other: &Value, rname: &str) -> bool {
+pub(crate) fn defer_to_reflected(other: &Value, rname: &'static str) -> bool {
     lookup_str(&other.class(), rname).is_some_and(|f| f.kind() != Kind::MethodDescr)
 }
 
