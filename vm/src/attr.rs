@@ -329,8 +329,11 @@ impl Vm {
                         self.call(&f, &args)?;
                         return Ok(());
                     }
-                    if value.is_none() && crate::types::typeobj::lookup_str(&dc, "__set__").is_some() {
-                        return Err(attribute_error("__delete__"));
+                    // A data descriptor missing the hook for this direction (CPython's
+                    // slot_tp_descr_set looks it up and fails with its name).
+                    let other = if value.is_some() { "__delete__" } else { "__set__" };
+                    if crate::types::typeobj::lookup_str(&dc, other).is_some() {
+                        return Err(attribute_error(hook));
                     }
                 }
             }

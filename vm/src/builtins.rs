@@ -155,14 +155,7 @@ fn b_anext(vm: &mut Vm, args: Args) -> PyResult {
     match lookup_str(&x.class(), "__anext__") {
         Some(f) => {
             let aw = vm.call_unbound(&f, x, &[])?;
-            if pos.len() == 2 {
-                // anext with default: wrap in a helper coroutine via the asyncio-free path.
-                let helper = vm.builtin("__anext_default__").ok();
-                if let Some(h) = helper {
-                    return vm.call(&h, &[aw, pos[1].clone()]);
-                }
-            }
-            Ok(aw)
+            Ok(if pos.len() == 2 { crate::types::generator::new_anext_default(aw, pos[1].clone()) } else { aw })
         }
         None => Err(type_error(format!("'{}' object is not an async iterator", type_name(x)))),
     }
@@ -275,13 +268,22 @@ fn b_ord(_vm: &mut Vm, args: Args) -> PyResult {
 const PYCF_ONLY_AST: i64 = 0x400;
 
 fn b_compile(vm: &mut Vm, args: Args) -> PyResult {
-    let [source, filename, mode, flags, _dont_inherit, _optimize, _fv] =
+    let [source, filename, mode, flags, dont_inherit, optimize, _fv] =
         args.bind("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3, 0)?;
     let source = source.unwrap_or_else(Value::none);
     let filename = filename.unwrap_or_else(Value::none);
     let mode = mode.unwrap_or_else(Value::none);
-    let flags = flags.as_ref().and_then(|f| f.as_i64()).unwrap_or(0);
-    if flags & PYCF_ONLY_AST != 0 {
+    let flags = match &flags {
+        Some(f) => vm.to_isize(f)?,
+        None => 0,
+    };
+    if let Some(d) = &dont_inherit {
+        vm.truthy(d)?;
+    }
+    if let Some(o) = &optimize {
+        vm.to_isize(o)?;
+    }
+    if flags as i64 & PYCF_ONLY_AST != 0 {
         return Err(PyErr::new(ExcType::NotImplementedError, "compile() to an AST is not supported"));
     }
     if source.kind() == Kind::Code {
@@ -543,7 +545,7 @@ fn minmax(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult {
         match k.as_str() {
             Some("key") => key = if v.is_none() { None } else { Some(v.clone()) },
             Some("default") => default = Some(v.clone()),
-            Some(o) => return Err(type_error(format!("{name}() got an unexpected keyword argument '{o}'"))),
+            Some(o) => return Err(type_error(format!("'{o}' is an invalid keyword argument for {name}()"))),
             None => {}
         }
     }

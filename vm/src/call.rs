@@ -242,14 +242,26 @@ impl Vm {
     /// Raises RecursionError when the combined Python and native depth exceeds the limit.
     #[inline]
     pub fn check_recursion(&mut self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit + 50 {
-            // Hard stop well past the limit (error handlers need some room).
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
-        }
-        if self.frames.len() + self.native_depth > self.recursion_limit {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+        self.check_recursion_in(" while calling a Python object")
+    }
+
+    /// `check_recursion` naming what was being done (CPython's Py_EnterRecursiveCall(where)).
+    #[inline]
+    pub fn check_recursion_in(&mut self, where_: &'static str) -> PyResult<()> {
+        let depth = self.frames.len() + self.native_depth;
+        if depth > self.recursion_limit {
+            return Err(self.recursion_error(depth, where_));
         }
         Ok(())
+    }
+
+    #[cold]
+    fn recursion_error(&self, depth: usize, where_: &str) -> PyErr {
+        if depth >= self.recursion_limit + 50 {
+            // Hard stop well past the limit (error handlers need some room).
+            return PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+        }
+        PyErr::new(ExcType::RecursionError, format!("maximum recursion depth exceeded{where_}"))
     }
 
     /// A frame from the pool sized for `code`.

@@ -348,6 +348,15 @@ impl Vm {
                 CompareOp::Ge => x >= y,
             }));
         }
+        // Containers compare their items through here: bound the native recursion.
+        self.check_recursion_in(" in comparison")?;
+        self.native_depth += 1;
+        let r = self.rich_compare_slow(a, b, op);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn rich_compare_slow(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult {
         let (ta, tb) = (a.class(), b.class());
         let mut checked_reflected = false;
         if !ta.is(&tb) && is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) {
@@ -458,7 +467,7 @@ impl Vm {
             return Ok(Value::string(crate::types::str::repr_str(v.as_str().unwrap_or(""))));
         }
         let f = lookup_str(&v.class(), "__repr__").ok_or_else(|| type_error("object has no __repr__"))?;
-        self.check_recursion()?;
+        self.check_recursion_in(" while getting the repr of an object")?;
         self.native_depth += 1;
         let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;
@@ -483,7 +492,7 @@ impl Vm {
             return Ok(Value::string(i.to_string()));
         }
         let f = lookup_str(&v.class(), "__str__").ok_or_else(|| type_error("object has no __str__"))?;
-        self.check_recursion()?;
+        self.check_recursion_in(" while getting the str of an object")?;
         self.native_depth += 1;
         let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;

@@ -138,8 +138,8 @@ fn this(args: &Args) -> PyResult<ComplexData> {
 }
 
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, real, imag] = args.bind("complex", ["cls", "real", "imag"], 1, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Complex));
+    let cls = args.all[0].clone();
+    let [real, imag] = args.rest().bind("complex", ["real", "imag"], 0, 0)?;
     let parse_part = |vm: &mut Vm, v: &Value| -> PyResult<ComplexData> {
         if let Some(c) = to_complex(v)? {
             return Ok(c);

@@ -192,7 +192,7 @@ fn non_none(v: Option<Value>) -> Option<Value> {
 }
 
 fn property_init(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, fget, fset, fdel, doc] = args.bind("property", ["self", "fget", "fset", "fdel", "doc"], 1, 0)?;
+    let [fget, fset, fdel, doc] = args.rest().bind("property", ["fget", "fset", "fdel", "doc"], 0, 0)?;
     let p = prop(&args)?;
     let fget = non_none(fget);
     let mut doc = non_none(doc);
@@ -525,12 +525,12 @@ fn super_new(_vm: &mut Vm, args: Args) -> PyResult {
 fn super_init(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     args.no_kwargs("super")?;
+    crate::types::builtin::check_positional("super()", pos.len() - 1, 0, 2)?;
     let me = &pos[0];
     let (t, obj) = match pos.len() {
         1 => vm.super_implicit_args()?,
         2 => (pos[1].clone(), None),
-        3 => (pos[1].clone(), Some(pos[2].clone())),
-        n => return Err(type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+        _ => (pos[1].clone(), Some(pos[2].clone())),
     };
     let s = vm.make_super_data(&t, obj.as_ref())?;
     // SAFETY: the super object is freshly created by __new__ and not shared yet; fields are

@@ -380,8 +380,8 @@ fn this<'a>(args: &Args<'a>) -> PyResult<IntRef<'a>> {
 
 /// `int(x)` / `int(s, base)`.
 pub fn int_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, x, base] = args.bind("int", ["cls", "x", "base"], 1, 2)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Int));
+    let cls = args.all[0].clone();
+    let [x, base] = args.rest().bind("int", ["x", "base"], 0, 1)?;
     let v = match (x, base) {
         (None, None) => Value::int(0),
         (None, Some(_)) => return Err(type_error("int() missing string argument")),

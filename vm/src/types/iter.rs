@@ -490,8 +490,14 @@ pub const FILTER_METHODS: &[MethodDef] = &[staticmethod("__new__", filter_new)];
 pub const REVERSED_METHODS: &[MethodDef] = &[staticmethod("__new__", reversed_new)];
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, iterable, start] = args.bind("enumerate", ["cls", "iterable", "start"], 2, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Enumerate));
+    // CPython's enumerate_vectorcall words the positional-only cases itself.
+    match args.all.len() {
+        1 => return Err(type_error("enumerate() missing required argument 'iterable'")),
+        n if n > 3 && args.kwnames.is_empty() => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", n - 1))),
+        _ => {}
+    }
+    let cls = args.all[0].clone();
+    let [iterable, start] = args.rest().bind("enumerate", ["iterable", "start"], 1, 0)?;
     let it = vm.iter(&iterable.unwrap_or_else(Value::none))?;
     let count = match start {
         Some(s) => vm.index(&s)?,
@@ -507,18 +513,12 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
         if k.as_str() == Some("strict") {
             strict = vm.truthy(v)?;
         } else {
-            return Err(type_error(format!("zip() got an unexpected keyword argument '{}'", k.as_str().unwrap_or(""))));
+            return Err(type_error(format!("'{}' is an invalid keyword argument for zip()", k.as_str().unwrap_or(""))));
         }
     }
     let mut its = Vec::new();
-    for (i, a) in pos[1..].iter().enumerate() {
-        its.push(vm.iter(a).map_err(|e| {
-            if e.matches(crate::error::ExcType::TypeError) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in &pos[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(alloc_instance(&pos[0], IterData { state: UnsafeCell::new(IterState::Zip { its, strict, done: false }) }))
 }

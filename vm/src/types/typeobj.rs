@@ -381,8 +381,38 @@ pub const TYPE_METHODS: &[MethodDef] = &[
     method("__ror__", type_ror),
     method("__dir__", type_dir),
     method("__sizeof__", type_sizeof),
+    method("__getattribute__", type_getattribute),
+    method("__setattr__", type_setattr),
+    method("__delattr__", type_delattr),
     crate::types::builtin::classmethod("__prepare__", type_prepare),
 ];
+
+fn attr_name_arg(v: &Value) -> PyResult<()> {
+    match v.as_str() {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(v)))),
+    }
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__getattribute__", 1, 1)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_getattr(&pos[0], &pos[1])
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__setattr__", 2, 2)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_setattr(&pos[0], &pos[1], Some(&pos[2]))?;
+    Ok(Value::none())
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__delattr__", 1, 1)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_setattr(&pos[0], &pos[1], None)?;
+    Ok(Value::none())
+}
 
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::dict())
@@ -549,10 +579,14 @@ pub fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
 /// The layout-defining ("solid") base of a type.
 fn solid_base(t: &Value) -> Value {
     let td = tdata(t);
-    let own_slots = td.flags.get() & tflag::HEAPTYPE != 0 && {
-        let d = td.dict();
-        d.downcast::<DictData>().map(|d| d.get_str(&Value::intern("__slots__")).is_some()).unwrap_or(false)
-    };
+    // Like CPython's extra_ivars: a class whose __slots__ add members to its base's layout
+    // (`__slots__ = ()` or only `__dict__` adds none).
+    let members = |td: &TypeData| td.ext_len.get() - u16::from(td.has_dict_slot.get());
+    let own_slots = td.flags.get() & tflag::HEAPTYPE != 0
+        && match td.base.get_value() {
+            Some(b) if b.kind() == Kind::Type => members(td) > members(tdata(&b)),
+            _ => members(td) > 0,
+        };
     if own_slots {
         return t.clone();
     }
