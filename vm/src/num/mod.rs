@@ -15,6 +15,8 @@
 //! - [`complex`]: the [`Complex`] value type and its arithmetic.
 //! - [`hash`]: `hash()` of int, float, complex, and the tuple and frozenset combiners.
 //! - [`math`]: the `math` module's numeric kernels (fsum, hypot, log of huge ints, comb…).
+//! - [`libm`]: glibc's `erf`, `erfc`, `asinh`, `acosh`, `atanh`, `cbrt`, which std lacks
+//!   or computes differently.
 //!
 //! Architecture Invariant: this module depends on nothing else in the VM. Every fallible
 //! function returns `Result<_, NumError>`; nothing here panics on user-controlled input.
@@ -41,6 +43,7 @@ pub mod hash;
 pub mod int;
 pub mod int_float;
 pub mod int_str;
+pub mod libm;
 pub mod math;
 
 #[cfg(test)]

@@ -86,6 +86,15 @@ pub fn bind_args<const N: usize>(
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
+            if i < npos_only {
+                let n = npos_only.min(required);
+                return Err(type_error(format!(
+                    "{fname}() takes {} {n} positional argument{} ({} given)",
+                    if n < max_pos { "at least" } else { "exactly" },
+                    if n == 1 { "" } else { "s" },
+                    pos.len()
+                )));
+            }
             return Err(type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
         }
     }
