@@ -94,7 +94,20 @@ pub fn format_complex_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
     Ok(Value::string(text::format_complex(c.re, c.im, spec, &type_name(v))?))
 }
 
-/// `str.__format__(s, spec)`.
+/// `str.__format__(v, spec)` given the str object itself: a subclass formats as `str(v)` for
+/// an empty spec and is named by its own type in errors, as in CPython.
+pub fn format_str_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+    let s = v.as_str().ok_or_else(|| type_error("str expected"))?;
+    if v.class_ptr() == rt().ty_ptr(BT::Str) {
+        return format_str_spec(vm, s, spec);
+    }
+    if spec.is_empty() {
+        return vm.str(v);
+    }
+    Ok(Value::string(text::format_str(s, spec, &type_name(v))?.into_owned()))
+}
+
+/// `str.__format__(s, spec)` for an exact str.
 pub fn format_str_spec(_vm: &mut Vm, s: &str, spec: &str) -> PyResult {
     Ok(match text::format_str(s, spec, "str")? {
         std::borrow::Cow::Borrowed(b) => Value::str(b),
@@ -503,18 +516,25 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
                 let byte = percent_byte(vm, &v)?;
                 text::percent_str(&latin1(&[byte]), &spec)?
             }
-            _ => {
-                spec.kind()?;
-                String::new()
+            c => {
+                // CPython formats the `char` with %c: printed as is, and a byte >= 0x80 is a
+                // negative `char`, which PyUnicode_FromFormat refuses.
+                if c as u32 >= 0x80 {
+                    return Err(crate::error::overflow_error("character argument not in range(0x110000)"));
+                }
+                return Err(crate::error::value_error(format!(
+                    "unsupported format character '{c}' (0x{:x}) at index {}",
+                    c as u32, spec.index
+                )));
             }
         };
         out.push_str(&piece);
         if dict.is_some() && cur.unused() {
-            return Err(FormatError::not_all_converted().into());
+            return Err(not_all_converted_bytes());
         }
     }
     if cur.unused() && dict.is_none() {
-        return Err(FormatError::not_all_converted().into());
+        return Err(not_all_converted_bytes());
     }
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
@@ -538,4 +558,8 @@ fn percent_byte(vm: &mut Vm, v: &Value) -> PyResult<u8> {
         Some(b @ 0..=255) => Ok(b as u8),
         _ => Err(crate::error::overflow_error("%c arg not in range(256)")),
     }
+}
+
+fn not_all_converted_bytes() -> PyErr {
+    type_error("not all arguments converted during bytes formatting")
 }

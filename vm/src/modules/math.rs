@@ -122,7 +122,7 @@ func2! {
 }
 
 /// `math.ceil` / `math.floor`: the type's `__ceil__`/`__floor__`, else the float rounded.
-fn ceil_floor(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
+fn ceil_floor(vm: &mut Vm, args: Args, name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult {
     let x = one_arg(&args, "math", name)?;
     let v = if x.class_ptr() == rt().ty_ptr(BT::Float) {
         x.as_float().unwrap_or(0.0)
