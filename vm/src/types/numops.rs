@@ -53,6 +53,14 @@ pub fn bind_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
     let pos = args.pos();
+    let total = args.all.len();
+    if total > N {
+        return Err(type_error(format!(
+            "{fname}() takes at most {N} {}argument{} ({total} given)",
+            if pos.is_empty() { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" }
+        )));
+    }
     if pos.len() > max_pos {
         return Err(type_error(if max_pos == 0 {
             format!("{fname}() takes no positional arguments")
