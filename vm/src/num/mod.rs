@@ -29,9 +29,9 @@
 //!   `MemoryError` up front: Rust aborts on a failed allocation, CPython would try.
 //! - `round(i, n)` with `10**-n` far beyond `i` returns 0 without computing `10**-n`
 //!   (CPython computes it, and for `n = -2**100` never finishes).
-//! - libm: `f64::cbrt` is Rust's own correctly rounded cbrt, glibc's is not (last-ulp
-//!   differences), and on wasm32 every libm function is Rust's port of musl. Rust's
-//!   `asinh`/`acosh`/`atanh` are not libm calls at all. `erf`/`erfc` are not provided.
+//! - libm: `sin`, `exp`, `log`… are the platform's (glibc natively, so CPython's bits; on
+//!   wasm32 Rust's port of musl, which can differ in the last ulp). `erf`, `erfc`, `cbrt`,
+//!   `asinh`, `acosh` and `atanh` are [`libm`]'s ports of glibc's code, the same everywhere.
 //! - float `**` overflow: the message is `str()` of CPython's
 //!   `OverflowError(34, 'Numerical result out of range')`; its `args` are the VM's choice.
 

@@ -7,7 +7,7 @@ use crate::object::{alloc_obj, Trace};
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{method, staticmethod, Args, MethodDef};
 use crate::types::numops::bind_args;
-use crate::types::typeobj::{alloc_instance, is_subtype_ptr, lookup_str, type_name};
+use crate::types::typeobj::{alloc_instance, lookup_str, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -66,7 +66,7 @@ pub const COMPLEX_METHODS: &[MethodDef] = &[
 
 /// `self` of a complex method, with CPython's descriptor error for a wrong type.
 fn this(args: &Args, name: &str) -> PyResult<ComplexData> {
-    let v = args.all.first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'complex' object needs an argument")))?;
+    let v = args.pos().first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'complex' object needs an argument")))?;
     v.downcast::<ComplexData>().copied().ok_or_else(|| {
         type_error(format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{}' object", type_name(v)))
     })
@@ -107,13 +107,11 @@ fn complex_special(vm: &mut Vm, v: &Value) -> PyResult<Option<ComplexData>> {
 
 /// `complex(real=0, imag=0)`, CPython's `complex_new_impl` step for step.
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all.first().cloned().ok_or_else(|| type_error("complex.__new__(): not enough arguments"))?;
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let cls = args.pos().first().cloned().ok_or_else(|| type_error("complex.__new__(): not enough arguments"))?;
+    crate::types::numops::check_new_cls(&cls, BT::Complex, "complex")?;
+    let rest = args.rest();
     let [r, i] = bind_args(&rest, "complex", ["real", "imag"], 0, 2, 0)?;
     let exact = cls.as_ptr() == rt().ty_ptr(BT::Complex);
-    if !exact && !is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(BT::Complex)) {
-        return Err(type_error("complex.__new__(X): X is not a subtype of complex"));
-    }
     let r = r.unwrap_or_else(|| Value::int(0));
     if exact && i.is_none() && r.class_ptr() == rt().ty_ptr(BT::Complex) {
         return Ok(r);

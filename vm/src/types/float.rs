@@ -6,7 +6,7 @@ use crate::num::Int;
 use crate::object::alloc_obj;
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
-use crate::types::typeobj::{alloc_instance, is_subtype_ptr, type_name};
+use crate::types::typeobj::{alloc_instance, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -70,7 +70,7 @@ pub const FLOAT_METHODS: &[MethodDef] = &[
 
 /// `self` of a float method, with CPython's descriptor error for a wrong type.
 fn this(args: &Args, name: &str) -> PyResult<f64> {
-    let v = args.all.first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'float' object needs an argument")))?;
+    let v = args.pos().first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'float' object needs an argument")))?;
     v.as_float().ok_or_else(|| {
         type_error(format!("descriptor '{name}' for 'float' objects doesn't apply to a '{}' object", type_name(v)))
     })
@@ -91,6 +91,7 @@ fn this0(args: &Args, name: &str) -> PyResult<f64> {
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     let cls = pos.first().cloned().ok_or_else(|| type_error("float.__new__(): not enough arguments"))?;
+    crate::types::numops::check_new_cls(&cls, BT::Float, "float")?;
     if args.has_kwargs() {
         return Err(type_error("float() takes no keyword arguments"));
     }
@@ -109,9 +110,6 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     };
     if is_float {
         return Ok(Value::float(f));
-    }
-    if !is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(BT::Float)) {
-        return Err(type_error("float.__new__(X): X is not a subtype of float"));
     }
     Ok(alloc_instance(&cls, f))
 }

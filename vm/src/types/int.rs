@@ -3,7 +3,7 @@
 //! messages); this file boxes and unboxes, and holds the Python-level methods.
 
 use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
-use crate::num::int_str::{self, DEFAULT_MAX_STR_DIGITS};
+use crate::num::int_str;
 use crate::num::{Int, IntOrFloat, NumError};
 use crate::object::{alloc_obj, Kind, Trace};
 use crate::runtime::{rt, BT};
@@ -356,7 +356,7 @@ pub const INT_METHODS: &[MethodDef] = &[
 
 /// `self` of an int method, with CPython's descriptor error for a wrong type.
 fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<IntRef<'a>> {
-    let v = args.all.first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'int' object needs an argument")))?;
+    let v = args.pos().first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'int' object needs an argument")))?;
     v.as_int().ok_or_else(|| {
         type_error(format!("descriptor '{name}' for 'int' objects doesn't apply to a '{}' object", type_name(v)))
     })
@@ -375,8 +375,9 @@ fn this0<'a>(args: &Args<'a>, name: &str) -> PyResult<IntRef<'a>> {
 
 /// `int(x=0, /, base=10)`.
 pub fn int_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all.first().cloned().ok_or_else(|| type_error("int.__new__(): not enough arguments"))?;
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let cls = args.pos().first().cloned().ok_or_else(|| type_error("int.__new__(): not enough arguments"))?;
+    crate::types::numops::check_new_cls(&cls, BT::Int, "int")?;
+    let rest = args.rest();
     let [x, base] = bind_args(&rest, "int", ["x", "base"], 1, 2, 0)?;
     let v = match (x, base) {
         (None, None) => Value::int(0),
@@ -397,15 +398,8 @@ pub fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.as_ptr() == rt().ty_ptr(BT::Int) {
         return Ok(v);
     }
-    if !crate::types::typeobj::is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(BT::Int)) {
-        return Err(type_error(format!("int.__new__({}): {} is not a subtype of int", type_name_of_type(&cls), type_name_of_type(&cls))));
-    }
     let big = v.as_int().map(|i| i.to_big()).unwrap_or_default();
     Ok(alloc_instance(&cls, BigIntData(big)))
-}
-
-fn type_name_of_type(t: &Value) -> String {
-    crate::types::typeobj::tdata(t).name_str()
 }
 
 fn int_repr(vm: &mut Vm, args: Args) -> PyResult {
@@ -529,7 +523,7 @@ fn byteorder_arg(v: Option<Value>, fname: &str) -> PyResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let i = this(&args, "to_bytes")?.to_num();
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let rest = args.rest();
     let [length, byteorder, signed] = bind_args(&rest, "to_bytes", ["length", "byteorder", "signed"], 0, 2, 0)?;
     let length = match length {
         None => 1,
@@ -579,8 +573,8 @@ fn object_to_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all.first().cloned().ok_or_else(|| type_error("from_bytes() needs a class"))?;
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let cls = args.pos().first().cloned().ok_or_else(|| type_error("from_bytes() needs a class"))?;
+    let rest = args.rest();
     let [bytes, byteorder, signed] = bind_args(&rest, "from_bytes", ["bytes", "byteorder", "signed"], 0, 2, 1)?;
     let little = byteorder_arg(byteorder, "from_bytes")?;
     let signed = match signed {
@@ -594,6 +588,3 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     }
     vm.call(&cls, &[v])
 }
-
-/// The default `sys.int_info.default_max_str_digits`.
-pub const DEFAULT_INT_MAX_STR_DIGITS: usize = DEFAULT_MAX_STR_DIGITS;

@@ -109,6 +109,23 @@ pub fn bind_args<const N: usize>(
     Ok(out)
 }
 
+/// `tp_new_wrapper`'s checks on the class passed to `int.__new__` (and float, complex): a
+/// type, a subtype of `name`, and not one with its own constructor (`bool`).
+pub fn check_new_cls(cls: &Value, bt: crate::runtime::BT, name: &str) -> PyResult<()> {
+    use crate::runtime::{rt, BT};
+    if cls.kind() != Kind::Type {
+        return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(cls))));
+    }
+    let n = crate::types::typeobj::tdata(cls).name_str();
+    if !crate::types::typeobj::is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(bt)) {
+        return Err(type_error(format!("{name}.__new__({n}): {n} is not a subtype of {name}")));
+    }
+    if bt == BT::Int && crate::types::typeobj::is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(BT::Bool)) {
+        return Err(type_error(format!("{name}.__new__({n}) is not safe, use {n}.__new__()")));
+    }
+    Ok(())
+}
+
 /// Numeric tower level of a builtin number: 1 int/bool, 2 float, 3 complex, 0 other.
 #[inline]
 pub fn level(v: &Value) -> u8 {
@@ -308,10 +325,10 @@ const TYPE_NAMES: [&str; 4] = ["", "int", "float", "complex"];
 
 /// `self` of a dunder of the type at level `max`, with CPython's descriptor error.
 fn check_self(args: &Args, name: &str, max: u8) -> PyResult<()> {
-    let ok = args.all.first().is_some_and(|v| level(v) == max);
+    let ok = args.pos().first().is_some_and(|v| level(v) == max);
     if !ok {
         let tn = TYPE_NAMES[max as usize];
-        return Err(match args.all.first() {
+        return Err(match args.pos().first() {
             Some(v) => type_error(format!(
                 "descriptor '{name}' requires a '{tn}' object but received a '{}'",
                 type_name(v)
