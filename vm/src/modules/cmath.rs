@@ -69,6 +69,7 @@ const P34: f64 = 0.75 * PI;
 const INF: f64 = f64::INFINITY;
 const N: f64 = f64::NAN;
 /// An unlikely value in table slots that finite arguments never reach.
+#[allow(clippy::excessive_precision)]
 const U: f64 = -9.5426319407711027e33;
 
 type Table = [[(f64, f64); 7]; 7];

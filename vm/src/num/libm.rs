@@ -1,9 +1,13 @@
-//! C math library functions that Rust's `std` lacks (`erf`, `erfc`) or computes with its own
-//! formulas (`asinh`, `acosh`, `atanh`), ported from glibc's `sysdeps/ieee754/dbl-64` (Sun's
-//! fdlibm, with glibc's evaluation order of the polynomials), so `math.erf(x)` and friends
-//! give the bits CPython gives on glibc — natively and on wasm32 alike.
+//! C math library functions that Rust's `std` lacks (`erf`, `erfc`) or computes differently
+//! from glibc (`asinh`, `acosh`, `atanh`, `cbrt`), ported from glibc 2.36's
+//! `sysdeps/ieee754/dbl-64` (Sun's fdlibm, with glibc's evaluation order of the polynomials),
+//! so `math.erf(x)` and friends give the bits CPython gives on glibc.
 //!
-//! They call only `exp`, `ln`, `ln_1p` and `sqrt`, which std takes from the platform libm.
+//! They call only `exp`, `ln`, `ln_1p` and `sqrt`, which std takes from the platform libm
+//! (glibc natively; on wasm32 Rust's musl port, where a last-ulp difference can carry over).
+
+// The constants are fdlibm's text, digits beyond f64 precision included.
+#![allow(clippy::excessive_precision)]
 
 const TINY: f64 = 1e-300;
 const ERX: f64 = 8.45062911510467529297e-01;
@@ -234,7 +238,7 @@ pub fn erfc(x: f64) -> f64 {
     }
 }
 
-const LN2: f64 = 6.93147180559945286227e-01;
+const LN2: f64 = std::f64::consts::LN_2;
 
 /// Inverse hyperbolic sine (glibc's `s_asinh.c`).
 pub fn asinh(x: f64) -> f64 {
@@ -267,7 +271,7 @@ pub fn acosh(x: f64) -> f64 {
     let lx = bits as u32;
     if hx < 0x3ff0_0000 {
         // x < 1 (or a negative NaN): domain error.
-        return (x - x) / (x - x);
+        return f64::NAN;
     }
     if hx >= 0x41b0_0000 {
         if hx >= 0x7ff0_0000 {
@@ -298,7 +302,7 @@ pub fn atanh(x: f64) -> f64 {
     } else if xa < 1.0 {
         0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
     } else if xa > 1.0 || xa.is_nan() {
-        return (x - x) / (x - x);
+        return f64::NAN;
     } else {
         return x / 0.0;
     };

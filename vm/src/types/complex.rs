@@ -239,7 +239,7 @@ fn parse_complex_str(s: &str, obj: &Value, vm: &mut Vm) -> PyResult<ComplexData>
             if c == b'_' {
                 ok &= prev.is_ascii_digit();
             } else {
-                ok &= !(prev == b'_' && !c.is_ascii_digit());
+                ok &= prev != b'_' || c.is_ascii_digit();
                 clean.push(c);
             }
             prev = c;
