@@ -162,11 +162,30 @@ fn complex_of(v: &Value) -> PyResult<Complex> {
 /// does not apply (not both numbers, or e.g. `//` on complex).
 pub fn binop(a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
     use crate::types::int as I;
+    let op = op.base();
+    // Hot paths: two unboxed ints, two floats.
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        if let Some(v) = small_binop(x as i64, y as i64, op) {
+            return Ok(Some(v));
+        }
+    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        if matches!(
+            op,
+            BinaryOp::Add
+                | BinaryOp::Subtract
+                | BinaryOp::Multiply
+                | BinaryOp::TrueDivide
+                | BinaryOp::FloorDivide
+                | BinaryOp::Remainder
+                | BinaryOp::Power
+        ) {
+            return float_binop(x, y, op).map(Some);
+        }
+    }
     let (la, lb) = (level(a), level(b));
     if la == 0 || lb == 0 {
         return Ok(None);
     }
-    let op = op.base();
     match la.max(lb) {
         1 => {
             let (Some(x), Some(y)) = (a.as_int(), b.as_int()) else { return Ok(None) };
@@ -228,6 +247,34 @@ pub fn binop(a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
             Ok(Some(Value::complex(r.re, r.im)))
         }
     }
+}
+
+/// `x <op> y` for two small ints when no error and no big result is possible (`None`: take
+/// the general path). Small ints have at most 63 bits, so `/` and `%` cannot overflow.
+#[inline]
+fn small_binop(x: i64, y: i64, op: BinaryOp) -> Option<Value> {
+    Some(match op {
+        BinaryOp::Add => Value::int(x + y),
+        BinaryOp::Subtract => Value::int(x - y),
+        BinaryOp::Multiply => Value::int_i128(x as i128 * y as i128),
+        BinaryOp::FloorDivide if y != 0 => {
+            let q = x / y;
+            Value::int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+        }
+        BinaryOp::Remainder if y != 0 => {
+            let r = x % y;
+            Value::int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        BinaryOp::TrueDivide if y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 => {
+            Value::float(x as f64 / y as f64)
+        }
+        BinaryOp::Rshift if y >= 0 => Value::int(x >> y.min(63)),
+        BinaryOp::Lshift if (0..63).contains(&y) && (x << y) >> y == x => Value::int(x << y),
+        BinaryOp::And => Value::int(x & y),
+        BinaryOp::Or => Value::int(x | y),
+        BinaryOp::Xor => Value::int(x ^ y),
+        _ => return None,
+    })
 }
 
 /// Arithmetic on two floats (`op` is one of + - * / // % **).
