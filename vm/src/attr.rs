@@ -215,8 +215,17 @@ impl Vm {
                 }
                 let mname = dict.downcast::<DictData>().and_then(|d| d.get_item_str("__name__")).and_then(|n| n.as_str().map(|s| s.to_owned()));
                 let n = name.as_str().unwrap_or("");
+                let initializing = match dict.downcast::<DictData>().and_then(|d| d.get_item_str("__spec__")) {
+                    Some(spec) if !spec.is_none() => {
+                        self.getattr_opt(&spec, &Value::intern("_initializing"))?.is_some_and(|v| v.is(&Value::bool(true)))
+                    }
+                    _ => false,
+                };
                 return Err(attr_err(
                     match mname {
+                        Some(m) if initializing => {
+                            format!("partially initialized module '{m}' has no attribute '{n}' (most likely due to a circular import)")
+                        }
                         Some(m) => format!("module '{m}' has no attribute '{n}'"),
                         None => format!("module has no attribute '{n}'"),
                     },

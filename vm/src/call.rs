@@ -141,12 +141,11 @@ impl Vm {
                 return Err(type_error(format!("unbound method {}.{}() needs an argument", owner.name_str(), d.def.name)));
             };
             if !is_subtype_ptr(first.class_ptr(), d.owner) {
-                return Err(type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    d.def.name,
-                    owner.name_str(),
-                    type_name(first)
-                )));
+                return Err(type_error(if is_slot_wrapper(d.def.name) {
+                    format!("descriptor '{}' requires a '{}' object but received a '{}'", d.def.name, owner.name_str(), type_name(first))
+                } else {
+                    format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d.def.name, owner.name_str(), type_name(first))
+                }));
             }
         }
         self.check_recursion()?;
@@ -563,4 +562,16 @@ fn missing_args(fname: &str, names: &[String], kind: &str) -> PyErr {
         names.len(),
         if names.len() == 1 { "" } else { "s" }
     ))
+}
+
+/// Whether CPython implements the builtin method `name` as a type slot (a wrapper_descriptor,
+/// whose wrong-self error is worded differently from a method_descriptor's).
+fn is_slot_wrapper(name: &str) -> bool {
+    const PLAIN_METHODS: &[&str] = &[
+        "__format__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__dir__",
+        "__subclasshook__", "__init_subclass__", "__reversed__", "__length_hint__", "__round__", "__trunc__",
+        "__floor__", "__ceil__", "__getnewargs__", "__copy__", "__deepcopy__", "__instancecheck__",
+        "__subclasscheck__", "__subclasses__", "__class_getitem__", "__bytes__", "__complex__", "__fspath__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN_METHODS.contains(&name)
 }

@@ -73,11 +73,12 @@ fn format_chain(vm: &mut Vm, exc: &Value, ctx: &mut Ctx) {
             _ => break,
         }
     }
+    // Each entry's message introduces it after the exception it links to (printed first).
     for (msg, e) in chain.into_iter().rev() {
-        format_one(vm, &e, ctx);
         if let Some(m) = msg {
             ctx.emit(m, '|');
         }
+        format_one(vm, &e, ctx);
     }
 }
 

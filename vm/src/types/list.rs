@@ -436,15 +436,18 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("clear", 0, 0)?;
     this(&args)?.replace(Vec::new());
     Ok(Value::none())
 }
 
 fn list_copy(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("copy", 0, 0)?;
     Ok(Value::list(this(&args)?.snapshot()))
 }
 
 fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("reverse", 0, 0)?;
     this(&args)?.get_mut().reverse();
     Ok(Value::none())
 }

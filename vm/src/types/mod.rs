@@ -811,7 +811,11 @@ fn fn_get_annotations(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(d)
 }
 fn fn_set_annotations(_vm: &mut Vm, v: &Value, a: Option<Value>) -> PyResult<()> {
-    fdata(v)?.annotations.set(a.filter(|a| a.kind() != Kind::NoneType));
+    let a = a.filter(|a| a.kind() != Kind::NoneType);
+    if a.as_ref().is_some_and(|a| a.downcast::<DictData>().is_none()) {
+        return Err(type_error("__annotations__ must be set to a dict object"));
+    }
+    fdata(v)?.annotations.set(a);
     Ok(())
 }
 fn fn_get_module(_vm: &mut Vm, v: &Value) -> PyResult {
@@ -994,7 +998,38 @@ fn weakref_callback(_vm: &mut Vm, v: &Value) -> PyResult {
 
 // ---- builtin function / method descriptor methods ------------------------------------------------
 
-const BUILTIN_METHODS: &[MethodDef] = &[builtin::method("__repr__", bf_repr), builtin::method("__reduce__", bf_reduce)];
+const BUILTIN_METHODS: &[MethodDef] = &[
+    builtin::method("__repr__", bf_repr),
+    builtin::method("__reduce__", bf_reduce),
+    builtin::method("__eq__", bf_eq),
+    builtin::method("__ne__", bf_ne),
+    builtin::method("__hash__", bf_hash),
+];
+
+/// Builtin methods are equal when they wrap the same function bound to the same object.
+fn bf_same(args: &Args) -> PyResult<Option<bool>> {
+    let pos = args.check_method("__eq__", 1, 1)?;
+    let (Ok(a), Some(b)) = (bf(&pos[0]), pos[1].downcast::<BuiltinData>()) else { return Ok(None) };
+    let same_self = match (&a.self_, &b.self_) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    Ok(Some(same_self && a.func as usize == b.func as usize && a.name == b.name))
+}
+fn bf_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(bf_same(&args)?.map(Value::bool).unwrap_or_else(Value::not_implemented))
+}
+fn bf_ne(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(bf_same(&args)?.map(|s| Value::bool(!s)).unwrap_or_else(Value::not_implemented))
+}
+fn bf_hash(_vm: &mut Vm, args: Args) -> PyResult {
+    // Identity of self combined with the function, as CPython's meth_hash.
+    let b = bf(args.self_())?;
+    let s = b.self_.as_ref().map(|s| s.bits() as i64).unwrap_or(0);
+    let h = (s >> 4) ^ (b.func as usize as i64);
+    Ok(Value::int(if h == -1 { -2 } else { h }))
+}
 const DESCR_METHODS: &[MethodDef] = &[builtin::method("__get__", md_get), builtin::method("__repr__", md_repr)];
 
 fn bf_repr(_vm: &mut Vm, args: Args) -> PyResult {
