@@ -22,10 +22,10 @@ fn set_gen(h: &Header, g: usize) {
 
 /// Runs the collection the allocation counters asked for (generation chosen like CPython).
 pub fn collect_scheduled(vm: &mut Vm) {
+    // counts[0] / counts[1]: collections of generation 0 / 1 since the next older one ran.
     let r = rt();
     let th = r.gc_thresholds.get();
-    let mut counts = r.gc_counts.get();
-    counts[0] += 1;
+    let counts = r.gc_counts.get();
     let gen = if counts[1] >= th[2] && long_lived_ratio_ok() {
         2
     } else if counts[0] >= th[1] {
@@ -33,23 +33,35 @@ pub fn collect_scheduled(vm: &mut Vm) {
     } else {
         0
     };
-    match gen {
-        2 => counts = [0, 0, 0],
-        1 => {
-            counts[0] = 0;
-            counts[1] += 1;
-        }
-        _ => {}
-    }
-    r.gc_counts.set(counts);
     collect(vm, gen);
 }
 
-/// CPython only runs a full collection when the objects that survived young collections
-/// since the last full one are at least 25% of the long-lived ones.
+/// CPython only runs a full collection when the objects promoted into the oldest generation
+/// since the last full one are at least 25% of those that survived it.
 fn long_lived_ratio_ok() -> bool {
-    let gens = rt().gens();
-    gens[1].len() * 4 >= gens[2].len()
+    STATS.with(|s| {
+        let (pending, total) = s.long_lived.get();
+        pending * 4 >= total
+    })
+}
+
+/// Per-generation (collections, collected) for `gc.get_stats()`, and the `gc.callbacks` list.
+pub(crate) struct GcStats {
+    pub per_gen: std::cell::Cell<[(usize, usize); 3]>,
+    pub callbacks: std::cell::RefCell<Option<Value>>,
+    /// (objects promoted into generation 2 since the last full collection, generation 2's size
+    /// after it).
+    pub long_lived: std::cell::Cell<(usize, usize)>,
+}
+
+thread_local! {
+    pub(crate) static STATS: GcStats = const {
+        GcStats {
+            per_gen: std::cell::Cell::new([(0, 0); 3]),
+            callbacks: std::cell::RefCell::new(None),
+            long_lived: std::cell::Cell::new((0, 0)),
+        }
+    };
 }
 
 /// Collects generations `0..=gen`; returns the number of unreachable objects found.
@@ -58,11 +70,48 @@ pub fn collect(vm: &mut Vm, gen: usize) -> usize {
     if r.gc_collecting.get() {
         return 0;
     }
+    let gen = gen.min(2);
+    let callbacks = STATS.with(|s| s.callbacks.borrow().clone()).filter(|c| c.as_list().is_some_and(|l| l.len() > 0));
+    if let Some(cbs) = &callbacks {
+        run_callbacks(vm, cbs, "start", gen, 0);
+    }
     r.gc_collecting.set(true);
-    let n = collect_inner(vm, gen.min(2));
+    let n = collect_inner(vm, gen);
     r.gc_collecting.set(false);
     r.gc_allocs.set(r.gens()[0].len() as isize);
+    let mut counts = r.gc_counts.get();
+    match gen {
+        0 => counts[0] += 1,
+        1 => counts = [0, counts[1] + 1, 0],
+        _ => counts = [0, 0, 0],
+    }
+    r.gc_counts.set(counts);
+    STATS.with(|s| {
+        let mut st = s.per_gen.get();
+        st[gen].0 += 1;
+        st[gen].1 += n;
+        s.per_gen.set(st);
+    });
+    if let Some(cbs) = &callbacks {
+        run_callbacks(vm, cbs, "stop", gen, n);
+    }
     n
+}
+
+/// Calls each of `gc.callbacks` with (phase, info); errors are reported as unraisable.
+fn run_callbacks(vm: &mut Vm, cbs: &Value, phase: &str, gen: usize, collected: usize) {
+    let info = Value::dict();
+    if let Some(d) = info.downcast::<crate::types::dict::DictData>() {
+        d.set_str(Value::intern("generation"), Value::int(gen as i64));
+        d.set_str(Value::intern("collected"), Value::int(collected as i64));
+        d.set_str(Value::intern("uncollectable"), Value::int(0));
+    }
+    let list: Vec<Value> = cbs.as_list().map(|l| l.snapshot()).unwrap_or_default();
+    for cb in list {
+        if let Err(e) = vm.call(&cb, &[Value::str(phase), info.clone()]) {
+            vm.report_unraisable(&e, Some(&cb), "Exception ignored in: ");
+        }
+    }
 }
 
 fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
@@ -134,6 +183,15 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
     {
         let gens = r.gens();
         let all: Vec<*const Header> = std::mem::take(&mut gens[gen]);
+        let survivors = all.iter().filter(|p| unsafe { (***p).has_flag(flag::GC_MARK) }).count();
+        STATS.with(|s| {
+            let (pending, total) = s.long_lived.get();
+            s.long_lived.set(match gen {
+                1 => (pending + survivors, total),
+                2 => (0, survivors),
+                _ => (pending, total),
+            });
+        });
         for p in all {
             // SAFETY: as above.
             let h = unsafe { &*p };
@@ -177,7 +235,11 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
                 }
             }
         }
-        return found;
+        drop(needs_fin);
+        // A finalizer may have resurrected part of the garbage (PEP 442): whatever is now
+        // referenced from outside the set, and what it reaches, survives; the rest is cleared
+        // now rather than on a later pass, which under steady churn would never come.
+        garbage = without_resurrected(garbage);
     }
     // Weakrefs to garbage are cleared; callbacks of weakrefs that are garbage themselves are
     // not called (CPython's handle_weakrefs).
@@ -202,6 +264,43 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
     found
 }
 
+/// The part of `garbage` that is still unreachable after finalizers ran. Each object's
+/// count, less the one reference `garbage` holds and the references from inside the set,
+/// is what the outside world holds; objects with outside references, and everything they
+/// reach inside the set, are resurrected and dropped from the result.
+fn without_resurrected(garbage: Vec<Value>) -> Vec<Value> {
+    let index: std::collections::HashMap<*const Header, usize> =
+        garbage.iter().enumerate().filter_map(|(i, v)| Some((v.header()? as *const Header, i))).collect();
+    let mut refs: Vec<i64> = garbage.iter().map(|v| v.header().map_or(0, |h| h.refcount() as i64 - 1)).collect();
+    for v in &garbage {
+        if let Some(h) = v.header() {
+            visit_children(h, &mut |c: &Value| {
+                if let Some(&j) = c.header().and_then(|ch| index.get(&(ch as *const Header))) {
+                    refs[j] -= 1;
+                }
+            });
+        }
+    }
+    let mut alive = vec![false; garbage.len()];
+    let mut stack: Vec<usize> = (0..garbage.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        if let Some(h) = garbage[i].header() {
+            visit_children(h, &mut |c: &Value| {
+                if let Some(&j) = c.header().and_then(|ch| index.get(&(ch as *const Header))) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            });
+        }
+    }
+    garbage.into_iter().zip(alive).filter(|(_, a)| !a).map(|(v, _)| v).collect()
+}
+
 /// Whether the collector must run a finalizer before clearing this object.
 unsafe fn has_finalizer(h: &Header) -> bool {
     if h.has_flag(flag::FINALIZED) {
@@ -214,7 +313,7 @@ unsafe fn has_finalizer(h: &Header) -> bool {
 }
 
 /// Visits the references an object owns: its payload, its ext slots and its class.
-fn visit_children(h: &Header, visit: &mut dyn FnMut(&Value)) {
+pub(crate) fn visit_children(h: &Header, visit: &mut dyn FnMut(&Value)) {
     trace_payload(h, visit);
     for i in 0..h.ext_len as usize {
         let slot = h.ext_slot(i);

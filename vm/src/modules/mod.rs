@@ -1,6 +1,7 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
 pub mod cmath;
+pub mod gc;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -12,4 +13,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("cmath", cmath::init);
+    vm.register_native_module("gc", gc::init);
 }
