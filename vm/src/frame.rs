@@ -89,6 +89,25 @@ impl Frame {
         }
     }
 
+    /// The top of the value stack, borrowed (`None` for a NULL).
+    #[inline(always)]
+    pub fn top(&self) -> Option<&Value> {
+        let i = self.nlocalsplus + self.sp - 1;
+        debug_assert!(i < self.slots.len());
+        // SAFETY: in bounds (validated stack depth; the instruction has an operand).
+        unsafe { self.slots.get_unchecked(i) }.as_ref()
+    }
+
+    /// Replaces the top of the value stack.
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        let i = self.nlocalsplus + self.sp - 1;
+        debug_assert!(i < self.slots.len());
+        // SAFETY: as above.
+        let old = unsafe { std::ptr::replace(self.slots.as_mut_ptr().add(i), Some(v)) };
+        drop(old);
+    }
+
     /// The local at `i` (validated in range).
     #[inline(always)]
     pub fn local(&self, i: usize) -> &Option<Value> {

@@ -9,6 +9,7 @@
 
 use crate::error::{type_error, ExcType, PyErr, PyResult};
 use crate::frame::{Entry, Frame};
+use crate::inline_cache as ic;
 use crate::object::{CellValue, Kind};
 use crate::runtime::{rt, BT};
 use crate::types::code::CodeData;
@@ -376,7 +377,7 @@ impl Vm {
             // code that then `continue`s or returns).
             let f: &mut Frame = unsafe { &mut *fp };
             let cd: &CodeData = unsafe { &*(f.code_data() as *const CodeData) };
-            let code: *const u32 = cd.instrs_ptr();
+            let code: *mut u32 = cd.instrs_ptr();
             let err: PyErr = 'dispatch: {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -958,8 +959,18 @@ impl Vm {
                         Opcode::STORE_ATTR => {
                             let obj = f.pop();
                             let v = f.pop();
-                            let name = cd.names[arg].clone();
-                            tri!(self.setattr(&obj, &name, &v));
+                            let name = &cd.names[arg];
+                            // SAFETY: STORE_ATTR has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, ip, 0), ic::word(code, ip, 1)) };
+                            if let Err(v) = ic::store_attr(&obj, name, v, w0, w1) {
+                                tri!(self.setattr(&obj, name, &v));
+                                let [n0, n1] = ic::specialize_store_attr(&obj, name);
+                                // SAFETY: as above.
+                                unsafe {
+                                    ic::set_word(code, ip, 0, n0);
+                                    ic::set_word(code, ip, 1, n1);
+                                }
+                            }
                         }
                         Opcode::DELETE_ATTR => {
                             let obj = f.pop();
@@ -986,14 +997,42 @@ impl Vm {
                             f.push(v);
                         }
                         Opcode::LOAD_ATTR => {
-                            let obj = f.pop();
                             let name = &cd.names[arg];
-                            f.push(tri!(self.getattr(&obj, name)));
+                            // SAFETY: LOAD_ATTR has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, ip, 0), ic::word(code, ip, 1)) };
+                            if let Some(v) = f.top().and_then(|o| ic::load_attr(o, name, w0, w1)) {
+                                f.set_top(v);
+                                continue;
+                            }
+                            let obj = f.pop();
+                            let v = tri!(self.getattr(&obj, name));
+                            let [n0, n1] = ic::specialize_load_attr(&obj, name);
+                            // SAFETY: as above.
+                            unsafe {
+                                ic::set_word(code, ip, 0, n0);
+                                ic::set_word(code, ip, 1, n1);
+                            }
+                            f.push(v);
                         }
                         Opcode::LOAD_METHOD => {
                             let obj = f.pop();
                             let name = &cd.names[arg];
-                            let (m, unbound) = tri!(self.get_method(&obj, name));
+                            // SAFETY: LOAD_METHOD has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, ip, 0), ic::word(code, ip, 1)) };
+                            let (m, unbound) = match ic::load_method(&obj, name, w0, w1) {
+                                Some(ic::Method::Unbound(m)) => (m, true),
+                                Some(ic::Method::Attr(a)) => (a, false),
+                                None => {
+                                    let r = tri!(self.get_method(&obj, name));
+                                    let [n0, n1] = ic::specialize_load_method(&obj, name);
+                                    // SAFETY: as above.
+                                    unsafe {
+                                        ic::set_word(code, ip, 0, n0);
+                                        ic::set_word(code, ip, 1, n1);
+                                    }
+                                    r
+                                }
+                            };
                             if unbound {
                                 f.push(m);
                                 f.push(obj);
@@ -1005,18 +1044,31 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_GLOBAL => {
-                            let name = &cd.names[arg >> 1];
                             if arg & 1 != 0 {
                                 let i = f.nlocalsplus + f.sp;
                                 f.slots[i] = None;
                                 f.sp += 1;
                             }
-                            let v = match f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+                            // SAFETY: LOAD_GLOBAL has three cache words.
+                            let w = unsafe { [ic::word(code, ip, 0), ic::word(code, ip, 1), ic::word(code, ip, 2)] };
+                            let v = match ic::load_global(&f.globals, &f.builtins, w) {
                                 Some(v) => v,
-                                None => match f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(name),
-                                },
+                                None => {
+                                    let name = &cd.names[arg >> 1];
+                                    let v = match f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+                                        Some(v) => v,
+                                        None => match f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
+                                            Some(v) => v,
+                                            None => break 'dispatch name_error(name),
+                                        },
+                                    };
+                                    let nw = ic::specialize_load_global(&f.globals, &f.builtins, name).unwrap_or([0; 3]);
+                                    for (i, x) in nw.into_iter().enumerate() {
+                                        // SAFETY: as above.
+                                        unsafe { ic::set_word(code, ip, i, x) };
+                                    }
+                                    v
+                                }
                             };
                             f.push(v);
                         }
