@@ -263,28 +263,45 @@ impl Vm {
 
     pub(crate) fn new_frame_with(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> PyResult<Box<Frame>> {
         let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
-        let n = cd.frame_size();
-        let nlp = cd.nlocalsplus();
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut f) if f.slots.len() >= n => {
+        let (n, nlp) = (cd.frame_size(), cd.nlocalsplus());
+        let mut frame = self.pooled_frame(code, func, globals, builtins, n, nlp);
+        frame.locals = locals;
+        Ok(frame)
+    }
+
+    /// A frame from the pool (or a new one) with `n` slots, all empty, and no locals mapping.
+    #[inline]
+    fn pooled_frame(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, n: usize, nlp: usize) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if f.slots.len() < n {
+                    // Pooled frames hold no values (recycle_frame cleared them).
+                    f.slots = vec![None; n].into_boxed_slice();
+                }
                 f.code = code;
                 f.func = func;
                 f.globals = globals;
                 f.builtins = builtins;
-                f.locals = locals;
+                // recycle_frame left locals, kwnames, frame_obj and init_self empty.
+                f.ip = 0;
+                f.lasti = 0;
+                f.sp = 0;
+                f.nlocalsplus = nlp;
+                f.gen = None;
+                f.entry = Entry::Native;
                 f
             }
-            _ => Box::new(Frame {
+            None => Box::new(Frame {
                 code,
                 func,
                 globals,
                 builtins,
-                locals,
+                locals: None,
                 ip: 0,
                 lasti: 0,
                 sp: 0,
                 slots: vec![None; n.max(8)].into_boxed_slice(),
-                nlocalsplus: 0,
+                nlocalsplus: nlp,
                 kwnames: None,
                 frame_obj: None,
                 gen: None,
@@ -292,16 +309,53 @@ impl Vm {
                 ret_target: 0,
                 init_self: None,
             }),
+        }
+    }
+
+    /// The frame for calling Python function `func` with positional arguments only (an
+    /// optional `first` then `args`, moved out of the caller's stack), when binding is
+    /// trivial: no `*args`/`**kwargs`/keyword-only parameters, not a generator, and the
+    /// arguments fit the parameters with defaults. `None` (nothing moved) otherwise.
+    #[inline]
+    pub(crate) fn simple_call_frame(&mut self, func: &Value, first: Option<&Value>, args: &mut [Option<Value>]) -> Option<Box<Frame>> {
+        let given = first.is_some() as usize + args.len();
+        if !simple_call_fits(func, given) {
+            return None;
+        }
+        // SAFETY: simple_call_fits checked the kind.
+        let fd = unsafe { func.payload_unchecked::<FunctionData>() };
+        let cd = fd.code_data();
+        let argcount = cd.code.argcount as usize;
+        // SAFETY: the defaults cell is not replaced while this borrow is used.
+        let defaults: &[Value] = match unsafe { &*fd.defaults.as_ptr() } {
+            Some(d) => d.as_tuple().unwrap_or(&[]),
+            None => &[],
         };
-        frame.ip = 0;
-        frame.lasti = 0;
-        frame.sp = 0;
-        frame.nlocalsplus = nlp;
-        frame.kwnames = None;
-        frame.frame_obj = None;
-        frame.gen = None;
-        frame.entry = Entry::Native;
-        Ok(frame)
+        let mut frame = self.pooled_frame(fd.code_value().clone(), Some(func.clone()), fd.globals.clone(), fd.builtins.clone(), cd.frame_size(), cd.nlocalsplus());
+        let slots = &mut frame.slots;
+        let mut i = 0;
+        if let Some(x) = first {
+            slots[0] = Some(x.clone());
+            i = 1;
+        }
+        for a in args.iter_mut() {
+            slots[i] = a.take();
+            i += 1;
+        }
+        let first_default = argcount - defaults.len();
+        while i < argcount {
+            slots[i] = Some(defaults[i - first_default].clone());
+            i += 1;
+        }
+        if cd.nfree > 0 {
+            if let Some(cl) = fd.closure.as_ref().and_then(|c| c.as_tuple()) {
+                let base = cd.nlocalsplus() - cd.nfree;
+                for (j, cell) in cl.iter().enumerate() {
+                    slots[base + j] = Some(cell.clone());
+                }
+            }
+        }
+        Some(frame)
     }
 
     /// The builtins dict for code running with `globals`.
@@ -498,6 +552,27 @@ impl Vm {
         };
         Ok(crate::object::alloc_obj(&rt().ty(BT::Function), f, 0))
     }
+}
+
+/// Whether calling `func` with `given` positional arguments (and no keywords) can use
+/// `simple_call_frame`.
+#[inline]
+pub(crate) fn simple_call_fits(func: &Value, given: usize) -> bool {
+    let Some(fd) = func.downcast::<FunctionData>() else { return false };
+    let c = &fd.code_data().code;
+    if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
+        return false;
+    }
+    let argcount = c.argcount as usize;
+    if given == argcount {
+        return true;
+    }
+    // SAFETY: the defaults cell is not replaced while this borrow is used.
+    let ndefaults = match unsafe { &*fd.defaults.as_ptr() } {
+        Some(d) => d.as_tuple().map(|t| t.len()).unwrap_or(0),
+        None => 0,
+    };
+    given < argcount && given + ndefaults >= argcount
 }
 
 /// Wraps a fresh frame of a generator/coroutine function in its generator object.

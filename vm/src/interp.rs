@@ -450,16 +450,13 @@ impl Vm {
                             let a = f.pop();
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                let r = match bop {
-                                    BinaryOp::Add | BinaryOp::InplaceAdd => Some(Value::int_i128(x as i128 + y as i128)),
-                                    BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(Value::int_i128(x as i128 - y as i128)),
-                                    BinaryOp::Multiply | BinaryOp::InplaceMultiply => Some(Value::int_i128(x as i128 * y as i128)),
-                                    _ => None,
-                                };
-                                if let Some(r) = r {
-                                    f.push(r);
+                                if let Some(r) = small_int_binop(bop, x as i64, y as i64) {
+                                    f.push(Value::int(r));
                                     continue;
                                 }
+                            } else if let Some(r) = float_binop(bop, &a, &b) {
+                                f.push(Value::float(r));
+                                continue;
                             }
                             f.push(tri!(self.binary_op(&a, &b, bop)));
                         }
@@ -473,6 +470,17 @@ impl Vm {
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => x == y,
                                     CompareOp::Ne => x != y,
+                                    CompareOp::Gt => x > y,
+                                    CompareOp::Ge => x >= y,
+                                }));
+                                continue;
+                            }
+                            if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
+                                f.push(Value::bool(match cop {
+                                    CompareOp::Lt => x < y,
+                                    CompareOp::Le => x <= y,
+                                    CompareOp::Eq => a.is(&b) || x == y,
+                                    CompareOp::Ne => !a.is(&b) && x != y,
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
                                 }));
@@ -1381,9 +1389,71 @@ impl Vm {
                             f.kwnames = Some(cd.consts[arg].clone());
                         }
                         Opcode::CALL => {
-                            let kwnames = f.kwnames.take();
                             let top = f.nlocalsplus + f.sp;
                             let meth_slot = top - arg - 2;
+                            if f.kwnames.is_none() {
+                                // Fast paths: positional calls of Python functions and of classes
+                                // whose __init__ runs inline, binding straight from this stack.
+                                if f.slots[meth_slot].is_none() {
+                                    let bm = f.slots[meth_slot + 1].as_ref().and_then(|c| c.downcast::<crate::types::function::BoundMethodData>());
+                                    if let Some(m) = bm {
+                                        let (func, self_) = (m.func.clone(), m.self_.clone());
+                                        f.slots[meth_slot] = Some(func);
+                                        f.slots[meth_slot + 1] = Some(self_);
+                                    }
+                                }
+                                let is_meth = f.slots[meth_slot].is_some();
+                                let ci = if is_meth { meth_slot } else { meth_slot + 1 };
+                                let args_start = ci + 1;
+                                let depth_ok = self.frames.len() + self.native_depth < self.recursion_limit;
+                                let (lo, hi) = f.slots.split_at_mut(args_start);
+                                let args = &mut hi[..top - args_start];
+                                match &lo[ci] {
+                                    Some(callable) if depth_ok && callable.kind() == Kind::Function => {
+                                        if let Some(mut nf) = self.simple_call_frame(callable, None, args) {
+                                            f.truncate_stack(meth_slot - f.nlocalsplus);
+                                            nf.entry = Entry::Inline;
+                                            self.frames.push(nf);
+                                            continue 'frame;
+                                        }
+                                    }
+                                    Some(cls)
+                                        if depth_ok
+                                            && cls.kind() == Kind::Type
+                                            && crate::types::typeobj::tdata(cls).slots.get() & crate::types::typeobj::sflag::SIMPLE_INIT != 0
+                                            && cls.class_ptr() == rt().ty_ptr(BT::Type) =>
+                                    {
+                                        // SAFETY: CALL has three cache words.
+                                        let (w0, w1) = unsafe { (ic::word(code, ip, 0), ic::word(code, ip, 1)) };
+                                        let init = match ic::class_init(cls, w0, w1) {
+                                            Some(i) => Some(i.clone()),
+                                            None => {
+                                                let [n0, n1] = ic::specialize_class_init(cls);
+                                                // SAFETY: as above.
+                                                unsafe {
+                                                    ic::set_word(code, ip, 0, n0);
+                                                    ic::set_word(code, ip, 1, n1);
+                                                }
+                                                lookup_str(cls, "__init__")
+                                            }
+                                        };
+                                        if let Some(init) = init {
+                                            if crate::call::simple_call_fits(&init, args.len() + 1) {
+                                                let obj = crate::types::typeobj::alloc_instance(cls, ());
+                                                if let Some(mut nf) = self.simple_call_frame(&init, Some(&obj), args) {
+                                                    f.truncate_stack(meth_slot - f.nlocalsplus);
+                                                    nf.entry = Entry::Init;
+                                                    nf.init_self = Some(obj);
+                                                    self.frames.push(nf);
+                                                    continue 'frame;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            let kwnames = f.kwnames.take();
                             // [NULL|meth, callable|self, args...]
                             if f.slots[meth_slot].is_none() {
                                 // Plain call: unpack bound methods in place.
@@ -1949,6 +2019,65 @@ impl Vm {
             b.context.set(a.context.get_value());
         }
         Ok(r)
+    }
+}
+
+/// `x op y` on two small ints when the result needs no error or allocation decision beyond
+/// `Value::int` (division by zero and shifts go the generic way).
+#[inline(always)]
+fn small_int_binop(op: BinaryOp, x: i64, y: i64) -> Option<i64> {
+    // Small ints have at most 63 bits, so sums and differences cannot overflow i64.
+    match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Some(x + y),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(x - y),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => x.checked_mul(y),
+        BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if y != 0 => {
+            let (q, r) = (x.checked_div(y)?, x % y);
+            Some(if r != 0 && (r < 0) != (y < 0) { q - 1 } else { q })
+        }
+        BinaryOp::Remainder | BinaryOp::InplaceRemainder if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) { r + y } else { r })
+        }
+        BinaryOp::And | BinaryOp::InplaceAnd => Some(x & y),
+        BinaryOp::Or | BinaryOp::InplaceOr => Some(x | y),
+        BinaryOp::Xor | BinaryOp::InplaceXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// The f64 of an exact float.
+#[inline(always)]
+fn exact_float(v: &Value) -> Option<f64> {
+    let h = v.header()?;
+    if h.kind == Kind::Float && h.class_ptr() == rt().ty_ptr(BT::Float) {
+        v.as_float()
+    } else {
+        None
+    }
+}
+
+/// `+ - *` and `/` (non-zero divisor) on two exact floats (IEEE, as CPython).
+#[inline(always)]
+fn float_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<f64> {
+    let (x, y) = (exact_float(a)?, exact_float(b)?);
+    match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Some(x + y),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(x - y),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => Some(x * y),
+        BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// The text of an exact str.
+#[inline(always)]
+fn exact_str(v: &Value) -> Option<&str> {
+    let h = v.header()?;
+    if h.kind == Kind::Str && h.class_ptr() == rt().ty_ptr(BT::Str) {
+        v.as_str()
+    } else {
+        None
     }
 }
 
