@@ -106,7 +106,7 @@ impl Vm {
         }
     }
 
-    fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
+    pub(crate) fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
         self.check_recursion()?;
         self.native_depth += 1;
         let r = if b.pass_self {
@@ -121,7 +121,7 @@ impl Vm {
         r
     }
 
-    fn call_method_descr(&mut self, d: &MethodDescrData, args: Args) -> PyResult {
+    pub(crate) fn call_method_descr(&mut self, d: &MethodDescrData, args: Args) -> PyResult {
         let owner = crate::types::typeobj::tdata_ptr(d.owner);
         if d.def.kind == MethodKind::Class {
             // Called unbound: first argument must be a subtype of the owner.
@@ -230,6 +230,16 @@ impl Vm {
         }
         let oc = obj.class();
         if let Some(init) = lookup_str(&oc, "__init__") {
+            // object.__init__ after an overridden __new__ accepts any arguments and does
+            // nothing (object_init): skip the call.
+            let object = rt().ty(BT::Object);
+            if lookup_str(&object, "__init__").is_some_and(|oi| init.is(&oi)) {
+                if let (Some(cn), Some(on)) = (lookup_str(&oc, "__new__"), lookup_str(&object, "__new__")) {
+                    if !cn.is(&on) {
+                        return Ok(obj);
+                    }
+                }
+            }
             all[0] = obj.clone();
             let r = self.call_args(&init, Args { all: &all, kwnames: args.kwnames })?;
             if r.kind() != Kind::NoneType {

@@ -123,6 +123,18 @@ impl Frame {
         unsafe { self.slots.get_unchecked_mut(i) }
     }
 
+    /// Pops a call's `[NULL|method, callable|self, args...]` whose arguments were already
+    /// moved out (their slots are empty): only the two head slots hold values.
+    #[inline(always)]
+    pub fn pop_call(&mut self, head: usize) {
+        debug_assert!(head + 1 < self.slots.len() && head >= self.nlocalsplus);
+        let a = self.slots[head].take();
+        let b = self.slots[head + 1].take();
+        self.sp = head - self.nlocalsplus;
+        drop(a);
+        drop(b);
+    }
+
     /// Drops stack values until the stack holds `depth` items.
     pub fn truncate_stack(&mut self, depth: usize) {
         while self.sp > depth {

@@ -502,13 +502,19 @@ impl Vm {
                         Opcode::BINARY_SUBSCR => {
                             let k = f.pop();
                             let o = f.pop();
+                            if let Some(v) = subscr_fast(&o, &k) {
+                                f.push(v);
+                                continue;
+                            }
                             f.push(tri!(self.getitem(&o, &k)));
                         }
                         Opcode::STORE_SUBSCR => {
                             let k = f.pop();
                             let o = f.pop();
                             let v = f.pop();
-                            tri!(self.setitem(&o, &k, &v));
+                            if let Err(v) = store_subscr_fast(&o, &k, v) {
+                                tri!(self.setitem(&o, &k, &v));
+                            }
                         }
                         Opcode::DELETE_SUBSCR => {
                             let k = f.pop();
@@ -667,6 +673,10 @@ impl Vm {
                         }
                         Opcode::GET_ITER => {
                             let v = f.pop();
+                            if let Some(it) = small_range_iter(&v) {
+                                f.push(it);
+                                continue;
+                            }
                             f.push(tri!(self.iter(&v)));
                         }
                         Opcode::GET_YIELD_FROM_ITER => {
@@ -682,6 +692,18 @@ impl Vm {
                             f.push(r);
                         }
                         Opcode::FOR_ITER => {
+                            match f.top().map(builtin_iter_next) {
+                                Some(IterStep::Next(v)) => {
+                                    f.push(v);
+                                    continue;
+                                }
+                                Some(IterStep::Done) => {
+                                    drop(f.pop());
+                                    f.ip = arg;
+                                    continue;
+                                }
+                                _ => {}
+                            }
                             let it = peek(f, 1);
                             if it.class_ptr() == rt().ty_ptr(BT::Generator) {
                                 if let Some(g) = it.downcast::<GenData>() {
@@ -1411,11 +1433,26 @@ impl Vm {
                                 match &lo[ci] {
                                     Some(callable) if depth_ok && callable.kind() == Kind::Function => {
                                         if let Some(mut nf) = self.simple_call_frame(callable, None, args) {
-                                            f.truncate_stack(meth_slot - f.nlocalsplus);
+                                            f.pop_call(meth_slot);
                                             nf.entry = Entry::Inline;
                                             self.frames.push(nf);
                                             continue 'frame;
                                         }
+                                    }
+                                    Some(callable) if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) => {
+                                        // SAFETY: the argument slots hold pushed values, and
+                                        // Option<Value> has Value's layout for Some. Callees do
+                                        // not touch this frame's slots.
+                                        let all: &[Value] = unsafe { std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len()) };
+                                        let a = crate::types::builtin::Args { all, kwnames: &[] };
+                                        let r = match callable.kind() {
+                                            // SAFETY: kinds checked.
+                                            Kind::Builtin => self.call_builtin(unsafe { callable.payload_unchecked() }, a),
+                                            _ => self.call_method_descr(unsafe { callable.payload_unchecked() }, a),
+                                        };
+                                        f.truncate_stack(meth_slot - f.nlocalsplus);
+                                        f.push(tri!(r));
+                                        continue;
                                     }
                                     Some(cls)
                                         if depth_ok
@@ -1441,7 +1478,7 @@ impl Vm {
                                             if crate::call::simple_call_fits(&init, args.len() + 1) {
                                                 let obj = crate::types::typeobj::alloc_instance(cls, ());
                                                 if let Some(mut nf) = self.simple_call_frame(&init, Some(&obj), args) {
-                                                    f.truncate_stack(meth_slot - f.nlocalsplus);
+                                                    f.pop_call(meth_slot);
                                                     nf.entry = Entry::Init;
                                                     nf.init_self = Some(obj);
                                                     self.frames.push(nf);
@@ -2019,6 +2056,115 @@ impl Vm {
             b.context.set(a.context.get_value());
         }
         Ok(r)
+    }
+}
+
+/// `o[k]` for an exact list, tuple or ASCII str and an in-range small int.
+#[inline(always)]
+fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
+    let i = k.as_small()?;
+    let h = o.header()?;
+    let cls = h.class_ptr();
+    let r = rt();
+    let index = |n: usize| -> Option<usize> {
+        let j = if i < 0 { i + n as isize } else { i };
+        (j >= 0 && (j as usize) < n).then_some(j as usize)
+    };
+    if cls == r.ty_ptr(BT::List) {
+        let l = o.as_list()?;
+        l.item(index(l.len())?)
+    } else if cls == r.ty_ptr(BT::Tuple) {
+        let t = o.as_tuple()?;
+        Some(t[index(t.len())?].clone())
+    } else if cls == r.ty_ptr(BT::Str) {
+        let s = o.downcast::<crate::types::str::StrData>()?;
+        if !s.is_ascii() {
+            return None;
+        }
+        let b = s.as_str().as_bytes();
+        Some(crate::runtime::ascii_str(b[index(b.len())?]))
+    } else {
+        None
+    }
+}
+
+/// `o[k] = v` for an exact list and an in-range small int; gives `v` back otherwise.
+#[inline(always)]
+fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    let (Some(i), Some(h)) = (k.as_small(), o.header()) else { return Err(v) };
+    if h.class_ptr() != rt().ty_ptr(BT::List) {
+        return Err(v);
+    }
+    let Some(l) = o.as_list() else { return Err(v) };
+    let items = l.get_mut();
+    let n = items.len() as isize;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(old);
+    Ok(())
+}
+
+/// An iterator over an exact range whose bounds fit in i64 (as `range.__iter__` makes).
+#[inline(always)]
+fn small_range_iter(v: &Value) -> Option<Value> {
+    if v.class_ptr() != rt().ty_ptr(BT::Range) {
+        return None;
+    }
+    let (start, _, step, len) = v.downcast::<crate::types::range::RangeData>()?.small?;
+    if (start as i128 + step as i128 * len as i128).abs() >= i64::MAX as i128 {
+        return None;
+    }
+    let st = crate::types::iter::IterState::Range { next: start, step, remaining: len };
+    let data = crate::types::iter::IterData { state: std::cell::UnsafeCell::new(st) };
+    Some(crate::object::alloc_obj(&rt().ty(BT::RangeIterator), data, 0))
+}
+
+enum IterStep {
+    Next(Value),
+    Done,
+    Generic,
+}
+
+/// FOR_ITER over the builtin range and list iterators without the generic `next`.
+#[inline(always)]
+fn builtin_iter_next(it: &Value) -> IterStep {
+    use crate::types::iter::{IterData, IterState};
+    let r = rt();
+    let cls = it.class_ptr();
+    if cls != r.ty_ptr(BT::RangeIterator) && cls != r.ty_ptr(BT::ListIterator) {
+        return IterStep::Generic;
+    }
+    let Some(d) = it.downcast::<IterData>() else { return IterStep::Generic };
+    // SAFETY: single-threaded; the borrow ends before any code runs.
+    match unsafe { &mut *d.state.get() } {
+        IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return IterStep::Done;
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next += *step;
+            }
+            IterStep::Next(Value::int(v))
+        }
+        IterState::Seq { seq, index } => {
+            let Some(l) = seq.as_ref().and_then(|s| s.as_list()) else { return IterStep::Generic };
+            match l.item(*index) {
+                Some(v) => {
+                    *index += 1;
+                    IterStep::Next(v)
+                }
+                None => {
+                    *seq = None;
+                    IterStep::Done
+                }
+            }
+        }
+        _ => IterStep::Generic,
     }
 }
 

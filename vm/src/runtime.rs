@@ -73,6 +73,8 @@ pub struct Runtime {
     pub(crate) eval_breaker: Cell<bool>,
     dealloc_depth: Cell<u32>,
     deferred_frees: UnsafeCell<Vec<*const Header>>,
+    /// The interned one-character strings for ASCII, filled on first use.
+    ascii_strs: [Cell<*const Header>; 128],
     /// MRO lookups, direct-mapped by (type version tag, interned name address).
     method_cache: UnsafeCell<Vec<MethodCacheEntry>>,
     /// The last version tag handed out (types and dict key sets share the sequence).
@@ -112,6 +114,7 @@ impl Runtime {
             eval_breaker: Cell::new(false),
             dealloc_depth: Cell::new(0),
             deferred_frees: UnsafeCell::new(Vec::new()),
+            ascii_strs: [NULL; 128],
             method_cache: UnsafeCell::new(Vec::new()),
             last_version: Cell::new(0),
             static_names: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
@@ -336,6 +339,20 @@ pub(crate) fn method_cache_put(cls: *const Header, name: &Value, v: &Option<Valu
         name: name.bits(),
         value: v.as_ref().map(|v| v.bits()).unwrap_or(0),
     };
+}
+
+/// The interned one-character string for an ASCII byte (no hashing after the first time).
+#[inline]
+pub fn ascii_str(b: u8) -> Value {
+    let slot = &rt().ascii_strs[(b & 0x7f) as usize];
+    let p = slot.get();
+    if !p.is_null() {
+        // SAFETY: interned strings are immortal.
+        return unsafe { Value::from_ptr(p) };
+    }
+    let v = Value::intern(std::str::from_utf8(&[b & 0x7f]).unwrap_or(""));
+    slot.set(v.as_ptr());
+    v
 }
 
 /// The interned string for a string literal, found by the literal's address (cheap: no
