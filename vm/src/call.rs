@@ -279,6 +279,37 @@ impl Vm {
         Ok(frame)
     }
 
+    /// `pooled_frame` taking references: a pooled frame that last ran the same code (or in
+    /// the same module) keeps its references instead of swapping them.
+    #[inline(always)]
+    fn pooled_frame_for(&mut self, code: &Value, func: &Value, globals: &Value, builtins: &Value, n: usize, nlp: usize) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if f.slots.len() < n {
+                    f.slots = vec![None; n].into_boxed_slice();
+                }
+                if !f.code.is(code) {
+                    f.code = code.clone();
+                }
+                if !f.globals.is(globals) {
+                    f.globals = globals.clone();
+                }
+                if !f.builtins.is(builtins) {
+                    f.builtins = builtins.clone();
+                }
+                f.func = Some(func.clone());
+                f.ip = 0;
+                f.lasti = 0;
+                f.sp = 0;
+                f.nlocalsplus = nlp;
+                f.gen = None;
+                f.entry = Entry::Native;
+                f
+            }
+            None => self.pooled_frame(code.clone(), Some(func.clone()), globals.clone(), builtins.clone(), n, nlp),
+        }
+    }
+
     /// A frame from the pool (or a new one) with `n` slots, all empty, and no locals mapping.
     #[inline]
     fn pooled_frame(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, n: usize, nlp: usize) -> Box<Frame> {
@@ -326,37 +357,51 @@ impl Vm {
     /// optional `first` then `args`, moved out of the caller's stack), when binding is
     /// trivial: no `*args`/`**kwargs`/keyword-only parameters, not a generator, and the
     /// arguments fit the parameters with defaults. `None` (nothing moved) otherwise.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn simple_call_frame(&mut self, func: &Value, first: Option<&Value>, args: &mut [Option<Value>]) -> Option<Box<Frame>> {
-        let given = first.is_some() as usize + args.len();
-        if !simple_call_fits(func, given) {
+        let fd = func.downcast::<FunctionData>()?;
+        let cd = fd.code_data();
+        let c = &cd.code;
+        if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
             return None;
         }
-        // SAFETY: simple_call_fits checked the kind.
-        let fd = unsafe { func.payload_unchecked::<FunctionData>() };
-        let cd = fd.code_data();
-        let argcount = cd.code.argcount as usize;
-        // SAFETY: the defaults cell is not replaced while this borrow is used.
-        let defaults: &[Value] = match unsafe { &*fd.defaults.as_ptr() } {
-            Some(d) => d.as_tuple().unwrap_or(&[]),
-            None => &[],
+        let argcount = c.argcount as usize;
+        let given = first.is_some() as usize + args.len();
+        let defaults: &[Value] = if given == argcount {
+            &[]
+        } else {
+            // SAFETY: the defaults cell is not replaced while this borrow is used.
+            let d: &[Value] = match unsafe { &*fd.defaults.as_ptr() } {
+                Some(d) => d.as_tuple().unwrap_or(&[]),
+                None => &[],
+            };
+            if given > argcount || given + d.len() < argcount {
+                return None;
+            }
+            d
         };
-        let mut frame = self.pooled_frame(fd.code_value().clone(), Some(func.clone()), fd.globals.clone(), fd.builtins.clone(), cd.frame_size(), cd.nlocalsplus());
+        let nlp = cd.nlocalsplus();
+        let mut frame = self.pooled_frame_for(fd.code_value(), func, &fd.globals, &fd.builtins, nlp + c.stacksize as usize, nlp);
+        let slots = frame.slots.as_mut_ptr();
+        // SAFETY: the frame has at least `argcount` (<= nlocalsplus) slots, all empty, so
+        // writing without dropping the old contents is fine.
+        unsafe {
+            let mut i = 0;
+            if let Some(x) = first {
+                slots.write(Some(x.clone()));
+                i = 1;
+            }
+            for a in args.iter_mut() {
+                slots.add(i).write(a.take());
+                i += 1;
+            }
+            let first_default = argcount - defaults.len();
+            while i < argcount {
+                slots.add(i).write(Some(defaults[i - first_default].clone()));
+                i += 1;
+            }
+        }
         let slots = &mut frame.slots;
-        let mut i = 0;
-        if let Some(x) = first {
-            slots[0] = Some(x.clone());
-            i = 1;
-        }
-        for a in args.iter_mut() {
-            slots[i] = a.take();
-            i += 1;
-        }
-        let first_default = argcount - defaults.len();
-        while i < argcount {
-            slots[i] = Some(defaults[i - first_default].clone());
-            i += 1;
-        }
         if cd.nfree > 0 {
             if let Some(cl) = fd.closure.as_ref().and_then(|c| c.as_tuple()) {
                 let base = cd.nlocalsplus() - cd.nfree;
@@ -383,6 +428,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if let Some(fo) = f.frame_obj.take() {

@@ -81,7 +81,11 @@ pub struct Runtime {
     last_version: Cell<u32>,
     /// (address, length) of a `&'static str` -> its interned string (no hashing of bytes).
     static_names: UnsafeCell<FxMap<(usize, usize), *const Header>>,
+    /// Direct-mapped front of `static_names`: (address, length, interned string).
+    static_names_front: [Cell<(usize, usize, *const Header)>; STATIC_FRONT],
 }
+
+const STATIC_FRONT: usize = 512;
 
 thread_local! {
     static RT: Runtime = const { Runtime::new() };
@@ -118,6 +122,7 @@ impl Runtime {
             method_cache: UnsafeCell::new(Vec::new()),
             last_version: Cell::new(0),
             static_names: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            static_names_front: [const { Cell::new((0, 0, std::ptr::null())) }; STATIC_FRONT],
         }
     }
 
@@ -359,15 +364,31 @@ pub fn ascii_str(b: u8) -> Value {
 /// hashing of the text). Only for `&'static str`, whose address identifies its content.
 #[inline]
 pub fn intern_static(s: &'static str) -> Value {
-    // SAFETY: single-threaded; the borrow ends before interning (which may allocate).
-    let map = unsafe { &mut *rt().static_names.get() };
+    let r = rt();
     let key = (s.as_ptr() as usize, s.len());
-    if let Some(&p) = map.get(&key) {
+    let front = &r.static_names_front[((key.0 >> 2) ^ key.1) % STATIC_FRONT];
+    let (a, n, p) = front.get();
+    if a == key.0 && n == key.1 {
         // SAFETY: interned strings are immortal.
         return unsafe { Value::from_ptr(p) };
     }
-    let v = Value::intern(s);
-    // SAFETY: as above.
-    unsafe { (*rt().static_names.get()).insert(key, v.as_ptr()) };
+    intern_static_slow(key, front, s)
+}
+
+#[cold]
+fn intern_static_slow(key: (usize, usize), front: &Cell<(usize, usize, *const Header)>, s: &'static str) -> Value {
+    // SAFETY: single-threaded; the borrow ends before interning (which may allocate).
+    let map = unsafe { &mut *rt().static_names.get() };
+    let v = match map.get(&key) {
+        // SAFETY: interned strings are immortal.
+        Some(&p) => unsafe { Value::from_ptr(p) },
+        None => {
+            let v = Value::intern(s);
+            // SAFETY: as above.
+            unsafe { (*rt().static_names.get()).insert(key, v.as_ptr()) };
+            v
+        }
+    };
+    front.set((key.0, key.1, v.as_ptr()));
     v
 }
