@@ -89,25 +89,6 @@ impl Frame {
         }
     }
 
-    /// The top of the value stack, borrowed (`None` for a NULL).
-    #[inline(always)]
-    pub fn top(&self) -> Option<&Value> {
-        let i = self.nlocalsplus + self.sp - 1;
-        debug_assert!(i < self.slots.len());
-        // SAFETY: in bounds (validated stack depth; the instruction has an operand).
-        unsafe { self.slots.get_unchecked(i) }.as_ref()
-    }
-
-    /// Replaces the top of the value stack.
-    #[inline(always)]
-    pub fn set_top(&mut self, v: Value) {
-        let i = self.nlocalsplus + self.sp - 1;
-        debug_assert!(i < self.slots.len());
-        // SAFETY: as above.
-        let old = unsafe { std::ptr::replace(self.slots.as_mut_ptr().add(i), Some(v)) };
-        drop(old);
-    }
-
     /// The local at `i` (validated in range).
     #[inline(always)]
     pub fn local(&self, i: usize) -> &Option<Value> {
@@ -123,18 +104,6 @@ impl Frame {
         unsafe { self.slots.get_unchecked_mut(i) }
     }
 
-    /// Pops a call's `[NULL|method, callable|self, args...]` whose arguments were already
-    /// moved out (their slots are empty): only the two head slots hold values.
-    #[inline(always)]
-    pub fn pop_call(&mut self, head: usize) {
-        debug_assert!(head + 1 < self.slots.len() && head >= self.nlocalsplus);
-        let a = self.slots[head].take();
-        let b = self.slots[head + 1].take();
-        self.sp = head - self.nlocalsplus;
-        drop(a);
-        drop(b);
-    }
-
     /// Drops stack values until the stack holds `depth` items.
     pub fn truncate_stack(&mut self, depth: usize) {
         while self.sp > depth {
@@ -145,6 +114,7 @@ impl Frame {
     }
 
     /// Releases every value the frame holds (when it finishes), keeping the allocation.
+    #[inline]
     pub fn clear_values(&mut self) {
         // Slots past the stack top are already empty.
         let used = (self.nlocalsplus + self.sp).min(self.slots.len());
