@@ -53,12 +53,7 @@ impl Vm {
     /// classmethod, custom descriptors) is bound with `__get__` first.
     pub fn call_unbound(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult {
         match f.kind() {
-            Kind::Function | Kind::MethodDescr => {
-                let mut all = Vec::with_capacity(rest.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(rest);
-                self.call(f, &all)
-            }
+            Kind::Function | Kind::MethodDescr => with_prepended(obj, rest, |all| self.call(f, all)),
             _ => {
                 let bound = self.descr_get(f, Some(obj), &obj.class())?;
                 self.call(&bound, rest)
@@ -82,16 +77,9 @@ impl Vm {
             },
             Kind::BoundMethod => {
                 let Some(m) = f.downcast::<BoundMethodData>() else { return CallOutcome::Done(Err(type_error("bad method"))) };
-                let mut all = Vec::with_capacity(args.all.len() + 1);
-                all.push(m.self_.clone());
-                all.extend_from_slice(args.all);
-                let func = m.func.clone();
-                let names = args.kwnames.to_vec();
+                let (func, self_) = (m.func.clone(), m.self_.clone());
                 // The arguments must outlive the frame setup only (they are copied in).
-                match self.prepare_call(&func, Args { all: &all, kwnames: &names }) {
-                    CallOutcome::Frame(fr) => CallOutcome::Frame(fr),
-                    done => done,
-                }
+                with_prepended(&self_, args.all, |all| self.prepare_call(&func, Args { all, kwnames: args.kwnames }))
             }
             Kind::Builtin => {
                 let Some(b) = f.downcast::<BuiltinData>() else { return CallOutcome::Done(Err(type_error("bad builtin"))) };
@@ -110,10 +98,8 @@ impl Vm {
         self.check_recursion()?;
         self.native_depth += 1;
         let r = if b.pass_self {
-            let mut all = Vec::with_capacity(args.all.len() + 1);
-            all.push(b.self_.clone().unwrap_or_else(Value::none));
-            all.extend_from_slice(args.all);
-            (b.func)(self, Args { all: &all, kwnames: args.kwnames })
+            let s = b.self_.clone().unwrap_or_else(Value::none);
+            with_prepended(&s, args.all, |all| (b.func)(self, Args { all, kwnames: args.kwnames }))
         } else {
             (b.func)(self, args)
         };
@@ -217,14 +203,11 @@ impl Vm {
             return Ok(pos[0].class());
         }
         let new = lookup_str(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", tdata(cls).name_str())))?;
-        let mut all = Vec::with_capacity(args.all.len() + 1);
-        all.push(cls.clone());
-        all.extend_from_slice(args.all);
         let new_fn = match new.kind() {
             Kind::StaticMethod => crate::types::descr::wrapped(&new).unwrap_or(new),
             _ => new,
         };
-        let obj = self.call_args(&new_fn, Args { all: &all, kwnames: args.kwnames })?;
+        let obj = with_prepended(cls, args.all, |all| self.call_args(&new_fn, Args { all, kwnames: args.kwnames }))?;
         if !is_subtype_ptr(obj.class_ptr(), cls.as_ptr()) {
             return Ok(obj);
         }
@@ -240,8 +223,7 @@ impl Vm {
                     }
                 }
             }
-            all[0] = obj.clone();
-            let r = self.call_args(&init, Args { all: &all, kwnames: args.kwnames })?;
+            let r = with_prepended(&obj, args.all, |all| self.call_args(&init, Args { all, kwnames: args.kwnames }))?;
             if r.kind() != Kind::NoneType {
                 return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
             }
@@ -607,6 +589,31 @@ impl Vm {
             dict: Cell::new(None),
         };
         Ok(crate::object::alloc_obj(&rt().ty(BT::Function), f, 0))
+    }
+}
+
+/// Runs `f` on `first` followed by `rest` as one slice, without allocating for short argument
+/// lists: the slice holds bitwise copies of values the caller keeps alive for the whole call,
+/// and the copies are never dropped, so reference counts stay balanced.
+#[inline]
+pub fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    use std::mem::MaybeUninit;
+    const N: usize = 8;
+    if rest.len() < N {
+        let mut buf: [MaybeUninit<Value>; N] = [const { MaybeUninit::uninit() }; N];
+        // SAFETY: see above; `buf` is MaybeUninit, so nothing is dropped twice.
+        unsafe {
+            buf[0].write(std::ptr::read(first));
+            for (i, a) in rest.iter().enumerate() {
+                buf[i + 1].write(std::ptr::read(a));
+            }
+            f(std::slice::from_raw_parts(buf.as_ptr() as *const Value, rest.len() + 1))
+        }
+    } else {
+        let mut all = Vec::with_capacity(rest.len() + 1);
+        all.push(first.clone());
+        all.extend_from_slice(rest);
+        f(&all)
     }
 }
 

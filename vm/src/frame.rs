@@ -119,7 +119,9 @@ impl Frame {
         // Slots past the stack top are already empty.
         let used = (self.nlocalsplus + self.sp).min(self.slots.len());
         for s in self.slots[..used].iter_mut() {
-            *s = None;
+            if let Some(v) = s.take() {
+                drop(v);
+            }
         }
         self.sp = 0;
         self.kwnames = None;

@@ -986,7 +986,7 @@ impl Vm {
                                 Some(l) => {
                                     if l.class_ptr() == rt().ty_ptr(BT::Dict) {
                                         if let Some(d) = l.downcast::<DictData>() {
-                                            d.set_str(name, v);
+                                            set_str_hinted(d, &cd.name_hints[arg], name, v);
                                             continue;
                                         }
                                     }
@@ -1012,8 +1012,8 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_NAME => {
-                            let name = cd.names[arg].clone();
-                            let v = tri!(self.load_name(f, &name));
+                            let name = &cd.names[arg];
+                            let v = tri!(self.load_name(f, name, &cd.name_hints[arg]));
                             push!(v);
                         }
                         Opcode::UNPACK_SEQUENCE => {
@@ -1078,7 +1078,7 @@ impl Vm {
                             let v = pop!();
                             let name = cd.names[arg].clone();
                             match f.globals.downcast::<DictData>() {
-                                Some(g) => g.set_str(name, v),
+                                Some(g) => set_str_hinted(g, &cd.name_hints[arg], name, v),
                                 None => break 'dispatch PyErr::new(ExcType::SystemError, "globals is not a dict"),
                             }
                         }
@@ -1735,12 +1735,19 @@ impl Vm {
         }
     }
 
-    /// LOAD_NAME: locals, then globals, then builtins.
-    fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult {
+    /// LOAD_NAME: locals, then globals, then builtins. `hint`: where the name was last
+    /// found in the locals dict.
+    fn load_name(&mut self, f: &Frame, name: &Value, hint: &std::cell::Cell<u32>) -> PyResult {
         if let Some(l) = &f.locals {
             if l.class_ptr() == rt().ty_ptr(BT::Dict) {
-                if let Some(v) = l.downcast::<DictData>().and_then(|d| d.get_str(name)) {
-                    return Ok(v);
+                if let Some(d) = l.downcast::<DictData>() {
+                    if let Some(v) = d.value_at_if_key(hint.get() as usize, name) {
+                        return Ok(v.clone());
+                    }
+                    if let Some(i) = d.index_of_str(name) {
+                        hint.set(i as u32);
+                        return Ok(d.value_at(i).cloned().unwrap_or_else(Value::none));
+                    }
                 }
             } else {
                 match self.getitem(l, name) {
@@ -2129,6 +2136,15 @@ impl Vm {
             b.context.set(a.context.get_value());
         }
         Ok(r)
+    }
+}
+
+/// `d[name] = v` for a str key, trying the entry at `hint` (checked by key identity) first.
+#[inline(always)]
+fn set_str_hinted(d: &DictData, hint: &std::cell::Cell<u32>, name: Value, v: Value) {
+    match d.replace_at_if_key(hint.get() as usize, &name, v) {
+        Ok(old) => drop(old),
+        Err(v) => hint.set(d.set_str_index(name, v) as u32),
     }
 }
 

@@ -258,7 +258,8 @@ impl DictData {
     fn insert_new(&self, key: Value, hash: i64, value: Value, slot: Option<usize>) {
         let inner = self.inner_mut();
         let ix = inner.entries.len();
-        if fast_hash(&key).is_none() {
+        let exact_str = key.header().is_some_and(|h| h.kind == Kind::Str && h.class_ptr() == rt().ty_ptr(BT::Str));
+        if !exact_str && fast_hash(&key).is_none() {
             inner.slow_keys += 1;
         }
         inner.entries.push(DictEntry { hash, key: Some(key), value: Some(value) });
