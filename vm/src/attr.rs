@@ -31,6 +31,8 @@ impl Vm {
             Kind::Function => v.downcast::<crate::types::function::FunctionData>().and_then(|f| f.dict.get_value()),
             Kind::Exception => v.downcast::<crate::types::exception::ExceptionData>().and_then(|e| e.dict.get_value()),
             Kind::Type => Some(tdata(v).dict()),
+            Kind::ClassMethod => v.downcast::<crate::types::descr::ClassMethodData>().and_then(|c| c.dict.get_value()),
+            Kind::StaticMethod => v.downcast::<crate::types::descr::StaticMethodData>().and_then(|c| c.dict.get_value()),
             _ => v.ext_dict_slot().and_then(|s| s.get_value()),
         }
     }
@@ -42,6 +44,8 @@ impl Vm {
         }
         let cell = match v.kind() {
             Kind::Function => v.downcast::<crate::types::function::FunctionData>().map(|f| &f.dict),
+            Kind::ClassMethod => v.downcast::<crate::types::descr::ClassMethodData>().map(|c| &c.dict),
+            Kind::StaticMethod => v.downcast::<crate::types::descr::StaticMethodData>().map(|c| &c.dict),
             Kind::Exception => v.downcast::<crate::types::exception::ExceptionData>().map(|e| &e.dict),
             _ => v.ext_dict_slot(),
         }?;
@@ -211,8 +215,17 @@ impl Vm {
                 }
                 let mname = dict.downcast::<DictData>().and_then(|d| d.get_item_str("__name__")).and_then(|n| n.as_str().map(|s| s.to_owned()));
                 let n = name.as_str().unwrap_or("");
+                let initializing = match dict.downcast::<DictData>().and_then(|d| d.get_item_str("__spec__")) {
+                    Some(spec) if !spec.is_none() => {
+                        self.getattr_opt(&spec, &Value::intern("_initializing"))?.is_some_and(|v| v.is(&Value::bool(true)))
+                    }
+                    _ => false,
+                };
                 return Err(attr_err(
                     match mname {
+                        Some(m) if initializing => {
+                            format!("partially initialized module '{m}' has no attribute '{n}' (most likely due to a circular import)")
+                        }
                         Some(m) => format!("module '{m}' has no attribute '{n}'"),
                         None => format!("module has no attribute '{n}'"),
                     },
@@ -325,8 +338,11 @@ impl Vm {
                         self.call(&f, &args)?;
                         return Ok(());
                     }
-                    if value.is_none() && crate::types::typeobj::lookup_str(&dc, "__set__").is_some() {
-                        return Err(attribute_error("__delete__"));
+                    // A data descriptor missing the hook for this direction (CPython's
+                    // slot_tp_descr_set looks it up and fails with its name).
+                    let other = if value.is_some() { "__delete__" } else { "__set__" };
+                    if crate::types::typeobj::lookup_str(&dc, other).is_some() {
+                        return Err(attribute_error(hook));
                     }
                 }
             }

@@ -155,14 +155,7 @@ fn b_anext(vm: &mut Vm, args: Args) -> PyResult {
     match lookup_str(&x.class(), "__anext__") {
         Some(f) => {
             let aw = vm.call_unbound(&f, x, &[])?;
-            if pos.len() == 2 {
-                // anext with default: wrap in a helper coroutine via the asyncio-free path.
-                let helper = vm.builtin("__anext_default__").ok();
-                if let Some(h) = helper {
-                    return vm.call(&h, &[aw, pos[1].clone()]);
-                }
-            }
-            Ok(aw)
+            Ok(if pos.len() == 2 { crate::types::generator::new_anext_default(aw, pos[1].clone()) } else { aw })
         }
         None => Err(type_error(format!("'{}' object is not an async iterator", type_name(x)))),
     }
@@ -275,13 +268,22 @@ fn b_ord(_vm: &mut Vm, args: Args) -> PyResult {
 const PYCF_ONLY_AST: i64 = 0x400;
 
 fn b_compile(vm: &mut Vm, args: Args) -> PyResult {
-    let [source, filename, mode, flags, _dont_inherit, _optimize, _fv] =
+    let [source, filename, mode, flags, dont_inherit, optimize, _fv] =
         args.bind("compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3, 0)?;
     let source = source.unwrap_or_else(Value::none);
     let filename = filename.unwrap_or_else(Value::none);
     let mode = mode.unwrap_or_else(Value::none);
-    let flags = flags.as_ref().and_then(|f| f.as_i64()).unwrap_or(0);
-    if flags & PYCF_ONLY_AST != 0 {
+    let flags = match &flags {
+        Some(f) => vm.to_isize(f)?,
+        None => 0,
+    };
+    if let Some(d) = &dont_inherit {
+        vm.truthy(d)?;
+    }
+    if let Some(o) = &optimize {
+        vm.to_isize(o)?;
+    }
+    if flags as i64 & PYCF_ONLY_AST != 0 {
         return Err(PyErr::new(ExcType::NotImplementedError, "compile() to an AST is not supported"));
     }
     if source.kind() == Kind::Code {
@@ -306,7 +308,7 @@ fn source_text(v: &Value, who: &str) -> PyResult<String> {
     if let Some(b) = crate::types::bytes::bytes_like(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(type_error(format!("{who}() arg 1 must be a string, bytes or code object")))
+    Err(type_error(format!("{who}() arg 1 must be a string, bytes or {} object", if who == "compile" { "AST" } else { "code" })))
 }
 
 fn b_delattr(vm: &mut Vm, args: Args) -> PyResult {
@@ -371,7 +373,12 @@ fn eval_namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, w
     match globals {
         Some(g) => {
             if g.kind() != Kind::Dict {
-                return Err(type_error(format!("{who}() globals must be a dict, not {}", type_name(&g))));
+                return Err(type_error(if who == "exec" { format!("exec() globals must be a dict, not {}", type_name(&g)) } else { "globals must be a dict".into() }));
+            }
+            if let Some(l) = &locals {
+                if lookup_str(&l.class(), "__getitem__").is_none() {
+                    return Err(type_error(if who == "exec" { format!("locals must be a mapping or None, not {}", type_name(l)) } else { "locals must be a mapping".into() }));
+                }
             }
             Ok((g.clone(), Some(locals.unwrap_or(g))))
         }
@@ -538,7 +545,7 @@ fn minmax(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult {
         match k.as_str() {
             Some("key") => key = if v.is_none() { None } else { Some(v.clone()) },
             Some("default") => default = Some(v.clone()),
-            Some(o) => return Err(type_error(format!("{name}() got an unexpected keyword argument '{o}'"))),
+            Some(o) => return Err(type_error(format!("'{o}' is an invalid keyword argument for {name}()"))),
             None => {}
         }
     }
@@ -561,7 +568,9 @@ fn minmax(vm: &mut Vm, args: Args, name: &str, want_max: bool) -> PyResult {
         match &best {
             None => best = Some((k, it)),
             Some((bk, _)) => {
-                let better = if want_max { vm.lt(bk, &k)? } else { vm.lt(&k, bk)? };
+                let op = if want_max { pygmy_bytecode::CompareOp::Gt } else { pygmy_bytecode::CompareOp::Lt };
+                let r = vm.rich_compare(&k, bk, op)?;
+                let better = vm.truthy(&r)?;
                 if better {
                     best = Some((k, it));
                 }
@@ -694,7 +703,13 @@ fn b_print(vm: &mut Vm, args: Args) -> PyResult {
             if a.class_ptr() == rt().ty_ptr(BT::Str) {
                 out.push_str(a.as_str().unwrap_or(""));
             } else {
-                out.push_str(&vm.str_string(a)?);
+                match vm.str_string(a) {
+                    Ok(s) => out.push_str(&s),
+                    Err(e) => {
+                        vm.write_stream(fd, &out);
+                        return Err(e);
+                    }
+                }
             }
         }
         out.push_str(&end);
@@ -797,7 +812,7 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult {
     let [name, globals, _locals, fromlist, level] = args.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], 1, 0)?;
     let name = name.unwrap_or_else(Value::none);
     if name.as_str().is_none() {
-        return Err(type_error(format!("__import__() argument 1 must be str, not {}", type_name(&name))));
+        return Err(type_error("module name must be a string"));
     }
     let globals = globals.filter(|g| !g.is_none()).unwrap_or_else(Value::dict);
     let fromlist = fromlist.unwrap_or_else(Value::none);

@@ -127,12 +127,11 @@ impl Vm {
                 return Err(type_error(format!("unbound method {}.{}() needs an argument", owner.name_str(), d.def.name)));
             };
             if !is_subtype_ptr(first.class_ptr(), d.owner) {
-                return Err(type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    d.def.name,
-                    owner.name_str(),
-                    type_name(first)
-                )));
+                return Err(type_error(if is_slot_wrapper(d.def.name) {
+                    format!("descriptor '{}' requires a '{}' object but received a '{}'", d.def.name, owner.name_str(), type_name(first))
+                } else {
+                    format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d.def.name, owner.name_str(), type_name(first))
+                }));
             }
         }
         self.check_recursion()?;
@@ -234,14 +233,26 @@ impl Vm {
     /// Raises RecursionError when the combined Python and native depth exceeds the limit.
     #[inline]
     pub fn check_recursion(&mut self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit + 50 {
-            // Hard stop well past the limit (error handlers need some room).
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded"));
-        }
-        if self.frames.len() + self.native_depth > self.recursion_limit {
-            return Err(PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+        self.check_recursion_in(" while calling a Python object")
+    }
+
+    /// `check_recursion` naming what was being done (CPython's Py_EnterRecursiveCall(where)).
+    #[inline]
+    pub fn check_recursion_in(&mut self, where_: &'static str) -> PyResult<()> {
+        let depth = self.frames.len() + self.native_depth;
+        if depth > self.recursion_limit {
+            return Err(self.recursion_error(depth, where_));
         }
         Ok(())
+    }
+
+    #[cold]
+    fn recursion_error(&self, depth: usize, where_: &str) -> PyErr {
+        if depth >= self.recursion_limit + 50 {
+            // Hard stop well past the limit (error handlers need some room).
+            return PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
+        }
+        PyErr::new(ExcType::RecursionError, format!("maximum recursion depth exceeded{where_}"))
     }
 
     /// A frame from the pool sized for `code`.
@@ -689,4 +700,16 @@ fn missing_args(fname: &str, names: &[String], kind: &str) -> PyErr {
         names.len(),
         if names.len() == 1 { "" } else { "s" }
     ))
+}
+
+/// Whether CPython implements the builtin method `name` as a type slot (a wrapper_descriptor,
+/// whose wrong-self error is worded differently from a method_descriptor's).
+fn is_slot_wrapper(name: &str) -> bool {
+    const PLAIN_METHODS: &[&str] = &[
+        "__format__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__dir__",
+        "__subclasshook__", "__init_subclass__", "__reversed__", "__length_hint__", "__round__", "__trunc__",
+        "__floor__", "__ceil__", "__getnewargs__", "__copy__", "__deepcopy__", "__instancecheck__",
+        "__subclasscheck__", "__subclasses__", "__class_getitem__", "__bytes__", "__complex__", "__fspath__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN_METHODS.contains(&name)
 }

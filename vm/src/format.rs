@@ -1,896 +1,565 @@
-//! String formatting entry points used by the VM: `format()`/`__format__` for the builtin
-//! types (the format-spec mini-language), `str.format`, and `%`-formatting. The pure text
-//! algorithms live in `text/`; this module fetches arguments and calls Python hooks.
+//! String formatting entry points used by the VM: `format()` / `__format__` of the builtin
+//! types, `str.format` / `str.format_map`, and `%` for str and bytes. The text algorithms are
+//! in `text/` (pure functions over Rust values); this module fetches arguments, calls Python
+//! hooks (`__format__`, `__str__`, `__index__`...) in CPython's order, and maps errors.
 
-use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
+use crate::error::{type_error, ExcType, PyErr, PyResult};
 use crate::object::Kind;
+use crate::runtime::{rt, BT};
+use crate::text::{
+    self, Conversion, Count, FieldAccessor, FieldFirst, FormatError, IntValue, PercentKind, PercentPiece,
+    PercentSpec,
+};
 use crate::types::builtin::Args;
 use crate::types::complex::ComplexData;
+use crate::types::int::IntRef;
 use crate::types::typeobj::{lookup_str, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// A parsed format spec.
-#[derive(Debug, Clone, Default)]
-pub struct Spec {
-    pub fill: Option<char>,
-    pub align: Option<char>,
-    pub sign: Option<char>,
-    pub z: bool,
-    pub alt: bool,
-    pub zero: bool,
-    pub width: Option<usize>,
-    pub grouping: Option<char>,
-    pub precision: Option<usize>,
-    pub ty: Option<char>,
-}
-
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut s = Spec::default();
-    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
-    }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        s.sign = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == 'z' {
-        s.z = true;
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '#' {
-        s.alt = true;
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '0' {
-        s.zero = true;
-        i += 1;
-    }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > start {
-        let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return Err(value_error("Cannot specify both ',' and '_'."));
-        }
-    }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let ps = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == ps {
-            return Err(value_error("Format specifier missing precision"));
-        }
-        let p: String = chars[ps..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() {
-        s.ty = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
-    }
-    if s.zero && s.fill.is_none() {
-        s.fill = Some('0');
-        if s.align.is_none() {
-            s.align = Some('=');
-        }
-    }
-    Ok(s)
-}
-
-fn pad(body: &str, sign: &str, spec: &Spec, default_align: char) -> String {
-    let len = body.chars().count() + sign.chars().count();
-    let width = spec.width.unwrap_or(0);
-    if len >= width {
-        return format!("{sign}{body}");
-    }
-    let fill = spec.fill.unwrap_or(' ');
-    let n = width - len;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match spec.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
+impl From<FormatError> for PyErr {
+    fn from(e: FormatError) -> PyErr {
+        let t = match e.kind {
+            text::ExcKind::ValueError => ExcType::ValueError,
+            text::ExcKind::TypeError => ExcType::TypeError,
+            text::ExcKind::OverflowError => ExcType::OverflowError,
+            text::ExcKind::KeyError => ExcType::KeyError,
+            text::ExcKind::IndexError => ExcType::IndexError,
+            text::ExcKind::MemoryError => return PyErr::with_args(ExcType::MemoryError, vec![]),
+        };
+        PyErr::new(t, e.msg.into_owned())
     }
 }
 
-fn group_digits(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / every);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(c);
+fn int_value<'a>(i: &'a IntRef<'a>) -> IntValue<'a> {
+    match i {
+        IntRef::Small(v) => IntValue::Small(*v),
+        IntRef::Big(b) => IntValue::Big(b),
     }
-    out
 }
 
-/// `format(s, spec)` for str.
-pub fn format_str_spec(_vm: &mut Vm, s: &str, spec: &str) -> PyResult {
+/// Raises the digit-limit error if `str(i)` would exceed `sys.get_int_max_str_digits()`.
+fn check_decimal_limit(vm: &Vm, i: &IntRef) -> PyResult<()> {
+    // Fewer than 2100 bits is fewer than 640 digits, below any positive limit.
+    if let IntRef::Big(b) = i {
+        if vm.int_max_str_digits > 0 && b.bits() >= 2100 {
+            crate::types::int::int_to_decimal(vm, i)?;
+        }
+    }
+    Ok(())
+}
+
+/// `int.__format__(v, spec)`.
+pub fn format_int_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+    let i = v.as_int().ok_or_else(|| type_error("int expected"))?;
     if spec.is_empty() {
-        return Ok(Value::str(s));
+        if v.is_small() || v.class_ptr() == rt().ty_ptr(BT::Int) {
+            return Ok(Value::string(crate::types::int::int_to_decimal(vm, &i)?));
+        }
+        return vm.str(v);
     }
-    let sp = parse_spec(spec)?;
-    if let Some(t) = sp.ty {
-        if t != 's' {
-            return Err(value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+    let tn = type_name(v);
+    if let IntRef::Big(_) = i {
+        // `d`/`n` convert to decimal, which the digit limit guards (after the spec checks).
+        if let Ok(f) = text::FormatSpec::parse(spec, &tn, Some('d'), text::Align::Right) {
+            if matches!(f.ty, Some('d' | 'n')) && f.precision.is_none() && !f.no_neg_0 {
+                check_decimal_limit(vm, &i)?;
+            }
         }
     }
-    if sp.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
-    }
-    if sp.alt {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
-    }
-    if sp.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
-    }
-    if let Some(g) = sp.grouping {
-        return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
-    }
-    let body: String = match sp.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_owned(),
-    };
-    Ok(Value::string(pad(&body, "", &sp, '<')))
+    Ok(Value::string(text::format_int(int_value(&i), spec, &tn)?))
 }
 
-/// `format(int, spec)`.
-pub fn format_int_spec(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+/// `float.__format__(v, spec)`.
+pub fn format_float_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+    let x = v.as_float().ok_or_else(|| type_error("float expected"))?;
+    if spec.is_empty() {
+        if v.class_ptr() == rt().ty_ptr(BT::Float) {
+            return Ok(Value::string(text::float_repr(x)));
+        }
+        return vm.str(v);
+    }
+    Ok(Value::string(text::format_float(x, spec, &type_name(v))?))
+}
+
+/// `complex.__format__(v, spec)`.
+pub fn format_complex_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+    let c = *v.downcast::<ComplexData>().ok_or_else(|| type_error("complex expected"))?;
+    if spec.is_empty() {
+        if v.class_ptr() == rt().ty_ptr(BT::Complex) {
+            return Ok(Value::string(text::complex_repr(c.re, c.im)));
+        }
+        return vm.str(v);
+    }
+    Ok(Value::string(text::format_complex(c.re, c.im, spec, &type_name(v))?))
+}
+
+/// `str.__format__(v, spec)` given the str object itself: a subclass formats as `str(v)` for
+/// an empty spec and is named by its own type in errors, as in CPython.
+pub fn format_str_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult {
+    let s = v.as_str().ok_or_else(|| type_error("str expected"))?;
+    if v.class_ptr() == rt().ty_ptr(BT::Str) {
+        return format_str_spec(vm, s, spec);
+    }
     if spec.is_empty() {
         return vm.str(v);
     }
-    let sp = parse_spec(spec)?;
-    let i = v.as_int().ok_or_else(|| type_error("int expected"))?;
-    match sp.ty {
-        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => return format_float_spec(vm, i.to_f64()?, spec),
-        _ => {}
-    }
-    if sp.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
-    }
-    let big = i.to_big();
-    let neg = big.sign() == num_bigint::Sign::Minus;
-    let mag = big.magnitude();
-    let (digits, prefix, every) = match sp.ty {
-        None | Some('d') | Some('n') => (mag.to_string(), "", 3),
-        Some('b') => (mag.to_str_radix(2), "0b", 4),
-        Some('o') => (mag.to_str_radix(8), "0o", 4),
-        Some('x') => (mag.to_str_radix(16), "0x", 4),
-        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
-        Some('c') => {
-            if sp.sign.is_some() {
-                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
-            }
-            let c = i.to_i64().and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)"))?;
-            return Ok(Value::string(pad(&c.to_string(), "", &sp, '<')));
-        }
-        Some(t) => return Err(value_error(format!("Unknown format code '{t}' for object of type '{}'", type_name(v)))),
-    };
-    if let Some(g) = sp.grouping {
-        if g == ',' && !matches!(sp.ty, None | Some('d')) {
-            return Err(value_error(format!("Cannot specify ',' with '{}'.", sp.ty.unwrap_or('d'))));
-        }
-    }
-    let sign = if neg {
-        "-"
-    } else {
-        match sp.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    };
-    let prefix = if sp.alt { prefix } else { "" };
-    let mut body = match sp.grouping {
-        Some(g) => group_digits(&digits, g, every),
-        None => digits.clone(),
-    };
-    if sp.fill == Some('0') && sp.align == Some('=') {
-        if let Some(w) = sp.width {
-            let need = w.saturating_sub(sign.len() + prefix.len());
-            if let Some(g) = sp.grouping {
-                let mut d = digits.clone();
-                loop {
-                    let gb = group_digits(&d, g, every);
-                    if gb.len() >= need {
-                        body = gb;
-                        break;
-                    }
-                    d.insert(0, '0');
-                }
-            } else {
-                while body.len() < need {
-                    body.insert(0, '0');
-                }
-            }
-            return Ok(Value::string(format!("{sign}{prefix}{body}")));
-        }
-    }
-    let full_sign = format!("{sign}{prefix}");
-    Ok(Value::string(pad(&body, &full_sign, &sp, '>')))
+    Ok(Value::string(text::format_str(s, spec, &type_name(v))?.into_owned()))
 }
 
-/// Digits of `x` formatted per the spec's type (no sign, no padding).
-fn float_body(x: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> PyResult<String> {
-    let x = x.abs();
-    if x.is_nan() || x.is_infinite() {
-        let s = if x.is_nan() { "nan" } else { "inf" };
-        return Ok(if matches!(ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_owned() });
-    }
-    Ok(match ty {
-        Some('f' | 'F') => {
-            let s = format!("{:.*}", precision.unwrap_or(6), x);
-            if alt && !s.contains('.') {
-                format!("{s}.")
-            } else {
-                s
-            }
-        }
-        Some('%') => {
-            let s = format!("{:.*}", precision.unwrap_or(6), x * 100.0);
-            format!("{s}%")
-        }
-        Some('e' | 'E') => {
-            let s = exp_format(x, precision.unwrap_or(6), alt);
-            if ty == Some('E') {
-                s.to_uppercase()
-            } else {
-                s
-            }
-        }
-        Some('g' | 'G') | Some('n') => {
-            let s = general_format(x, precision.unwrap_or(6).max(1), alt);
-            if ty == Some('G') {
-                s.to_uppercase()
-            } else {
-                s
-            }
-        }
-        None => match precision {
-            None => {
-                let r = crate::types::float::float_repr(x);
-                r
-            }
-            Some(p) => {
-                let s = general_format(x, p.max(1), alt);
-                if s.contains('.') || s.contains('e') || s.contains("inf") || s.contains("nan") {
-                    s
-                } else {
-                    format!("{s}.0")
-                }
-            }
-        },
-        Some(t) => return Err(value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+/// `str.__format__(s, spec)` for an exact str.
+pub fn format_str_spec(_vm: &mut Vm, s: &str, spec: &str) -> PyResult {
+    Ok(match text::format_str(s, spec, "str")? {
+        std::borrow::Cow::Borrowed(b) => Value::str(b),
+        std::borrow::Cow::Owned(o) => Value::string(o),
     })
 }
 
-/// `%e`-style formatting with Python's two-digit minimum exponent.
-pub fn exp_format(x: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = exp.parse().unwrap_or(0);
-    let mant = if alt && !mant.contains('.') { format!("{mant}.") } else { mant.to_owned() };
-    format!("{mant}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-}
-
-/// `%g`-style formatting.
-pub fn general_format(x: f64, prec: usize, alt: bool) -> String {
-    if x == 0.0 {
-        return if alt { format!("{:.*}", prec - 1, 0.0) } else { "0".into() };
-    }
-    let e = {
-        let s = format!("{:.*e}", prec - 1, x);
-        s.split_once('e').and_then(|(_, e)| e.parse::<i32>().ok()).unwrap_or(0)
-    };
-    let s = if e < -4 || e >= prec as i32 {
-        exp_format(x, prec - 1, alt)
-    } else {
-        format!("{:.*}", (prec as i32 - 1 - e).max(0) as usize, x)
-    };
-    if alt {
-        return s;
-    }
-    // Strip trailing zeros in the mantissa.
-    match s.split_once('e') {
-        Some((m, e)) => {
-            let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-            format!("{m}e{e}")
-        }
-        None => {
-            if s.contains('.') {
-                s.trim_end_matches('0').trim_end_matches('.').to_owned()
-            } else {
-                s
-            }
-        }
-    }
-}
-
-/// `format(float, spec)`.
-pub fn format_float_spec(vm: &mut Vm, x: f64, spec: &str) -> PyResult {
-    if spec.is_empty() {
-        return Ok(Value::string(crate::types::float::float_repr(x)));
-    }
-    let _ = vm;
-    let sp = parse_spec(spec)?;
-    if matches!(sp.ty, Some('c' | 'd' | 'b' | 'o' | 'x' | 'X' | 's')) {
-        return Err(value_error(format!("Unknown format code '{}' for object of type 'float'", sp.ty.unwrap_or('?'))));
-    }
-    let mut body = float_body(x, sp.ty, sp.precision, sp.alt)?;
-    let neg = x.is_sign_negative() && !(sp.z && body.chars().all(|c| c == '0' || c == '.' || c == '%'));
-    let neg = neg && !x.is_nan();
-    if let Some(g) = sp.grouping {
-        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-            Some(i) => (body[..i].to_owned(), body[i..].to_owned()),
-            None => (body.clone(), String::new()),
-        };
-        body = format!("{}{rest}", group_digits(&int_part, g, 3));
-    }
-    let sign = if neg {
-        "-"
-    } else {
-        match sp.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    };
-    if sp.fill == Some('0') && sp.align == Some('=') {
-        if let Some(w) = sp.width {
-            while body.len() + sign.len() < w {
-                body.insert(0, '0');
-            }
-            return Ok(Value::string(format!("{sign}{body}")));
-        }
-    }
-    Ok(Value::string(pad(&body, sign, &sp, '>')))
-}
-
-/// `format(complex, spec)`.
-pub fn format_complex_spec(_vm: &mut Vm, c: ComplexData, spec: &str) -> PyResult {
-    let sp = parse_spec(spec)?;
-    let re = float_body(c.re, sp.ty, sp.precision, sp.alt)?;
-    let im = float_body(c.im, sp.ty, sp.precision, sp.alt)?;
-    let re_sign = if c.re.is_sign_negative() { "-" } else { "" };
-    let im_sign = if c.im.is_sign_negative() { "-" } else { "+" };
-    let body = if sp.ty.is_none() {
-        if c.re == 0.0 && c.re.is_sign_positive() {
-            format!("{}{im}j", if c.im.is_sign_negative() { "-" } else { "" })
-        } else {
-            format!("({re_sign}{re}{im_sign}{im}j)")
-        }
-    } else {
-        format!("{re_sign}{re}{im_sign}{im}j")
-    };
-    Ok(Value::string(pad(&body, "", &sp, '>')))
-}
-
-/// `format(v, spec)`: calls `type(v).__format__`.
 impl Vm {
+    /// `format(v, spec)` (`PyObject_Format`): fast paths for exact str, int and float, else
+    /// `type(v).__format__(v, spec)`, whose result must be a str.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
-        let f = lookup_str(&v.class(), "__format__").ok_or_else(|| type_error("object has no __format__"))?;
-        let r = self.call(&f, &[v.clone(), spec.clone()])?;
-        if r.as_str().is_none() {
-            return Err(type_error(format!("__format__ must return a str, not {}", type_name(&r))));
+        let Some(spec_s) = spec.as_str() else {
+            return Err(type_error(format!("Format specifier must be a string, not {}", type_name(spec))));
+        };
+        let r = rt();
+        let cls = v.class_ptr();
+        if v.is_small() || cls == r.ty_ptr(BT::Int) {
+            return format_int_value(self, v, spec_s);
         }
-        Ok(r)
+        if cls == r.ty_ptr(BT::Str) {
+            let s = v.as_str().unwrap_or("");
+            if spec_s.is_empty() {
+                return Ok(v.clone());
+            }
+            return format_str_spec(self, s, spec_s);
+        }
+        if cls == r.ty_ptr(BT::Float) {
+            return format_float_value(self, v, spec_s);
+        }
+        let f = lookup_str(&v.class(), "__format__")
+            .ok_or_else(|| type_error(format!("Type {} doesn't define __format__", type_name(v))))?;
+        let res = self.call_unbound(&f, v, std::slice::from_ref(spec))?;
+        if res.as_str().is_none() {
+            return Err(type_error(format!("__format__ must return a str, not {}", type_name(&res))));
+        }
+        Ok(res)
     }
 }
 
-// ---- str.format --------------------------------------------------------------------------------
+// ---- str.format / str.format_map ---------------------------------------------------------------
 
-/// `template.format(*args, **kwargs)`.
+/// Where replacement fields get their values.
+enum FieldSource<'a> {
+    /// `str.format(*args, **kwargs)`.
+    Call { pos: &'a [Value], kw: Vec<(&'a str, &'a Value)> },
+    /// `str.format_map(mapping)`.
+    Map(&'a Value),
+}
+
+/// `template.format(*args, **kwargs)`; `args` excludes the template.
 pub fn str_format_method(vm: &mut Vm, template: &str, args: Args) -> PyResult {
-    let pos: Vec<Value> = args.pos().to_vec();
-    let kw: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let mut auto = 0usize;
-    let mut mode = 0u8; // 0 unknown, 1 auto, 2 manual
-    let out = vformat(vm, template, &pos, &kw, &mut auto, &mut mode, 2)?;
+    let kw = args
+        .kwargs()
+        .map(|(k, v)| (k.as_str().unwrap_or(""), v))
+        .collect();
+    let src = FieldSource::Call { pos: args.pos(), kw };
+    let mut out = String::with_capacity(template.len());
+    build_string(vm, template, &src, text::MAX_SPEC_RECURSION, &mut text::AutoNumber::new(), &mut out)?;
     Ok(Value::string(out))
 }
 
-fn vformat(vm: &mut Vm, t: &str, pos: &[Value], kw: &[(Value, Value)], auto: &mut usize, mode: &mut u8, depth: u32) -> PyResult<String> {
+/// `template.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult {
+    let src = FieldSource::Map(mapping);
+    let mut out = String::with_capacity(template.len());
+    build_string(vm, template, &src, text::MAX_SPEC_RECURSION, &mut text::AutoNumber::new(), &mut out)?;
+    Ok(Value::string(out))
+}
+
+fn build_string(
+    vm: &mut Vm,
+    template: &str,
+    src: &FieldSource,
+    depth: u32,
+    auto: &mut text::AutoNumber,
+    out: &mut String,
+) -> PyResult<()> {
     if depth == 0 {
-        return Err(value_error("Max string recursion exceeded"));
+        return Err(FormatError::max_recursion_exceeded().into());
     }
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if i + 1 < chars.len() && chars[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
+    for piece in text::TemplateParser::new(template) {
+        let piece = piece?;
+        out.push_str(piece.literal);
+        let Some(field) = piece.field else { continue };
+        let (first, rest) = text::split_field_name(field.name, Some(auto))?;
+        let mut obj = match (first, src) {
+            (FieldFirst::Index(i), FieldSource::Call { pos, .. }) => match pos.get(i) {
+                Some(v) => v.clone(),
+                None => return Err(FormatError::replacement_index_out_of_range(i).into()),
+            },
+            (FieldFirst::Index(_), FieldSource::Map(_)) => {
+                return Err(FormatError::positional_fields_in_format_map().into())
             }
-            // Find the matching '}' with nesting.
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error(if level > 1 { "unmatched '{' in format spec" } else { "expected '}' before end of string" }));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(vm, &field, pos, kw, auto, mode, depth)?);
-            i = j + 1;
-        } else if c == '}' {
-            if i + 1 < chars.len() && chars[i + 1] == '}' {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(out)
-}
-
-fn render_field(vm: &mut Vm, field: &str, pos: &[Value], kw: &[(Value, Value)], auto: &mut usize, mode: &mut u8, depth: u32) -> PyResult<String> {
-    // Split name[!conv][:spec] (the name may contain [..] with ':' or '!' inside).
-    let chars: Vec<char> = field.chars().collect();
-    let mut k = 0;
-    let mut in_bracket = false;
-    while k < chars.len() {
-        match chars[k] {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    let name: String = chars[..k].iter().collect();
-    let mut conv = None;
-    let mut spec = String::new();
-    if k < chars.len() && chars[k] == '!' {
-        if k + 1 >= chars.len() {
-            return Err(value_error("end of string while looking for conversion specifier"));
-        }
-        conv = Some(chars[k + 1]);
-        k += 2;
-        if k < chars.len() && chars[k] != ':' {
-            return Err(value_error("expected ':' after conversion specifier"));
-        }
-    }
-    if k < chars.len() && chars[k] == ':' {
-        spec = chars[k + 1..].iter().collect();
-    }
-    // Resolve the first part of the name.
-    let (first, rest) = match name.find(['.', '[']) {
-        Some(p) => (&name[..p], &name[p..]),
-        None => (name.as_str(), ""),
-    };
-    let mut obj = if first.is_empty() {
-        if *mode == 2 {
-            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
-        }
-        *mode = 1;
-        let idx = *auto;
-        *auto += 1;
-        pos.get(idx).cloned().ok_or_else(|| PyErr::new(ExcType::IndexError, format!("Replacement index {idx} out of range for positional args tuple")))?
-    } else if let Ok(idx) = first.parse::<usize>() {
-        if *mode == 1 {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
-        }
-        *mode = 2;
-        pos.get(idx).cloned().ok_or_else(|| PyErr::new(ExcType::IndexError, format!("Replacement index {idx} out of range for positional args tuple")))?
-    } else {
-        kw.iter()
-            .find(|(k, _)| k.as_str() == Some(first))
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| PyErr::with_args(ExcType::KeyError, vec![Value::str(first)]))?
-    };
-    // Attribute / index chain.
-    let rc: Vec<char> = rest.chars().collect();
-    let mut p = 0;
-    while p < rc.len() {
-        if rc[p] == '.' {
-            let s = p + 1;
-            p = s;
-            while p < rc.len() && rc[p] != '.' && rc[p] != '[' {
-                p += 1;
-            }
-            let attr: String = rc[s..p].iter().collect();
-            if attr.is_empty() {
-                return Err(value_error("Empty attribute in format string"));
-            }
-            obj = vm.getattr(&obj, &Value::str(&attr))?;
-        } else if rc[p] == '[' {
-            let s = p + 1;
-            while p < rc.len() && rc[p] != ']' {
-                p += 1;
-            }
-            if p >= rc.len() {
-                return Err(value_error("Missing ']' in format string"));
-            }
-            let key: String = rc[s..p].iter().collect();
-            if key.is_empty() {
-                return Err(value_error("Empty attribute in format string"));
-            }
-            p += 1;
-            let k = match key.parse::<i64>() {
-                Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::int(n),
-                _ => Value::str(&key),
+            (FieldFirst::Name(k), FieldSource::Call { kw, .. }) => match kw.iter().find(|(n, _)| *n == k) {
+                Some((_, v)) => (*v).clone(),
+                None => return Err(crate::error::key_error(Value::str(k))),
+            },
+            (FieldFirst::Name(k), FieldSource::Map(m)) => vm.getitem(m, &Value::str(k))?,
+        };
+        for acc in rest {
+            obj = match acc? {
+                FieldAccessor::Attr(a) => vm.getattr(&obj, &Value::str(a))?,
+                FieldAccessor::Index(i) => vm.getitem(&obj, &Value::int(i as i64))?,
+                FieldAccessor::Key(k) => vm.getitem(&obj, &Value::str(k))?,
             };
-            obj = vm.getitem(&obj, &k)?;
+        }
+        if let Some(c) = field.conversion {
+            obj = match Conversion::from_char(c)? {
+                Conversion::Repr => vm.repr(&obj)?,
+                Conversion::Str => vm.str(&obj)?,
+                Conversion::Ascii => {
+                    let r = vm.repr_string(&obj)?;
+                    Value::string(crate::builtins::ascii_escape(&r))
+                }
+            };
+        }
+        let spec = if field.spec_needs_expanding {
+            let mut s = String::new();
+            build_string(vm, field.spec, src, depth - 1, auto, &mut s)?;
+            Value::string(s)
         } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
+            Value::str(field.spec)
+        };
+        let r = vm.format(&obj, &spec)?;
+        out.push_str(r.as_str().unwrap_or(""));
     }
-    let obj = match conv {
-        None => obj,
-        Some('s') => vm.str(&obj)?,
-        Some('r') => vm.repr(&obj)?,
-        Some('a') => {
-            let r = vm.repr_string(&obj)?;
-            Value::string(crate::builtins::ascii_escape(&r))
-        }
-        Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
-    };
-    let spec = if spec.contains('{') { vformat(vm, &spec, pos, kw, auto, mode, depth - 1)? } else { spec };
-    let r = vm.format(&obj, &Value::string(spec))?;
-    Ok(r.as_str().unwrap_or("").to_owned())
+    Ok(())
 }
 
-// ---- % formatting ----------------------------------------------------------------------------
+// ---- % formatting ------------------------------------------------------------------------------
+
+/// The right operand of `%`, consumed one argument at a time (CPython's `arglen`/`argidx`:
+/// a non-tuple operand is a single argument, `arglen == -1`).
+struct PercentArgs {
+    args: Value,
+    arglen: isize,
+    argidx: isize,
+}
+
+impl PercentArgs {
+    fn new(args: &Value) -> PercentArgs {
+        match args.as_tuple() {
+            Some(t) => PercentArgs { args: args.clone(), arglen: t.len() as isize, argidx: 0 },
+            None => PercentArgs::single(args.clone()),
+        }
+    }
+
+    fn single(v: Value) -> PercentArgs {
+        PercentArgs { args: v, arglen: -1, argidx: -2 }
+    }
+
+    fn next(&mut self) -> PyResult {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(v) = self.args.as_tuple().and_then(|t| t.get(i as usize)) {
+                return Ok(v.clone());
+            }
+        }
+        Err(FormatError::not_enough_arguments().into())
+    }
+
+    fn unused(&self) -> bool {
+        self.argidx < self.arglen
+    }
+}
+
+/// Whether `%` looks keys up in `args` (`PyMapping_Check` and not a tuple or str, or for
+/// bytes templates not bytes-like either).
+fn percent_mapping(args: &Value, bytes_mode: bool) -> bool {
+    let r = rt();
+    let subtype = |t: BT| crate::types::typeobj::is_subtype_ptr(args.class_ptr(), r.ty_ptr(t));
+    if subtype(BT::Tuple) || subtype(BT::Str) {
+        return false;
+    }
+    if bytes_mode && (subtype(BT::Bytes) || subtype(BT::ByteArray)) {
+        return false;
+    }
+    lookup_str(&args.class(), "__getitem__").is_some()
+}
+
+/// The `*` width and precision arguments of a spec, fetched in order (CPython fetches them
+/// while parsing, so their errors come before anything about the conversion).
+fn fetch_stars(spec: &mut PercentSpec, cur: &mut PercentArgs) -> PyResult<()> {
+    if spec.width == Count::Star {
+        let v = cur.next()?;
+        let i = v.as_int().ok_or_else(|| PyErr::from(FormatError::star_wants_int()))?;
+        let w = i.to_i64().ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?;
+        spec.set_star_width(w);
+    }
+    if spec.precision == Count::Star {
+        let v = cur.next()?;
+        let i = v.as_int().ok_or_else(|| PyErr::from(FormatError::star_wants_int()))?;
+        let p = i
+            .to_i64()
+            .and_then(|p| i32::try_from(p).ok())
+            .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
+        spec.set_star_precision(p);
+    }
+    Ok(())
+}
+
+/// The key lookup of `%(key)s`: the looked-up value becomes the single remaining argument.
+fn fetch_key(vm: &mut Vm, key: Option<&str>, dict: &Value, cur: &mut PercentArgs, bytes_mode: bool) -> PyResult<()> {
+    if let Some(k) = key {
+        let key = if bytes_mode { Value::bytes(k.chars().map(|c| c as u32 as u8).collect()) } else { Value::str(k) };
+        *cur = PercentArgs::single(vm.getitem(dict, &key)?);
+    }
+    Ok(())
+}
+
+/// `PyNumber_Check`: int, float, complex, or a type with `__index__`, `__int__` or `__float__`.
+fn is_number(v: &Value) -> bool {
+    if crate::types::numops::level(v) != 0 {
+        return true;
+    }
+    let cls = v.class();
+    ["__index__", "__int__", "__float__"].iter().any(|n| lookup_str(&cls, n).is_some())
+}
+
+/// The int for `%d`-style conversions (`o x X` want `__index__`, the others `int()`), or
+/// CPython's "%d format: a real number is required" TypeError.
+fn percent_int_arg(vm: &mut Vm, v: &Value, conv: char, report_as: char) -> PyResult {
+    let wrong = || PyErr::from(FormatError::percent_number_required(report_as, &type_name(v)));
+    if !is_number(v) {
+        return Err(wrong());
+    }
+    if v.as_int().is_some() {
+        return Ok(v.clone());
+    }
+    let r = if matches!(conv, 'o' | 'x' | 'X') { vm.index(v) } else { vm.to_int(v) };
+    match r {
+        Ok(i) => Ok(i),
+        Err(e) if e.matches(ExcType::TypeError) => Err(wrong()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Formats an int argument for `d i u o x X`.
+fn percent_int_text(vm: &mut Vm, iv: &Value, spec: &PercentSpec) -> PyResult<String> {
+    let i = iv.as_int().ok_or_else(|| type_error("int expected"))?;
+    if matches!(spec.conversion, 'd' | 'i' | 'u') {
+        check_decimal_limit(vm, &i)?;
+    }
+    Ok(text::percent_int(int_value(&i), spec)?)
+}
 
 /// `fmt % args` for str.
 pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
-    let r = percent_format(vm, fmt, args, false)?;
-    Ok(Value::string(r))
-}
-
-/// `fmt % args` for bytes.
-pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let s: String = fmt.iter().map(|&b| b as char).collect();
-    let r = percent_format(vm, &s, args, true)?;
-    Ok(r.chars().map(|c| c as u32 as u8).collect())
-}
-
-fn percent_format(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
-    let is_mapping = args.kind() == Kind::Dict || (args.as_tuple().is_none() && args.as_str().is_none() && lookup_str(&args.class(), "__getitem__").is_some() && !matches!(args.kind(), Kind::List | Kind::Bytes | Kind::ByteArray));
-    let items: Vec<Value> = match args.as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![args.clone()],
-    };
-    let single = args.as_tuple().is_none();
-    let mut idx = 0usize;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    let mut used_mapping = false;
-    let next_arg = |idx: &mut usize| -> PyResult<Value> {
-        let v = items.get(*idx).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
-        *idx += 1;
-        Ok(v)
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i >= chars.len() {
-            return Err(value_error("incomplete format"));
-        }
-        let mut key: Option<String> = None;
-        if chars[i] == '(' {
-            let mut depth = 1;
-            let s = i + 1;
-            i += 1;
-            while i < chars.len() && depth > 0 {
-                if chars[i] == '(' {
-                    depth += 1;
-                } else if chars[i] == ')' {
-                    depth -= 1;
+    let dict = percent_mapping(args, false).then(|| args.clone());
+    let mut cur = PercentArgs::new(args);
+    let mut out = String::with_capacity(fmt.len() + 16);
+    for piece in text::PercentParser::new(fmt, dict.is_some()) {
+        let mut spec = match piece {
+            Ok(PercentPiece::Literal(s)) => {
+                out.push_str(s);
+                continue;
+            }
+            Ok(PercentPiece::Spec(spec)) => spec,
+            Err(e) => {
+                let mut pending = e.pending;
+                if let Some(d) = &dict {
+                    fetch_key(vm, pending.key, d, &mut cur, false)?;
                 }
-                i += 1;
+                fetch_stars(&mut pending, &mut cur)?;
+                return Err(e.error.into());
             }
-            if depth > 0 {
-                return Err(value_error("incomplete format key"));
-            }
-            key = Some(chars[s..i - 1].iter().collect());
-        }
-        let mut sp = Spec::default();
-        let mut left = false;
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-            match chars[i] {
-                '-' => left = true,
-                '+' => sp.sign = Some('+'),
-                ' ' => {
-                    if sp.sign.is_none() {
-                        sp.sign = Some(' ')
-                    }
-                }
-                '#' => sp.alt = true,
-                _ => sp.zero = true,
-            }
-            i += 1;
-        }
-        if i < chars.len() && chars[i] == '*' {
-            let w = next_arg(&mut idx)?;
-            let w = w.as_i64().ok_or_else(|| type_error("* wants int"))?;
-            if w < 0 {
-                left = true;
-            }
-            sp.width = Some(w.unsigned_abs() as usize);
-            i += 1;
-        } else {
-            let s = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i > s {
-                sp.width = chars[s..i].iter().collect::<String>().parse().ok();
-            }
-        }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                let p = next_arg(&mut idx)?;
-                sp.precision = Some(p.as_i64().ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
-                i += 1;
-            } else {
-                let s = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                sp.precision = Some(chars[s..i].iter().collect::<String>().parse().unwrap_or(0));
-            }
-        }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        let conv_index = i;
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = match &key {
-            Some(k) => {
-                if !is_mapping {
-                    return Err(type_error("format requires a mapping"));
-                }
-                used_mapping = true;
-                vm.getitem(args, &Value::str(k))?
-            }
-            None => next_arg(&mut idx)?,
         };
-        if left {
-            sp.align = Some('<');
-        } else if sp.zero && matches!(conv, 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
-            sp.fill = Some('0');
-            sp.align = Some('=');
-        } else {
-            sp.align = Some('>');
+        if let Some(d) = &dict {
+            fetch_key(vm, spec.key, d, &mut cur, false)?;
         }
-        let piece = match conv {
-            's' | 'r' | 'a' | 'b' => {
-                let s = match conv {
-                    'r' => vm.repr_string(&arg)?,
-                    'a' => ascii_escape_repr(vm, &arg)?,
-                    'b' if bytes_mode => match crate::types::bytes::bytes_like(&arg) {
-                        Some(b) => b.iter().map(|&c| c as char).collect(),
-                        None => {
-                            if let Some(f) = lookup_str(&arg.class(), "__bytes__") {
-                                let r = vm.call(&f, std::slice::from_ref(&arg))?;
-                                crate::types::bytes::bytes_like(&r).unwrap_or_default().iter().map(|&c| c as char).collect()
-                            } else {
-                                return Err(type_error(format!(
-                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                    type_name(&arg)
-                                )));
-                            }
-                        }
-                    },
-                    's' if bytes_mode => match crate::types::bytes::bytes_like(&arg) {
-                        Some(b) => b.iter().map(|&c| c as char).collect(),
-                        None => {
-                            return Err(type_error(format!(
-                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                type_name(&arg)
-                            )))
-                        }
-                    },
-                    _ => vm.str_string(&arg)?,
+        fetch_stars(&mut spec, &mut cur)?;
+        let v = cur.next()?;
+        let piece = match spec.kind()? {
+            k @ (PercentKind::Str | PercentKind::Repr | PercentKind::Ascii) => {
+                let s = match k {
+                    PercentKind::Str => vm.str(&v)?,
+                    PercentKind::Repr => vm.repr(&v)?,
+                    _ => Value::string(crate::builtins::ascii_escape(&vm.repr_string(&v)?)),
                 };
-                let s: String = match sp.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                pad(&s, "", &sp, '>')
+                text::percent_str(s.as_str().unwrap_or(""), &spec)?
             }
-            'd' | 'i' | 'u' => {
-                let iv = if arg.as_int().is_some() {
-                    arg.clone()
-                } else if arg.as_float().is_some() {
-                    crate::types::float::float_to_int(arg.as_float().unwrap_or(0.0))?
-                } else if lookup_str(&arg.class(), "__int__").is_some() || lookup_str(&arg.class(), "__index__").is_some() {
-                    vm.to_int(&arg)?
-                } else {
-                    return Err(type_error(format!("%{conv} format: a real number is required, not {}", type_name(&arg))));
-                };
-                let mut spec = sp.clone();
-                spec.ty = Some('d');
-                let body = int_digits(&iv, 10, false);
-                percent_int(body, &iv, &spec, "")
+            PercentKind::Int => {
+                let iv = percent_int_arg(vm, &v, spec.conversion, spec.conversion)?;
+                percent_int_text(vm, &iv, &spec)?
             }
-            'o' | 'x' | 'X' => {
-                let iv = if arg.as_int().is_some() {
-                    arg.clone()
-                } else if lookup_str(&arg.class(), "__index__").is_some() {
-                    vm.index(&arg)?
-                } else {
-                    return Err(type_error(format!("%{conv} format: an integer is required, not {}", type_name(&arg))));
-                };
-                let radix = if conv == 'o' { 8 } else { 16 };
-                let body = int_digits(&iv, radix, conv == 'X');
-                let prefix = if sp.alt {
-                    match conv {
-                        'o' => "0o",
-                        'x' => "0x",
-                        _ => "0X",
-                    }
-                } else {
-                    ""
-                };
-                percent_int(body, &iv, &sp, prefix)
+            PercentKind::Float => {
+                let x = vm.to_f64(&v)?;
+                text::percent_float(x, &spec)?
             }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = match vm.to_f64(&arg) {
-                    Ok(x) => x,
-                    Err(_) => return Err(type_error(format!("must be real number, not {}", type_name(&arg)))),
-                };
-                let prec = Some(sp.precision.unwrap_or(6));
-                let mut body = float_body(x, Some(conv), prec, sp.alt)?;
-                if matches!(conv, 'g' | 'G') && sp.alt {
-                    body = float_body(x, Some(conv), prec, true)?;
-                }
-                let sign = if x.is_sign_negative() && !x.is_nan() {
-                    "-"
-                } else {
-                    match sp.sign {
-                        Some('+') => "+",
-                        Some(' ') => " ",
-                        _ => "",
-                    }
-                };
-                if sp.fill == Some('0') && x.is_finite() {
-                    let w = sp.width.unwrap_or(0);
-                    while body.len() + sign.len() < w {
-                        body.insert(0, '0');
-                    }
-                    format!("{sign}{body}")
-                } else {
-                    let mut s2 = sp.clone();
-                    if s2.fill == Some('0') {
-                        s2.fill = None;
-                        s2.align = Some('>');
-                    }
-                    pad(&body, sign, &s2, '>')
-                }
-            }
-            'c' => {
-                let ch = if let Some(s) = arg.as_str() {
-                    let mut it = s.chars();
-                    match (it.next(), it.next()) {
-                        (Some(c), None) => c,
-                        _ => return Err(type_error("%c requires int or char")),
-                    }
-                } else if bytes_mode && crate::types::bytes::bytes_like(&arg).map(|b| b.len() == 1).unwrap_or(false) {
-                    crate::types::bytes::bytes_like(&arg).unwrap_or_default()[0] as char
-                } else if let Some(n) = arg.as_i64() {
-                    if bytes_mode && !(0..256).contains(&n) {
-                        return Err(PyErr::new(ExcType::OverflowError, "%c arg not in range(256)"));
-                    }
-                    u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(0x110000)"))?
-                } else {
-                    return Err(type_error("%c requires int or char"));
-                };
-                let mut s2 = sp.clone();
-                s2.fill = None;
-                pad(&ch.to_string(), "", &s2, '>')
-            }
-            other => {
-                return Err(value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index {conv_index}",
-                    other as u32
-                )))
+            PercentKind::Char => {
+                let c = percent_char(vm, &v)?;
+                let mut buf = [0u8; 4];
+                text::percent_str(c.encode_utf8(&mut buf), &spec)?
             }
         };
         out.push_str(&piece);
-    }
-    if !used_mapping && !is_mapping && idx < items.len() && !(single && items.is_empty()) {
-        return Err(type_error("not all arguments converted during string formatting"));
-    }
-    if !used_mapping && !single && idx < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
-    }
-    Ok(out)
-}
-
-fn int_digits(v: &Value, radix: u32, upper: bool) -> String {
-    let b = crate::types::int::to_bigint(v).unwrap_or_default();
-    let s = b.magnitude().to_str_radix(radix);
-    if upper {
-        s.to_uppercase()
-    } else {
-        s
-    }
-}
-
-fn percent_int(mut body: String, v: &Value, sp: &Spec, prefix: &str) -> String {
-    let neg = crate::types::int::to_bigint(v).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false);
-    if let Some(p) = sp.precision {
-        while body.len() < p {
-            body.insert(0, '0');
+        if dict.is_some() && cur.unused() {
+            return Err(FormatError::not_all_converted().into());
         }
     }
-    let sign = if neg {
-        "-"
-    } else {
-        match sp.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
+    if cur.unused() && dict.is_none() {
+        return Err(FormatError::not_all_converted().into());
+    }
+    Ok(Value::string(out))
+}
+
+/// `formatchar`: a 1-character str, or an int (via `__index__`) in `range(0x110000)`.
+fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    if let Some(s) = v.as_str() {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(FormatError::percent_c_requires_int_or_char().into()),
+        };
+    }
+    let i = match vm.index(v) {
+        Ok(i) => i,
+        Err(e) if e.matches(ExcType::TypeError) => return Err(FormatError::percent_c_requires_int_or_char().into()),
+        Err(e) => return Err(e),
     };
-    if sp.fill == Some('0') && sp.align == Some('=') {
-        let w = sp.width.unwrap_or(0);
-        while body.len() + sign.len() + prefix.len() < w {
-            body.insert(0, '0');
-        }
-        return format!("{sign}{prefix}{body}");
-    }
-    pad(&body, &format!("{sign}{prefix}"), sp, '>')
+    let i = i.as_int().ok_or_else(|| type_error("int expected"))?;
+    Ok(text::percent_char_from_int(int_value(&i))?)
 }
 
-fn ascii_escape_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let r = vm.repr_string(v)?;
-    Ok(crate::builtins::ascii_escape(&r))
+/// Latin-1 view of bytes (each byte one char), so the str machinery can lay bytes out.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+/// `PyBytes` `%b`/`%s` argument: bytes-like data or `__bytes__`.
+fn percent_bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::bytes_like(v) {
+        return Ok(b);
+    }
+    if let Some(f) = lookup_str(&v.class(), "__bytes__") {
+        let r = vm.call_unbound(&f, v, &[])?;
+        return r
+            .as_bytes()
+            .map(|b| b.to_vec())
+            .ok_or_else(|| type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r))));
+    }
+    let tn = type_name(v);
+    let tn: String = tn.chars().take(100).collect();
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+    )))
+}
+
+/// `fmt % args` for bytes and bytearray templates (`_PyBytes_FormatEx`).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let fmt = latin1(fmt);
+    let dict = percent_mapping(args, true).then(|| args.clone());
+    let mut cur = PercentArgs::new(args);
+    let mut out = String::with_capacity(fmt.len() + 16);
+    for piece in text::PercentParser::new(&fmt, dict.is_some()) {
+        let mut spec = match piece {
+            Ok(PercentPiece::Literal(s)) => {
+                out.push_str(s);
+                continue;
+            }
+            Ok(PercentPiece::Spec(spec)) => spec,
+            Err(e) => {
+                let mut pending = e.pending;
+                if let Some(d) = &dict {
+                    fetch_key(vm, pending.key, d, &mut cur, true)?;
+                }
+                fetch_stars(&mut pending, &mut cur)?;
+                return Err(e.error.into());
+            }
+        };
+        if let Some(d) = &dict {
+            fetch_key(vm, spec.key, d, &mut cur, true)?;
+        }
+        fetch_stars(&mut spec, &mut cur)?;
+        let v = cur.next()?;
+        let piece = match spec.conversion {
+            'r' | 'a' => {
+                let s = crate::builtins::ascii_escape(&vm.repr_string(&v)?);
+                spec.conversion = 'a';
+                text::percent_str(&s, &spec)?
+            }
+            's' | 'b' => {
+                let b = percent_bytes_arg(vm, &v)?;
+                spec.conversion = 's';
+                text::percent_str(&latin1(&b), &spec)?
+            }
+            c @ ('d' | 'i' | 'u' | 'o' | 'x' | 'X') => {
+                let iv = percent_int_arg(vm, &v, c, if c == 'i' { 'd' } else { c })?;
+                percent_int_text(vm, &iv, &spec)?
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match vm.to_f64(&v) {
+                    Ok(x) => x,
+                    Err(e) if e.matches(ExcType::TypeError) => {
+                        return Err(type_error(format!("float argument required, not {}", type_name(&v))))
+                    }
+                    Err(e) => return Err(e),
+                };
+                text::percent_float(x, &spec)?
+            }
+            'c' => {
+                let byte = percent_byte(vm, &v)?;
+                text::percent_str(&latin1(&[byte]), &spec)?
+            }
+            c => {
+                // CPython formats the `char` with %c: printed as is, and a byte >= 0x80 is a
+                // negative `char`, which PyUnicode_FromFormat refuses.
+                if c as u32 >= 0x80 {
+                    return Err(crate::error::overflow_error("character argument not in range(0x110000)"));
+                }
+                return Err(crate::error::value_error(format!(
+                    "unsupported format character '{c}' (0x{:x}) at index {}",
+                    c as u32, spec.index
+                )));
+            }
+        };
+        out.push_str(&piece);
+        if dict.is_some() && cur.unused() {
+            return Err(not_all_converted_bytes());
+        }
+    }
+    if cur.unused() && dict.is_none() {
+        return Err(not_all_converted_bytes());
+    }
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// `byte_converter`: a 1-byte bytes/bytearray, or an int in `range(256)`.
+fn percent_byte(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    if matches!(v.kind(), Kind::Bytes | Kind::ByteArray) {
+        if let Some(b) = crate::types::bytes::bytes_like(v) {
+            if b.len() == 1 {
+                return Ok(b[0]);
+            }
+        }
+    }
+    let bad = || type_error("%c requires an integer in range(256) or a single byte");
+    let i = match vm.index(v) {
+        Ok(i) => i,
+        Err(e) if e.matches(ExcType::TypeError) => return Err(bad()),
+        Err(e) => return Err(e),
+    };
+    match i.as_i64() {
+        Some(b @ 0..=255) => Ok(b as u8),
+        _ => Err(crate::error::overflow_error("%c arg not in range(256)")),
+    }
+}
+
+fn not_all_converted_bytes() -> PyErr {
+    type_error("not all arguments converted during bytes formatting")
 }

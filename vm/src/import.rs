@@ -4,7 +4,6 @@
 
 use crate::error::{type_error, ExcType, PyErr, PyResult};
 use crate::host::ModuleCode;
-use crate::object::Kind;
 use crate::types::dict::DictData;
 use crate::types::module::{module_dict, new_module};
 use crate::value::Value;
@@ -30,8 +29,16 @@ impl Vm {
 
     /// `import name` (absolute, dotted): returns the module `name` itself.
     pub fn import_module(&mut self, name: &str) -> PyResult {
-        if let Some(m) = self.loaded_module(name) {
-            return Ok(m);
+        match self.sys_modules().get_item_str(name) {
+            Some(m) if m.is_none() => {
+                let e = PyErr::new(ExcType::ModuleNotFoundError, format!("import of {name} halted; None in sys.modules"));
+                if let Some(d) = crate::types::exception::exc_data(&e.0) {
+                    d.set_extra("name", Value::str(name));
+                }
+                return Err(e);
+            }
+            Some(m) => return Ok(m),
+            None => {}
         }
         self.find_and_load(name)
     }
@@ -190,13 +197,17 @@ impl Vm {
         dd.set_str(Value::intern("__package__"), Value::str(&package));
         dd.set_str(Value::intern("__builtins__"), self.builtins_mod.clone());
         let spec = self.make_spec(fullname, &found.origin, found.is_package)?;
-        dd.set_str(Value::intern("__spec__"), spec);
+        dd.set_str(Value::intern("__spec__"), spec.clone());
         self.sys_modules().set_str(Value::str(fullname), module.clone());
         let code = match found.code {
             ModuleCode::Source(src) => self.compile_source(&src, &found.origin, "exec", 0),
             ModuleCode::Bytecode(b) => self.load_code(&b),
         };
+        // While the body runs, errors about missing attributes say "partially initialized".
+        let initializing = Value::intern("_initializing");
+        self.setattr(&spec, &initializing, &Value::bool(true))?;
         let r = code.and_then(|c| self.run_code(&c, &d, None));
+        self.setattr(&spec, &initializing, &Value::bool(false))?;
         if let Err(e) = r {
             self.sys_modules().del_str(&Value::str(fullname));
             return Err(e);
@@ -254,7 +265,7 @@ impl Vm {
                     .map(|s| self.getattr_opt(&s, &Value::intern("_initializing")))
                     .transpose()?
                     .flatten()
-                    .map(|v| v.kind() == Kind::Bool && v.downcast::<bool>() == Some(&true))
+                    .map(|v| v.is(&Value::bool(true)))
                     .unwrap_or(false);
                 let loc = match &file {
                     Some(f) => f.clone(),

@@ -641,6 +641,12 @@ impl Vm {
                             let exc = pop!();
                             tri!(check_except_type(&t));
                             let (rest, m) = tri!(self.exception_group_match(&exc, &t));
+                            if !m.is_none() {
+                                // The handler runs with the matched part as the handled exception.
+                                if let Some(slot) = self.exc_stack.last_mut() {
+                                    *slot = Some(m.clone());
+                                }
+                            }
                             push!(rest);
                             push!(m);
                         }
@@ -1966,7 +1972,7 @@ impl Vm {
 
     fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult {
         if cls.kind() != Kind::Type {
-            return Err(type_error("called match pattern must be a class"));
+            return Err(type_error("called match pattern must be a type"));
         }
         if !self.isinstance(subject, cls)? {
             return Ok(Value::none());

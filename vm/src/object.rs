@@ -381,8 +381,9 @@ impl Value {
         }
         // SAFETY: the class is a Type object.
         let cls = unsafe { &*(h.class_ptr() as *const Obj<crate::types::typeobj::TypeData>) };
-        if cls.data.has_dict_slot.get() {
-            Some(h.ext_slot(0))
+        let i = cls.data.dict_index.get();
+        if i != crate::types::typeobj::NO_DICT && (i as usize) < h.ext_len as usize {
+            Some(h.ext_slot(i as usize))
         } else {
             None
         }

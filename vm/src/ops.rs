@@ -11,7 +11,6 @@ use crate::types::int::IntRef;
 use crate::types::typeobj::{is_subtype_ptr, lookup, lookup_str, tdata, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
-use num_traits::ToPrimitive;
 use pygmy_bytecode::{BinaryOp, CompareOp};
 
 /// Whether `v`'s class is exactly builtin type `t`.
@@ -32,12 +31,10 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
         Kind::Str if cls == r.ty_ptr(BT::Str) => v.downcast::<crate::types::str::StrData>().map(|s| s.hash()),
         Kind::Int if cls == r.ty_ptr(BT::Int) => v.as_int().map(|i| crate::types::int::int_hash(&i)),
         Kind::Bool => v.downcast::<bool>().map(|b| *b as i64),
-        Kind::Float if cls == r.ty_ptr(BT::Float) => {
-            let f = v.as_float()?;
-            if f.is_nan() {
-                return None;
-            }
-            Some(crate::types::float::float_hash(f))
+        Kind::Float if cls == r.ty_ptr(BT::Float) => Some(crate::types::float::float_hash(v.as_float()?, v.bits())),
+        Kind::Complex if cls == r.ty_ptr(BT::Complex) => {
+            let c = v.downcast::<crate::types::complex::ComplexData>()?;
+            Some(crate::num::hash::hash_complex(c.num(), v.bits()))
         }
         Kind::NoneType | Kind::Ellipsis | Kind::NotImplemented => {
             let b = v.bits() as u64;
@@ -122,163 +119,22 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
-        (x, y) if numeric(x) && numeric(y) => {
-            if x == Kind::Complex || y == Kind::Complex {
-                let ca = crate::types::complex::to_complex(a).ok()??;
-                let cb = crate::types::complex::to_complex(b).ok()??;
-                return Some(ca == cb);
-            }
-            if x == Kind::Float || y == Kind::Float {
-                return match (a.as_float(), b.as_float()) {
-                    (Some(p), Some(q)) => Some(p == q),
-                    (Some(p), None) => Some(crate::types::float::float_int_cmp(p, &b.as_int()?) == Some(std::cmp::Ordering::Equal)),
-                    (None, Some(q)) => Some(crate::types::float::float_int_cmp(q, &a.as_int()?) == Some(std::cmp::Ordering::Equal)),
-                    _ => None,
-                };
-            }
-            Some(crate::types::int::int_cmp(&a.as_int()?, &b.as_int()?) == std::cmp::Ordering::Equal)
-        }
+        (x, y) if numeric(x) && numeric(y) => crate::types::numops::compare(a, b, CompareOp::Eq),
         (x, y) if x == y => Some(false), // singletons of the same kind that are not identical: impossible; distinct values
         _ => Some(false),
     }
 }
 
-/// Numeric tower level of a value: 1 int/bool, 2 float, 3 complex, 0 not a builtin number.
-fn num_level(v: &Value) -> u8 {
-    match v.kind() {
-        Kind::Int | Kind::Bool => 1,
-        Kind::Float => 2,
-        Kind::Complex => 3,
-        _ => 0,
-    }
-}
-
 /// Arithmetic on builtin numbers at the higher of the two levels. `Ok(None)` = not numbers.
+#[inline]
 pub fn numeric_binop(a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
-    use crate::types::int::*;
-    let (la, lb) = (num_level(a), num_level(b));
-    if la == 0 || lb == 0 {
-        return Ok(None);
-    }
-    let op = op.base();
-    let level = la.max(lb);
-    if level == 1 {
-        let (x, y) = (a.as_int().ok_or_else(|| type_error("int expected"))?, b.as_int().ok_or_else(|| type_error("int expected"))?);
-        return Ok(Some(match op {
-            BinaryOp::Add => int_add(&x, &y),
-            BinaryOp::Subtract => int_sub(&x, &y),
-            BinaryOp::Multiply => int_mul(&x, &y),
-            BinaryOp::FloorDivide => int_floordiv(&x, &y)?,
-            BinaryOp::Remainder => int_mod(&x, &y)?,
-            BinaryOp::TrueDivide => int_truediv(&x, &y)?,
-            BinaryOp::Power => int_pow(&x, &y)?,
-            BinaryOp::Lshift => int_lshift(&x, &y)?,
-            BinaryOp::Rshift => int_rshift(&x, &y)?,
-            BinaryOp::And => {
-                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
-                    Value::bool(*p & *q)
-                } else {
-                    int_bitop(&x, &y, b'&')
-                }
-            }
-            BinaryOp::Or => {
-                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
-                    Value::bool(*p | *q)
-                } else {
-                    int_bitop(&x, &y, b'|')
-                }
-            }
-            BinaryOp::Xor => {
-                if let (Some(p), Some(q)) = (a.downcast::<bool>(), b.downcast::<bool>()) {
-                    Value::bool(*p ^ *q)
-                } else {
-                    int_bitop(&x, &y, b'^')
-                }
-            }
-            _ => return Ok(None),
-        }));
-    }
-    if level == 2 {
-        let to_f = |v: &Value| -> PyResult<f64> {
-            match v.as_float() {
-                Some(f) => Ok(f),
-                None => v.as_int().ok_or_else(|| type_error("number expected"))?.to_f64(),
-            }
-        };
-        let (x, y) = (to_f(a)?, to_f(b)?);
-        return Ok(Some(match op {
-            BinaryOp::Add => Value::float(x + y),
-            BinaryOp::Subtract => Value::float(x - y),
-            BinaryOp::Multiply => Value::float(x * y),
-            BinaryOp::TrueDivide => {
-                if y == 0.0 {
-                    return Err(crate::error::zero_division("float division by zero"));
-                }
-                Value::float(x / y)
-            }
-            BinaryOp::FloorDivide => {
-                if y == 0.0 {
-                    return Err(crate::error::zero_division("float floor division by zero"));
-                }
-                Value::float(crate::types::float::float_divmod(x, y)?.0)
-            }
-            BinaryOp::Remainder => {
-                if y == 0.0 {
-                    return Err(crate::error::zero_division("float modulo"));
-                }
-                Value::float(crate::types::float::float_divmod(x, y)?.1)
-            }
-            BinaryOp::Power => crate::types::float::float_pow(x, y)?,
-            _ => return Ok(None),
-        }));
-    }
-    let (x, y) = (
-        crate::types::complex::to_complex(a)?.ok_or_else(|| type_error("number expected"))?,
-        crate::types::complex::to_complex(b)?.ok_or_else(|| type_error("number expected"))?,
-    );
-    use crate::types::complex::ComplexData as C;
-    let r = match op {
-        BinaryOp::Add => C { re: x.re + y.re, im: x.im + y.im },
-        BinaryOp::Subtract => C { re: x.re - y.re, im: x.im - y.im },
-        BinaryOp::Multiply => C { re: x.re * y.re - x.im * y.im, im: x.re * y.im + x.im * y.re },
-        BinaryOp::TrueDivide => crate::types::complex::complex_div(x, y)?,
-        BinaryOp::Power => crate::types::complex::complex_pow(x, y)?,
-        _ => return Ok(None),
-    };
-    Ok(Some(Value::complex(r.re, r.im)))
+    crate::types::numops::binop(a, b, op)
 }
 
 /// Numeric comparison of builtin numbers; `None` if not both numbers (or complex ordering).
+#[inline]
 pub fn numeric_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
-    let (la, lb) = (num_level(a), num_level(b));
-    if la == 0 || lb == 0 {
-        return None;
-    }
-    if la == 3 || lb == 3 {
-        if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-            return None;
-        }
-        let x = crate::types::complex::to_complex(a).ok()??;
-        let y = crate::types::complex::to_complex(b).ok()??;
-        return Some((x == y) == (op == CompareOp::Eq));
-    }
-    let ord = match (a.as_float(), b.as_float()) {
-        (Some(x), Some(y)) => x.partial_cmp(&y),
-        (Some(x), None) => crate::types::float::float_int_cmp(x, &b.as_int()?),
-        (None, Some(y)) => crate::types::float::float_int_cmp(y, &a.as_int()?).map(|o| o.reverse()),
-        (None, None) => Some(crate::types::int::int_cmp(&a.as_int()?, &b.as_int()?)),
-    };
-    Some(match ord {
-        None => op == CompareOp::Ne,
-        Some(o) => match op {
-            CompareOp::Lt => o.is_lt(),
-            CompareOp::Le => o.is_le(),
-            CompareOp::Eq => o.is_eq(),
-            CompareOp::Ne => o.is_ne(),
-            CompareOp::Gt => o.is_gt(),
-            CompareOp::Ge => o.is_ge(),
-        },
-    })
+    crate::types::numops::compare(a, b, op)
 }
 
 impl Vm {
@@ -348,6 +204,15 @@ impl Vm {
                 CompareOp::Ge => x >= y,
             }));
         }
+        // Containers compare their items through here: bound the native recursion.
+        self.check_recursion_in(" in comparison")?;
+        self.native_depth += 1;
+        let r = self.rich_compare_slow(a, b, op);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn rich_compare_slow(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult {
         let (ta, tb) = (a.class(), b.class());
         let mut checked_reflected = false;
         if !ta.is(&tb) && is_subtype_ptr(tb.as_ptr(), ta.as_ptr()) {
@@ -458,7 +323,7 @@ impl Vm {
             return Ok(Value::string(crate::types::str::repr_str(v.as_str().unwrap_or(""))));
         }
         let f = lookup_str(&v.class(), "__repr__").ok_or_else(|| type_error("object has no __repr__"))?;
-        self.check_recursion()?;
+        self.check_recursion_in(" while getting the repr of an object")?;
         self.native_depth += 1;
         let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;
@@ -483,7 +348,7 @@ impl Vm {
             return Ok(Value::string(i.to_string()));
         }
         let f = lookup_str(&v.class(), "__str__").ok_or_else(|| type_error("object has no __str__"))?;
-        self.check_recursion()?;
+        self.check_recursion_in(" while getting the str of an object")?;
         self.native_depth += 1;
         let r = self.call_unbound(&f, v, &[]);
         self.native_depth -= 1;
@@ -783,6 +648,28 @@ impl Vm {
         }
     }
 
+    /// `operator.length_hint(v, default)`: `len(v)` if it has one, else `__length_hint__`.
+    /// Called for its side effects too (list()/tuple() call it before iterating, as CPython).
+    pub fn length_hint(&mut self, v: &Value, default: usize) -> PyResult<usize> {
+        if matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Dict | Kind::Str | Kind::Set | Kind::FrozenSet) && v.header().map(|h| h.ext_len == 0).unwrap_or(true) {
+            return self.len(v);
+        }
+        let cls = v.class();
+        if lookup_str(&cls, "__len__").is_some() {
+            return self.len(v);
+        }
+        let Some(f) = lookup_str(&cls, "__length_hint__") else { return Ok(default) };
+        let r = self.call_unbound(&f, v, &[])?;
+        if r.kind() == Kind::NotImplemented {
+            return Ok(default);
+        }
+        match r.as_int() {
+            Some(i) if i.is_negative() => Err(PyErr::new(ExcType::ValueError, "__length_hint__() should return >= 0")),
+            Some(i) => Ok(i.to_i64().unwrap_or(0) as usize),
+            None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r)))),
+        }
+    }
+
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if is_exact(container, BT::Dict) {
@@ -804,6 +691,7 @@ impl Vm {
                 let r = self.call_unbound(&f, container, &[item.clone()])?;
                 self.truthy(&r)
             }
+            Some(_) => Err(type_error(format!("'{}' object is not a container", type_name(container)))),
             _ => {
                 let it = self.iter(container).map_err(|e| {
                     if e.matches(ExcType::TypeError) {
@@ -906,61 +794,49 @@ impl Vm {
         })
     }
 
-    /// `int(v)` conversion of a single argument.
+    /// `int(v)` of a single argument (`PyNumber_Long`): `__int__`, `__index__`, `__trunc__`,
+    /// then str/bytes/bytearray/buffer parsing in base 10.
     pub fn to_int(&mut self, v: &Value) -> PyResult {
         if v.is_small() || is_exact(v, BT::Int) {
             return Ok(v.clone());
         }
-        if let Some(f) = v.as_float() {
-            if is_exact(v, BT::Float) {
-                return crate::types::float::float_to_int(f);
-            }
-        }
-        if let Some(s) = v.as_str() {
-            return match crate::types::int::parse_int(s, 10) {
-                Some(b) => {
-                    let digits = b.magnitude().to_string().len();
-                    if self.int_max_str_digits > 0 && digits > self.int_max_str_digits {
-                        return Err(PyErr::new(
-                            ExcType::ValueError,
-                            format!(
-                                "Exceeds the limit ({}) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-                                self.int_max_str_digits
-                            ),
-                        ));
-                    }
-                    Ok(Value::from_bigint(b))
-                }
-                None => Err(PyErr::new(ExcType::ValueError, format!("invalid literal for int() with base 10: {}", self.repr_string(v)?))),
-            };
-        }
-        if let Some(b) = crate::types::bytes::bytes_like(v) {
-            let s = String::from_utf8_lossy(&b).into_owned();
-            return match crate::types::int::parse_int(&s, 10) {
-                Some(b) => Ok(Value::from_bigint(b)),
-                None => Err(PyErr::new(ExcType::ValueError, format!("invalid literal for int() with base 10: {}", self.repr_string(v)?))),
-            };
+        if is_exact(v, BT::Float) {
+            return crate::types::float::float_to_int(v.as_float().unwrap_or(0.0));
         }
         let cls = v.class();
-        for name in ["__int__", "__index__"] {
-            if let Some(f) = lookup_str(&cls, name) {
-                let r = self.call_unbound(&f, v, &[])?;
-                if r.as_int().is_none() {
-                    return Err(type_error(format!("{name} returned non-int (type {})", type_name(&r))));
-                }
-                return Ok(match r.as_int() {
-                    Some(IntRef::Small(x)) => Value::int(x),
-                    Some(IntRef::Big(b)) => Value::from_bigint(b.clone()),
-                    None => r,
-                });
-            }
-        }
-        if let Some(f) = lookup_str(&cls, "__trunc__") {
+        if let Some(f) = lookup_str(&cls, "__int__") {
             let r = self.call_unbound(&f, v, &[])?;
-            if r.as_int().is_some() {
+            if r.is_small() || is_exact(&r, BT::Int) {
                 return Ok(r);
             }
-            return self.index(&r).map_err(|_| type_error(format!("__trunc__ returned non-Integral (type {})", type_name(&r))));
+            if r.as_int().is_none() {
+                return Err(type_error(format!("__int__ returned non-int (type {})", type_name(&r))));
+            }
+            self.warn(
+                ExcType::DeprecationWarning,
+                &format!(
+                    "__int__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    type_name(&r)
+                ),
+            )?;
+            return Ok(crate::types::int::exact_int(&r).unwrap_or(r));
+        }
+        if lookup_str(&cls, "__index__").is_some() {
+            return self.index(v);
+        }
+        if let Some(f) = lookup_str(&cls, "__trunc__") {
+            self.warn(ExcType::DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.")?;
+            let r = self.call_unbound(&f, v, &[])?;
+            if r.as_int().is_some() {
+                return Ok(crate::types::int::exact_int(&r).unwrap_or(r));
+            }
+            if lookup_str(&r.class(), "__index__").is_none() {
+                return Err(type_error(format!("__trunc__ returned non-Integral (type {})", type_name(&r))));
+            }
+            return self.index(&r);
+        }
+        if let Some(r) = crate::types::int::int_from_text(self, v, 10) {
+            return r;
         }
         Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -968,51 +844,66 @@ impl Vm {
         )))
     }
 
-    /// `float(v)` conversion of a single argument.
+    /// `float(v)` of a single argument (`PyNumber_Float`): `__float__`, `__index__`, then
+    /// str/bytes/bytearray/buffer parsing.
     pub fn to_f64_conv(&mut self, v: &Value) -> PyResult<f64> {
-        if let Some(f) = v.as_float() {
-            return Ok(f);
+        if is_exact(v, BT::Float) {
+            return Ok(v.as_float().unwrap_or(0.0));
         }
-        if let Some(i) = v.as_int() {
-            return i.to_f64();
-        }
-        if let Some(s) = v.as_str() {
-            return crate::types::float::parse_float(s)
-                .ok_or_else(|| PyErr::new(ExcType::ValueError, format!("could not convert string to float: {}", crate::types::str::repr_str(s))));
-        }
-        if let Some(b) = crate::types::bytes::bytes_like(v) {
-            let s = String::from_utf8_lossy(&b).into_owned();
-            return crate::types::float::parse_float(&s)
-                .ok_or_else(|| PyErr::new(ExcType::ValueError, format!("could not convert string to float: {}", crate::types::bytes::bytes_repr(&b))));
+        if let Some(i) = v.as_small() {
+            return Ok(i as f64);
         }
         let cls = v.class();
         if let Some(f) = lookup_str(&cls, "__float__") {
-            let r = self.call_unbound(&f, v, &[])?;
-            return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
+            return self.float_result(v, &f);
         }
         if lookup_str(&cls, "__index__").is_some() {
             let i = self.index(v)?;
-            return i.as_int().ok_or_else(|| type_error("bad index"))?.to_f64();
+            return i.as_int().ok_or_else(|| type_error("__index__ returned non-int"))?.to_f64();
+        }
+        if let Some(x) = v.as_float() {
+            return Ok(x);
+        }
+        if let Some(r) = crate::types::float::float_from_text(self, v) {
+            return r;
         }
         Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))))
     }
 
-    /// `float` operand of math functions (no str parsing).
+    /// Calls `__float__` (`f`) of `v` and checks its result is a float.
+    fn float_result(&mut self, v: &Value, f: &Value) -> PyResult<f64> {
+        let r = self.call_unbound(f, v, &[])?;
+        let Some(x) = r.as_float() else {
+            return Err(type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
+        };
+        if !is_exact(&r, BT::Float) {
+            self.warn(
+                ExcType::DeprecationWarning,
+                &format!(
+                    "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                    type_name(v),
+                    type_name(&r)
+                ),
+            )?;
+        }
+        Ok(x)
+    }
+
+    /// A float operand of math functions and `%f` (`PyFloat_AsDouble`: no str parsing).
     pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
         if let Some(f) = v.as_float() {
             return Ok(f);
         }
-        if let Some(i) = v.as_int() {
-            return i.to_f64();
+        if let Some(i) = v.as_small() {
+            return Ok(i as f64);
         }
         let cls = v.class();
         if let Some(f) = lookup_str(&cls, "__float__") {
-            let r = self.call_unbound(&f, v, &[])?;
-            return r.as_float().ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(v), type_name(&r))));
+            return self.float_result(v, &f);
         }
         if lookup_str(&cls, "__index__").is_some() {
             let i = self.index(v)?;
-            return i.as_int().ok_or_else(|| type_error("bad index"))?.to_f64();
+            return i.as_int().ok_or_else(|| type_error("__index__ returned non-int"))?.to_f64();
         }
         Err(type_error(format!("must be real number, not {}", type_name(v))))
     }
@@ -1150,6 +1041,14 @@ pub fn binop_type_error(a: &Value, b: &Value, op: BinaryOp) -> PyErr {
     if op.base() == BinaryOp::Multiply && (seq(a) || seq(b)) {
         let other = if seq(a) { b } else { a };
         return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+    }
+    // CPython's last resort for `+` is the left operand's sq_concat, which words its own error.
+    if op.base() == BinaryOp::Add {
+        match a.kind() {
+            Kind::Str => return type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))),
+            Kind::Bytes | Kind::ByteArray => return type_error(format!("can't concat {} to {}", type_name(b), type_name(a))),
+            _ => {}
+        }
     }
     if op.base() == BinaryOp::Power {
         return type_error(format!(

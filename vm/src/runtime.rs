@@ -28,7 +28,7 @@ builtin_types! {
     Set, FrozenSet, Range, Slice, NoneType, NotImplementedType, Ellipsis, Function, Code, Cell,
     Module, BuiltinFunction, MethodDescriptor, ClassMethodDescriptor, WrapperDescriptor, Method,
     Property, ClassMethod, StaticMethod, GetSetDescriptor, MemberDescriptor, Super, Generator,
-    Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow, AsyncGenWrappedValue,
+    Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow, AsyncGenWrappedValue, AnextAwaitable,
     Frame, Traceback, ListIterator, ListReverseIterator, TupleIterator, RangeIterator,
     LongRangeIterator, StrAsciiIterator, StrIterator, BytesIterator, ByteArrayIterator,
     DictKeyIterator, DictValueIterator, DictItemIterator, DictRevKeyIterator, DictRevValueIterator,

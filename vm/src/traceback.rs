@@ -9,30 +9,138 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::error::ExcType;
 
-/// The full report for an uncaught exception (ends with a newline).
+/// The full report for an uncaught exception (ends with a newline), including chained
+/// exceptions and exception groups (CPython 3.11's boxed layout).
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
-    let mut seen = Vec::new();
-    let mut out = String::new();
-    format_chain(vm, exc, &mut out, &mut seen);
-    out
+    let mut ctx = Ctx { seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
+    format_chain(vm, exc, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.bits());
-    if let Some(d) = exc_data(exc) {
-        if let Some(cause) = d.cause.get_value() {
-            if !seen.contains(&cause.bits()) {
-                format_chain(vm, &cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Some(ctx) = d.context.get_value() {
-            if !d.suppress_context.get() && !seen.contains(&ctx.bits()) {
-                format_chain(vm, &ctx, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+/// Printing state shared across chained exceptions and group members.
+struct Ctx {
+    seen: Vec<usize>,
+    /// Exception group nesting (0 outside any group).
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the current group margin on every line.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    format_single(vm, exc, out);
+}
+
+fn is_group(exc: &Value) -> bool {
+    is_subtype_ptr(exc.class_ptr(), ExcType::BaseExceptionGroup.type_ptr())
+}
+
+fn format_chain(vm: &mut Vm, exc: &Value, ctx: &mut Ctx) {
+    // The chain, outermost last: (message introducing the next one, exception).
+    let mut chain: Vec<(Option<&'static str>, Value)> = vec![(None, exc.clone())];
+    ctx.seen.push(exc.bits());
+    let mut cur = exc.clone();
+    loop {
+        let Some(d) = exc_data(&cur) else { break };
+        let next = if let Some(cause) = d.cause.get_value() {
+            Some(("\nThe above exception was the direct cause of the following exception:\n\n", cause))
+        } else if let (Some(ctxe), false) = (d.context.get_value(), d.suppress_context.get()) {
+            Some(("\nDuring handling of the above exception, another exception occurred:\n\n", ctxe))
+        } else {
+            None
+        };
+        match next {
+            Some((msg, e)) if !ctx.seen.contains(&e.bits()) => {
+                ctx.seen.push(e.bits());
+                chain.last_mut().map(|last| last.0 = Some(msg));
+                chain.push((None, e.clone()));
+                cur = e;
+            }
+            _ => break,
+        }
+    }
+    // Each entry's message introduces it after the exception it links to (printed first).
+    for (msg, e) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, '|');
+        }
+        format_one(vm, &e, ctx);
+    }
+}
+
+fn format_one(vm: &mut Vm, exc: &Value, ctx: &mut Ctx) {
+    let tb = exc_data(exc).and_then(|d| d.traceback.get_value());
+    if !is_group(exc) {
+        if tb.is_some() {
+            ctx.emit("Traceback (most recent call last):\n", '|');
+            let t = format_tb(vm, tb);
+            ctx.emit(&t, '|');
+        }
+        let only = format_exception_only(vm, exc);
+        ctx.emit(&only, '|');
+        return;
+    }
+    if ctx.depth > 10 {
+        let s = format!("... (max_group_depth is 10)\n");
+        ctx.emit(&s, '|');
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if tb.is_some() {
+        ctx.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+        let t = format_tb(vm, tb);
+        ctx.emit(&t, '|');
+    }
+    let only = format_exception_only(vm, exc);
+    ctx.emit(&only, '|');
+    let subs = exc_data(exc).and_then(|d| d.get_extra("exceptions")).and_then(|t| t.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+    let n = if subs.len() <= 15 { subs.len() } else { 16 };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= 15;
+        let title = if truncated { "...".to_owned() } else { (i + 1).to_string() };
+        let line = format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " });
+        ctx.out.push_str(&line);
+        ctx.depth += 1;
+        if !truncated {
+            let sub = subs[i].clone();
+            format_chain(vm, &sub, ctx);
+        } else {
+            let remaining = subs.len() - 15;
+            let s = format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" });
+            ctx.emit(&s, '|');
+        }
+        if last && ctx.need_close {
+            let line = format!("{}+------------------------------------\n", ctx.indent());
+            ctx.out.push_str(&line);
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// The lines `File "...", line N, in name` + source for each traceback entry.
@@ -88,15 +196,6 @@ pub fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     } else {
         Some(t.to_owned())
     }
-}
-
-fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
-    let tb = exc_data(exc).and_then(|d| d.traceback.get_value());
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_tb(vm, tb));
-    }
-    out.push_str(&format_exception_only(vm, exc));
 }
 
 /// The final line(s): `Type: message`, SyntaxError details, suggestions and notes.

@@ -31,7 +31,6 @@ pub struct Vm {
     pub(crate) native_modules: Vec<(&'static str, fn(&mut Vm) -> PyResult)>,
     /// Set by `sys.exit` paths / SystemExit handling in the CLI.
     pub(crate) argv: Vec<String>,
-    pub(crate) main_path: String,
 }
 
 impl Vm {
@@ -59,7 +58,6 @@ impl Vm {
             int_max_str_digits: 4300,
             native_modules: Vec::new(),
             argv: Vec::new(),
-            main_path: String::new(),
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);

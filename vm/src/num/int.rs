@@ -327,7 +327,15 @@ impl Int {
         }
         let n = match n {
             Int::Small(n) => *n as u64,
-            Int::Big(_) => return Err(overflow("too many digits in integer")),
+            // Shifts past i64 but below CPython's digit limit fail to allocate there.
+            Int::Big(b) => {
+                let bits = b.to_u128().unwrap_or(u128::MAX);
+                return Err(if bits.saturating_add(self.bit_length() as u128) > CPYTHON_MAX_BITS {
+                    overflow("too many digits in integer")
+                } else {
+                    memory_error()
+                });
+            }
         };
         if let Int::Small(a) = self {
             if n < 64 {

@@ -15,6 +15,8 @@
 //! - [`complex`]: the [`Complex`] value type and its arithmetic.
 //! - [`hash`]: `hash()` of int, float, complex, and the tuple and frozenset combiners.
 //! - [`math`]: the `math` module's numeric kernels (fsum, hypot, log of huge ints, comb…).
+//! - [`libm`]: glibc's `erf`, `erfc`, `asinh`, `acosh`, `atanh`, `cbrt`, which std lacks
+//!   or computes differently.
 //!
 //! Architecture Invariant: this module depends on nothing else in the VM. Every fallible
 //! function returns `Result<_, NumError>`; nothing here panics on user-controlled input.
@@ -27,9 +29,9 @@
 //!   `MemoryError` up front: Rust aborts on a failed allocation, CPython would try.
 //! - `round(i, n)` with `10**-n` far beyond `i` returns 0 without computing `10**-n`
 //!   (CPython computes it, and for `n = -2**100` never finishes).
-//! - libm: `f64::cbrt` is Rust's own correctly rounded cbrt, glibc's is not (last-ulp
-//!   differences), and on wasm32 every libm function is Rust's port of musl. Rust's
-//!   `asinh`/`acosh`/`atanh` are not libm calls at all. `erf`/`erfc` are not provided.
+//! - libm: `sin`, `exp`, `log`… are the platform's (glibc natively, so CPython's bits; on
+//!   wasm32 Rust's port of musl, which can differ in the last ulp). `erf`, `erfc`, `cbrt`,
+//!   `asinh`, `acosh` and `atanh` are [`libm`]'s ports of glibc's code, the same everywhere.
 //! - float `**` overflow: the message is `str()` of CPython's
 //!   `OverflowError(34, 'Numerical result out of range')`; its `args` are the VM's choice.
 
@@ -41,6 +43,7 @@ pub mod hash;
 pub mod int;
 pub mod int_float;
 pub mod int_str;
+pub mod libm;
 pub mod math;
 
 #[cfg(test)]

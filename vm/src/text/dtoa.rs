@@ -148,8 +148,18 @@ impl Digits {
                     break;
                 }
                 (true, true) => {
-                    // Both neighbours read back: the closer (no exact ties occur here).
-                    let up = (&r << 1usize) >= s;
+                    // Both neighbours read back: the closer one, and on an exact tie the even
+                    // digit (`repr(1e15 + 0.3) == '1000000000000000.2'`), as dtoa.c does; when
+                    // the upper neighbour lies exactly on the boundary dtoa keeps the lower.
+                    let up = if even && &r + &m_plus == s {
+                        false
+                    } else {
+                        match (&r << 1usize).cmp(&s) {
+                            std::cmp::Ordering::Greater => true,
+                            std::cmp::Ordering::Equal => d % 2 == 1,
+                            std::cmp::Ordering::Less => false,
+                        }
+                    };
                     digits.push(if up { b'1' + d } else { b'0' + d });
                     break;
                 }

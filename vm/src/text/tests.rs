@@ -559,6 +559,14 @@ fn check(kinds: &[&str], min_cases: usize) {
     }
 }
 
+/// Shortest digits with two equally close candidates: dtoa.c takes the even last digit.
+#[test]
+fn float_repr_ties_take_the_even_digit() {
+    assert_eq!(super::float_repr(1e15 + 0.3), "1000000000000000.2");
+    assert_eq!(super::float_repr(1e15 + 0.7), "1000000000000000.8");
+    assert_eq!(super::float_repr(5e-324), "5e-324");
+}
+
 #[test]
 fn float_repr_matches_cpython() {
     check(&["repr"], 600);

@@ -2,7 +2,7 @@
 //! and the argument-passing convention (`Args`) with CPython's argument error messages.
 
 use crate::error::{ExcType, PyErr, PyResult};
-use crate::object::Trace;
+use crate::object::{CellValue, Trace};
 use crate::types::str::StrData;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -128,9 +128,16 @@ impl<'a> Args<'a> {
     /// Like `check`, for methods: `self` is the first positional argument and is not counted
     /// in the limits or the error messages.
     pub fn check_method(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-        self.no_kwargs(fname)?;
         let pos = self.pos();
-        check_count(fname, pos.len().saturating_sub(1), min, max)?;
+        let n = pos.len().saturating_sub(1);
+        if min == max && min <= 1 && (self.has_kwargs() || n != min) && !pos.is_empty() && !fname.contains('.') {
+            // METH_NOARGS / METH_O: CPython names the method with its type ("set.pop()").
+            let q = format!("{}.{fname}", builtin_owner_name(&pos[0]));
+            self.no_kwargs(&q)?;
+            check_count(&q, n, min, max)?;
+        }
+        self.no_kwargs(fname)?;
+        check_count(fname, n, min, max)?;
         Ok(pos)
     }
 
@@ -153,6 +160,13 @@ impl<'a> Args<'a> {
     ) -> PyResult<[Option<Value>; N]> {
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
         let pos = self.pos();
+        if npos_only == N {
+            // All positional-only: Argument Clinic's _PyArg_CheckPositional wording.
+            if !self.kwnames.is_empty() {
+                return Err(PyErr::new(ExcType::TypeError, format!("{fname}() takes no keyword arguments")));
+            }
+            check_positional(fname, pos.len(), required, N)?;
+        }
         if self.all.len() > N {
             return Err(too_many_positional(fname, N, required, self.all.len()));
         }
@@ -203,6 +217,29 @@ impl<'a> Args<'a> {
         }
         Ok(out)
     }
+}
+
+/// Argument Clinic's count check for positional-only parameters ("f expected at least 1
+/// argument, got 0").
+pub fn check_positional(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let (how, k) = match n {
+        _ if n < min && min == max => ("", min),
+        _ if n < min => ("at least ", min),
+        _ if n > max && min == max => ("", max),
+        _ if n > max => ("at most ", max),
+        _ => return Ok(()),
+    };
+    Err(PyErr::new(ExcType::TypeError, format!("{fname} expected {how}{k} argument{}, got {n}", if k == 1 { "" } else { "s" })))
+}
+
+/// The name of the builtin type that defines `self`'s methods: the first non-heap class in its
+/// MRO (a subclass's instance still reports "list.append()").
+fn builtin_owner_name(v: &Value) -> String {
+    use crate::types::typeobj::{tdata, tflag};
+    let cls = v.class();
+    let mro = tdata(&cls).mro.get_value();
+    let found = mro.as_ref().and_then(|m| m.as_tuple().and_then(|t| t.iter().find(|c| tdata(c).flags.get() & tflag::HEAPTYPE == 0).cloned()));
+    tdata(&found.unwrap_or(cls)).name_str().to_owned()
 }
 
 /// CPython's "f() takes exactly one argument (2 given)" family of messages.

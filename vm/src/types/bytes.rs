@@ -1,15 +1,29 @@
-//! `bytes`, `bytearray` and `memoryview` (basics), and the codec entry points used by
-//! `str.encode` / `bytes.decode`.
+//! `bytes`, `bytearray` and `memoryview`, and the codec entry points used by
+//! `str.encode` / `bytes.decode` / `str(b, encoding)`.
+//!
+//! bytes and bytearray share one method table (`BYTES_COMMON_METHODS`) over
+//! `crate::strings::bytes`; a method's result is a bytearray when `self` is one. Arguments
+//! are converted with the binder of `str.rs` and CPython 3.11's messages.
+//!
+//! Borrowing rule: a bytearray's contents are borrowed (`buffer`) only after every argument
+//! conversion that can run Python code, and never across a mutation of that bytearray.
 
 use crate::error::{index_error, type_error, value_error, ExcType, PyErr, PyResult};
-use crate::object::{alloc_obj, CellValue, Kind, Trace};
+use crate::object::{alloc_obj, Kind, Trace};
 use crate::runtime::{rt, BT};
+use crate::strings::{self, bytes as sb, codecs};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
+use crate::types::descr::{Getter, Setter};
 use crate::types::slice::SliceData;
-use crate::types::typeobj::{alloc_instance, type_name};
+use crate::types::str::{
+    bind, bind_static, clinic_str, clinic_type, defer_to_reflected, int_arg, join_items, name_arg, new_cls, repeat_count, req, slice_index, ssize_arg,
+    str_err, Conv, Search,
+};
+use crate::types::typeobj::{alloc_instance, lookup_str, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 use pygmy_bytecode::CompareOp;
+use std::borrow::Cow;
 use std::cell::{Cell, UnsafeCell};
 
 pub struct BytesData {
@@ -43,23 +57,15 @@ impl ByteArrayData {
         // SAFETY: as above.
         unsafe { &mut *self.data.get() }
     }
-}
 
-pub struct MemoryViewData {
-    pub obj: Cell<Option<Value>>,
-    pub start: usize,
-    pub len: usize,
-    pub step: isize,
-    pub readonly: bool,
-    pub released: Cell<bool>,
-}
-
-impl Trace for MemoryViewData {
-    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        self.obj.trace(visit)
-    }
-    fn clear(&self) {
-        drop(self.obj.take());
+    /// The contents, for a change that leaves them `new_len` bytes long: BufferError while a
+    /// memoryview exports them and the length would change.
+    #[allow(clippy::mut_from_ref)]
+    fn resize(&self, new_len: usize) -> PyResult<&mut Vec<u8>> {
+        if self.exports.get() > 0 && new_len != self.get().len() {
+            return Err(PyErr::new(ExcType::BufferError, "Existing exports of data: object cannot be re-sized"));
+        }
+        Ok(self.get_mut())
     }
 }
 
@@ -78,217 +84,184 @@ impl Value {
     }
 }
 
-/// The bytes of any bytes-like object (bytes, bytearray, memoryview), copied.
-pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+/// The contents of a bytes-like object (bytes, bytearray, memoryview): borrowed, except for
+/// strided memoryviews. See the borrowing rule in the module docs.
+pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.kind() {
-        Kind::Bytes => v.as_bytes().map(|b| b.to_vec()),
-        Kind::ByteArray => v.downcast::<ByteArrayData>().map(|b| b.get().clone()),
-        Kind::MemoryView => {
-            let m = v.downcast::<MemoryViewData>()?;
-            let o = m.obj.get_value()?;
-            let all = bytes_like(&o)?;
-            Some((0..m.len).map(|i| all[(m.start as isize + i as isize * m.step) as usize]).collect())
-        }
+        Kind::Bytes => v.as_bytes().map(Cow::Borrowed),
+        Kind::ByteArray => v.downcast::<ByteArrayData>().map(|b| Cow::Borrowed(b.get().as_slice())),
+        Kind::MemoryView => v.downcast::<MemoryViewData>().filter(|m| !m.released.get()).map(|m| m.bytes()),
         _ => None,
     }
 }
 
-/// `bytes(x)` conversion rules (int → zeroes, iterable of ints, buffer, str needs encoding).
-fn bytes_from(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_like(x) {
-        return Ok(b);
-    }
-    if x.as_str().is_some() {
-        return Err(type_error("string argument without an encoding"));
-    }
-    if let Some(n) = x.as_i64() {
-        if n < 0 {
-            return Err(value_error("negative count"));
-        }
-        return Ok(vec![0u8; n as usize]);
-    }
-    if let Some(b) = crate::types::typeobj::lookup_str(&x.class(), "__bytes__") {
-        let r = vm.call(&b, std::slice::from_ref(x))?;
-        return r.as_bytes().map(|b| b.to_vec()).ok_or_else(|| {
-            type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))
-        });
-    }
-    if matches!(x.kind(), Kind::Int | Kind::Bool) || crate::types::typeobj::lookup_str(&x.class(), "__index__").is_some() {
-        let n = vm.to_isize(x)?;
-        if n < 0 {
-            return Err(value_error("negative count"));
-        }
-        return Ok(vec![0u8; n as usize]);
-    }
-    let it = vm.iter(x).map_err(|_| type_error(format!("cannot convert '{}' object to {what}", type_name(x))))?;
-    let mut out = Vec::new();
-    while let Some(v) = vm.next(&it)? {
-        out.push(byte_value(vm, &v)?);
-    }
-    Ok(out)
+/// The bytes of any bytes-like object, copied.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    buffer(v).map(Cow::into_owned)
 }
 
-fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let i = vm.index_opt(v)?.ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))?;
-    u8::try_from(i).map_err(|_| value_error("byte must be in range(0, 256)"))
+/// A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'".
+fn buf_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
+    buffer(v).ok_or_else(|| need_bytes_like(v))
 }
 
-/// `str.encode` / `codecs.encode`.
-pub fn encode(_vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    let out: Vec<u8> = match enc.as_str() {
-        "utf-8" | "utf8" | "u8" => s.as_bytes().to_vec(),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
-            let limit = if enc.contains("ascii") { 0x80 } else { 0x100 };
-            let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "backslashreplace" => {
-                            let u = c as u32;
-                            let esc = if u <= 0xff { format!("\\x{u:02x}") } else if u <= 0xffff { format!("\\u{u:04x}") } else { format!("\\U{u:08x}") };
-                            out.extend_from_slice(esc.as_bytes());
-                        }
-                        "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-                        _ => {
-                            return Err(PyErr::with_args(
-                                ExcType::UnicodeEncodeError,
-                                vec![Value::str(name), Value::str(s), Value::int(i as i64), Value::int(i as i64 + 1), Value::str("ordinal not in range(128)").clone_if(limit == 0x80).unwrap_or_else(|| Value::str("ordinal not in range(256)"))],
-                            ))
-                        }
-                    }
-                }
-            }
-            out
-        }
-        _ => return Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {encoding}"))),
+fn need_bytes_like(v: &Value) -> PyErr {
+    type_error(format!("a bytes-like object is required, not '{}'", type_name(v)))
+}
+
+/// An optional bytes-like argument where None means "not given".
+fn opt_buf(v: Option<&Value>) -> PyResult<Option<Cow<'_, [u8]>>> {
+    match v {
+        Some(v) if !v.is_none() => buf_arg(v).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// An int argument that must be a byte: `Ok(None)` if `v` has no `__index__`, ValueError
+/// `range_msg` outside range(256) (huge ints too, as `PyNumber_AsSsize_t(v, NULL)` saturates).
+fn int_byte(vm: &mut Vm, v: &Value, range_msg: &'static str) -> PyResult<Option<u8>> {
+    let i = match vm.index_opt(v) {
+        Ok(None) => return Ok(None),
+        Ok(Some(i)) => i,
+        Err(e) if e.matches(ExcType::IndexError) => -1,
+        Err(e) => return Err(e),
     };
-    Ok(Value::bytes(out))
+    u8::try_from(i).map(Some).map_err(|_| value_error(range_msg))
 }
 
-impl Value {
-    fn clone_if(&self, cond: bool) -> Option<Value> {
-        if cond {
-            Some(self.clone())
-        } else {
-            None
+const BYTE_RANGE: &str = "byte must be in range(0, 256)";
+
+/// A byte value (`append`, `b[i] = x`): TypeError for non-ints, ValueError outside range(256).
+fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    int_byte(vm, v, BYTE_RANGE)?.ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
+/// The ints of an iterable as bytes; `target` names the type in "cannot convert 'T' object
+/// to bytes", `range_msg` is the out-of-range message (bytes and bytearray differ).
+fn from_iterable(vm: &mut Vm, x: &Value, target: &str, range_msg: &'static str) -> PyResult<Vec<u8>> {
+    let items = match (x.as_list(), x.as_tuple()) {
+        (Some(l), _) => l.snapshot(),
+        (_, Some(t)) => t.to_vec(),
+        _ => {
+            let it = vm.iter(x).map_err(|e| {
+                if e.matches(ExcType::TypeError) {
+                    type_error(format!("cannot convert '{}' object to {target}", type_name(x)))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::new();
+            while let Some(v) = vm.next(&it)? {
+                out.push(item_byte(vm, &v, range_msg)?);
+            }
+            return Ok(out);
         }
+    };
+    items.iter().map(|v| item_byte(vm, v, range_msg)).collect()
+}
+
+fn item_byte(vm: &mut Vm, v: &Value, range_msg: &'static str) -> PyResult<u8> {
+    int_byte(vm, v, range_msg)?.ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
+/// A count argument of `bytes(n)`/`bytearray(n)`: None when `x` has no `__index__`.
+fn size_arg(vm: &mut Vm, x: &Value) -> PyResult<Option<usize>> {
+    match crate::types::str::repeat_count(vm, x)? {
+        Some(n) if n < 0 => Err(value_error("negative count")),
+        Some(n) => Ok(Some(n as usize)),
+        None => Ok(None),
     }
 }
 
-/// `bytes.decode`.
+// ---- codecs -------------------------------------------------------------------------------------
+
+fn lookup_codec(encoding: &str) -> PyResult<codecs::Codec> {
+    codecs::Codec::lookup(encoding).ok_or_else(|| str_err(codecs::unknown_encoding(encoding)))
+}
+
+fn codec_err(e: codecs::CodecError, object: impl FnOnce() -> Value) -> PyErr {
+    let (t, enc, start, end, reason) = match e {
+        codecs::CodecError::Decode(d) => (ExcType::UnicodeDecodeError, d.encoding, d.start, d.end, d.reason),
+        codecs::CodecError::Encode(d) => (ExcType::UnicodeEncodeError, d.encoding, d.start, d.end, d.reason),
+        codecs::CodecError::Unsupported(e) => return str_err(e),
+    };
+    PyErr::with_args(t, vec![Value::str(enc), object(), Value::int(start as i64), Value::int(end as i64), Value::str(reason)])
+}
+
+/// `s.encode(encoding, errors)` for a str value `s` (the UnicodeEncodeError's `object`).
+pub fn encode_value(_vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult {
+    let codec = lookup_codec(encoding)?;
+    let text = s.as_str().unwrap_or("");
+    let out = codecs::encode(text, codec, errors).map_err(|e| codec_err(e, || s.clone()))?;
+    Ok(Value::bytes(out.into_owned()))
+}
+
+/// `s.encode(encoding, errors)` for Rust text.
+pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult {
+    encode_value(vm, &Value::str(s), encoding, errors)
+}
+
+/// `b.decode(encoding, errors)`.
 pub fn decode(_vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult {
-    let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" | "u8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => match errors {
-                "replace" => Ok(Value::string(String::from_utf8_lossy(b).into_owned())),
-                "ignore" => {
-                    let mut out = String::new();
-                    let mut rest = b;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e) => {
-                                out.push_str(std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""));
-                                let skip = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
-                                rest = &rest[e.valid_up_to() + skip..];
-                            }
-                        }
-                    }
-                    Ok(Value::string(out))
-                }
-                _ => {
-                    let start = e.valid_up_to();
-                    let (end, reason) = match e.error_len() {
-                        Some(n) => {
-                            let first = b[start];
-                            let reason = if (0x80..0xc2).contains(&first) || first >= 0xf5 { "invalid start byte" } else { "invalid continuation byte" };
-                            (start + if reason == "invalid start byte" { 1 } else { n.max(1) }, reason)
-                        }
-                        None => (b.len(), "unexpected end of data"),
-                    };
-                    Err(PyErr::with_args(
-                        ExcType::UnicodeDecodeError,
-                        vec![Value::str("utf-8"), Value::bytes(b.to_vec()), Value::int(start as i64), Value::int(end as i64), Value::str(reason)],
-                    ))
-                }
-            },
-        },
-        "ascii" | "us-ascii" => {
-            let mut out = String::new();
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => {
-                            return Err(PyErr::with_args(
-                                ExcType::UnicodeDecodeError,
-                                vec![Value::str("ascii"), Value::bytes(b.to_vec()), Value::int(i as i64), Value::int(i as i64 + 1), Value::str("ordinal not in range(128)")],
-                            ))
-                        }
-                    }
-                }
-            }
-            Ok(Value::string(out))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(Value::string(b.iter().map(|&c| c as char).collect())),
-        _ => Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {encoding}"))),
+    let codec = lookup_codec(encoding)?;
+    match codecs::decode(b, codec, errors) {
+        Ok(Cow::Borrowed(s)) => Ok(Value::str(s)),
+        Ok(Cow::Owned(s)) => Ok(Value::string(s)),
+        Err(e) => Err(codec_err(e, || Value::bytes(b.to_vec()))),
     }
 }
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
-    let mut s = String::with_capacity(b.len() + 3);
-    s.push('b');
-    s.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => s.push_str("\\\\"),
-            b'\n' => s.push_str("\\n"),
-            b'\r' => s.push_str("\\r"),
-            b'\t' => s.push_str("\\t"),
-            c if c as char == quote => {
-                s.push('\\');
-                s.push(c as char);
-            }
-            0x20..=0x7e => s.push(c as char),
-            c => s.push_str(&format!("\\x{c:02x}")),
-        }
+    strings::repr::bytes_repr(b)
+}
+
+// ---- self and results ---------------------------------------------------------------------------
+
+/// The contents of `self` (bytes or bytearray).
+fn data<'a>(args: &Args<'a>) -> PyResult<&'a [u8]> {
+    let me = req(args.all.first())?;
+    match me.kind() {
+        Kind::Bytes => me.as_bytes().ok_or_else(|| type_error("expected bytes")),
+        _ => me.downcast::<ByteArrayData>().map(|b| b.get().as_slice()).ok_or_else(|| type_error("expected bytes or bytearray")),
     }
-    s.push(quote);
-    s
 }
 
-fn data_of(args: &Args) -> PyResult<Vec<u8>> {
-    args.all.first().and_then(bytes_like).ok_or_else(|| type_error("descriptor requires a bytes-like object"))
+fn is_exact_bytes(v: &Value) -> bool {
+    v.class_ptr() == rt().ty_ptr(BT::Bytes)
 }
 
-/// Makes a result of the same family as `like` (bytes → bytes, bytearray → bytearray).
-fn same_kind(like: &Value, b: Vec<u8>) -> Value {
-    if like.kind() == Kind::ByteArray {
-        Value::bytearray(b)
+/// A result of the same family as `me`: a new bytearray for a bytearray, else bytes.
+fn vec_result(me: &Value, r: Vec<u8>) -> Value {
+    if me.kind() == Kind::ByteArray {
+        Value::bytearray(r)
     } else {
-        Value::bytes(b)
+        Value::bytes(r)
     }
 }
+
+/// Like [`vec_result`] for a slice of `me`'s data: `me` itself when it is exact bytes and
+/// the slice is all of it.
+fn sub_result(me: &Value, d: &[u8], r: &[u8]) -> Value {
+    if r.len() == d.len() && r.as_ptr() == d.as_ptr() && is_exact_bytes(me) {
+        return me.clone();
+    }
+    vec_result(me, r.to_vec())
+}
+
+fn cow_result(me: &Value, d: &[u8], r: Cow<[u8]>) -> Value {
+    match r {
+        Cow::Borrowed(s) => sub_result(me, d, s),
+        Cow::Owned(v) => vec_result(me, v),
+    }
+}
+
+// ---- method tables ------------------------------------------------------------------------------
 
 pub const BYTES_METHODS: &[MethodDef] = &[
     staticmethod("__new__", bytes_new),
     method("__getnewargs__", bytes_getnewargs),
+    method("__bytes__", bytes_bytes),
     method("__hash__", bytes_hash),
 ];
 
@@ -298,6 +271,12 @@ pub const BYTEARRAY_METHODS: &[MethodDef] = &[
     method("__setitem__", bytearray_setitem),
     method("__delitem__", bytearray_delitem),
     method("__iadd__", bytearray_iadd),
+    method("__imul__", bytearray_imul),
+    method("__alloc__", bytearray_alloc),
+    method("__reduce__", bytearray_reduce),
+    method("__reduce_ex__", bytearray_reduce_ex),
+    method("__sizeof__", bytearray_sizeof),
+    method("__hash__", bytearray_hash),
     method("append", bytearray_append),
     method("extend", bytearray_extend),
     method("pop", bytearray_pop),
@@ -306,7 +285,6 @@ pub const BYTEARRAY_METHODS: &[MethodDef] = &[
     method("clear", bytearray_clear),
     method("reverse", bytearray_reverse),
     method("copy", bytearray_copy),
-    method("__hash__", bytearray_hash),
 ];
 
 /// Methods shared by bytes and bytearray.
@@ -316,6 +294,7 @@ pub const BYTES_COMMON_METHODS: &[MethodDef] = &[
     method("__iter__", b_iter),
     method("__contains__", b_contains),
     method("__repr__", b_repr),
+    method("__str__", b_str),
     method("__eq__", b_eq),
     method("__ne__", b_ne),
     method("__lt__", b_lt),
@@ -326,49 +305,150 @@ pub const BYTES_COMMON_METHODS: &[MethodDef] = &[
     method("__mul__", b_mul),
     method("__rmul__", b_mul),
     method("__mod__", b_mod),
-    method("decode", b_decode),
-    method("hex", b_hex),
-    classmethod("fromhex", b_fromhex),
-    method("join", b_join),
-    method("startswith", b_startswith),
-    method("endswith", b_endswith),
-    method("find", b_find),
-    method("index", b_index),
+    method("__rmod__", b_rmod),
+    method("capitalize", b_capitalize),
+    method("center", b_center),
     method("count", b_count),
-    method("split", b_split),
-    method("strip", b_strip),
-    method("replace", b_replace),
-    method("upper", b_upper),
+    method("decode", b_decode),
+    method("endswith", b_endswith),
+    method("expandtabs", b_expandtabs),
+    method("find", b_find),
+    classmethod("fromhex", b_fromhex),
+    method("hex", b_hex),
+    method("index", b_index),
+    method("isalnum", b_isalnum),
+    method("isalpha", b_isalpha),
+    method("isascii", b_isascii),
+    method("isdigit", b_isdigit),
+    method("islower", b_islower),
+    method("isspace", b_isspace),
+    method("istitle", b_istitle),
+    method("isupper", b_isupper),
+    method("join", b_join),
+    method("ljust", b_ljust),
     method("lower", b_lower),
+    method("lstrip", b_lstrip),
+    staticmethod("maketrans", b_maketrans),
+    method("partition", b_partition),
+    method("removeprefix", b_removeprefix),
+    method("removesuffix", b_removesuffix),
+    method("replace", b_replace),
+    method("rfind", b_rfind),
+    method("rindex", b_rindex),
+    method("rjust", b_rjust),
+    method("rpartition", b_rpartition),
+    method("rsplit", b_rsplit),
+    method("rstrip", b_rstrip),
+    method("split", b_split),
+    method("splitlines", b_splitlines),
+    method("startswith", b_startswith),
+    method("strip", b_strip),
+    method("swapcase", b_swapcase),
+    method("title", b_title),
+    method("translate", b_translate),
+    method("upper", b_upper),
+    method("zfill", b_zfill),
 ];
 
+/// A METH_NOARGS method computing `f(self, data)`.
+#[inline(never)]
+fn noargs(args: &Args, name: &str, f: &dyn Fn(&Value, &[u8]) -> Value) -> PyResult {
+    bind::<0>(args, name, Conv::NoArgs, 0)?;
+    Ok(f(args.self_(), data(args)?))
+}
+
+macro_rules! noargs {
+    ($($name:ident => $py:literal, $f:path, $res:ident;)*) => {$(
+        fn $name(_vm: &mut Vm, args: Args) -> PyResult {
+            noargs(&args, $py, &|me, d| noargs!(@ $res, me, d, $f))
+        }
+    )*};
+    (@ pred, $me:ident, $d:ident, $f:path) => {{ let _ = $me; Value::bool($f($d)) }};
+    (@ map, $me:ident, $d:ident, $f:path) => { vec_result($me, $f($d)) };
+}
+
+noargs! {
+    b_isalnum => "isalnum", sb::isalnum, pred;
+    b_isalpha => "isalpha", sb::isalpha, pred;
+    b_isascii => "isascii", sb::isascii, pred;
+    b_isdigit => "isdigit", sb::isdigit, pred;
+    b_islower => "islower", sb::islower, pred;
+    b_isspace => "isspace", sb::isspace, pred;
+    b_istitle => "istitle", sb::istitle, pred;
+    b_isupper => "isupper", sb::isupper, pred;
+    b_lower => "lower", sb::lower, map;
+    b_upper => "upper", sb::upper, map;
+    b_swapcase => "swapcase", sb::swapcase, map;
+    b_capitalize => "capitalize", sb::capitalize, map;
+    b_title => "title", sb::title, map;
+}
+
+// ---- construction -------------------------------------------------------------------------------
+
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, source, encoding, errors] = args.bind("bytes", ["cls", "source", "encoding", "errors"], 1, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Bytes));
-    let data = match source {
+    let cls = new_cls(&args, BT::Bytes)?;
+    let [x, encoding, errors] = bind::<3>(&args, "bytes", Conv::Kw(&["source", "encoding", "errors"], 0), 0)?;
+    let enc = encoding.map(|_| name_arg(encoding, "bytes", "encoding", "")).transpose()?;
+    let errs = errors.map(|_| name_arg(errors, "bytes", "errors", "")).transpose()?;
+    let data: Vec<u8> = match x {
+        None if enc.is_some() => return Err(type_error("encoding without a string argument")),
+        None if errs.is_some() => return Err(type_error("errors without a string argument")),
         None => Vec::new(),
-        Some(s) => {
-            if let Some(text) = s.as_str() {
-                let enc = encoding.as_ref().and_then(|e| e.as_str().map(|x| x.to_owned())).ok_or_else(|| type_error("string argument without an encoding"))?;
-                let errs = errors.as_ref().and_then(|e| e.as_str().map(|x| x.to_owned())).unwrap_or_else(|| "strict".into());
-                let v = encode(vm, text, &enc, &errs)?;
-                v.as_bytes().map(|b| b.to_vec()).unwrap_or_default()
-            } else {
-                if encoding.is_some() {
-                    return Err(type_error("encoding without a string argument"));
+        Some(x) if enc.is_some() => {
+            if x.kind() != Kind::Str {
+                return Err(type_error("encoding without a string argument"));
+            }
+            let v = encode_value(vm, x, enc.unwrap_or("utf-8"), errs.unwrap_or("strict"))?;
+            if cls.as_ptr() == rt().ty_ptr(BT::Bytes) {
+                return Ok(v);
+            }
+            v.as_bytes().unwrap_or_default().to_vec()
+        }
+        Some(x) if errs.is_some() => {
+            return Err(type_error(if x.kind() == Kind::Str { "string argument without an encoding" } else { "errors without a string argument" }))
+        }
+        Some(x) => {
+            if let Some(f) = lookup_str(&x.class(), "__bytes__") {
+                let r = vm.call(&f, std::slice::from_ref(x))?;
+                let Some(b) = r.as_bytes() else {
+                    return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r))));
+                };
+                if cls.as_ptr() == rt().ty_ptr(BT::Bytes) {
+                    return Ok(r);
                 }
-                bytes_from(vm, &s, "bytes")?
+                b.to_vec()
+            } else if x.kind() == Kind::Str {
+                return Err(type_error("string argument without an encoding"));
+            } else if let Some(n) = size_arg(vm, x)? {
+                vec![0u8; n]
+            } else if let Some(b) = buffer(x) {
+                if is_exact_bytes(x) && cls.as_ptr() == rt().ty_ptr(BT::Bytes) {
+                    return Ok(x.clone());
+                }
+                b.into_owned()
+            } else {
+                from_iterable(vm, x, "bytes", "bytes must be in range(0, 256)")?
             }
         }
     };
     if cls.as_ptr() == rt().ty_ptr(BT::Bytes) {
         return Ok(Value::bytes(data));
     }
-    Ok(alloc_instance(&cls, BytesData { data: data.into_boxed_slice(), hash: Cell::new(-1) }))
+    Ok(alloc_instance(cls, BytesData { data: data.into_boxed_slice(), hash: Cell::new(-1) }))
 }
 
 fn bytes_getnewargs(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::tuple(vec![Value::bytes(data_of(&args)?)]))
+    bind::<0>(&args, "__getnewargs__", Conv::NoArgs, 0)?;
+    Ok(Value::tuple(vec![Value::bytes(data(&args)?.to_vec())]))
+}
+
+fn bytes_bytes(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__bytes__", Conv::NoArgs, 0)?;
+    let me = args.self_();
+    if is_exact_bytes(me) {
+        return Ok(me.clone());
+    }
+    Ok(Value::bytes(data(&args)?.to_vec()))
 }
 
 fn bytes_hash(_vm: &mut Vm, args: Args) -> PyResult {
@@ -384,7 +464,7 @@ fn bytearray_hash(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn bytearray_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(alloc_instance(&args.pos()[0], ByteArrayData::default()))
+    Ok(alloc_instance(new_cls(&args, BT::ByteArray)?, ByteArrayData::default()))
 }
 
 fn ba<'a>(args: &Args<'a>) -> PyResult<&'a ByteArrayData> {
@@ -392,136 +472,222 @@ fn ba<'a>(args: &Args<'a>) -> PyResult<&'a ByteArrayData> {
 }
 
 fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, source, encoding, errors] = args.bind("bytearray", ["self", "source", "encoding", "errors"], 1, 0)?;
-    let data = match source {
-        None => Vec::new(),
-        Some(s) => {
-            if let Some(text) = s.as_str() {
-                let enc = encoding.as_ref().and_then(|e| e.as_str().map(|x| x.to_owned())).ok_or_else(|| type_error("string argument without an encoding"))?;
-                let errs = errors.as_ref().and_then(|e| e.as_str().map(|x| x.to_owned())).unwrap_or_else(|| "strict".into());
-                let v = encode(vm, text, &enc, &errs)?;
-                v.as_bytes().map(|b| b.to_vec()).unwrap_or_default()
-            } else {
-                bytes_from(vm, &s, "bytearray")?
-            }
+    let [x, encoding, errors] = bind::<3>(&args, "bytearray", Conv::Kw(&["source", "encoding", "errors"], 0), 0)?;
+    let enc = encoding.map(|_| name_arg(encoding, "bytearray", "encoding", "")).transpose()?;
+    let errs = errors.map(|_| name_arg(errors, "bytearray", "errors", "")).transpose()?;
+    let b = ba(&args)?;
+    b.resize(0)?.clear();
+    let new = match x {
+        None if enc.is_some() => return Err(type_error("encoding without a string argument")),
+        None if errs.is_some() => return Err(type_error("errors without a string argument")),
+        None => return Ok(Value::none()),
+        Some(x) if x.kind() == Kind::Str => {
+            let Some(enc) = enc else { return Err(type_error("string argument without an encoding")) };
+            let v = encode_value(vm, x, enc, errs.unwrap_or("strict"))?;
+            v.as_bytes().unwrap_or_default().to_vec()
         }
+        Some(_) if enc.is_some() => return Err(type_error("encoding without a string argument")),
+        Some(_) if errs.is_some() => return Err(type_error("errors without a string argument")),
+        Some(x) => match size_arg(vm, x)? {
+            Some(n) => vec![0u8; n],
+            None => match buffer(x) {
+                Some(buf) => buf.into_owned(),
+                None => from_iterable(vm, x, "bytearray", BYTE_RANGE)?,
+            },
+        },
     };
-    *ba(&args)?.get_mut() = data;
+    let n = new.len();
+    *b.resize(n)? = new;
     Ok(Value::none())
 }
 
-fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__setitem__", 3, 3)?;
-    let b = ba(&args)?;
-    if let Some(sl) = pos[1].downcast::<SliceData>() {
-        let (start, stop, step, n) = sl.indices(vm, b.get().len())?;
-        let new = bytes_from(vm, &pos[2], "bytearray")?;
-        if step == 1 {
-            let stop = stop.max(start) as usize;
-            b.get_mut().splice(start as usize..stop, new);
-            return Ok(Value::none());
-        }
-        if new.len() != n {
-            return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {n}", new.len())));
-        }
-        let mut i = start;
-        for x in new {
-            b.get_mut()[i as usize] = x;
-            i += step;
-        }
-        return Ok(Value::none());
+// ---- bytearray mutation -------------------------------------------------------------------------
+
+/// The bytes a slice assignment stores, copied (the source may alias `me`).
+fn assign_source(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(v) {
+        return Ok(b.into_owned());
     }
-    let i = vm.index_opt(&pos[1])?.ok_or_else(|| type_error("bytearray indices must be integers or slices"))?;
-    let n = b.get().len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let numeric = matches!(v.kind(), Kind::Int | Kind::Bool | Kind::Float | Kind::Complex)
+        || ["__index__", "__int__", "__float__"].iter().any(|m| lookup_str(&v.class(), m).is_some());
+    if numeric || v.kind() == Kind::Str {
+        return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    if v.is_none() {
+        return Err(type_error("cannot convert 'NoneType' object to bytearray"));
+    }
+    from_iterable(vm, v, "bytearray", BYTE_RANGE)
+}
+
+/// A normalized index into a bytearray of length `n`, or IndexError.
+fn ba_index(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Option<usize>> {
+    let Some(i) = vm.index_opt(key)? else { return Ok(None) };
+    let j = if i < 0 { i + n as isize } else { i };
+    if j < 0 || j >= n as isize {
         return Err(index_error("bytearray index out of range"));
     }
-    let v = byte_value(vm, &pos[2])?;
-    b.get_mut()[j as usize] = v;
+    Ok(Some(j as usize))
+}
+
+fn bad_ba_key(key: &Value) -> PyErr {
+    type_error(format!("bytearray indices must be integers or slices, not {}", type_name(key)))
+}
+
+fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult {
+    let [key, value] = bind::<2>(&args, "__setitem__", Conv::Slot, 2)?;
+    let (key, value) = (req(key)?, req(value)?);
+    let b = ba(&args)?;
+    if let Some(sl) = key.downcast::<SliceData>() {
+        sl.indices(vm, b.get().len())?;
+        let new = assign_source(vm, value)?;
+        return set_slice(vm, b, sl, Some(new));
+    }
+    if vm.index_opt(key)?.is_none() {
+        return Err(bad_ba_key(key));
+    }
+    let v = byte_arg(vm, value)?;
+    let i = ba_index(vm, key, b.get().len())?.ok_or_else(|| bad_ba_key(key))?;
+    b.get_mut()[i] = v;
     Ok(Value::none())
 }
 
 fn bytearray_delitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__delitem__", 2, 2)?;
+    let key = req(bind::<1>(&args, "__delitem__", Conv::Slot, 1)?[0])?;
     let b = ba(&args)?;
-    if let Some(sl) = pos[1].downcast::<SliceData>() {
-        let (start, _stop, step, n) = sl.indices(vm, b.get().len())?;
-        let mut idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
-        idx.sort_unstable();
-        for i in idx.into_iter().rev() {
-            b.get_mut().remove(i);
-        }
-        return Ok(Value::none());
+    if let Some(sl) = key.downcast::<SliceData>() {
+        return set_slice(vm, b, sl, None);
     }
-    let i = vm.index_opt(&pos[1])?.ok_or_else(|| type_error("bytearray indices must be integers or slices"))?;
-    let n = b.get().len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error("bytearray index out of range"));
-    }
-    b.get_mut().remove(j as usize);
+    let i = ba_index(vm, key, b.get().len())?.ok_or_else(|| bad_ba_key(key))?;
+    let n = b.get().len();
+    b.resize(n - 1)?.remove(i);
     Ok(Value::none())
 }
 
-fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__iadd__", 2, 2)?;
-    let extra = bytes_like(&pos[1]).ok_or_else(|| type_error(format!("can't concat {} to bytearray", type_name(&pos[1]))))?;
-    ba(&args)?.get_mut().extend(extra);
-    let _ = vm;
-    Ok(pos[0].clone())
+/// `b[sl] = new` (`None`: `del b[sl]`), CPython's rules: a simple slice may change size, an
+/// extended one must match it, and assigning empty data to an extended slice deletes it.
+fn set_slice(vm: &mut Vm, b: &ByteArrayData, sl: &SliceData, new: Option<Vec<u8>>) -> PyResult {
+    let (start, stop, step, n) = sl.indices(vm, b.get().len())?;
+    let new = new.unwrap_or_default();
+    let len = b.get().len();
+    if step == 1 {
+        let (start, stop) = (start as usize, stop.max(start) as usize);
+        b.resize(len - (stop - start) + new.len())?.splice(start..stop, new);
+    } else if new.is_empty() {
+        if n > 0 {
+            let v = b.resize(len - n)?;
+            let mut k = 0;
+            let mut idx = (0..n).map(|i| (start + i as isize * step) as usize).collect::<Vec<_>>();
+            idx.sort_unstable();
+            v.retain(|_| {
+                let drop = idx.binary_search(&k).is_ok();
+                k += 1;
+                !drop
+            });
+        }
+    } else if new.len() != n {
+        return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {n}", new.len())));
+    } else {
+        let v = b.get_mut();
+        for (i, x) in new.into_iter().enumerate() {
+            v[(start + i as isize * step) as usize] = x;
+        }
+    }
+    Ok(Value::none())
+}
+
+fn bytearray_iadd(_vm: &mut Vm, args: Args) -> PyResult {
+    let other = req(bind::<1>(&args, "__iadd__", Conv::Slot, 1)?[0])?;
+    let me = args.self_();
+    let extra = buffer(other)
+        .map(Cow::into_owned)
+        .ok_or_else(|| type_error(format!("can't concat {} to {}", type_name(other), type_name(me))))?;
+    let b = ba(&args)?;
+    let n = b.get().len();
+    if other.is(me) && n > 0 {
+        // CPython holds a buffer export of `other` (itself) while it resizes.
+        b.exports.set(b.exports.get() + 1);
+        let r = b.resize(n * 2).map(|_| ());
+        b.exports.set(b.exports.get() - 1);
+        r?;
+    }
+    b.resize(n + extra.len())?.extend_from_slice(&extra);
+    Ok(me.clone())
+}
+
+fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult {
+    let n = req(bind::<1>(&args, "__imul__", Conv::Slot, 1)?[0])?;
+    let Some(n) = repeat_count(vm, n)? else { return Ok(Value::not_implemented()) };
+    let b = ba(&args)?;
+    let new = sb::repeat(b.get(), n).map_err(str_err)?;
+    let len = new.len();
+    *b.resize(len)? = new;
+    Ok(args.self_().clone())
 }
 
 fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("append", 2, 2)?;
-    let v = byte_value(vm, &pos[1])?;
-    ba(&args)?.get_mut().push(v);
+    let item = req(bind::<1>(&args, "append", Conv::One, 1)?[0])?;
+    let v = byte_arg(vm, item)?;
+    let b = ba(&args)?;
+    b.resize(b.get().len() + 1)?.push(v);
     Ok(Value::none())
 }
 
 fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("extend", 2, 2)?;
-    let extra = bytes_from(vm, &pos[1], "bytearray")?;
-    ba(&args)?.get_mut().extend(extra);
+    let x = req(bind::<1>(&args, "extend", Conv::One, 1)?[0])?;
+    let extra = match buffer(x) {
+        Some(b) => b.into_owned(),
+        None => from_iterable(vm, x, "bytearray", BYTE_RANGE).map_err(|e| {
+            if e.matches(ExcType::TypeError) && vm_cannot_iterate(x) {
+                type_error(format!("can't extend bytearray with {}", type_name(x)))
+            } else {
+                e
+            }
+        })?,
+    };
+    let b = ba(&args)?;
+    b.resize(b.get().len() + extra.len())?.extend_from_slice(&extra);
     Ok(Value::none())
 }
 
+/// Whether `x` has no `__iter__` and no `__getitem__` (so iterating it fails at once).
+fn vm_cannot_iterate(x: &Value) -> bool {
+    let c = x.class();
+    lookup_str(&c, "__iter__").is_none() && lookup_str(&c, "__getitem__").is_none()
+}
+
 fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("pop", 1, 2)?;
+    let [index] = bind::<1>(&args, "pop", Conv::Pos, 0)?;
+    let i = ssize_arg(vm, index, -1)?;
     let b = ba(&args)?;
-    if b.get().is_empty() {
+    let n = b.get().len();
+    if n == 0 {
         return Err(index_error("pop from empty bytearray"));
     }
-    let n = b.get().len() as isize;
-    let i = match pos.get(1) {
-        Some(k) => vm.to_isize(k)?,
-        None => -1,
-    };
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let j = if i < 0 { i + n as isize } else { i };
+    if j < 0 || j >= n as isize {
         return Err(index_error("pop index out of range"));
     }
-    Ok(Value::int(b.get_mut().remove(j as usize) as i64))
+    Ok(Value::int(b.resize(n - 1)?.remove(j as usize) as i64))
 }
 
 fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("insert", 3, 3)?;
+    let [index, item] = bind::<2>(&args, "insert", Conv::Pos, 2)?;
+    let i = ssize_arg(vm, index, 0)?;
+    let v = byte_arg(vm, req(item)?)?;
     let b = ba(&args)?;
-    let i = vm.to_isize(&pos[1])?;
-    let v = byte_value(vm, &pos[2])?;
     let n = b.get().len() as isize;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    b.get_mut().insert(j as usize, v);
+    b.resize(n as usize + 1)?.insert(j as usize, v);
     Ok(Value::none())
 }
 
 fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("remove", 2, 2)?;
-    let v = byte_value(vm, &pos[1])?;
+    let item = req(bind::<1>(&args, "remove", Conv::One, 1)?[0])?;
+    let v = byte_arg(vm, item)?;
     let b = ba(&args)?;
     match b.get().iter().position(|&x| x == v) {
         Some(i) => {
-            b.get_mut().remove(i);
+            b.resize(b.get().len() - 1)?.remove(i);
             Ok(Value::none())
         }
         None => Err(value_error("value not found in bytearray")),
@@ -529,45 +695,86 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn bytearray_clear(_vm: &mut Vm, args: Args) -> PyResult {
-    ba(&args)?.get_mut().clear();
+    bind::<0>(&args, "clear", Conv::NoArgs, 0)?;
+    ba(&args)?.resize(0)?.clear();
     Ok(Value::none())
 }
 
 fn bytearray_reverse(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "reverse", Conv::NoArgs, 0)?;
     ba(&args)?.get_mut().reverse();
     Ok(Value::none())
 }
 
 fn bytearray_copy(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "copy", Conv::NoArgs, 0)?;
     Ok(Value::bytearray(ba(&args)?.get().clone()))
 }
 
+fn bytearray_alloc(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__alloc__", Conv::NoArgs, 0)?;
+    let n = ba(&args)?.get().len();
+    Ok(Value::int(if n == 0 { 0 } else { n as i64 + 1 }))
+}
+
+fn bytearray_sizeof(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__sizeof__", Conv::NoArgs, 0)?;
+    let n = ba(&args)?.get().len();
+    Ok(Value::int(56 + if n == 0 { 0 } else { n as i64 + 1 }))
+}
+
+fn reduce(vm: &mut Vm, me: &Value, proto: isize) -> PyResult {
+    let d = data_of(me);
+    let state = vm.getattr_opt(me, &Value::intern("__dict__"))?.unwrap_or_else(Value::none);
+    let args = if proto < 3 {
+        let text: String = d.iter().map(|&c| c as char).collect();
+        Value::tuple(vec![Value::string(text), Value::str("latin-1")])
+    } else {
+        Value::tuple(vec![Value::bytes(d.to_vec())])
+    };
+    Ok(Value::tuple(vec![me.class(), args, state]))
+}
+
+fn data_of(v: &Value) -> &[u8] {
+    v.downcast::<ByteArrayData>().map(|b| b.get().as_slice()).or_else(|| v.as_bytes()).unwrap_or_default()
+}
+
+fn bytearray_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__reduce__", Conv::NoArgs, 0)?;
+    reduce(vm, args.self_(), 0)
+}
+
+fn bytearray_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    let [proto] = bind::<1>(&args, "__reduce_ex__", Conv::Pos, 0)?;
+    let proto = int_arg(vm, proto, 0)?;
+    reduce(vm, args.self_(), proto)
+}
+
+// ---- sequence protocol, operators ---------------------------------------------------------------
+
 fn b_len(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(data_of(&args)?.len() as i64))
+    Ok(Value::int(data(&args)?.len() as i64))
 }
 
 fn b_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
-    let data = data_of(&args)?;
-    if let Some(sl) = pos[1].downcast::<SliceData>() {
-        let (start, _stop, step, n) = sl.indices(vm, data.len())?;
-        let mut out = Vec::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(data[i as usize]);
-            i += step;
-        }
-        return Ok(same_kind(&pos[0], out));
+    let key = req(bind::<1>(&args, "__getitem__", Conv::Slot, 1)?[0])?;
+    let me = args.self_();
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let (start, stop, step, _) = sl.indices(vm, data(&args)?.len())?;
+        let d = data(&args)?;
+        return Ok(cow_result(me, d, strings::index::slice_bytes(d, start, stop, step)));
     }
-    let i = vm.index_opt(&pos[1])?.ok_or_else(|| {
-        type_error(format!("byte indices must be integers or slices, not {}", type_name(&pos[1])))
-    })?;
-    let n = data.len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error(if pos[0].kind() == Kind::ByteArray { "bytearray index out of range" } else { "index out of range" }));
+    let is_ba = me.kind() == Kind::ByteArray;
+    let Some(i) = vm.index_opt(key)? else {
+        let what = if is_ba { "bytearray" } else { "byte" };
+        return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key))));
+    };
+    let d = data(&args)?;
+    let j = if i < 0 { i + d.len() as isize } else { i };
+    match usize::try_from(j).ok().and_then(|j| d.get(j)) {
+        Some(&x) => Ok(Value::int(x as i64)),
+        None => Err(index_error(if is_ba { "bytearray index out of range" } else { "index out of range" })),
     }
-    Ok(Value::int(data[j as usize] as i64))
 }
 
 fn b_iter(_vm: &mut Vm, args: Args) -> PyResult {
@@ -576,31 +783,44 @@ fn b_iter(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn b_contains(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
-    let data = data_of(&args)?;
-    if let Some(sub) = bytes_like(&pos[1]) {
-        return Ok(Value::bool(sub.is_empty() || data.windows(sub.len()).any(|w| w == sub.as_slice())));
+    let x = req(bind::<1>(&args, "__contains__", Conv::Slot, 1)?[0])?;
+    if let Some(v) = int_byte(vm, x, BYTE_RANGE)? {
+        return Ok(Value::bool(data(&args)?.contains(&v)));
     }
-    let v = byte_value(vm, &pos[1])?;
-    Ok(Value::bool(data.contains(&v)))
+    let sub = buf_arg(x)?;
+    Ok(Value::bool(sb::contains(data(&args)?, &sub)))
 }
 
 fn b_repr(_vm: &mut Vm, args: Args) -> PyResult {
     let me = args.self_();
-    let data = data_of(&args)?;
+    let d = data(&args)?;
     if me.kind() == Kind::ByteArray {
-        let name = crate::types::typeobj::type_qualname(&me.class());
-        return Ok(Value::string(format!("{name}({})", bytes_repr(&data))));
+        let r = strings::repr::bytearray_repr(d);
+        if me.class_ptr() == rt().ty_ptr(BT::ByteArray) {
+            return Ok(Value::string(r));
+        }
+        let name = crate::types::typeobj::tdata(&me.class()).name_str();
+        return Ok(Value::string(format!("{name}{}", &r["bytearray".len()..])));
     }
-    Ok(Value::string(bytes_repr(&data)))
+    Ok(Value::string(strings::repr::bytes_repr(d)))
 }
 
+/// `str(b)` is the builtin repr even when a subclass overrides `__repr__`.
+fn b_str(vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__str__", Conv::Slot, 0)?;
+    b_repr(vm, args)
+}
+
+/// bytes compares only with bytes; bytearray with any buffer (memoryviews included).
 fn bcmp(args: &Args, op: CompareOp) -> PyResult {
-    let pos = args.check(op.dunder(), 2, 2)?;
-    let (Some(a), Some(b)) = (bytes_like(&pos[0]), bytes_like(&pos[1])) else { return Ok(Value::not_implemented()) };
-    if pos[1].kind() == Kind::MemoryView && !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return Ok(Value::not_implemented());
-    }
+    let other = req(bind::<1>(args, op.dunder(), Conv::Slot, 1)?[0])?;
+    let me = args.self_();
+    let b = match (me.kind(), other.kind()) {
+        (Kind::Bytes, Kind::Bytes) | (Kind::ByteArray, _) => buffer(other),
+        _ => None,
+    };
+    let (Some(b), a) = (b, data(args)?) else { return Ok(Value::not_implemented()) };
+    let b: &[u8] = &b;
     Ok(Value::bool(match op {
         CompareOp::Lt => a < b,
         CompareOp::Le => a <= b,
@@ -631,406 +851,595 @@ fn b_ge(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn b_add(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__add__", 2, 2)?;
-    let mut a = data_of(&args)?;
-    let b = bytes_like(&pos[1]).ok_or_else(|| type_error(format!("can't concat {} to {}", type_name(&pos[1]), type_name(&pos[0]))))?;
-    a.extend(b);
-    Ok(same_kind(&pos[0], a))
+    let other = req(bind::<1>(&args, "__add__", Conv::Slot, 1)?[0])?;
+    let me = args.self_();
+    let Some(b) = buffer(other) else {
+        if defer_to_reflected(other, "__radd__") {
+            return Ok(Value::not_implemented());
+        }
+        return Err(type_error(format!("can't concat {} to {}", type_name(other), type_name(me))));
+    };
+    let a = data(&args)?;
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend_from_slice(a);
+    out.extend_from_slice(&b);
+    Ok(vec_result(me, out))
 }
 
 fn b_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mul__", 2, 2)?;
-    let a = data_of(&args)?;
-    let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
-    Ok(same_kind(&pos[0], a.repeat(n.max(0) as usize)))
+    let n = req(bind::<1>(&args, "__mul__", Conv::Slot, 1)?[0])?;
+    let Some(n) = repeat_count(vm, n)? else { return Ok(Value::not_implemented()) };
+    let me = args.self_();
+    if n == 1 && is_exact_bytes(me) {
+        return Ok(me.clone());
+    }
+    Ok(vec_result(me, sb::repeat(data(&args)?, n).map_err(str_err)?))
 }
 
 fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mod__", 2, 2)?;
-    let a = data_of(&args)?;
-    let r = crate::format::percent_format_bytes(vm, &a, &pos[1])?;
-    Ok(same_kind(&pos[0], r))
+    let v = req(bind::<1>(&args, "__mod__", Conv::Slot, 1)?[0])?;
+    // A copy: formatting runs Python code that could change a bytearray template.
+    let template = data(&args)?.to_vec();
+    let r = crate::format::percent_format_bytes(vm, &template, v)?;
+    Ok(vec_result(args.self_(), r))
 }
 
-fn b_decode(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, encoding, errors] = args.bind("decode", ["self", "encoding", "errors"], 1, 0)?;
-    let enc = encoding.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "utf-8".into());
-    let errs = errors.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "strict".into());
-    decode(vm, &data_of(&args)?, &enc, &errs)
+fn b_rmod(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<1>(&args, "__rmod__", Conv::Slot, 1)?;
+    Ok(Value::not_implemented())
 }
 
-fn b_hex(_vm: &mut Vm, args: Args) -> PyResult {
-    let d = data_of(&args)?;
-    Ok(Value::string(d.iter().map(|b| format!("{b:02x}")).collect()))
-}
+// ---- searching ----------------------------------------------------------------------------------
 
-fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("fromhex", 2, 2)?;
-    let s = pos[1].as_str().ok_or_else(|| type_error("fromhex() argument must be str"))?;
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = chars[i].to_digit(16);
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => {
-                let pos_err = if hi.is_none() { i } else { i + 1 };
-                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos_err}")));
-            }
-        }
-        i += 2;
+/// The `sub` of find/count/index: an int in range(256) or a bytes-like object.
+fn sub_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    if let Some(b) = buffer(v) {
+        return Ok(b);
     }
-    let v = Value::bytes(out);
-    if pos[0].as_ptr() == rt().ty_ptr(BT::Bytes) {
-        return Ok(v);
+    match int_byte(vm, v, BYTE_RANGE)? {
+        Some(b) => Ok(Cow::Owned(vec![b])),
+        None => Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(v)))),
     }
-    vm.call(&pos[0], &[v])
 }
 
-fn b_join(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("join", 2, 2)?;
-    let sep = data_of(&args)?;
-    let items = vm.collect_iter(&pos[1])?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        let b = bytes_like(it).ok_or_else(|| type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(it))))?;
-        out.extend(b);
-    }
-    Ok(same_kind(&pos[0], out))
-}
-
-fn affix(args: &Args, end: bool) -> PyResult {
-    let pos = args.check(if end { "endswith" } else { "startswith" }, 2, 2)?;
-    let data = data_of(args)?;
-    let test = |p: &Value| -> PyResult<bool> {
-        let p = bytes_like(p).ok_or_else(|| type_error("expected bytes"))?;
-        Ok(if end { data.ends_with(&p) } else { data.starts_with(&p) })
+fn search(vm: &mut Vm, args: &Args, op: Search) -> PyResult {
+    let [sub, start, end] = bind::<3>(args, op.name(), Conv::Tuple, 1)?;
+    let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let sub = sub_arg(vm, req(sub)?)?;
+    let d = data(args)?;
+    let r = match op {
+        Search::Count => return Ok(Value::int(sb::count(d, &sub, start, end) as i64)),
+        _ if op.reverse() => sb::rfind(d, &sub, start, end),
+        _ => sb::find(d, &sub, start, end),
     };
-    if let Some(t) = pos[1].as_tuple() {
-        for p in t {
-            if test(p)? {
+    op.result(r, sb::SUBSECTION_NOT_FOUND)
+}
+
+fn b_find(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Find)
+}
+fn b_rfind(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::RFind)
+}
+fn b_index(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Index)
+}
+fn b_rindex(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::RIndex)
+}
+fn b_count(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Count)
+}
+
+fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
+    let [what, start, end] = bind::<3>(args, name, Conv::Tuple, 1)?;
+    let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let d = data(args)?;
+    let test = |p: &[u8]| if suffix { sb::endswith(d, p, start, end) } else { sb::startswith(d, p, start, end) };
+    let what = req(what)?;
+    if let Some(items) = what.as_tuple() {
+        for p in items {
+            if test(&buf_arg(p)?) {
                 return Ok(Value::bool(true));
             }
         }
         return Ok(Value::bool(false));
     }
-    Ok(Value::bool(test(&pos[1])?))
-}
-
-fn b_startswith(_vm: &mut Vm, args: Args) -> PyResult {
-    affix(&args, false)
-}
-fn b_endswith(_vm: &mut Vm, args: Args) -> PyResult {
-    affix(&args, true)
-}
-
-fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_like(v) {
-        return Ok(b);
+    match buffer(what) {
+        Some(p) => Ok(Value::bool(test(&p))),
+        None => Err(type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", type_name(what)))),
     }
-    Ok(vec![byte_value(vm, v)?])
 }
 
-fn b_find(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("find", 2, 2)?;
-    let d = data_of(&args)?;
-    let sub = sub_arg(vm, &pos[1])?;
-    Ok(Value::int(find(&d, &sub).map(|i| i as i64).unwrap_or(-1)))
+fn b_startswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, &args, "startswith", false)
+}
+fn b_endswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, &args, "endswith", true)
 }
 
-fn find(d: &[u8], sub: &[u8]) -> Option<usize> {
-    if sub.is_empty() {
-        return Some(0);
-    }
-    d.windows(sub.len()).position(|w| w == sub)
+fn b_replace(vm: &mut Vm, args: Args) -> PyResult {
+    let [old, new, count] = bind::<3>(&args, "replace", Conv::Pos, 2)?;
+    let count = ssize_arg(vm, count, -1)?;
+    let (old, new) = (buf_arg(req(old)?)?, buf_arg(req(new)?)?);
+    let d = data(&args)?;
+    Ok(cow_result(args.self_(), d, sb::replace(d, &old, &new, count)))
 }
 
-fn b_index(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("index", 2, 2)?;
-    let d = data_of(&args)?;
-    let sub = sub_arg(vm, &pos[1])?;
-    find(&d, &sub).map(|i| Value::int(i as i64)).ok_or_else(|| value_error("subsection not found"))
+fn b_removeprefix(_vm: &mut Vm, args: Args) -> PyResult {
+    remove_affix(&args, "removeprefix", sb::removeprefix)
+}
+fn b_removesuffix(_vm: &mut Vm, args: Args) -> PyResult {
+    remove_affix(&args, "removesuffix", sb::removesuffix)
 }
 
-fn b_count(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("count", 2, 2)?;
-    let d = data_of(&args)?;
-    let sub = sub_arg(vm, &pos[1])?;
-    if sub.is_empty() {
-        return Ok(Value::int(d.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while i + sub.len() <= d.len() {
-        if d[i..i + sub.len()] == sub[..] {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::int(n))
+fn remove_affix(args: &Args, name: &str, f: for<'a> fn(&'a [u8], &[u8]) -> &'a [u8]) -> PyResult {
+    let what = buf_arg(req(bind::<1>(args, name, Conv::One, 1)?[0])?)?;
+    let d = data(args)?;
+    Ok(sub_result(args.self_(), d, f(d, &what)))
+}
+
+// ---- splitting, joining, stripping --------------------------------------------------------------
+
+fn split(vm: &mut Vm, args: &Args, name: &str, right: bool) -> PyResult {
+    let [sep, maxsplit] = bind::<2>(args, name, Conv::Kw(&["sep", "maxsplit"], 0), 0)?;
+    let maxsplit = ssize_arg(vm, maxsplit, -1)?;
+    let sep = opt_buf(sep)?;
+    let (me, d) = (args.self_(), data(args)?);
+    let parts = if right { sb::rsplit(d, sep.as_deref(), maxsplit) } else { sb::split(d, sep.as_deref(), maxsplit) };
+    Ok(Value::list(parts.map_err(str_err)?.into_iter().map(|p| sub_result(me, d, p)).collect()))
 }
 
 fn b_split(vm: &mut Vm, args: Args) -> PyResult {
-    let [me, sep, maxsplit] = args.bind("split", ["self", "sep", "maxsplit"], 1, 0)?;
-    let me = me.unwrap_or_else(Value::none);
-    let d = bytes_like(&me).unwrap_or_default();
-    let max = match maxsplit {
-        Some(m) => vm.to_isize(&m)?,
-        None => -1,
-    };
-    let mut out = Vec::new();
-    match sep.filter(|s| s.kind() != Kind::NoneType) {
-        Some(s) => {
-            let sep = bytes_like(&s).ok_or_else(|| type_error("a bytes-like object is required"))?;
-            if sep.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            let mut rest: &[u8] = &d;
-            loop {
-                if max >= 0 && out.len() as isize == max {
-                    break;
-                }
-                match find(rest, &sep) {
-                    Some(i) => {
-                        out.push(same_kind(&me, rest[..i].to_vec()));
-                        rest = &rest[i + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            out.push(same_kind(&me, rest.to_vec()));
-        }
-        None => {
-            let mut i = 0;
-            while i < d.len() {
-                while i < d.len() && d[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                if i >= d.len() {
-                    break;
-                }
-                if max >= 0 && out.len() as isize == max {
-                    let mut end = d.len();
-                    while end > i && d[end - 1].is_ascii_whitespace() {
-                        end -= 1;
-                    }
-                    out.push(same_kind(&me, d[i..end].to_vec()));
-                    break;
-                }
-                let start = i;
-                while i < d.len() && !d[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                out.push(same_kind(&me, d[start..i].to_vec()));
-            }
+    split(vm, &args, "split", false)
+}
+fn b_rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    split(vm, &args, "rsplit", true)
+}
+
+fn b_splitlines(vm: &mut Vm, args: Args) -> PyResult {
+    let [keepends] = bind::<1>(&args, "splitlines", Conv::Kw(&["keepends"], 0), 0)?;
+    let keep = int_arg(vm, keepends, 0)? != 0;
+    let (me, d) = (args.self_(), data(&args)?);
+    Ok(Value::list(sb::splitlines(d, keep).into_iter().map(|p| sub_result(me, d, p)).collect()))
+}
+
+fn partition(args: &Args, name: &str, right: bool) -> PyResult {
+    let sep_v = req(bind::<1>(args, name, Conv::One, 1)?[0])?;
+    let sep = buf_arg(sep_v)?;
+    let (me, d) = (args.self_(), data(args)?);
+    let (a, b, c) = if right { sb::rpartition(d, &sep) } else { sb::partition(d, &sep) }.map_err(str_err)?;
+    if me.kind() == Kind::ByteArray {
+        return Ok(Value::tuple(vec![Value::bytearray(a.to_vec()), Value::bytearray(b.to_vec()), Value::bytearray(c.to_vec())]));
+    }
+    if b.is_empty() {
+        // Not found: CPython hands back self itself, even for a subclass.
+        let e = Value::bytes(Vec::new());
+        return Ok(Value::tuple(if right { vec![e.clone(), e, me.clone()] } else { vec![me.clone(), e.clone(), e] }));
+    }
+    Ok(Value::tuple(vec![sub_result(me, d, a), sep_v.clone(), sub_result(me, d, c)]))
+}
+
+fn b_partition(_vm: &mut Vm, args: Args) -> PyResult {
+    partition(&args, "partition", false)
+}
+fn b_rpartition(_vm: &mut Vm, args: Args) -> PyResult {
+    partition(&args, "rpartition", true)
+}
+
+fn b_join(vm: &mut Vm, args: Args) -> PyResult {
+    let iterable = req(bind::<1>(&args, "join", Conv::One, 1)?[0])?;
+    let items = join_items(vm, iterable)?;
+    let mut pieces: Vec<Cow<[u8]>> = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        match buffer(it) {
+            Some(b) if !matches!(b, Cow::Owned(_)) => pieces.push(b),
+            _ => return Err(type_error(format!("sequence item {i}: expected a bytes-like object, {} found", type_name(it)))),
         }
     }
-    Ok(Value::list(out))
+    let me = args.self_();
+    if let [only] = &items[..] {
+        if is_exact_bytes(only) && me.kind() == Kind::Bytes {
+            return Ok(only.clone());
+        }
+    }
+    let refs: Vec<&[u8]> = pieces.iter().map(|p| &**p).collect();
+    Ok(vec_result(me, sb::join(data(&args)?, &refs)))
+}
+
+fn strip(args: &Args, name: &str, how: u8) -> PyResult {
+    let [chars] = bind::<1>(args, name, Conv::Pos, 0)?;
+    let chars = opt_buf(chars)?;
+    let (me, d) = (args.self_(), data(args)?);
+    let r = match how {
+        0 => sb::strip(d, chars.as_deref()),
+        1 => sb::lstrip(d, chars.as_deref()),
+        _ => sb::rstrip(d, chars.as_deref()),
+    };
+    Ok(sub_result(me, d, r))
 }
 
 fn b_strip(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("strip", 1, 2)?;
-    let d = data_of(&args)?;
-    let chars: Vec<u8> = match pos.get(1).filter(|c| c.kind() != Kind::NoneType) {
-        Some(c) => bytes_like(c).ok_or_else(|| type_error("a bytes-like object is required"))?,
-        None => b" \t\n\r\x0b\x0c".to_vec(),
+    strip(&args, "strip", 0)
+}
+fn b_lstrip(_vm: &mut Vm, args: Args) -> PyResult {
+    strip(&args, "lstrip", 1)
+}
+fn b_rstrip(_vm: &mut Vm, args: Args) -> PyResult {
+    strip(&args, "rstrip", 2)
+}
+
+type PadFn = fn(&[u8], isize, u8) -> Result<Cow<'_, [u8]>, strings::StrError>;
+
+fn pad(vm: &mut Vm, args: &Args, name: &str, f: PadFn) -> PyResult {
+    let [width, fill] = bind::<2>(args, name, Conv::Pos, 1)?;
+    let width = ssize_arg(vm, width, 0)?;
+    let fill = match fill {
+        None => b' ',
+        Some(f) => match (f.kind(), buffer(f)) {
+            (Kind::Bytes | Kind::ByteArray, Some(b)) if b.len() == 1 => b[0],
+            _ => return Err(type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", clinic_type(f)))),
+        },
     };
-    let mut a = 0;
-    let mut b = d.len();
-    while a < b && chars.contains(&d[a]) {
-        a += 1;
-    }
-    while b > a && chars.contains(&d[b - 1]) {
-        b -= 1;
-    }
-    Ok(same_kind(&pos[0], d[a..b].to_vec()))
+    let d = data(args)?;
+    Ok(cow_result(args.self_(), d, f(d, width, fill).map_err(str_err)?))
 }
 
-fn b_replace(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("replace", 3, 3)?;
-    let d = data_of(&args)?;
-    let old = bytes_like(&pos[1]).ok_or_else(|| type_error("a bytes-like object is required"))?;
-    let new = bytes_like(&pos[2]).ok_or_else(|| type_error("a bytes-like object is required"))?;
-    let mut out = Vec::new();
-    let mut i = 0;
-    if old.is_empty() {
-        for &c in &d {
-            out.extend_from_slice(&new);
-            out.push(c);
+fn b_ljust(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, &args, "ljust", sb::ljust)
+}
+fn b_rjust(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, &args, "rjust", sb::rjust)
+}
+fn b_center(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, &args, "center", sb::center)
+}
+
+fn b_zfill(vm: &mut Vm, args: Args) -> PyResult {
+    let width = ssize_arg(vm, bind::<1>(&args, "zfill", Conv::One, 1)?[0], 0)?;
+    let d = data(&args)?;
+    Ok(cow_result(args.self_(), d, sb::zfill(d, width).map_err(str_err)?))
+}
+
+fn b_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
+    let [tabsize] = bind::<1>(&args, "expandtabs", Conv::Kw(&["tabsize"], 0), 0)?;
+    let tabsize = int_arg(vm, tabsize, 8)?;
+    let d = data(&args)?;
+    Ok(cow_result(args.self_(), d, sb::expandtabs(d, tabsize).map_err(str_err)?))
+}
+
+// ---- codecs, hex, translate ---------------------------------------------------------------------
+
+fn b_decode(_vm: &mut Vm, args: Args) -> PyResult {
+    let [encoding, errors] = bind::<2>(&args, "decode", Conv::Kw(&["encoding", "errors"], 0), 0)?;
+    let enc = name_arg(encoding, "decode", "encoding", "utf-8")?;
+    let errs = name_arg(errors, "decode", "errors", "strict")?;
+    let codec = lookup_codec(enc)?;
+    let d = data(&args)?;
+    match codecs::decode(d, codec, errs) {
+        Ok(Cow::Borrowed(s)) => Ok(Value::str(s)),
+        Ok(Cow::Owned(s)) => Ok(Value::string(s)),
+        Err(e) => {
+            let me = args.self_();
+            Err(codec_err(e, || if is_exact_bytes(me) { me.clone() } else { Value::bytes(d.to_vec()) }))
         }
-        out.extend_from_slice(&new);
-        return Ok(same_kind(&pos[0], out));
     }
-    while i < d.len() {
-        if d[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(d[i]);
-            i += 1;
+}
+
+/// `hex(sep=..., bytes_per_sep=1)` of bytes, bytearray and memoryview.
+fn hex_impl(vm: &mut Vm, args: &Args, d: impl FnOnce() -> PyResult<Vec<u8>>) -> PyResult {
+    let [sep, per] = bind::<2>(args, "hex", Conv::Kw(&["sep", "bytes_per_sep"], 0), 0)?;
+    let per = int_arg(vm, per, 1)?;
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            if vm.len(s)? != 1 {
+                return Err(value_error("sep must be length 1."));
+            }
+            let c = match (s.as_str(), s.as_bytes()) {
+                (Some(t), _) => t.chars().next().map_or(0, |c| c as u32),
+                (_, Some(b)) => b[0] as u32,
+                _ => return Err(type_error("sep must be str or bytes.")),
+            };
+            if c > 127 {
+                return Err(value_error("sep must be ASCII."));
+            }
+            Some(c as u8)
+        }
+    };
+    Ok(Value::string(sb::hex(&d()?, sep, per)))
+}
+
+fn b_hex(vm: &mut Vm, args: Args) -> PyResult {
+    hex_impl(vm, &args, || Ok(data(&args)?.to_vec()))
+}
+
+fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    let s = req(bind::<1>(&args, "fromhex", Conv::One, 1)?[0])?;
+    let s = clinic_str(s, "fromhex", "")?;
+    let out = sb::fromhex(s).map_err(str_err)?;
+    let cls = args.self_();
+    if cls.as_ptr() == rt().ty_ptr(BT::Bytes) {
+        return Ok(Value::bytes(out));
+    }
+    if cls.as_ptr() == rt().ty_ptr(BT::ByteArray) {
+        return Ok(Value::bytearray(out));
+    }
+    let is_ba = crate::types::typeobj::is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(BT::ByteArray));
+    vm.call(cls, &[if is_ba { Value::bytearray(out) } else { Value::bytes(out) }])
+}
+
+fn b_translate(_vm: &mut Vm, args: Args) -> PyResult {
+    let [table, delete] = bind::<2>(&args, "translate", Conv::Kw(&["table", "delete"], 1), 1)?;
+    let table = opt_buf(table)?;
+    let delete = delete.map(buf_arg).transpose()?;
+    let table: Option<&[u8; 256]> = match &table {
+        Some(t) => Some(t.as_ref().try_into().map_err(|_| value_error("translation table must be 256 characters long"))?),
+        None => None,
+    };
+    let r = sb::translate(data(&args)?, table, delete.as_deref().unwrap_or_default());
+    Ok(vec_result(args.self_(), r))
+}
+
+fn b_maketrans(_vm: &mut Vm, args: Args) -> PyResult {
+    let owner = rt().ty(BT::Bytes);
+    let [from, to] = bind_static::<2>(&args, &owner, "maketrans", 2)?;
+    let (from, to) = (buf_arg(req(from)?)?, buf_arg(req(to)?)?);
+    Ok(Value::bytes(sb::maketrans(&from, &to).map_err(str_err)?.to_vec()))
+}
+
+// ---- memoryview ---------------------------------------------------------------------------------
+
+/// A one-dimensional view of bytes or a bytearray (formats 'B', 'b' and 'c'). Views of views
+/// point at the underlying object. A view of a bytearray counts as one of its exports
+/// until released or freed.
+pub struct MemoryViewData {
+    obj: Value,
+    start: usize,
+    len: usize,
+    step: isize,
+    readonly: bool,
+    fmt: u8,
+    released: Cell<bool>,
+}
+
+impl Trace for MemoryViewData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.obj)
+    }
+}
+
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        self.unexport();
+    }
+}
+
+impl MemoryViewData {
+    /// A new memoryview object over `obj` (counted as one of its exports).
+    fn alloc(obj: Value, start: usize, len: usize, step: isize, readonly: bool, fmt: u8) -> Value {
+        if let Some(b) = obj.downcast::<ByteArrayData>() {
+            b.exports.set(b.exports.get() + 1);
+        }
+        let m = MemoryViewData { obj, start, len, step, readonly, fmt, released: Cell::new(false) };
+        alloc_obj(&rt().ty(BT::MemoryView), m, 0)
+    }
+
+    fn unexport(&self) {
+        if !self.released.replace(true) {
+            if let Some(b) = self.obj.downcast::<ByteArrayData>() {
+                b.exports.set(b.exports.get().saturating_sub(1));
+            }
         }
     }
-    Ok(same_kind(&pos[0], out))
-}
 
-fn b_upper(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(same_kind(args.self_(), data_of(&args)?.to_ascii_uppercase()))
-}
+    fn base(&self) -> &[u8] {
+        data_of(&self.obj)
+    }
 
-fn b_lower(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(same_kind(args.self_(), data_of(&args)?.to_ascii_lowercase()))
-}
+    /// Byte offset in the base of item `i`.
+    fn offset(&self, i: usize) -> usize {
+        (self.start as isize + i as isize * self.step) as usize
+    }
 
-// ---- memoryview -------------------------------------------------------------------------------
+    /// The viewed bytes: borrowed when contiguous.
+    fn bytes(&self) -> Cow<'_, [u8]> {
+        let b = self.base();
+        if self.step == 1 || self.len <= 1 {
+            return Cow::Borrowed(b.get(self.start..self.start + self.len).unwrap_or_default());
+        }
+        Cow::Owned((0..self.len).filter_map(|i| b.get(self.offset(i)).copied()).collect())
+    }
+
+    fn item(&self, byte: u8) -> Value {
+        match self.fmt {
+            b'b' => Value::int(byte as i8 as i64),
+            b'c' => Value::bytes(vec![byte]),
+            _ => Value::int(byte as i64),
+        }
+    }
+}
 
 pub const MEMORYVIEW_METHODS: &[MethodDef] = &[
     staticmethod("__new__", mv_new),
     method("__len__", mv_len),
     method("__getitem__", mv_getitem),
     method("__setitem__", mv_setitem),
+    method("__delitem__", mv_delitem),
+    method("__iter__", mv_iter),
+    method("__eq__", mv_eq),
+    method("__hash__", mv_hash),
+    method("__repr__", mv_repr),
+    method("__enter__", mv_enter),
+    method("__exit__", mv_exit),
     method("tobytes", mv_tobytes),
     method("tolist", mv_tolist),
     method("hex", mv_hex),
     method("release", mv_release),
-    method("__enter__", mv_enter),
-    method("__exit__", mv_exit),
-    method("__eq__", mv_eq),
-    method("__repr__", mv_repr),
+    method("toreadonly", mv_toreadonly),
+    method("cast", mv_cast),
 ];
 
-fn mv<'a>(args: &Args<'a>) -> PyResult<&'a MemoryViewData> {
-    let m = args.all.first().and_then(|v| v.downcast::<MemoryViewData>()).ok_or_else(|| type_error("expected a memoryview"))?;
+pub const MV_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("obj", mv_obj, None),
+    ("readonly", mv_readonly, None),
+    ("nbytes", mv_nbytes, None),
+    ("format", mv_format, None),
+    ("itemsize", mv_itemsize, None),
+    ("ndim", mv_ndim, None),
+    ("shape", mv_shape, None),
+    ("strides", mv_strides, None),
+    ("suboffsets", mv_suboffsets, None),
+    ("c_contiguous", mv_contiguous, None),
+    ("f_contiguous", mv_contiguous, None),
+    ("contiguous", mv_contiguous, None),
+];
+
+const RELEASED: &str = "operation forbidden on released memoryview object";
+
+fn live(v: &Value) -> PyResult<&MemoryViewData> {
+    let m = v.downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
     if m.released.get() {
-        return Err(value_error("operation forbidden on released memoryview object"));
+        return Err(value_error(RELEASED));
     }
     Ok(m)
 }
 
-fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("memoryview", 2, 2)?;
-    let obj = &pos[1];
-    let (len, readonly) = match obj.kind() {
-        Kind::Bytes => (obj.as_bytes().map(|b| b.len()).unwrap_or(0), true),
-        Kind::ByteArray => {
-            let b = obj.downcast::<ByteArrayData>().ok_or_else(|| type_error("bad bytearray"))?;
-            b.exports.set(b.exports.get() + 1);
-            (b.get().len(), false)
-        }
-        Kind::MemoryView => {
-            let m = obj.downcast::<MemoryViewData>().ok_or_else(|| type_error("bad memoryview"))?;
-            return Ok(alloc_obj(
-                &rt().ty(BT::MemoryView),
-                MemoryViewData { obj: Cell::new(m.obj.get_value()), start: m.start, len: m.len, step: m.step, readonly: m.readonly, released: Cell::new(false) },
-                0,
-            ));
-        }
-        _ => return Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
-    };
-    Ok(alloc_obj(&rt().ty(BT::MemoryView), MemoryViewData { obj: Cell::new(Some(obj.clone())), start: 0, len, step: 1, readonly, released: Cell::new(false) }, 0))
+fn mv<'a>(args: &Args<'a>) -> PyResult<&'a MemoryViewData> {
+    live(req(args.all.first())?)
 }
 
-fn mv_bytes(m: &MemoryViewData) -> Vec<u8> {
-    let o = m.obj.get_value();
-    let all = o.as_ref().and_then(bytes_like).unwrap_or_default();
-    (0..m.len).filter_map(|i| all.get((m.start as isize + i as isize * m.step) as usize).copied()).collect()
+fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
+    new_cls(&args, BT::MemoryView)?;
+    let obj = req(bind::<1>(&args, "memoryview", Conv::Kw(&["object"], 0), 1)?[0])?;
+    match obj.kind() {
+        Kind::Bytes | Kind::ByteArray => {
+            let n = data_of(obj).len();
+            Ok(MemoryViewData::alloc(obj.clone(), 0, n, 1, obj.kind() == Kind::Bytes, b'B'))
+        }
+        Kind::MemoryView => {
+            let m = live(obj)?;
+            Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, m.readonly, m.fmt))
+        }
+        _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
+    }
 }
 
 fn mv_len(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::int(mv(&args)?.len as i64))
 }
 
-fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
-    let m = mv(&args)?;
-    if let Some(sl) = pos[1].downcast::<SliceData>() {
-        let (start, _stop, step, n) = sl.indices(vm, m.len)?;
-        return Ok(alloc_obj(
-            &rt().ty(BT::MemoryView),
-            MemoryViewData {
-                obj: Cell::new(m.obj.get_value()),
-                start: (m.start as isize + start * m.step) as usize,
-                len: n,
-                step: m.step * step,
-                readonly: m.readonly,
-                released: Cell::new(false),
-            },
-            0,
-        ));
-    }
-    let i = vm.to_isize(&pos[1])?;
-    let n = m.len as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+/// A normalized item index, or IndexError.
+fn mv_index(vm: &mut Vm, m: &MemoryViewData, key: &Value) -> PyResult<Option<usize>> {
+    let Some(i) = vm.index_opt(key)? else { return Ok(None) };
+    let j = if i < 0 { i + m.len as isize } else { i };
+    if j < 0 || j >= m.len as isize {
         return Err(index_error("index out of bounds on dimension 1"));
     }
-    Ok(Value::int(mv_bytes(m)[j as usize] as i64))
+    Ok(Some(j as usize))
+}
+
+fn invalid_key() -> PyErr {
+    type_error("memoryview: invalid slice key")
+}
+
+fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let key = req(bind::<1>(&args, "__getitem__", Conv::Slot, 1)?[0])?;
+    let m = mv(&args)?;
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let (start, _, step, n) = sl.indices(vm, m.len)?;
+        let first = if n == 0 { m.start } else { m.offset(start as usize) };
+        return Ok(MemoryViewData::alloc(m.obj.clone(), first, n, m.step * step, m.readonly, m.fmt));
+    }
+    let i = mv_index(vm, m, key)?.ok_or_else(invalid_key)?;
+    Ok(m.item(m.base()[m.offset(i)]))
 }
 
 fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__setitem__", 3, 3)?;
+    let [key, value] = bind::<2>(&args, "__setitem__", Conv::Slot, 2)?;
+    let (key, value) = (req(key)?, req(value)?);
     let m = mv(&args)?;
     if m.readonly {
         return Err(type_error("cannot modify read-only memory"));
     }
-    let o = m.obj.get_value().ok_or_else(|| value_error("released"))?;
-    let b = o.downcast::<ByteArrayData>().ok_or_else(|| type_error("cannot modify read-only memory"))?;
-    if let Some(sl) = pos[1].downcast::<SliceData>() {
-        let (start, _stop, step, n) = sl.indices(vm, m.len)?;
-        let new = bytes_like(&pos[2]).ok_or_else(|| type_error("a bytes-like object is required"))?;
+    let Some(b) = m.obj.downcast::<ByteArrayData>() else { return Err(type_error("cannot modify read-only memory")) };
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let (start, _, step, n) = sl.indices(vm, m.len)?;
+        let new = buf_arg(value)?.into_owned();
         if new.len() != n {
             return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
         }
+        let v = b.get_mut();
         for (k, x) in new.into_iter().enumerate() {
-            let idx = m.start as isize + (start + k as isize * step) * m.step;
-            b.get_mut()[idx as usize] = x;
+            v[m.offset((start + k as isize * step) as usize)] = x;
         }
         return Ok(Value::none());
     }
-    let i = vm.to_isize(&pos[1])?;
-    let n = m.len as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error("index out of bounds on dimension 1"));
-    }
-    let v = byte_value(vm, &pos[2])?;
-    b.get_mut()[(m.start as isize + j * m.step) as usize] = v;
-    Ok(Value::none())
-}
-
-fn mv_tobytes(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::bytes(mv_bytes(mv(&args)?)))
-}
-
-fn mv_tolist(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::list(mv_bytes(mv(&args)?).into_iter().map(|b| Value::int(b as i64)).collect()))
-}
-
-fn mv_hex(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(mv_bytes(mv(&args)?).iter().map(|b| format!("{b:02x}")).collect()))
-}
-
-fn mv_release(_vm: &mut Vm, args: Args) -> PyResult {
-    let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    if !m.released.get() {
-        m.released.set(true);
-        if let Some(o) = m.obj.get_value() {
-            if let Some(b) = o.downcast::<ByteArrayData>() {
-                b.exports.set(b.exports.get().saturating_sub(1));
+    let i = mv_index(vm, m, key)?.ok_or_else(invalid_key)?;
+    let fmt = m.fmt as char;
+    let x = match m.fmt {
+        b'c' => match value.as_bytes() {
+            Some([c]) => *c,
+            _ => return Err(value_error(format!("memoryview: invalid value for format '{fmt}'"))),
+        },
+        _ => {
+            if value.as_int().is_none() {
+                return Err(type_error(format!("memoryview: invalid type for format '{fmt}'")));
+            }
+            let r = if m.fmt == b'b' { -128..=127 } else { 0..=255 };
+            match value.as_i64().filter(|i| r.contains(i)) {
+                Some(i) => i as u8,
+                None => return Err(value_error(format!("memoryview: invalid value for format '{fmt}'"))),
             }
         }
-    }
+    };
+    b.get_mut()[m.offset(i)] = x;
     Ok(Value::none())
+}
+
+fn mv_delitem(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<1>(&args, "__delitem__", Conv::Slot, 1)?;
+    let m = mv(&args)?;
+    Err(type_error(if m.readonly { "cannot modify read-only memory" } else { "cannot delete memory" }))
+}
+
+fn mv_list(m: &MemoryViewData) -> Vec<Value> {
+    m.bytes().iter().map(|&b| m.item(b)).collect()
+}
+
+fn mv_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let items = Value::list(mv_list(mv(&args)?));
+    vm.iter(&items)
+}
+
+fn mv_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    let other = req(bind::<1>(&args, "__eq__", Conv::Slot, 1)?[0])?;
+    let me = args.self_();
+    let m = me.downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
+    if me.is(other) {
+        return Ok(Value::bool(true));
+    }
+    if m.released.get() || other.downcast::<MemoryViewData>().is_some_and(|o| o.released.get()) {
+        return Ok(Value::bool(false));
+    }
+    match buffer(other) {
+        Some(b) => Ok(Value::bool(*m.bytes() == *b)),
+        None => Ok(Value::not_implemented()),
+    }
+}
+
+fn mv_hash(_vm: &mut Vm, args: Args) -> PyResult {
+    let m = mv(&args)?;
+    if !m.readonly {
+        return Err(value_error("cannot hash writable memoryview object"));
+    }
+    Ok(Value::int(crate::hash::hash_bytes(&m.bytes())))
+}
+
+fn mv_repr(_vm: &mut Vm, args: Args) -> PyResult {
+    let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
+    let state = if m.released.get() { "released " } else { "" };
+    Ok(Value::string(format!("<{state}memory at {:#x}>", args.self_().bits())))
 }
 
 fn mv_enter(_vm: &mut Vm, args: Args) -> PyResult {
@@ -1042,45 +1451,88 @@ fn mv_exit(vm: &mut Vm, args: Args) -> PyResult {
     mv_release(vm, Args::new(&args.all[..1]))
 }
 
-fn mv_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__eq__", 2, 2)?;
-    let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    if m.released.get() {
-        return Ok(Value::bool(pos[0].is(&pos[1])));
-    }
-    match bytes_like(&pos[1]) {
-        Some(b) => Ok(Value::bool(mv_bytes(m) == b)),
-        None => Ok(Value::not_implemented()),
-    }
+fn mv_tobytes(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<1>(&args, "tobytes", Conv::Kw(&["order"], 0), 0)?;
+    Ok(Value::bytes(mv(&args)?.bytes().into_owned()))
 }
 
-fn mv_repr(_vm: &mut Vm, args: Args) -> PyResult {
+fn mv_tolist(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "tolist", Conv::NoArgs, 0)?;
+    Ok(Value::list(mv_list(mv(&args)?)))
+}
+
+fn mv_hex(vm: &mut Vm, args: Args) -> PyResult {
+    hex_impl(vm, &args, || Ok(mv(&args)?.bytes().into_owned()))
+}
+
+fn mv_release(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "release", Conv::NoArgs, 0)?;
     let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    Ok(Value::string(format!(
-        "<{}memory at {:#x}>",
-        if m.released.get() { "released " } else { "" },
-        args.self_().bits()
-    )))
+    m.unexport();
+    Ok(Value::none())
+}
+
+fn mv_toreadonly(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "toreadonly", Conv::NoArgs, 0)?;
+    let m = mv(&args)?;
+    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, true, m.fmt))
+}
+
+fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult {
+    let [format, shape] = bind::<2>(&args, "cast", Conv::Kw(&["format", "shape"], 0), 1)?;
+    let m = mv(&args)?;
+    let f = req(format)?;
+    let f = clinic_str(f, "cast", "'format' ")?;
+    let fmt = match f.strip_prefix('@').unwrap_or(f) {
+        "B" => b'B',
+        "b" => b'b',
+        "c" => b'c',
+        "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
+            return Err(PyErr::new(ExcType::NotImplementedError, "pygmy: memoryview.cast supports only the formats 'B', 'b' and 'c'"))
+        }
+        _ => {
+            return Err(value_error(
+                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+            ))
+        }
+    };
+    if shape.is_some() || m.step != 1 {
+        return Err(PyErr::new(ExcType::NotImplementedError, "pygmy: memoryview.cast of a strided view or to a shape"));
+    }
+    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, 1, m.readonly, fmt))
 }
 
 pub fn mv_obj(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(v.downcast::<MemoryViewData>().and_then(|m| m.obj.get_value()).unwrap_or_else(Value::none))
+    Ok(live(v)?.obj.clone())
 }
 pub fn mv_readonly(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::bool(v.downcast::<MemoryViewData>().map(|m| m.readonly).unwrap_or(true)))
+    Ok(Value::bool(live(v)?.readonly))
 }
 pub fn mv_nbytes(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::int(v.downcast::<MemoryViewData>().map(|m| m.len as i64).unwrap_or(0)))
+    Ok(Value::int(live(v)?.len as i64))
 }
-pub fn mv_format(_vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(Value::str("B"))
+pub fn mv_format(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::str((live(v)?.fmt as char).encode_utf8(&mut [0u8; 4])))
 }
-pub fn mv_itemsize(_vm: &mut Vm, _v: &Value) -> PyResult {
+pub fn mv_itemsize(_vm: &mut Vm, v: &Value) -> PyResult {
+    live(v)?;
     Ok(Value::int(1))
 }
-pub fn mv_ndim(_vm: &mut Vm, _v: &Value) -> PyResult {
+pub fn mv_ndim(_vm: &mut Vm, v: &Value) -> PyResult {
+    live(v)?;
     Ok(Value::int(1))
 }
 pub fn mv_shape(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::tuple(vec![Value::int(v.downcast::<MemoryViewData>().map(|m| m.len as i64).unwrap_or(0))]))
+    Ok(Value::tuple(vec![Value::int(live(v)?.len as i64)]))
+}
+fn mv_strides(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::tuple(vec![Value::int(live(v)?.step as i64)]))
+}
+fn mv_suboffsets(_vm: &mut Vm, v: &Value) -> PyResult {
+    live(v)?;
+    Ok(Value::tuple(vec![]))
+}
+fn mv_contiguous(_vm: &mut Vm, v: &Value) -> PyResult {
+    let m = live(v)?;
+    Ok(Value::bool(m.step == 1 || m.len <= 1))
 }

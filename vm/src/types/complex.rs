@@ -1,11 +1,13 @@
-//! `complex`: a pair of doubles.
+//! `complex`: a pair of doubles. Arithmetic is `num::Complex`, repr and formatting `text`;
+//! this file boxes values, parses `complex(str)` and holds the Python-level methods.
 
-use crate::error::{type_error, value_error, zero_division, ExcType, PyErr, PyResult};
+use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
+use crate::num::Complex;
 use crate::object::{alloc_obj, Trace};
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{method, staticmethod, Args, MethodDef};
-use crate::types::float::float_repr;
-use crate::types::typeobj::{alloc_instance, type_name};
+use crate::types::numops::bind_args;
+use crate::types::typeobj::{alloc_instance, lookup_str, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -17,6 +19,12 @@ pub struct ComplexData {
 
 impl Trace for ComplexData {}
 
+impl ComplexData {
+    pub fn num(self) -> Complex {
+        Complex::new(self.re, self.im)
+    }
+}
+
 impl Value {
     pub fn complex(re: f64, im: f64) -> Value {
         alloc_obj(&rt().ty(BT::Complex), ComplexData { re, im }, 0)
@@ -25,88 +33,10 @@ impl Value {
 
 /// repr of a complex number, as CPython.
 pub fn complex_repr(c: ComplexData) -> String {
-    fn part(x: f64) -> String {
-        let r = float_repr(x);
-        r.strip_suffix(".0").map(|s| s.to_owned()).unwrap_or(r)
-    }
-    if c.re == 0.0 && c.re.is_sign_positive() {
-        return format!("{}j", part(c.im));
-    }
-    let re = part(c.re);
-    let im = part(c.im);
-    let sign = if c.im.is_sign_negative() || c.im.is_nan() && im.starts_with('-') { "" } else { "+" };
-    format!("({re}{sign}{im}j)")
+    crate::text::complex_repr(c.re, c.im)
 }
 
-pub fn complex_div(a: ComplexData, b: ComplexData) -> PyResult<ComplexData> {
-    if b.re == 0.0 && b.im == 0.0 {
-        return Err(zero_division("complex division by zero"));
-    }
-    // Smith's algorithm, as CPython's _Py_c_quot.
-    let (abs_br, abs_bi) = (b.re.abs(), b.im.abs());
-    if abs_br >= abs_bi {
-        let ratio = b.im / b.re;
-        let denom = b.re + b.im * ratio;
-        Ok(ComplexData { re: (a.re + a.im * ratio) / denom, im: (a.im - a.re * ratio) / denom })
-    } else {
-        let ratio = b.re / b.im;
-        let denom = b.re * ratio + b.im;
-        Ok(ComplexData { re: (a.re * ratio + a.im) / denom, im: (a.im * ratio - a.re) / denom })
-    }
-}
-
-fn mul(a: ComplexData, b: ComplexData) -> ComplexData {
-    ComplexData { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re }
-}
-
-pub fn complex_pow(a: ComplexData, b: ComplexData) -> PyResult<ComplexData> {
-    if b.re == 0.0 && b.im == 0.0 {
-        return Ok(ComplexData { re: 1.0, im: 0.0 });
-    }
-    if a.re == 0.0 && a.im == 0.0 {
-        if b.im != 0.0 || b.re < 0.0 {
-            return Err(zero_division("0.0 to a negative or complex power"));
-        }
-        return Ok(ComplexData { re: 0.0, im: 0.0 });
-    }
-    if b.im == 0.0 && b.re.fract() == 0.0 && b.re.abs() <= 100.0 {
-        let n = b.re as i64;
-        let mut result = ComplexData { re: 1.0, im: 0.0 };
-        let mut base = a;
-        let mut e = n.unsigned_abs();
-        while e > 0 {
-            if e & 1 == 1 {
-                result = mul(result, base);
-            }
-            base = mul(base, base);
-            e >>= 1;
-        }
-        if n < 0 {
-            result = complex_div(ComplexData { re: 1.0, im: 0.0 }, result)?;
-        }
-        return Ok(result);
-    }
-    let vabs = a.re.hypot(a.im);
-    let mut len = vabs.powf(b.re);
-    let at = a.im.atan2(a.re);
-    let mut phase = at * b.re;
-    if b.im != 0.0 {
-        len /= (at * b.im).exp();
-        phase += b.im * vabs.ln();
-    }
-    let r = ComplexData { re: len * phase.cos(), im: len * phase.sin() };
-    if !r.re.is_finite() || !r.im.is_finite() {
-        return Err(PyErr::new(ExcType::OverflowError, "complex exponentiation"));
-    }
-    Ok(r)
-}
-
-pub fn complex_pow_value(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Value> {
-    let r = complex_pow(ComplexData { re: ar, im: ai }, ComplexData { re: br, im: bi })?;
-    Ok(Value::complex(r.re, r.im))
-}
-
-/// Coerces an operand of a complex operation.
+/// Coerces an operand of a complex operation (int, float or complex).
 pub fn to_complex(v: &Value) -> PyResult<Option<ComplexData>> {
     if let Some(c) = v.downcast::<ComplexData>() {
         return Ok(Some(*c));
@@ -128,145 +58,326 @@ pub const COMPLEX_METHODS: &[MethodDef] = &[
     method("__neg__", complex_neg),
     method("__pos__", complex_pos),
     method("__abs__", complex_abs),
+    method("__complex__", complex_complex),
     method("conjugate", complex_conjugate),
     method("__getnewargs__", complex_getnewargs),
     method("__format__", complex_format),
 ];
 
-fn this(args: &Args) -> PyResult<ComplexData> {
-    args.all.first().and_then(|v| v.downcast::<ComplexData>()).copied().ok_or_else(|| type_error("descriptor requires a 'complex' object"))
+/// `self` of a complex method, with CPython's descriptor error for a wrong type.
+fn this(args: &Args, name: &str) -> PyResult<ComplexData> {
+    let v = args.pos().first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'complex' object needs an argument")))?;
+    v.downcast::<ComplexData>().copied().ok_or_else(|| {
+        type_error(format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{}' object", type_name(v)))
+    })
 }
 
+/// Whether `v` has a numeric meaning for `complex()` (`nb_float`, `nb_index`, or complex).
+fn is_number(v: &Value) -> bool {
+    if crate::types::numops::level(v) != 0 {
+        return true;
+    }
+    let cls = v.class();
+    lookup_str(&cls, "__float__").is_some() || lookup_str(&cls, "__index__").is_some()
+}
+
+/// `__complex__` of `v`, if its type defines one (`try_complex_special_method`).
+fn complex_special(vm: &mut Vm, v: &Value) -> PyResult<Option<ComplexData>> {
+    if v.class_ptr() == rt().ty_ptr(BT::Complex) {
+        return Ok(v.downcast::<ComplexData>().copied());
+    }
+    let Some(f) = lookup_str(&v.class(), "__complex__") else { return Ok(None) };
+    let r = vm.call_unbound(&f, v, &[])?;
+    match r.downcast::<ComplexData>() {
+        Some(c) => {
+            if r.class_ptr() != rt().ty_ptr(BT::Complex) {
+                vm.warn(
+                    ExcType::DeprecationWarning,
+                    &format!(
+                        "__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+                        type_name(&r)
+                    ),
+                )?;
+            }
+            Ok(Some(*c))
+        }
+        None => Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(&r)))),
+    }
+}
+
+/// `complex(real=0, imag=0)`, CPython's `complex_new_impl` step for step.
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, real, imag] = args.bind("complex", ["cls", "real", "imag"], 1, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Complex));
-    let parse_part = |vm: &mut Vm, v: &Value| -> PyResult<ComplexData> {
-        if let Some(c) = to_complex(v)? {
-            return Ok(c);
+    let cls = args.pos().first().cloned().ok_or_else(|| type_error("complex.__new__(): not enough arguments"))?;
+    crate::types::numops::check_new_cls(&cls, BT::Complex, "complex")?;
+    let rest = args.rest();
+    let [r, i] = bind_args(&rest, "complex", ["real", "imag"], 0, 2, 0)?;
+    let exact = cls.as_ptr() == rt().ty_ptr(BT::Complex);
+    let r = r.unwrap_or_else(|| Value::int(0));
+    if exact && i.is_none() && r.class_ptr() == rt().ty_ptr(BT::Complex) {
+        return Ok(r);
+    }
+    let make = |c: ComplexData| if exact { Value::complex(c.re, c.im) } else { alloc_instance(&cls, c) };
+    if let Some(s) = r.as_str() {
+        if i.is_some() {
+            return Err(type_error("complex() can't take second arg if first is a string"));
         }
-        if let Some(m) = crate::types::typeobj::lookup_str(&v.class(), "__complex__") {
-            let r = vm.call(&m, &[v.clone()])?;
-            return to_complex(&r)?.ok_or_else(|| type_error("__complex__ returned non-complex"));
+        return Ok(make(parse_complex_str(s, &r, vm)?));
+    }
+    if i.as_ref().is_some_and(|i| i.as_str().is_some()) {
+        return Err(type_error("complex() second arg can't be a string"));
+    }
+    let special = complex_special(vm, &r)?;
+    if special.is_none() && !is_number(&r) {
+        return Err(type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            type_name(&r)
+        )));
+    }
+    if let Some(i) = &i {
+        if !is_number(i) {
+            return Err(type_error(format!("complex() second argument must be a number, not '{}'", type_name(i))));
         }
-        if let Some(m) = crate::types::typeobj::lookup_str(&v.class(), "__float__") {
-            let r = vm.call(&m, &[v.clone()])?;
-            return Ok(ComplexData { re: r.as_float().unwrap_or(0.0), im: 0.0 });
-        }
-        Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", type_name(v))))
+    }
+    // The real argument: a complex (possibly from __complex__) or a real number.
+    let (cr, cr_is_complex) = match special.or_else(|| r.downcast::<ComplexData>().copied()) {
+        Some(c) => (c, true),
+        None => (ComplexData { re: vm.to_f64_conv(&r)?, im: 0.0 }, false),
     };
-    let c = match (real, imag) {
-        (None, None) => ComplexData { re: 0.0, im: 0.0 },
-        (Some(r), im) => {
-            if let Some(s) = r.as_str() {
-                if im.is_some() {
-                    return Err(type_error("complex() can't take second arg if first is a string"));
-                }
-                parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?
+    let mut re = cr.re;
+    let im = match &i {
+        None => cr.im,
+        Some(i) => {
+            let mut im = if let Some(ci) = i.downcast::<ComplexData>() {
+                re -= ci.im;
+                ci.re
             } else {
-                let a = parse_part(vm, &r)?;
-                match im {
-                    None => a,
-                    Some(i) => {
-                        let b = parse_part(vm, &i)?;
-                        ComplexData { re: a.re - b.im, im: a.im + b.re }
+                vm.to_f64_conv(i)?
+            };
+            if cr_is_complex {
+                im += cr.im;
+            }
+            im
+        }
+    };
+    Ok(make(ComplexData { re, im }))
+}
+
+/// C `isspace` as `Py_ISSPACE` (ASCII only).
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// The longest prefix of `s` that `PyOS_string_to_double(s, &end, NULL)` accepts:
+/// `[sign] (inf | infinity | nan | digits [. digits] [e [sign] digits])`, no leading space.
+fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    if matches!(s.first(), Some(b'+' | b'-')) {
+        i = 1;
+    }
+    let word = |at: usize, w: &[u8]| s.get(at..at + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let end = if word(i, b"infinity") {
+        i + 8
+    } else if word(i, b"inf") || word(i, b"nan") {
+        i + 3
+    } else {
+        let start = i;
+        while s.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        let mut digits = i - start;
+        if s.get(i) == Some(&b'.') {
+            let j = i + 1;
+            let mut k = j;
+            while s.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+            digits += k - j;
+            i = k;
+        }
+        if digits == 0 {
+            return None;
+        }
+        if matches!(s.get(i), Some(b'e' | b'E')) {
+            let mut k = i + 1;
+            if matches!(s.get(k), Some(b'+' | b'-')) {
+                k += 1;
+            }
+            let d = k;
+            while s.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+            if k > d {
+                i = k;
+            }
+        }
+        i
+    };
+    Some((crate::text::parse_float_ascii(&s[..end])?, end))
+}
+
+/// `complex(s)` for a str (`complex_subtype_from_string`).
+fn parse_complex_str(s: &str, obj: &Value, vm: &mut Vm) -> PyResult<ComplexData> {
+    // _PyUnicode_TransformDecimalAndSpaceToASCII: anything else non-ASCII becomes '?'.
+    let mut buf: Vec<u8> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        buf.push(if (c as u32) < 128 {
+            c as u8
+        } else if crate::text::is_python_space(c) {
+            b' '
+        } else if let Some(d) = crate::text::decimal_value(c) {
+            b'0' + d as u8
+        } else {
+            b'?'
+        });
+    }
+    // _Py_string_to_number_with_underscores: '_' only between digits.
+    if buf.contains(&b'_') {
+        let mut clean = Vec::with_capacity(buf.len());
+        let mut prev = 0u8;
+        let mut ok = true;
+        for &c in &buf {
+            if c == b'_' {
+                ok &= prev.is_ascii_digit();
+            } else {
+                ok &= prev != b'_' || c.is_ascii_digit();
+                clean.push(c);
+            }
+            prev = c;
+        }
+        ok &= prev != b'_';
+        if !ok {
+            let r = vm.repr_string(obj)?;
+            return Err(PyErr::new(ExcType::ValueError, format!("could not convert string to complex: {r}")));
+        }
+        buf = clean;
+    }
+    parse_complex_ascii(&buf).ok_or_else(|| value_error("complex() arg is a malformed string"))
+}
+
+/// `complex_from_string_inner`: `<float>`, `<float>j`, `<float><signed-float>j`, and the
+/// legacy `<float><sign>j`, `<sign>j`, `j`, optionally in parentheses, with spaces around.
+fn parse_complex_ascii(s: &[u8]) -> Option<ComplexData> {
+    let mut i = 0;
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    while is_space(at(i)) {
+        i += 1;
+    }
+    let got_bracket = at(i) == b'(';
+    if got_bracket {
+        i += 1;
+        while is_space(at(i)) {
+            i += 1;
+        }
+    }
+    let (mut x, mut y) = (0.0, 0.0);
+    match float_prefix(&s[i..]) {
+        Some((z, n)) => {
+            i += n;
+            if matches!(at(i), b'+' | b'-') {
+                x = z;
+                match float_prefix(&s[i..]) {
+                    Some((w, n)) => {
+                        y = w;
+                        i += n;
+                    }
+                    None => {
+                        y = if at(i) == b'+' { 1.0 } else { -1.0 };
+                        i += 1;
                     }
                 }
+                if !matches!(at(i), b'j' | b'J') {
+                    return None;
+                }
+                i += 1;
+            } else if matches!(at(i), b'j' | b'J') {
+                i += 1;
+                y = z;
+            } else {
+                x = z;
             }
         }
-        (None, Some(i)) => {
-            let b = parse_part(vm, &i)?;
-            ComplexData { re: -b.im, im: b.re }
+        None => {
+            if matches!(at(i), b'+' | b'-') {
+                y = if at(i) == b'+' { 1.0 } else { -1.0 };
+                i += 1;
+            } else {
+                y = 1.0;
+            }
+            if !matches!(at(i), b'j' | b'J') {
+                return None;
+            }
+            i += 1;
         }
-    };
-    if cls.as_ptr() == rt().ty_ptr(BT::Complex) {
-        return Ok(Value::complex(c.re, c.im));
     }
-    Ok(alloc_instance(&cls, c))
-}
-
-fn parse_complex(s: &str) -> Option<ComplexData> {
-    let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
-    if let Some(body) = t.strip_suffix(['j', 'J']) {
-        // find split point between real and imaginary parts
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
-        }
-        let im_of = |p: &str| -> Option<f64> {
-            match p {
-                "" | "+" => Some(1.0),
-                "-" => Some(-1.0),
-                _ => crate::types::float::parse_float(p),
-            }
-        };
-        return match split {
-            Some(i) => Some(ComplexData { re: crate::types::float::parse_float(&body[..i])?, im: im_of(&body[i..])? }),
-            None => Some(ComplexData { re: 0.0, im: im_of(body)? }),
-        };
+    while is_space(at(i)) {
+        i += 1;
     }
-    Some(ComplexData { re: crate::types::float::parse_float(t)?, im: 0.0 })
+    if got_bracket {
+        if at(i) != b')' {
+            return None;
+        }
+        i += 1;
+        while is_space(at(i)) {
+            i += 1;
+        }
+    }
+    (i == s.len()).then_some(ComplexData { re: x, im: y })
 }
 
 fn complex_repr_m(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(complex_repr(this(&args)?)))
+    Ok(Value::string(complex_repr(this(&args, "__repr__")?)))
 }
 
 fn complex_hash(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
-    let hr = crate::types::float::float_hash(c.re);
-    let hi = crate::types::float::float_hash(c.im);
-    let mut h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
-    if h == -1 {
-        h = -2;
-    }
-    Ok(Value::int(h))
+    let c = this(&args, "__hash__")?;
+    Ok(Value::int(crate::num::hash::hash_complex(c.num(), args.self_().bits())))
 }
 
 fn complex_bool(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
+    let c = this(&args, "__bool__")?;
     Ok(Value::bool(c.re != 0.0 || c.im != 0.0))
 }
 
 fn complex_neg(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
+    let c = this(&args, "__neg__")?;
     Ok(Value::complex(-c.re, -c.im))
 }
 
+/// `+z`, `complex.__complex__`: the value as an exact complex.
 fn complex_pos(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
+    let c = this(&args, "__pos__")?;
+    if args.self_().class_ptr() == rt().ty_ptr(BT::Complex) {
+        return Ok(args.self_().clone());
+    }
     Ok(Value::complex(c.re, c.im))
 }
 
+fn complex_complex(vm: &mut Vm, args: Args) -> PyResult {
+    complex_pos(vm, args)
+}
+
 fn complex_abs(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
-    let r = c.re.hypot(c.im);
-    if r.is_infinite() && c.re.is_finite() && c.im.is_finite() {
-        return Err(PyErr::new(ExcType::OverflowError, "absolute value too large"));
-    }
-    Ok(Value::float(r))
+    Ok(Value::float(this(&args, "__abs__")?.num().abs()?))
 }
 
 fn complex_conjugate(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
+    let c = this(&args, "conjugate")?;
+    args.check("complex.conjugate", 1, 1).map_err(|_| {
+        type_error(format!("complex.conjugate() takes no arguments ({} given)", args.all.len() - 1))
+    })?;
     Ok(Value::complex(c.re, -c.im))
 }
 
 fn complex_getnewargs(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
+    let c = this(&args, "__getnewargs__")?;
     Ok(Value::tuple(vec![Value::float(c.re), Value::float(c.im)]))
 }
 
 fn complex_format(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("__format__", 2, 2)?;
-    let c = this(&args)?;
-    let spec = pos[1].as_str().unwrap_or("");
-    if spec.is_empty() {
-        return vm.str(&pos[0]);
-    }
-    crate::format::format_complex_spec(vm, c, spec)
+    this(&args, "__format__")?;
+    let spec = pos[1]
+        .as_str()
+        .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", type_name(&pos[1]))))?;
+    crate::format::format_complex_value(vm, &pos[0], spec)
 }

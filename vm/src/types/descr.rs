@@ -149,7 +149,8 @@ pub fn member_set(m: &MemberData, obj: &Value, v: Option<Value>) -> PyResult<()>
     }
     let slot = h.ext_slot(m.index);
     if v.is_none() && slot.get_value().is_none() {
-        return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), m.name.as_str().unwrap_or(""))));
+        // CPython's member delete of an unset slot: the message is just the name.
+        return Err(attribute_error(m.name.as_str().unwrap_or("").to_owned()));
     }
     let old = slot.replace(v);
     drop(old);
@@ -191,7 +192,7 @@ fn non_none(v: Option<Value>) -> Option<Value> {
 }
 
 fn property_init(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, fget, fset, fdel, doc] = args.bind("property", ["self", "fget", "fset", "fdel", "doc"], 1, 0)?;
+    let [fget, fset, fdel, doc] = args.rest().bind("property", ["fget", "fset", "fdel", "doc"], 0, 0)?;
     let p = prop(&args)?;
     let fget = non_none(fget);
     let mut doc = non_none(doc);
@@ -340,7 +341,12 @@ pub fn wrapped(v: &Value) -> Option<Value> {
 }
 
 fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("classmethod", 1, 1)?;
+    let what = if args.all.first().map(|v| v.kind() == Kind::ClassMethod).unwrap_or(false) { "classmethod" } else { "staticmethod" };
+    args.no_kwargs(what)?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(type_error(format!("{what} expected 1 argument, got {}", pos.len().saturating_sub(1))));
+    }
     let me = &pos[0];
     let f = pos[1].clone();
     match me.kind() {
@@ -519,12 +525,12 @@ fn super_new(_vm: &mut Vm, args: Args) -> PyResult {
 fn super_init(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     args.no_kwargs("super")?;
+    crate::types::builtin::check_positional("super()", pos.len() - 1, 0, 2)?;
     let me = &pos[0];
     let (t, obj) = match pos.len() {
         1 => vm.super_implicit_args()?,
         2 => (pos[1].clone(), None),
-        3 => (pos[1].clone(), Some(pos[2].clone())),
-        n => return Err(type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+        _ => (pos[1].clone(), Some(pos[2].clone())),
     };
     let s = vm.make_super_data(&t, obj.as_ref())?;
     // SAFETY: the super object is freshly created by __new__ and not shared yet; fields are

@@ -116,9 +116,14 @@ impl DictData {
             return Probe::Missing(None);
         }
         if inner.indices.is_empty() {
+            // Hash first: a key whose hash changed after insertion is not found, as with
+            // CPython's probing.
             for (i, e) in inner.entries.iter().enumerate() {
+                if e.hash != hash {
+                    continue;
+                }
                 if let Some(k) = &e.key {
-                    if k.is(key) || (e.hash == hash && fast_eq(k, key) == Some(true)) {
+                    if k.is(key) || fast_eq(k, key) == Some(true) {
                         return Probe::Found(i);
                     }
                 }
@@ -161,11 +166,11 @@ impl DictData {
                 for i in 0..n {
                     let Some(e) = self.inner().entries.get(i) else { break };
                     let Some(k) = &e.key else { continue };
-                    if k.is(key) {
-                        return Ok(Some(i));
-                    }
                     if e.hash != hash {
                         continue;
+                    }
+                    if k.is(key) {
+                        return Ok(Some(i));
                     }
                     match fast_eq(k, key) {
                         Some(true) => return Ok(Some(i)),
@@ -293,7 +298,10 @@ impl DictData {
         }
     }
 
-    fn remove_at(&self, ix: usize) -> (Value, Value) {
+    /// Removes entry `ix`. Only `popitem` (`shrink`) gives the last entry's place back, as
+    /// CPython does: a deleted key re-added during iteration lands after the iterator's
+    /// position, where "dictionary keys changed during iteration" catches it.
+    fn remove_at(&self, ix: usize, shrink: bool) -> (Value, Value) {
         let inner = self.inner_mut();
         if !inner.indices.is_empty() {
             let hash = inner.entries[ix].hash;
@@ -315,7 +323,7 @@ impl DictData {
         inner.used -= 1;
         inner.mutations += 1;
         inner.keys_version = 0;
-        if ix + 1 == inner.entries.len() {
+        if shrink && ix + 1 == inner.entries.len() {
             inner.entries.pop();
         } else if inner.used * 2 < inner.entries.len() && inner.entries.len() > LINEAR_MAX {
             self.rebuild_indices();
@@ -433,7 +441,7 @@ impl DictData {
     pub fn del_str(&self, key: &Value) -> Option<Value> {
         let hash = key.downcast::<StrData>()?.hash();
         match self.probe_native(key, hash) {
-            Probe::Found(i) => Some(self.remove_at(i).1),
+            Probe::Found(i) => Some(self.remove_at(i, false).1),
             Probe::Missing(_) => None,
         }
     }
@@ -504,7 +512,7 @@ impl DictData {
     pub fn del(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(Some(self.remove_at(i).1)),
+            Some(i) => Ok(Some(self.remove_at(i, false).1)),
             None => Ok(None),
         }
     }
@@ -554,7 +562,7 @@ impl DictData {
         let n = self.inner().entries.len();
         for i in (0..n).rev() {
             if self.inner().entries[i].key.is_some() {
-                return Some(self.remove_at(i));
+                return Some(self.remove_at(i, true));
             }
         }
         None
@@ -891,7 +899,12 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("pop", 1, 2)?;
-    match this(&args)?.del(vm, &pos[1])? {
+    let d = this(&args)?;
+    if d.len() == 0 && pos.len() == 3 {
+        // CPython answers an empty dict's pop(key, default) without hashing the key.
+        return Ok(pos[2].clone());
+    }
+    match d.del(vm, &pos[1])? {
         Some(v) => Ok(v),
         None => match pos.get(2) {
             Some(d) => Ok(d.clone()),
@@ -937,8 +950,10 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
     if pos.len() == 2 {
         update_from(vm, d, &pos[1])?;
     }
+    let dd = this(&args)?;
     for (k, v) in args.kwargs() {
-        vm.setitem(d, k, v)?;
+        // Like the positional argument, keywords bypass a subclass's __setitem__.
+        dd.set(vm, k.clone(), v.clone())?;
     }
     Ok(Value::none())
 }
@@ -989,6 +1004,14 @@ pub const VIEW_METHODS: &[MethodDef] = &[
     method("__xor__", view_xor),
     method("__rxor__", view_xor),
     method("isdisjoint", view_isdisjoint),
+];
+
+/// dict_values is not set-like: no containment shortcut, comparisons or set operators.
+pub const VALUES_VIEW_METHODS: &[MethodDef] = &[
+    method("__len__", view_len),
+    method("__iter__", view_iter),
+    method("__reversed__", view_reversed),
+    method("__repr__", view_repr),
 ];
 
 fn view(args: &Args) -> PyResult<(&'static DictViewData, &'static DictData)> {

@@ -105,7 +105,7 @@ fn init_extras(e: &Value, args: &[Value]) {
         d.set_extra("strerror", strerror);
         d.set_extra("filename", filename.clone());
         d.set_extra("filename2", filename2);
-        if args.len() >= 3 {
+        if (3..=5).contains(&args.len()) {
             // args is truncated to (errno, strerror) when a filename is given.
             d.args.set(Some(Value::tuple(args[..2].to_vec())));
         }

@@ -136,8 +136,7 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn function_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [_, code, globals, name, argdefs, closure] =
-        args.bind("function", ["cls", "code", "globals", "name", "argdefs", "closure"], 3, 0)?;
+    let [code, globals, name, argdefs, closure] = args.rest().bind("function", ["code", "globals", "name", "argdefs", "closure"], 2, 0)?;
     let code = code.unwrap_or_else(Value::none);
     let globals = globals.unwrap_or_else(Value::none);
     if code.downcast::<CodeData>().is_none() {

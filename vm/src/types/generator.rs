@@ -373,6 +373,10 @@ pub enum AwaitKind {
     ASend { value: Option<Value> },
     /// `agen.athrow(...)` / `agen.aclose()` (exc None = aclose).
     AThrow { exc: Option<Value>, close: bool },
+    /// `anext(ait, default)`: drives the awaitable `target` through the iterator its `__await__`
+    /// gave (`inner`, fetched on the first step) and turns StopAsyncIteration into
+    /// StopIteration(default).
+    AnextDefault { default: Value, inner: Option<Value> },
 }
 
 pub struct AwaitObj {
@@ -389,6 +393,12 @@ impl NativeObject for AwaitObj {
         match unsafe { &*self.kind.get() } {
             AwaitKind::ASend { value: Some(v) } => visit(v),
             AwaitKind::AThrow { exc: Some(v), .. } => visit(v),
+            AwaitKind::AnextDefault { default, inner } => {
+                visit(default);
+                if let Some(i) = inner {
+                    visit(i)
+                }
+            }
             _ => {}
         }
     }
@@ -478,11 +488,43 @@ fn agen_step(vm: &mut Vm, ao: &AwaitObj, r: PyResult<GenStep>) -> PyResult {
     }
 }
 
+/// `anext(ait, default)`'s awaitable.
+pub fn new_anext_default(awaitable: Value, default: Value) -> Value {
+    new_await_obj(BT::AnextAwaitable, awaitable, AwaitKind::AnextDefault { default, inner: None })
+}
+
+/// One step of an AnextDefault awaitable: `exc` thrown in, else `v` sent (None = `__next__`).
+fn anext_default_step(vm: &mut Vm, ao: &AwaitObj, v: Value, exc: Option<PyErr>) -> PyResult {
+    // SAFETY: the cell is only touched here, and no borrow is held across the calls below.
+    let AwaitKind::AnextDefault { default, inner } = (unsafe { &mut *ao.kind.get() }) else { unreachable!() };
+    let default = default.clone();
+    let it = match inner {
+        Some(i) => i.clone(),
+        None => {
+            let i = vm.get_awaitable(&ao.target, 0)?;
+            *inner = Some(i.clone());
+            i
+        }
+    };
+    let r = match (exc, it.downcast::<GenData>().is_some()) {
+        (Some(e), true) => gen_throw(vm, &it, e),
+        (Some(e), false) => vm.call_method(&it, "throw", &[e.0]),
+        (None, true) => gen_send(vm, &it, v),
+        (None, false) if v.is_none() => vm.call_method(&it, "__next__", &[]),
+        (None, false) => vm.call_method(&it, "send", &[v]),
+    };
+    match r {
+        Err(e) if e.matches(ExcType::StopAsyncIteration) => Err(PyErr::with_args(ExcType::StopIteration, vec![default])),
+        r => r,
+    }
+}
+
 fn await_send_impl(vm: &mut Vm, me: &Value, v: Value) -> PyResult {
     let ao = me.native::<AwaitObj>().ok_or_else(|| type_error("expected an awaitable"))?;
     // SAFETY: kind is only read here.
     match unsafe { &*ao.kind.get() } {
         AwaitKind::CoroWrapper => gen_send(vm, &ao.target, v),
+        AwaitKind::AnextDefault { .. } => anext_default_step(vm, ao, v, None),
         AwaitKind::ASend { value } => {
             if ao.state.get() == 2 {
                 return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));
@@ -550,6 +592,7 @@ fn await_throw(vm: &mut Vm, args: Args) -> PyResult {
     let exc = make_throw_exc(vm, &pos[1..])?;
     match unsafe { &*ao.kind.get() } {
         AwaitKind::CoroWrapper => gen_throw(vm, &ao.target, exc),
+        AwaitKind::AnextDefault { .. } => anext_default_step(vm, ao, Value::none(), Some(exc)),
         _ => {
             if ao.state.get() == 2 {
                 return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));

@@ -237,7 +237,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         IterState::Bytes { b, index } => {
             let Some(bv) = b.clone() else { return Ok(None) };
-            let data = crate::types::bytes::bytes_like(&bv).unwrap_or_default();
+            let data = crate::types::bytes::buffer(&bv).unwrap_or_default();
             match data.get(*index) {
                 Some(x) => {
                     *index += 1;
@@ -444,18 +444,27 @@ pub const ITER_METHODS: &[MethodDef] = &[
 ];
 
 fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__iter__", crate::types::str::Conv::Slot, 0)?;
     Ok(args.self_().clone())
 }
 
 fn iter_next_m(vm: &mut Vm, args: Args) -> PyResult {
+    crate::types::str::bind::<0>(&args, "__next__", crate::types::str::Conv::Slot, 0)?;
     match iter_next(vm, args.self_())? {
         Some(v) => Ok(v),
         None => Err(crate::error::stop_iteration()),
     }
 }
 
-fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let d = args.self_().downcast::<IterData>().ok_or_else(|| type_error("expected iterator"))?;
+    if let IterState::Reversed { seq, index } = d.st() {
+        let (seq, index) = (seq.clone(), *index);
+        let Some(seq) = seq else { return Ok(Value::int(0)) };
+        let n = vm.len(&seq)? as isize;
+        let position = index + 1;
+        return Ok(Value::int(if n < position { 0 } else { position.max(0) as i64 }));
+    }
     match length_hint(d) {
         Some(n) => Ok(Value::int(n as i64)),
         None => Ok(Value::not_implemented()),
@@ -481,8 +490,14 @@ pub const FILTER_METHODS: &[MethodDef] = &[staticmethod("__new__", filter_new)];
 pub const REVERSED_METHODS: &[MethodDef] = &[staticmethod("__new__", reversed_new)];
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, iterable, start] = args.bind("enumerate", ["cls", "iterable", "start"], 2, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Enumerate));
+    // CPython's enumerate_vectorcall words the positional-only cases itself.
+    match args.all.len() {
+        1 => return Err(type_error("enumerate() missing required argument 'iterable'")),
+        n if n > 3 && args.kwnames.is_empty() => return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", n - 1))),
+        _ => {}
+    }
+    let cls = args.all[0].clone();
+    let [iterable, start] = args.rest().bind("enumerate", ["iterable", "start"], 1, 0)?;
     let it = vm.iter(&iterable.unwrap_or_else(Value::none))?;
     let count = match start {
         Some(s) => vm.index(&s)?,
@@ -498,18 +513,12 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
         if k.as_str() == Some("strict") {
             strict = vm.truthy(v)?;
         } else {
-            return Err(type_error(format!("zip() got an unexpected keyword argument '{}'", k.as_str().unwrap_or(""))));
+            return Err(type_error(format!("'{}' is an invalid keyword argument for zip()", k.as_str().unwrap_or(""))));
         }
     }
     let mut its = Vec::new();
-    for (i, a) in pos[1..].iter().enumerate() {
-        its.push(vm.iter(a).map_err(|e| {
-            if e.matches(crate::error::ExcType::TypeError) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in &pos[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(alloc_instance(&pos[0], IterData { state: UnsafeCell::new(IterState::Zip { its, strict, done: false }) }))
 }

@@ -142,7 +142,12 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     let l = this(&args)?;
     let items = match pos.get(1) {
-        Some(it) => vm.collect_iter(it)?,
+        Some(it) => {
+            if !matches!(it.kind(), Kind::List | Kind::Tuple) {
+                vm.length_hint(it, 8)?;
+            }
+            vm.collect_iter(it)?
+        }
         None => Vec::new(),
     };
     l.replace(items);
@@ -346,14 +351,14 @@ fn repeat(items: &[Value], n: isize) -> PyResult<Vec<Value>> {
 fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__mul__", 1, 1)?;
     let l = this(&args)?;
-    let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
+    let Some(n) = crate::types::str::repeat_count(vm, &pos[1])? else { return Ok(Value::not_implemented()) };
     Ok(Value::list(repeat(&l.snapshot(), n)?))
 }
 
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__imul__", 1, 1)?;
     let l = this(&args)?;
-    let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
+    let Some(n) = crate::types::str::repeat_count(vm, &pos[1])? else { return Ok(Value::not_implemented()) };
     let v = repeat(&l.snapshot(), n)?;
     l.replace(v);
     Ok(pos[0].clone())
@@ -376,7 +381,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("insert", 2, 2)?;
     let l = this(&args)?;
-    let i = vm.to_isize_clamped(&pos[1])?;
+    let i = vm.to_isize(&pos[1])?;
     let n = l.len() as isize;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.get_mut().insert(j as usize, pos[2].clone());
@@ -431,15 +436,18 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("clear", 0, 0)?;
     this(&args)?.replace(Vec::new());
     Ok(Value::none())
 }
 
 fn list_copy(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("copy", 0, 0)?;
     Ok(Value::list(this(&args)?.snapshot()))
 }
 
 fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method("reverse", 0, 0)?;
     this(&args)?.get_mut().reverse();
     Ok(Value::none())
 }
@@ -453,8 +461,9 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwargs() {
         match k.as_str() {
             Some("key") => key = if v.kind() == Kind::NoneType { None } else { Some(v.clone()) },
-            Some("reverse") => reverse = vm.truthy(v)?,
-            Some(other) => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            // Argument Clinic's bool(accept={int}): an int by __index__.
+            Some("reverse") => reverse = vm.to_isize(v)? != 0,
+            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
             None => return Err(type_error("keywords must be strings")),
         }
     }

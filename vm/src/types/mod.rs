@@ -27,7 +27,7 @@ pub mod tuple;
 pub mod typeobj;
 pub mod weakref;
 
-use crate::error::{type_error, ExcType, PyResult};
+use crate::error::{attribute_error, type_error, ExcType, PyResult};
 use crate::object::{alloc_obj, flag, CellValue, Header, Kind, Obj};
 use crate::runtime::{rt, BT};
 use builtin::{Args, BuiltinData, MethodDef, MethodDescrData, MethodKind};
@@ -78,7 +78,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(Str, "str", OBJ, Kind::Str, true, &[str::STR_METHODS], NO_G),
         spec(Bytes, "bytes", OBJ, Kind::Bytes, true, &[bytes::BYTES_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
         spec(ByteArray, "bytearray", OBJ, Kind::ByteArray, true, &[bytes::BYTEARRAY_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
-        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[bytes::MEMORYVIEW_METHODS], MV_GETSETS),
+        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[bytes::MEMORYVIEW_METHODS], bytes::MV_GETSETS),
         spec(List, "list", OBJ, Kind::List, true, &[list::LIST_METHODS], NO_G),
         spec(Tuple, "tuple", OBJ, Kind::Tuple, true, &[tuple::TUPLE_METHODS], NO_G),
         spec(Dict, "dict", OBJ, Kind::Dict, true, &[dict::DICT_METHODS], NO_G),
@@ -110,6 +110,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(CoroutineWrapper, "coroutine_wrapper", OBJ, Kind::Native, false, &[generator::AWAIT_METHODS], NO_G),
         spec(AsyncGenASend, "async_generator_asend", OBJ, Kind::Native, false, &[generator::AWAIT_METHODS], NO_G),
         spec(AsyncGenAThrow, "async_generator_athrow", OBJ, Kind::Native, false, &[generator::AWAIT_METHODS], NO_G),
+        spec(AnextAwaitable, "anext_awaitable", OBJ, Kind::Native, false, &[generator::AWAIT_METHODS], NO_G),
         spec(AsyncGenWrappedValue, "async_generator_wrapped_value", OBJ, Kind::Native, false, NO_M, NO_G),
         spec(Frame, "frame", OBJ, Kind::Frame, false, &[frameobj::FRAME_METHODS], FRAME_GETSETS),
         spec(Traceback, "traceback", OBJ, Kind::Traceback, false, NO_M, TB_GETSETS),
@@ -137,7 +138,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(Filter, "filter", OBJ, Kind::Iter, true, &[iter::ITER_METHODS, iter::FILTER_METHODS], NO_G),
         spec(Reversed, "reversed", OBJ, Kind::Iter, true, &[iter::ITER_METHODS, iter::REVERSED_METHODS], NO_G),
         spec(DictKeys, "dict_keys", OBJ, Kind::DictView, false, &[dict::VIEW_METHODS], VIEW_GETSETS),
-        spec(DictValues, "dict_values", OBJ, Kind::DictView, false, &[dict::VIEW_METHODS], VIEW_GETSETS),
+        spec(DictValues, "dict_values", OBJ, Kind::DictView, false, &[dict::VALUES_VIEW_METHODS], VIEW_GETSETS),
         spec(DictItems, "dict_items", OBJ, Kind::DictView, false, &[dict::VIEW_METHODS], VIEW_GETSETS),
         spec(MappingProxy, "mappingproxy", OBJ, Kind::MappingProxy, false, &[dict::MAPPINGPROXY_METHODS], NO_G),
         spec(WeakRef, "weakref.ReferenceType", OBJ, Kind::WeakRef, true, &[weakref::WEAKREF_METHODS], WEAKREF_GETSETS),
@@ -149,6 +150,12 @@ fn type_specs() -> Vec<TypeSpec> {
     ]
 }
 
+/// The setter of attributes that CPython exposes as READONLY members ("readonly attribute"),
+/// as opposed to getsets without a setter ("attribute 'x' of 'T' objects is not writable").
+fn readonly(_vm: &mut Vm, _v: &Value, _n: Option<Value>) -> PyResult<()> {
+    Err(attribute_error("readonly attribute"))
+}
+
 const TYPE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__name__", type_get_name, Some(type_set_name)),
     ("__qualname__", type_get_qualname, Some(type_set_qualname)),
@@ -156,25 +163,16 @@ const TYPE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__doc__", type_get_doc, Some(type_set_doc)),
     ("__dict__", type_get_dict, None),
     ("__bases__", type_get_bases, Some(type_set_bases)),
-    ("__base__", type_get_base, None),
-    ("__mro__", type_get_mro, None),
+    ("__base__", type_get_base, Some(readonly)),
+    ("__mro__", type_get_mro, Some(readonly)),
     ("__abstractmethods__", type_get_abstract, Some(type_set_abstract)),
     ("__annotations__", type_get_annotations, Some(type_set_annotations)),
 ];
 const INT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", num_zero, None), ("numerator", num_real, None), ("denominator", num_one, None)];
 const FLOAT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", float_imag, None)];
-const COMPLEX_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", complex_real, None), ("imag", complex_imag, None)];
-const MV_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("obj", bytes::mv_obj, None),
-    ("readonly", bytes::mv_readonly, None),
-    ("nbytes", bytes::mv_nbytes, None),
-    ("format", bytes::mv_format, None),
-    ("itemsize", bytes::mv_itemsize, None),
-    ("ndim", bytes::mv_ndim, None),
-    ("shape", bytes::mv_shape, None),
-];
-const RANGE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", range_start, None), ("stop", range_stop, None), ("step", range_step, None)];
-const SLICE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", slice_start, None), ("stop", slice_stop, None), ("step", slice_step, None)];
+const COMPLEX_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", complex_real, Some(readonly)), ("imag", complex_imag, Some(readonly))];
+const RANGE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", range_start, Some(readonly)), ("stop", range_stop, Some(readonly)), ("step", range_step, Some(readonly))];
+const SLICE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("start", slice_start, Some(readonly)), ("stop", slice_stop, Some(readonly)), ("step", slice_step, Some(readonly))];
 const FUNCTION_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__name__", fn_get_name, Some(fn_set_name)),
     ("__qualname__", fn_get_qualname, Some(fn_set_qualname)),
@@ -182,33 +180,33 @@ const FUNCTION_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__defaults__", fn_get_defaults, Some(fn_set_defaults)),
     ("__kwdefaults__", fn_get_kwdefaults, Some(fn_set_kwdefaults)),
     ("__code__", fn_get_code, Some(fn_set_code)),
-    ("__globals__", fn_get_globals, None),
-    ("__builtins__", fn_get_builtins, None),
-    ("__closure__", fn_get_closure, None),
+    ("__globals__", fn_get_globals, Some(readonly)),
+    ("__builtins__", fn_get_builtins, Some(readonly)),
+    ("__closure__", fn_get_closure, Some(readonly)),
     ("__annotations__", fn_get_annotations, Some(fn_set_annotations)),
     ("__module__", fn_get_module, Some(fn_set_module)),
     ("__dict__", objtype::get_dict, Some(objtype::set_dict)),
 ];
 const CODE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("co_name", co_name, None),
-    ("co_qualname", co_qualname, None),
-    ("co_filename", co_filename, None),
-    ("co_firstlineno", co_firstlineno, None),
-    ("co_argcount", co_argcount, None),
-    ("co_posonlyargcount", co_posonlyargcount, None),
-    ("co_kwonlyargcount", co_kwonlyargcount, None),
-    ("co_nlocals", co_nlocals, None),
-    ("co_varnames", co_varnames, None),
-    ("co_cellvars", co_cellvars, None),
-    ("co_freevars", co_freevars, None),
-    ("co_names", co_names, None),
-    ("co_consts", co_consts, None),
-    ("co_flags", co_flags, None),
-    ("co_stacksize", co_stacksize, None),
-    ("co_code", co_code, None),
+    ("co_name", co_name, Some(readonly)),
+    ("co_qualname", co_qualname, Some(readonly)),
+    ("co_filename", co_filename, Some(readonly)),
+    ("co_firstlineno", co_firstlineno, Some(readonly)),
+    ("co_argcount", co_argcount, Some(readonly)),
+    ("co_posonlyargcount", co_posonlyargcount, Some(readonly)),
+    ("co_kwonlyargcount", co_kwonlyargcount, Some(readonly)),
+    ("co_nlocals", co_nlocals, Some(readonly)),
+    ("co_varnames", co_varnames, Some(readonly)),
+    ("co_cellvars", co_cellvars, Some(readonly)),
+    ("co_freevars", co_freevars, Some(readonly)),
+    ("co_names", co_names, Some(readonly)),
+    ("co_consts", co_consts, Some(readonly)),
+    ("co_flags", co_flags, Some(readonly)),
+    ("co_stacksize", co_stacksize, Some(readonly)),
+    ("co_code", co_code, Some(readonly)),
 ];
 const CELL_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("cell_contents", cell_get, Some(cell_set))];
-const MODULE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__dict__", module_get_dict, None)];
+const MODULE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__dict__", module_get_dict, Some(readonly))];
 const BUILTIN_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__name__", bf_name, None),
     ("__qualname__", bf_qualname, None),
@@ -225,32 +223,32 @@ const DESCR_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__text_signature__", none_getter, None),
 ];
 const METHOD_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("__func__", m_func, None),
-    ("__self__", m_self, None),
+    ("__func__", m_func, Some(readonly)),
+    ("__self__", m_self, Some(readonly)),
     ("__name__", m_name, None),
     ("__qualname__", m_qualname, None),
     ("__doc__", m_doc, None),
     ("__module__", m_module, None),
 ];
 const PROPERTY_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("fget", descr::property_getset_fget, None),
-    ("fset", descr::property_getset_fset, None),
-    ("fdel", descr::property_getset_fdel, None),
+    ("fget", descr::property_getset_fget, Some(readonly)),
+    ("fset", descr::property_getset_fset, Some(readonly)),
+    ("fdel", descr::property_getset_fdel, Some(readonly)),
     ("__doc__", descr::property_getset_doc, Some(descr::property_set_doc)),
     ("__isabstractmethod__", property_isabstract, None),
 ];
 const WRAPPER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("__func__", descr::wrapper_func, None),
-    ("__wrapped__", descr::wrapper_func, None),
+    ("__func__", descr::wrapper_func, Some(readonly)),
+    ("__wrapped__", descr::wrapper_func, Some(readonly)),
     ("__dict__", descr::wrapper_dict, None),
     ("__isabstractmethod__", descr::wrapper_isabstract, None),
 ];
-const SUPER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__thisclass__", super_thisclass, None), ("__self__", super_self, None), ("__self_class__", super_self_class, None)];
+const SUPER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__thisclass__", super_thisclass, Some(readonly)), ("__self__", super_self, Some(readonly)), ("__self_class__", super_self_class, Some(readonly))];
 const GEN_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("gi_running", generator::get_running, None),
     ("gi_suspended", generator::get_suspended, None),
     ("gi_frame", generator::get_frame, None),
-    ("gi_code", generator::get_code, None),
+    ("gi_code", generator::get_code, Some(readonly)),
     ("gi_yieldfrom", generator::get_yieldfrom, None),
     ("__name__", generator::get_name, Some(generator::set_name)),
     ("__qualname__", generator::get_qualname, Some(generator::set_qualname)),
@@ -259,7 +257,7 @@ const CORO_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("cr_running", generator::get_running, None),
     ("cr_suspended", generator::get_suspended, None),
     ("cr_frame", generator::get_frame, None),
-    ("cr_code", generator::get_code, None),
+    ("cr_code", generator::get_code, Some(readonly)),
     ("cr_await", generator::get_yieldfrom, None),
     ("cr_origin", none_getter, None),
     ("__name__", generator::get_name, Some(generator::set_name)),
@@ -423,7 +421,7 @@ pub fn bootstrap() {
     let _ = object;
 
     // Mutable containers are unhashable.
-    for t in [BT::List, BT::Dict, BT::Set, BT::ByteArray, BT::Slice] {
+    for t in [BT::List, BT::Dict, BT::Set, BT::ByteArray, BT::Slice, BT::DictKeys, BT::DictItems, BT::MappingProxy] {
         if let Some(d) = tdata(&r.ty(t)).dict().downcast::<DictData>() {
             d.set_str(Value::intern("__hash__"), Value::none());
         }
@@ -490,8 +488,16 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
     td.mro.set(Some(Value::tuple(mro)));
     let d = Value::dict();
     let dd = d.downcast::<DictData>().expect("dict");
-    dd.set_str(Value::intern("__module__"), Value::intern(module));
-    dd.set_str(Value::intern("__doc__"), Value::none());
+    if module != "builtins" {
+        dd.set_str(Value::intern("__module__"), Value::intern(module));
+    }
+    // Builtin docstrings cost bytes in the wasm; only object's, which programs print, is kept.
+    let doc = if name == "object" {
+        Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")
+    } else {
+        Value::none()
+    };
+    dd.set_str(Value::intern("__doc__"), doc);
     for table in methods {
         for m in table.iter() {
             dd.set_str(Value::intern(m.name), make_method(t, *m, short));
@@ -562,7 +568,10 @@ fn type_get_name(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn type_set_name(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     heap_only(v, "__name__")?;
-    let n = n.filter(|n| n.as_str().is_some()).ok_or_else(|| type_error(format!("can only assign string to {}.__name__", tdata(v).name_str())))?;
+    let n = n.ok_or_else(|| type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", tdata(v).name_str())))?;
+    if n.as_str().is_none() {
+        return Err(type_error(format!("can only assign string to {}.__name__, not '{}'", tdata(v).name_str(), typeobj::type_name(&n))));
+    }
     tdata(v).name.set(Some(n));
     Ok(())
 }
@@ -571,7 +580,10 @@ fn type_get_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn type_set_qualname(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     heap_only(v, "__qualname__")?;
-    let n = n.filter(|n| n.as_str().is_some()).ok_or_else(|| type_error(format!("can only assign string to {}.__qualname__", tdata(v).name_str())))?;
+    let n = n.ok_or_else(|| type_error(format!("cannot delete '__qualname__' attribute of immutable type '{}'", tdata(v).name_str())))?;
+    if n.as_str().is_none() {
+        return Err(type_error(format!("can only assign string to {}.__qualname__, not '{}'", tdata(v).name_str(), typeobj::type_name(&n))));
+    }
     tdata(v).qualname.set(Some(n));
     Ok(())
 }
@@ -801,7 +813,11 @@ fn fn_get_annotations(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(d)
 }
 fn fn_set_annotations(_vm: &mut Vm, v: &Value, a: Option<Value>) -> PyResult<()> {
-    fdata(v)?.annotations.set(a.filter(|a| a.kind() != Kind::NoneType));
+    let a = a.filter(|a| a.kind() != Kind::NoneType);
+    if a.as_ref().is_some_and(|a| a.downcast::<DictData>().is_none()) {
+        return Err(type_error("__annotations__ must be set to a dict object"));
+    }
+    fdata(v)?.annotations.set(a);
     Ok(())
 }
 fn fn_get_module(_vm: &mut Vm, v: &Value) -> PyResult {
@@ -984,7 +1000,38 @@ fn weakref_callback(_vm: &mut Vm, v: &Value) -> PyResult {
 
 // ---- builtin function / method descriptor methods ------------------------------------------------
 
-const BUILTIN_METHODS: &[MethodDef] = &[builtin::method("__repr__", bf_repr), builtin::method("__reduce__", bf_reduce)];
+const BUILTIN_METHODS: &[MethodDef] = &[
+    builtin::method("__repr__", bf_repr),
+    builtin::method("__reduce__", bf_reduce),
+    builtin::method("__eq__", bf_eq),
+    builtin::method("__ne__", bf_ne),
+    builtin::method("__hash__", bf_hash),
+];
+
+/// Builtin methods are equal when they wrap the same function bound to the same object.
+fn bf_same(args: &Args) -> PyResult<Option<bool>> {
+    let pos = args.check_method("__eq__", 1, 1)?;
+    let (Ok(a), Some(b)) = (bf(&pos[0]), pos[1].downcast::<BuiltinData>()) else { return Ok(None) };
+    let same_self = match (&a.self_, &b.self_) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    Ok(Some(same_self && a.func as usize == b.func as usize && a.name == b.name))
+}
+fn bf_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(bf_same(&args)?.map(Value::bool).unwrap_or_else(Value::not_implemented))
+}
+fn bf_ne(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(bf_same(&args)?.map(|s| Value::bool(!s)).unwrap_or_else(Value::not_implemented))
+}
+fn bf_hash(_vm: &mut Vm, args: Args) -> PyResult {
+    // Identity of self combined with the function, as CPython's meth_hash.
+    let b = bf(args.self_())?;
+    let s = b.self_.as_ref().map(|s| s.bits() as i64).unwrap_or(0);
+    let h = (s >> 4) ^ (b.func as usize as i64);
+    Ok(Value::int(if h == -1 { -2 } else { h }))
+}
 const DESCR_METHODS: &[MethodDef] = &[builtin::method("__get__", md_get), builtin::method("__repr__", md_repr)];
 
 fn bf_repr(_vm: &mut Vm, args: Args) -> PyResult {

@@ -65,8 +65,8 @@ fn module_new(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn module_init(vm: &mut Vm, args: Args) -> PyResult {
-    let [m, name, doc] = args.bind("module", ["self", "name", "doc"], 2, 0)?;
-    let m = m.unwrap_or_else(Value::none);
+    let m = args.all[0].clone();
+    let [name, doc] = args.rest().bind("module", ["name", "doc"], 1, 0)?;
     let d = module_dict(&m).unwrap_or_else(Value::none);
     vm.setitem(&d, &Value::intern("__name__"), &name.unwrap_or_else(Value::none))?;
     vm.setitem(&d, &Value::intern("__doc__"), &doc.unwrap_or_else(Value::none))?;

@@ -178,6 +178,9 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__setattr__", 2, 2)?;
+    if pos[0].kind() == Kind::Type {
+        return Err(type_error("can't apply this __setattr__ to type object"));
+    }
     if pos[1].as_str().is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", type_name(&pos[1]))));
     }
@@ -187,6 +190,9 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__delattr__", 1, 1)?;
+    if pos[0].kind() == Kind::Type {
+        return Err(type_error("can't apply this __delattr__ to type object"));
+    }
     if pos[1].as_str().is_none() {
         return Err(type_error(format!("attribute name must be string, not '{}'", type_name(&pos[1]))));
     }

@@ -59,7 +59,18 @@ pub fn count(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<usize> {
 
 /// `seq.index(x, start, stop)`; `what` names the sequence in the error ("list", "tuple").
 pub fn index(vm: &mut Vm, items: &[Value], x: &Value, start: Option<&Value>, stop: Option<&Value>, what: &str) -> PyResult<usize> {
-    let (a, b) = crate::types::str::span(vm, items.len(), start, stop)?;
+    // list.index/tuple.index take start/stop as _PyEval_SliceIndexNotNone: None is refused.
+    let n = items.len() as isize;
+    let mut bound = |v: Option<&Value>, default: isize| -> PyResult<usize> {
+        let Some(v) = v else { return Ok(default as usize) };
+        if v.as_int().is_none() && crate::types::typeobj::lookup_str(&v.class(), "__index__").is_none() {
+            return Err(crate::error::type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let i = vm.to_isize_clamped(v)?;
+        Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+    };
+    let a = bound(start, 0)?;
+    let b = bound(stop, n)?;
     for (i, it) in items.iter().enumerate().take(b).skip(a) {
         if it.is(x) || vm.eq(it, x)? {
             return Ok(i);

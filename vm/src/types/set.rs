@@ -682,17 +682,6 @@ fn set_ior(vm: &mut Vm, args: Args) -> PyResult {
     Ok(pos[0].clone())
 }
 
-/// Items of `a` (table order) that are / are not in `b`.
-fn filter_items(vm: &mut Vm, a: &SetCore, b: &Value, keep_if_in: bool) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    for k in a.table().keys() {
-        if vm.contains(b, &k)? == keep_if_in {
-            out.push(k);
-        }
-    }
-    Ok(out)
-}
-
 fn intersection_into(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Vec<(Value, i64)>> {
     // CPython iterates the smaller set when both are sets, else the other iterable.
     let ac = set_core(a).ok_or_else(|| type_error("expected a set"))?;

@@ -6,6 +6,7 @@ use crate::runtime::{rt, BT};
 use crate::types::builtin::{method, staticmethod, Args, MethodDef};
 use crate::value::Value;
 use crate::vm::Vm;
+use pygmy_bytecode::CompareOp;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -66,6 +67,11 @@ pub const SLICE_METHODS: &[MethodDef] = &[
     staticmethod("__new__", slice_new),
     method("__repr__", slice_repr),
     method("__eq__", slice_eq),
+    method("__ne__", slice_ne),
+    method("__lt__", slice_lt),
+    method("__le__", slice_le),
+    method("__gt__", slice_gt),
+    method("__ge__", slice_ge),
     method("__hash__", slice_hash),
     method("indices", slice_indices),
 ];
@@ -97,14 +103,34 @@ fn slice_repr(vm: &mut Vm, args: Args) -> PyResult {
     )))
 }
 
-fn slice_eq(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__eq__", 1, 1)?;
+/// Slices compare as their (start, stop, step) tuples.
+fn slice_cmp(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
+    let pos = args.check_method(op.dunder(), 1, 1)?;
     let (Some(a), Some(b)) = (pos[0].downcast::<SliceData>(), pos[1].downcast::<SliceData>()) else {
         return Ok(Value::not_implemented());
     };
     let x = Value::tuple(vec![a.start.clone(), a.stop.clone(), a.step.clone()]);
     let y = Value::tuple(vec![b.start.clone(), b.stop.clone(), b.step.clone()]);
-    Ok(Value::bool(vm.eq(&x, &y)?))
+    vm.rich_compare(&x, &y, op)
+}
+
+fn slice_eq(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Eq)
+}
+fn slice_ne(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Ne)
+}
+fn slice_lt(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Lt)
+}
+fn slice_le(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Le)
+}
+fn slice_gt(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Gt)
+}
+fn slice_ge(vm: &mut Vm, args: Args) -> PyResult {
+    slice_cmp(vm, args, CompareOp::Ge)
 }
 
 fn slice_hash(_vm: &mut Vm, _args: Args) -> PyResult {
@@ -123,6 +149,9 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
     let big = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
         if v.kind() == Kind::NoneType {
             return Ok(None);
+        }
+        if v.as_int().is_none() && crate::types::typeobj::lookup_str(&v.class(), "__index__").is_none() {
+            return Err(type_error("slice indices must be integers or None or have an __index__ method"));
         }
         let i = vm.index(v)?;
         Ok(crate::types::int::to_bigint(&i))

@@ -1,13 +1,20 @@
 //! `str`: immutable Unicode text stored as UTF-8 with its length in code points cached
 //! (ASCII strings index in O(1)); interned strings for names; the str type's methods.
+//!
+//! The algorithms are `crate::strings` (pure functions over `&str`); this file converts the
+//! arguments as CPython 3.11 does (positional-only or keyword, `__index__`, `None` defaults,
+//! the exact error messages) and builds the results. The argument binder and converters at
+//! the top are shared with `bytes.rs`.
 
-use crate::error::{index_error, type_error, value_error, ExcType, PyErr, PyResult};
-use crate::object::{alloc_obj, flag, Trace};
+use crate::error::{index_error, overflow_error, type_error, ExcType, PyErr, PyResult};
+use crate::object::{alloc_obj, flag, Kind, Trace};
 use crate::runtime::{rt, BT};
+use crate::strings::{self, str_case, str_layout, str_search, StrError, StrView};
 use crate::types::builtin::{method, staticmethod, Args, MethodDef};
-use crate::types::typeobj::{alloc_instance, is_instance_bt, type_name};
+use crate::types::typeobj::{alloc_instance, is_subtype_ptr, lookup_str, tdata, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
+use std::borrow::Cow;
 use std::cell::Cell;
 
 pub struct StrData {
@@ -45,6 +52,12 @@ impl StrData {
         self.len == self.s.len()
     }
 
+    /// The text with its cached length, as the `strings` algorithms take it.
+    #[inline(always)]
+    pub fn view(&self) -> StrView<'_> {
+        StrView { s: &self.s, char_len: self.len }
+    }
+
     #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
@@ -58,18 +71,12 @@ impl StrData {
 
     /// Byte offset of code point `i` (i <= len).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            return i;
-        }
-        self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        self.view().byte_offset(i)
     }
 
     /// The code point at index `i` (0 <= i < len).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() {
-            return self.s.as_bytes()[i] as char;
-        }
-        self.s.chars().nth(i).unwrap_or('\0')
+        strings::index::char_at(self.view(), i as isize).unwrap_or('\0')
     }
 }
 
@@ -78,7 +85,7 @@ fn char_count(s: &str) -> usize {
     if s.is_ascii() {
         s.len()
     } else {
-        s.chars().count()
+        strings::index::char_count(s)
     }
 }
 
@@ -137,110 +144,405 @@ pub fn intern_value(v: &Value) -> Value {
     }
 }
 
-/// Whether `s` is a valid identifier (PEP 3131, approximated by Unicode XID via Rust's
-/// alphabetic/numeric classes).
+/// Whether `s` is a valid identifier (`str.isidentifier`: XID_Start or '_', then XID_Continue).
 pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
+    str_case::isidentifier(s)
 }
 
 /// Python `repr()` of a string.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x7f => out.push(c),
-            c if crate::types::str::is_printable(c) => out.push(c),
-            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
+    strings::repr::str_repr(s)
 }
 
-/// Python's `str.isprintable` for one character (approximation until the Unicode tables land).
+/// Python's `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let u = c as u32;
-    !(0xd800..=0xdfff).contains(&u) && !(0xe000..=0xf8ff).contains(&u) && u != 0xad && !(0x200b..=0x200f).contains(&u) && !(0x2028..=0x202e).contains(&u) && !(0x2060..=0x206f).contains(&u) && u != 0xfeff
-}
-
-fn this(args: &Args) -> PyResult<&'static StrData> {
-    match args.all.first().and_then(|v| v.downcast::<StrData>()) {
-        // SAFETY: the str is an argument, alive for the whole native call.
-        Some(s) => Ok(unsafe { &*(s as *const StrData) }),
-        None => Err(type_error("descriptor requires a 'str' object")),
-    }
-}
-
-fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(v))))
+    strings::unicode::is_printable(c)
 }
 
 /// Normalizes optional start/end arguments like CPython's slice-index semantics, in code points.
 pub fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
-    let conv = |vm: &mut Vm, v: Option<&Value>, default: isize| -> PyResult<isize> {
-        match v {
-            None => Ok(default),
-            Some(v) if v.kind() == crate::object::Kind::NoneType => Ok(default),
-            Some(v) => vm.to_isize_clamped(v),
-        }
-    };
-    let n = len as isize;
-    let mut s = conv(vm, start, 0)?;
-    let mut e = conv(vm, end, n)?;
-    if s < 0 {
-        s = (s + n).max(0);
-    }
-    if e < 0 {
-        e = (e + n).max(0);
-    }
-    Ok((s.min(n) as usize, e.min(n) as usize))
+    let (s, e) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let (s, e) = strings::adjust_indices(s, e, len);
+    Ok((s.min(len), e))
 }
 
 /// Slices `s` by code points [a, b).
 pub fn char_slice(sd: &StrData, a: usize, b: usize) -> &str {
-    if a >= b {
-        return "";
-    }
-    let s = sd.as_str();
-    if sd.is_ascii() {
-        return &s[a..b];
-    }
-    let start = sd.byte_offset(a);
-    let end = start + s[start..].char_indices().nth(b - a).map(|(i, _)| i).unwrap_or(s.len() - start);
-    &s[start..end]
+    sd.view().substr(a, b)
 }
 
-/// Code-point index of byte offset `b`.
-fn char_index(sd: &StrData, b: usize) -> usize {
-    if sd.is_ascii() {
-        b
+// ---- arguments (shared with bytes.rs) ---------------------------------------------------------
+
+/// How CPython 3.11 receives a builtin method's arguments; it decides the wording of the
+/// arity errors. The number of slots `N` given to [`bind`] is the maximum count.
+#[derive(Clone, Copy)]
+pub(crate) enum Conv {
+    /// METH_NOARGS: "str.isalpha() takes no arguments (1 given)".
+    NoArgs,
+    /// METH_O: "str.join() takes exactly one argument (0 given)".
+    One,
+    /// PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
+    Tuple,
+    /// Argument Clinic, positional-only: "replace expected at least 2 arguments, got 1".
+    Pos,
+    /// Argument Clinic with keywords (names of all `N` parameters, the first `.1` of them
+    /// positional-only): "'x' is an invalid keyword argument for split()".
+    Kw(&'static [&'static str], usize),
+    /// A slot wrapper (`__add__`): "expected 1 argument, got 0".
+    Slot,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
     } else {
-        sd.as_str()[..b].chars().count()
+        "s"
     }
+}
+
+/// The type name CPython puts in "str.join() takes ..." messages.
+fn owner_name(v: Option<&Value>) -> String {
+    match v {
+        Some(v) if v.kind() == Kind::Type => tdata(v).name_str(),
+        Some(v) => match v.kind() {
+            Kind::Bytes => "bytes",
+            Kind::ByteArray => "bytearray",
+            Kind::MemoryView => "memoryview",
+            _ => "str",
+        }
+        .into(),
+        None => "str".into(),
+    }
+}
+
+/// Binds the arguments after `self` (or `cls`) to `N` slots: at least `min` positional
+/// ones, keywords only for `Conv::Kw`. Errors are CPython's for the convention.
+pub(crate) fn bind<'a, const N: usize>(args: &Args<'a>, name: &str, conv: Conv, min: usize) -> PyResult<[Option<&'a Value>; N]> {
+    let mut out = [None; N];
+    let pos = args.pos();
+    bind_into(args, &pos[pos.len().min(1)..], args.all.first(), name, conv, min, &mut out)?;
+    Ok(out)
+}
+
+/// [`bind`] for static methods (`maketrans`): no `self`; `owner` names the type.
+pub(crate) fn bind_static<'a, const N: usize>(args: &Args<'a>, owner: &Value, name: &str, min: usize) -> PyResult<[Option<&'a Value>; N]> {
+    let mut out = [None; N];
+    bind_into(args, args.pos(), Some(owner), name, Conv::Pos, min, &mut out)?;
+    Ok(out)
+}
+
+/// The work of [`bind`], not generic over `N` (one copy in the binary).
+#[inline(never)]
+fn bind_into<'a>(
+    args: &Args<'a>,
+    pos: &'a [Value],
+    owner: Option<&Value>,
+    name: &str,
+    conv: Conv,
+    min: usize,
+    out: &mut [Option<&'a Value>],
+) -> PyResult<()> {
+    let (n, max) = (pos.len(), out.len());
+    if let Conv::Kw(names, posonly) = conv {
+        bind_kw(args, pos, name, names, posonly, min)?;
+        for (o, v) in out.iter_mut().zip(pos) {
+            *o = Some(v);
+        }
+        for (k, v) in args.kwargs() {
+            if let Some(i) = names.iter().position(|x| Some(*x) == k.as_str()) {
+                out[i] = Some(v);
+            }
+        }
+        return Ok(());
+    }
+    let msg = if args.has_kwargs() {
+        match conv {
+            Conv::Slot => format!("wrapper {name}() takes no keyword arguments"),
+            _ => format!("{}.{name}() takes no keyword arguments", owner_name(owner)),
+        }
+    } else if n >= min && n <= max {
+        for (o, v) in out.iter_mut().zip(pos) {
+            *o = Some(v);
+        }
+        return Ok(());
+    } else {
+        match conv {
+            Conv::NoArgs => format!("{}.{name}() takes no arguments ({n} given)", owner_name(owner)),
+            Conv::One => format!("{}.{name}() takes exactly one argument ({n} given)", owner_name(owner)),
+            Conv::Tuple => {
+                let (how, k) = if min == max {
+                    ("exactly", max)
+                } else if n < min {
+                    ("at least", min)
+                } else {
+                    ("at most", max)
+                };
+                format!("{name}() takes {how} {k} argument{} ({n} given)", plural(k))
+            }
+            _ => {
+                let prefix = if matches!(conv, Conv::Slot) { String::new() } else { format!("{name} ") };
+                let (how, k) = if min == max {
+                    ("", max)
+                } else if n < min {
+                    ("at least ", min)
+                } else {
+                    ("at most ", max)
+                };
+                format!("{prefix}expected {how}{k} argument{}, got {n}", plural(k))
+            }
+        }
+    };
+    Err(type_error(msg))
+}
+
+/// Argument Clinic's `_PyArg_UnpackKeywords` checks, in its order.
+fn bind_kw(args: &Args, pos: &[Value], name: &str, names: &[&str], posonly: usize, min: usize) -> PyResult<()> {
+    let (n, max) = (pos.len(), names.len());
+    let nkw = args.kwnames.len();
+    if n + nkw > max {
+        let kw = if n == 0 { "keyword " } else { "" };
+        return Err(type_error(format!("{name}() takes at most {max} {kw}argument{} ({} given)", plural(max), n + nkw)));
+    }
+    let minposonly = posonly.min(min);
+    if n < minposonly {
+        let how = if minposonly < max { "at least" } else { "exactly" };
+        return Err(type_error(format!("{name}() takes {how} {minposonly} positional argument{} ({n} given)", plural(minposonly))));
+    }
+    let given = |i: usize| args.kwnames.iter().any(|k| k.as_str() == Some(names[i]));
+    if let Some(i) = (n..min).find(|&i| !given(i)) {
+        return Err(type_error(format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    if let Some(i) = (posonly..n).find(|&i| given(i)) {
+        return Err(type_error(format!("argument for {name}() given by name ('{}') and position ({})", names[i], i + 1)));
+    }
+    for k in args.kwnames {
+        let key = k.as_str().unwrap_or("");
+        if !names[posonly..].contains(&key) {
+            return Err(type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    Ok(())
+}
+
+/// The `cls` of `T.__new__(cls, ...)`, with the checks of CPython's `tp_new_wrapper`.
+pub(crate) fn new_cls<'a>(args: &Args<'a>, t: BT) -> PyResult<&'a Value> {
+    let name = tdata(&rt().ty(t)).name_str();
+    let Some(cls) = args.pos().first() else { return Err(type_error(format!("{name}.__new__(): not enough arguments"))) };
+    if cls.kind() != Kind::Type {
+        return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", type_name(cls))));
+    }
+    if !is_subtype_ptr(cls.as_ptr(), rt().ty_ptr(t)) {
+        let c = tdata(cls).name_str();
+        return Err(type_error(format!("{name}.__new__({c}): {c} is not a subtype of {name}")));
+    }
+    Ok(cls)
+}
+
+/// A required slot filled by [`bind`] (`min` guarantees it).
+pub(crate) fn req(v: Option<&Value>) -> PyResult<&Value> {
+    v.ok_or_else(|| type_error("missing required argument"))
+}
+
+/// A str argument, or TypeError "{prefix}must be str, not T".
+pub(crate) fn str_arg<'a>(v: &'a Value, prefix: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| type_error(format!("{prefix}must be str, not {}", type_name(v))))
+}
+
+/// The type name in Argument Clinic's "must be X, not T" (which says "None", not "NoneType").
+pub(crate) fn clinic_type(v: &Value) -> String {
+    if v.is_none() {
+        "None".into()
+    } else {
+        type_name(v)
+    }
+}
+
+/// A str argument converted by Argument Clinic: "{fname}() argument {what} must be str, not T".
+pub(crate) fn clinic_str<'a>(v: &'a Value, fname: &str, what: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| type_error(format!("{fname}() argument {what}must be str, not {}", clinic_type(v))))
+}
+
+/// `encoding=`/`errors=` of encode/decode/str()/bytes(): "encode() argument 'errors' must be str, not int".
+pub(crate) fn name_arg<'a>(v: Option<&'a Value>, fname: &str, arg: &str, default: &'a str) -> PyResult<&'a str> {
+    match v {
+        None => Ok(default),
+        Some(v) => v.as_str().ok_or_else(|| type_error(format!("{fname}() argument '{arg}' must be str, not {}", clinic_type(v)))),
+    }
+}
+
+/// A start/end argument: omitted or None → None, else `__index__` saturated to isize.
+pub(crate) fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<isize>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => vm.to_isize_clamped(v).map(Some),
+    }
+}
+
+/// A Py_ssize_t argument (OverflowError "Python int too large to convert to C ssize_t").
+pub(crate) fn ssize_arg(vm: &mut Vm, v: Option<&Value>, default: isize) -> PyResult<isize> {
+    match v {
+        None => Ok(default),
+        Some(v) => vm.to_isize(v),
+    }
+}
+
+/// A C int argument (tabsize, keepends, bytes_per_sep).
+pub(crate) fn int_arg(vm: &mut Vm, v: Option<&Value>, default: isize) -> PyResult<isize> {
+    let i = ssize_arg(vm, v, default).map_err(|e| if e.matches(ExcType::OverflowError) { c_int_overflow() } else { e })?;
+    if i32::try_from(i).is_err() {
+        return Err(c_int_overflow());
+    }
+    Ok(i)
+}
+
+fn c_int_overflow() -> PyErr {
+    overflow_error("Python int too large to convert to C int")
+}
+
+/// The count of `seq * n`: None if `n` has no `__index__` (NotImplemented), OverflowError
+/// "cannot fit 'int' into an index-sized integer" when huge.
+pub(crate) fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<isize>> {
+    match vm.index_opt(n) {
+        Err(e) if e.matches(ExcType::IndexError) => Err(overflow_error(format!("cannot fit '{}' into an index-sized integer", type_name(n)))),
+        r => r,
+    }
+}
+
+/// A `StrError` from `crate::strings` as the Python exception.
+pub(crate) fn str_err(e: StrError) -> PyErr {
+    let t = match e {
+        StrError::ValueError(_) => ExcType::ValueError,
+        StrError::OverflowError(_) => ExcType::OverflowError,
+        StrError::TypeError(_) => ExcType::TypeError,
+        StrError::IndexError(_) => ExcType::IndexError,
+        StrError::LookupError(_) => ExcType::LookupError,
+        StrError::MemoryError => return PyErr::with_args(ExcType::MemoryError, vec![]),
+    };
+    PyErr::new(t, e.message())
+}
+
+/// The items of `x` for join (CPython's `PySequence_Fast(x, "can only join an iterable")`).
+pub(crate) fn join_items(vm: &mut Vm, x: &Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = x.as_list() {
+        return Ok(l.snapshot());
+    }
+    if let Some(t) = x.as_tuple() {
+        return Ok(t.to_vec());
+    }
+    let it = vm.iter(x).map_err(|e| if e.matches(ExcType::TypeError) { type_error("can only join an iterable") } else { e })?;
+    let mut out = Vec::new();
+    while let Some(v) = vm.next(&it)? {
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// Whether a binary operator should give the right operand's reflected method a chance
+/// (it is written in Python) instead of raising the str/bytes TypeError at once.
+pub(crate) fn defer_to_reflected(other: &Value, rname: &'static str) -> bool {
+    lookup_str(&other.class(), rname).is_some_and(|f| f.kind() != Kind::MethodDescr)
+}
+
+/// Which of the find family a method is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Search {
+    Find,
+    RFind,
+    Index,
+    RIndex,
+    Count,
+}
+
+impl Search {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Search::Find => "find",
+            Search::RFind => "rfind",
+            Search::Index => "index",
+            Search::RIndex => "rindex",
+            Search::Count => "count",
+        }
+    }
+    pub(crate) fn reverse(self) -> bool {
+        matches!(self, Search::RFind | Search::RIndex)
+    }
+    /// The Python result of a find/index lookup.
+    pub(crate) fn result(self, r: Option<usize>, not_found: &'static str) -> PyResult {
+        match (r, self) {
+            (Some(i), _) => Ok(Value::int(i as i64)),
+            (None, Search::Index | Search::RIndex) => Err(PyErr::new(ExcType::ValueError, not_found)),
+            (None, _) => Ok(Value::int(-1)),
+        }
+    }
+}
+
+// ---- results ------------------------------------------------------------------------------------
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a StrData> {
+    args.all.first().and_then(|v| v.downcast::<StrData>()).ok_or_else(|| type_error("descriptor requires a 'str' object"))
+}
+
+fn is_exact_str(v: &Value) -> bool {
+    v.class_ptr() == rt().ty_ptr(BT::Str)
+}
+
+/// A str result that may be all of `me`'s text: then `me` itself when it is an exact str
+/// (as CPython returns self), else a new str.
+fn sub_result(me: &Value, sd: &StrData, r: &str) -> Value {
+    if r.len() == sd.as_str().len() && r.as_ptr() == sd.as_str().as_ptr() && is_exact_str(me) {
+        return me.clone();
+    }
+    if sd.is_ascii() && r.len() > 1 {
+        // A piece of ASCII text is ASCII: no need to count its code points.
+        return alloc_obj(&rt().ty(BT::Str), StrData { s: r.into(), len: r.len(), hash: Cell::new(-1) }, 0);
+    }
+    Value::str(r)
+}
+
+fn cow_result(me: &Value, sd: &StrData, r: Cow<str>) -> Value {
+    match r {
+        Cow::Borrowed(s) => sub_result(me, sd, s),
+        Cow::Owned(s) => Value::string(s),
+    }
+}
+
+// ---- the method table ---------------------------------------------------------------------------
+
+/// A METH_NOARGS method computing `f(self)`.
+#[inline(never)]
+fn noargs(args: &Args, name: &str, f: &dyn Fn(&str) -> Value) -> PyResult {
+    bind::<0>(args, name, Conv::NoArgs, 0)?;
+    Ok(f(this(args)?.as_str()))
+}
+
+macro_rules! noargs {
+    ($($name:ident => $py:literal, $f:expr, $wrap:ident;)*) => {$(
+        fn $name(_vm: &mut Vm, args: Args) -> PyResult {
+            noargs(&args, $py, &|s| Value::$wrap($f(s)))
+        }
+    )*};
+}
+
+noargs! {
+    str_isalnum => "isalnum", str_case::isalnum, bool;
+    str_isalpha => "isalpha", str_case::isalpha, bool;
+    str_isdecimal => "isdecimal", str_case::isdecimal, bool;
+    str_isdigit => "isdigit", str_case::isdigit, bool;
+    str_isnumeric => "isnumeric", str_case::isnumeric, bool;
+    str_isspace => "isspace", str_case::isspace, bool;
+    str_isprintable => "isprintable", str_case::isprintable, bool;
+    str_isidentifier => "isidentifier", str_case::isidentifier, bool;
+    str_islower => "islower", str_case::islower, bool;
+    str_isupper => "isupper", str_case::isupper, bool;
+    str_istitle => "istitle", str_case::istitle, bool;
+    str_isascii => "isascii", str_case::isascii, bool;
+    str_lower => "lower", str_case::lower, string;
+    str_upper => "upper", str_case::upper, string;
+    str_casefold => "casefold", str_case::casefold, string;
+    str_capitalize => "capitalize", str_case::capitalize, string;
+    str_title => "title", str_case::title, string;
+    str_swapcase => "swapcase", str_case::swapcase, string;
 }
 
 pub const STR_METHODS: &[MethodDef] = &[
@@ -265,77 +567,79 @@ pub const STR_METHODS: &[MethodDef] = &[
     method("__iter__", str_iter),
     method("__format__", str_format_spec),
     method("__getnewargs__", str_getnewargs),
-    method("join", str_join),
-    method("split", str_split),
-    method("rsplit", str_rsplit),
-    method("strip", str_strip),
-    method("lstrip", str_lstrip),
-    method("rstrip", str_rstrip),
-    method("startswith", str_startswith),
-    method("endswith", str_endswith),
-    method("find", str_find),
-    method("rfind", str_rfind),
-    method("index", str_index),
-    method("rindex", str_rindex),
-    method("count", str_count),
-    method("replace", str_replace),
-    method("upper", str_upper),
-    method("lower", str_lower),
-    method("format", str_format),
-    method("encode", str_encode),
-    method("isdigit", str_isdigit),
-    method("isalpha", str_isalpha),
-    method("isalnum", str_isalnum),
-    method("isspace", str_isspace),
-    method("isidentifier", str_isidentifier),
-    method("isupper", str_isupper),
-    method("islower", str_islower),
-    method("isascii", str_isascii),
-    method("isdecimal", str_isdigit),
-    method("isnumeric", str_isdigit),
-    method("zfill", str_zfill),
-    method("ljust", str_ljust),
-    method("rjust", str_rjust),
-    method("center", str_center),
-    method("partition", str_partition),
-    method("rpartition", str_rpartition),
-    method("splitlines", str_splitlines),
+    method("__sizeof__", str_sizeof),
     method("capitalize", str_capitalize),
-    method("title", str_title),
-    method("swapcase", str_swapcase),
-    method("casefold", str_lower),
+    method("casefold", str_casefold),
+    method("center", str_center),
+    method("count", str_count),
+    method("encode", str_encode),
+    method("endswith", str_endswith),
+    method("expandtabs", str_expandtabs),
+    method("find", str_find),
+    method("format", str_format),
+    method("format_map", str_format_map),
+    method("index", str_index),
+    method("isalnum", str_isalnum),
+    method("isalpha", str_isalpha),
+    method("isascii", str_isascii),
+    method("isdecimal", str_isdecimal),
+    method("isdigit", str_isdigit),
+    method("isidentifier", str_isidentifier),
+    method("islower", str_islower),
+    method("isnumeric", str_isnumeric),
+    method("isprintable", str_isprintable),
+    method("isspace", str_isspace),
+    method("istitle", str_istitle),
+    method("isupper", str_isupper),
+    method("join", str_join),
+    method("ljust", str_ljust),
+    method("lower", str_lower),
+    method("lstrip", str_lstrip),
+    staticmethod("maketrans", str_maketrans),
+    method("partition", str_partition),
     method("removeprefix", str_removeprefix),
     method("removesuffix", str_removesuffix),
-    method("expandtabs", str_expandtabs),
-    method("isprintable", str_isprintable),
-    method("istitle", str_istitle),
+    method("replace", str_replace),
+    method("rfind", str_rfind),
+    method("rindex", str_rindex),
+    method("rjust", str_rjust),
+    method("rpartition", str_rpartition),
+    method("rsplit", str_rsplit),
+    method("rstrip", str_rstrip),
+    method("split", str_split),
+    method("splitlines", str_splitlines),
+    method("startswith", str_startswith),
+    method("strip", str_strip),
+    method("swapcase", str_swapcase),
+    method("title", str_title),
     method("translate", str_translate),
-    staticmethod("maketrans", str_maketrans),
+    method("upper", str_upper),
+    method("zfill", str_zfill),
 ];
 
+// ---- construction, dunders ----------------------------------------------------------------------
+
 fn str_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls, obj, encoding, errors] = args.bind("str", ["cls", "object", "encoding", "errors"], 1, 0)?;
-    let cls = cls.unwrap_or_else(|| rt().ty(BT::Str));
+    let cls = new_cls(&args, BT::Str)?;
+    let [obj, encoding, errors] = bind::<3>(&args, "str", Conv::Kw(&["object", "encoding", "errors"], 0), 0)?;
     let s = match obj {
         None => Value::str(""),
+        Some(o) if encoding.is_none() && errors.is_none() => vm.str(o)?,
         Some(o) => {
-            if encoding.is_some() || errors.is_some() {
-                let enc = encoding.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "utf-8".into());
-                let errs = errors.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "strict".into());
-                let bytes = crate::types::bytes::bytes_like(&o).ok_or_else(|| {
-                    type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(&o)))
-                })?;
-                crate::types::bytes::decode(vm, &bytes, &enc, &errs)?
-            } else {
-                vm.str(&o)?
+            let enc = name_arg(encoding, "str", "encoding", "utf-8")?;
+            let errs = name_arg(errors, "str", "errors", "strict")?;
+            if o.kind() == Kind::Str {
+                return Err(type_error("decoding str is not supported"));
             }
+            let buf = crate::types::bytes::buffer(o)
+                .ok_or_else(|| type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(o))))?;
+            crate::types::bytes::decode(vm, &buf, enc, errs)?
         }
     };
     if cls.as_ptr() == rt().ty_ptr(BT::Str) {
         return Ok(s);
     }
-    let text = s.as_str().unwrap_or("").to_owned();
-    Ok(alloc_instance(&cls, StrData::from_string(text)))
+    Ok(alloc_instance(cls, StrData::new(s.as_str().unwrap_or(""))))
 }
 
 fn str_len(_vm: &mut Vm, args: Args) -> PyResult {
@@ -343,12 +647,12 @@ fn str_len(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(repr_str(this(&args)?.as_str())))
+    Ok(Value::string(strings::repr::str_repr(this(&args)?.as_str())))
 }
 
 fn str_str(_vm: &mut Vm, args: Args) -> PyResult {
     let v = args.self_();
-    if v.class_ptr() == rt().ty_ptr(BT::Str) {
+    if is_exact_str(v) {
         return Ok(v.clone());
     }
     Ok(Value::str(this(&args)?.as_str()))
@@ -358,476 +662,298 @@ fn str_hash(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::int(this(&args)?.hash()))
 }
 
-fn cmp_args<'a>(args: &Args<'a>) -> Option<(&'a str, &'a str)> {
-    let pos = args.pos();
-    if pos.len() != 2 {
-        return None;
-    }
-    Some((pos[0].as_str()?, pos[1].as_str()?))
+fn str_sizeof(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__sizeof__", Conv::NoArgs, 0)?;
+    // CPython's compact layouts (64-bit): ASCII 48-byte header + 1 byte per char and the
+    // NUL, else 72 + 1, 2 or 4 bytes each.
+    let sd = this(&args)?;
+    let n = sd.char_len() as i64 + 1;
+    let size = match sd.as_str().chars().map(|c| c as u32).max().unwrap_or(0) {
+        0..=0x7f => 48 + n,
+        0x80..=0xff => 72 + n,
+        0x100..=0xffff => 72 + 2 * n,
+        _ => 72 + 4 * n,
+    };
+    Ok(Value::int(size))
 }
 
-macro_rules! str_cmp {
-    ($name:ident, $op:tt) => {
-        fn $name(_vm: &mut Vm, args: Args) -> PyResult {
-            Ok(match cmp_args(&args) {
-                Some((a, b)) => Value::bool(a $op b),
-                None => Value::not_implemented(),
-            })
-        }
-    };
+fn compare(args: &Args, f: fn(&str, &str) -> bool) -> PyResult {
+    let [other] = bind::<1>(args, "", Conv::Slot, 1)?;
+    Ok(match (this(args)?.as_str(), req(other)?.as_str()) {
+        (a, Some(b)) => Value::bool(f(a, b)),
+        _ => Value::not_implemented(),
+    })
 }
-str_cmp!(str_eq, ==);
-str_cmp!(str_ne, !=);
-str_cmp!(str_lt, <);
-str_cmp!(str_le, <=);
-str_cmp!(str_gt, >);
-str_cmp!(str_ge, >=);
+
+fn str_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a == b)
+}
+fn str_ne(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a != b)
+}
+fn str_lt(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a < b)
+}
+fn str_le(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a <= b)
+}
+fn str_gt(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a > b)
+}
+fn str_ge(_vm: &mut Vm, args: Args) -> PyResult {
+    compare(&args, |a, b| a >= b)
+}
 
 fn str_add(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__add__", 2, 2)?;
+    let other = req(bind::<1>(&args, "__add__", Conv::Slot, 1)?[0])?;
     let a = this(&args)?.as_str();
-    match pos[1].as_str() {
+    match other.as_str() {
         Some(b) => {
             let mut s = String::with_capacity(a.len() + b.len());
             s.push_str(a);
             s.push_str(b);
             Ok(Value::string(s))
         }
-        None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(&pos[1])))),
+        None if defer_to_reflected(other, "__radd__") => Ok(Value::not_implemented()),
+        None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(other)))),
     }
 }
 
 fn str_mul(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mul__", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
-    let n = n.max(0) as usize;
-    if n > 0 && s.len().checked_mul(n).map(|t| t > isize::MAX as usize / 2).unwrap_or(true) {
-        return Err(PyErr::new(ExcType::OverflowError, "repeated string is too long"));
+    let n = req(bind::<1>(&args, "__mul__", Conv::Slot, 1)?[0])?;
+    let Some(n) = repeat_count(vm, n)? else { return Ok(Value::not_implemented()) };
+    let me = args.self_();
+    if n == 1 && is_exact_str(me) {
+        return Ok(me.clone());
     }
-    Ok(Value::string(s.repeat(n)))
+    Ok(Value::string(str_layout::repeat(this(&args)?.as_str(), n).map_err(str_err)?))
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__mod__", 2, 2)?;
-    crate::format::percent_format_str(vm, this(&args)?.as_str(), &pos[1])
+    let v = req(bind::<1>(&args, "__mod__", Conv::Slot, 1)?[0])?;
+    crate::format::percent_format_str(vm, this(&args)?.as_str(), v)
 }
 
-fn str_rmod(_vm: &mut Vm, _args: Args) -> PyResult {
+fn str_rmod(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<1>(&args, "__rmod__", Conv::Slot, 1)?;
     Ok(Value::not_implemented())
 }
 
 fn str_contains(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__contains__", 2, 2)?;
-    let s = this(&args)?.as_str();
-    match pos[1].as_str() {
-        Some(sub) => Ok(Value::bool(s.contains(sub))),
-        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(&pos[1])))),
+    let sub = req(bind::<1>(&args, "__contains__", Conv::Slot, 1)?[0])?;
+    match sub.as_str() {
+        Some(sub) => Ok(Value::bool(str_search::contains(this(&args)?.as_str(), sub))),
+        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(sub)))),
     }
 }
 
 fn str_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__getitem__", 2, 2)?;
+    let key = req(bind::<1>(&args, "__getitem__", Conv::Slot, 1)?[0])?;
     let sd = this(&args)?;
-    let key = &pos[1];
     if let Some(sl) = key.downcast::<crate::types::slice::SliceData>() {
-        let (start, stop, step, n) = sl.indices(vm, sd.char_len())?;
-        if step == 1 {
-            return Ok(Value::str(char_slice(sd, start as usize, stop.max(start) as usize)));
-        }
-        let chars: Vec<char> = sd.as_str().chars().collect();
-        let mut out = String::new();
-        let mut i = start;
-        for _ in 0..n {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        return Ok(Value::string(out));
+        let (start, stop, step, _) = sl.indices(vm, sd.char_len())?;
+        return Ok(cow_result(args.self_(), sd, strings::index::slice(sd.view(), start, stop, step)));
     }
     let Some(i) = vm.index_opt(key)? else {
         return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))));
     };
-    let n = sd.char_len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(index_error("string index out of range"));
+    match strings::index::char_at(sd.view(), i) {
+        Some(c) => Ok(Value::str(c.encode_utf8(&mut [0u8; 4]))),
+        None => Err(index_error(strings::index::INDEX_OUT_OF_RANGE)),
     }
-    let c = sd.char_at(j as usize);
-    let mut buf = [0u8; 4];
-    Ok(Value::str(c.encode_utf8(&mut buf)))
 }
 
 fn str_iter(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__iter__", Conv::Slot, 0)?;
     Ok(crate::types::iter::new_str_iter(args.self_()))
 }
 
 fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("__format__", 2, 2)?;
-    let spec = arg_str(&pos[1], "format spec")?;
+    let spec = req(bind::<1>(&args, "__format__", Conv::Pos, 1)?[0])?;
+    let spec = clinic_str(spec, "__format__", "")?;
+    let me = args.self_();
+    if spec.is_empty() {
+        // CPython: an empty spec is str(self) (a subclass's __str__ runs).
+        return if is_exact_str(me) { Ok(me.clone()) } else { vm.str(me) };
+    }
     crate::format::format_str_spec(vm, this(&args)?.as_str(), spec)
 }
 
 fn str_getnewargs(_vm: &mut Vm, args: Args) -> PyResult {
+    bind::<0>(&args, "__getnewargs__", Conv::NoArgs, 0)?;
     Ok(Value::tuple(vec![Value::str(this(&args)?.as_str())]))
 }
 
-fn str_join(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("join", 2, 2)?;
-    let sep = this(&args)?.as_str();
-    let items = vm.collect_iter(&pos[1])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match it.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(type_error(format!("sequence item {i}: expected str instance, {} found", type_name(it))))
-            }
-        }
-    }
-    Ok(Value::string(out))
-}
+// ---- searching ----------------------------------------------------------------------------------
 
-fn sep_arg<'a>(v: &'a Option<Value>) -> PyResult<Option<&'a str>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.kind() == crate::object::Kind::NoneType => Ok(None),
-        Some(v) => {
-            let s = arg_str(v, "must be str or None")
-                .map_err(|_| type_error(format!("must be str or None, not {}", type_name(v))))?;
-            if s.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            Ok(Some(s))
-        }
-    }
-}
-
-fn maxsplit_arg(vm: &mut Vm, v: &Option<Value>) -> PyResult<isize> {
-    match v {
-        None => Ok(-1),
-        Some(v) => vm.to_isize(v),
-    }
-}
-
-fn str_split(vm: &mut Vm, args: Args) -> PyResult {
-    let [_s, sep, maxsplit] = args.bind("split", ["self", "sep", "maxsplit"], 1, 0)?;
-    let s = this(&args)?.as_str();
-    let sep = sep_arg(&sep)?;
-    let max = maxsplit_arg(vm, &maxsplit)?;
-    let parts: Vec<Value> = match sep {
-        Some(sep) => {
-            if max < 0 {
-                s.split(sep).map(Value::str).collect()
-            } else {
-                s.splitn(max as usize + 1, sep).map(Value::str).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(char::is_whitespace);
-            while !rest.is_empty() {
-                if max >= 0 && out.len() as isize == max {
-                    out.push(Value::str(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(Value::str(&rest[..end]));
-                rest = rest[end..].trim_start_matches(char::is_whitespace);
-            }
-            out
-        }
+fn search(vm: &mut Vm, args: &Args, op: Search) -> PyResult {
+    let [sub, start, end] = bind::<3>(args, op.name(), Conv::Tuple, 1)?;
+    let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let sub = str_arg(req(sub)?, "")?;
+    let v = this(args)?.view();
+    let r = match op {
+        Search::Count => return Ok(Value::int(str_search::count(v, sub, start, end) as i64)),
+        _ if op.reverse() => str_search::rfind(v, sub, start, end),
+        _ => str_search::find(v, sub, start, end),
     };
-    Ok(Value::list(parts))
+    op.result(r, str_search::SUBSTRING_NOT_FOUND)
 }
 
-fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
-    let [_s, sep, maxsplit] = args.bind("rsplit", ["self", "sep", "maxsplit"], 1, 0)?;
-    let s = this(&args)?.as_str();
-    let sep = sep_arg(&sep)?;
-    let max = maxsplit_arg(vm, &maxsplit)?;
-    let mut parts: Vec<Value> = match sep {
-        Some(sep) => {
-            if max < 0 {
-                s.rsplit(sep).map(Value::str).collect()
-            } else {
-                s.rsplitn(max as usize + 1, sep).map(Value::str).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_end_matches(char::is_whitespace);
-            while !rest.is_empty() {
-                if max >= 0 && out.len() as isize == max {
-                    out.push(Value::str(rest));
-                    break;
-                }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
-                out.push(Value::str(&rest[start..]));
-                rest = rest[..start].trim_end_matches(char::is_whitespace);
-            }
-            out
-        }
-    };
-    parts.reverse();
-    Ok(Value::list(parts))
+fn str_find(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Find)
+}
+fn str_rfind(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::RFind)
+}
+fn str_index(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Index)
+}
+fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::RIndex)
+}
+fn str_count(vm: &mut Vm, args: Args) -> PyResult {
+    search(vm, &args, Search::Count)
 }
 
-fn strip_chars(args: &Args) -> PyResult<Option<String>> {
-    match args.pos().get(1) {
-        None => Ok(None),
-        Some(v) if v.kind() == crate::object::Kind::NoneType => Ok(None),
-        Some(v) => Ok(Some(arg_str(v, "strip arg").map_err(|_| type_error(format!("strip arg must be None or str")))?.to_owned())),
-    }
-}
-
-fn str_strip(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("strip", 1, 2)?;
-    let s = this(&args)?.as_str();
-    Ok(Value::str(match strip_chars(&args)? {
-        None => s.trim_matches(char::is_whitespace),
-        Some(cs) => s.trim_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn str_lstrip(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("lstrip", 1, 2)?;
-    let s = this(&args)?.as_str();
-    Ok(Value::str(match strip_chars(&args)? {
-        None => s.trim_start_matches(char::is_whitespace),
-        Some(cs) => s.trim_start_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn str_rstrip(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("rstrip", 1, 2)?;
-    let s = this(&args)?.as_str();
-    Ok(Value::str(match strip_chars(&args)? {
-        None => s.trim_end_matches(char::is_whitespace),
-        Some(cs) => s.trim_end_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn affix(vm: &mut Vm, args: &Args, name: &str, end: bool) -> PyResult {
-    let pos = args.check(name, 2, 4)?;
-    let sd = this(args)?;
-    let (a, b) = span(vm, sd.char_len(), pos.get(2), pos.get(3))?;
-    let hay = if a <= b { char_slice(sd, a, b) } else { "" };
-    let test = |p: &Value| -> PyResult<bool> {
-        let p = p.as_str().ok_or_else(|| {
-            type_error(format!("tuple for {name} must only contain str, not {}", type_name(p)))
-        })?;
-        if a > b || a > sd.char_len() {
-            return Ok(false);
-        }
-        Ok(if end { hay.ends_with(p) } else { hay.starts_with(p) })
-    };
-    if let Some(t) = pos[1].downcast::<crate::types::tuple::TupleData>() {
-        for p in t.items.iter() {
-            if test(p)? {
+fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
+    let [what, start, end] = bind::<3>(args, name, Conv::Tuple, 1)?;
+    let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let v = this(args)?.view();
+    let test = |p: &str| if suffix { str_search::endswith(v, p, start, end) } else { str_search::startswith(v, p, start, end) };
+    let what = req(what)?;
+    if let Some(items) = what.as_tuple() {
+        for p in items {
+            let p = p.as_str().ok_or_else(|| type_error(format!("tuple for {name} must only contain str, not {}", type_name(p))))?;
+            if test(p) {
                 return Ok(Value::bool(true));
             }
         }
         return Ok(Value::bool(false));
     }
-    if pos[1].as_str().is_none() {
-        return Err(type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            type_name(&pos[1])
-        )));
+    match what.as_str() {
+        Some(p) => Ok(Value::bool(test(p))),
+        None => Err(type_error(format!("{name} first arg must be str or a tuple of str, not {}", type_name(what)))),
     }
-    Ok(Value::bool(test(&pos[1])?))
 }
 
 fn str_startswith(vm: &mut Vm, args: Args) -> PyResult {
     affix(vm, &args, "startswith", false)
 }
-
 fn str_endswith(vm: &mut Vm, args: Args) -> PyResult {
     affix(vm, &args, "endswith", true)
 }
 
-fn find_impl(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> PyResult<isize> {
-    let pos = args.check(name, 2, 4)?;
-    let sd = this(args)?;
-    let sub = pos[1].as_str().ok_or_else(|| type_error(format!("must be str, not {}", type_name(&pos[1]))))?;
-    let (a, b) = span(vm, sd.char_len(), pos.get(2), pos.get(3))?;
-    if a > b || (a == sd.char_len() && !sub.is_empty()) {
-        return Ok(-1);
-    }
-    let hay = char_slice(sd, a, b);
-    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(match found {
-        Some(byte) => {
-            let hd = StrData::new(hay);
-            (a + char_index(&hd, byte)) as isize
-        }
-        None => -1,
-    })
-}
-
-fn str_find(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(find_impl(vm, &args, "find", false)? as i64))
-}
-
-fn str_rfind(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(find_impl(vm, &args, "rfind", true)? as i64))
-}
-
-fn str_index(vm: &mut Vm, args: Args) -> PyResult {
-    match find_impl(vm, &args, "index", false)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::int(i as i64)),
-    }
-}
-
-fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
-    match find_impl(vm, &args, "rindex", true)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::int(i as i64)),
-    }
-}
-
-fn str_count(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("count", 2, 4)?;
-    let sd = this(&args)?;
-    let sub = pos[1].as_str().ok_or_else(|| type_error(format!("must be str, not {}", type_name(&pos[1]))))?;
-    let (a, b) = span(vm, sd.char_len(), pos.get(2), pos.get(3))?;
-    if a > b {
-        return Ok(Value::int(0));
-    }
-    let hay = char_slice(sd, a, b);
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
-    Ok(Value::int(n as i64))
-}
-
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("replace", 3, 4)?;
-    let s = this(&args)?.as_str();
-    let old = arg_str(&pos[1], "replace() argument 1")?;
-    let new = arg_str(&pos[2], "replace() argument 2")?;
-    let count = match pos.get(3) {
-        Some(c) => vm.to_isize(c)?,
-        None => -1,
+    let [old, new, count] = bind::<3>(&args, "replace", Conv::Pos, 2)?;
+    let old = clinic_str(req(old)?, "replace", "1 ")?;
+    let new = clinic_str(req(new)?, "replace", "2 ")?;
+    let count = ssize_arg(vm, count, -1)?;
+    let sd = this(&args)?;
+    Ok(cow_result(args.self_(), sd, str_search::replace(sd.as_str(), old, new, count)))
+}
+
+// ---- splitting and joining ----------------------------------------------------------------------
+
+fn split(vm: &mut Vm, args: &Args, name: &str, right: bool) -> PyResult {
+    let [sep, maxsplit] = bind::<2>(args, name, Conv::Kw(&["sep", "maxsplit"], 0), 0)?;
+    let maxsplit = ssize_arg(vm, maxsplit, -1)?;
+    let sep = match sep {
+        Some(v) if !v.is_none() => Some(v.as_str().ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?),
+        _ => None,
     };
-    if count < 0 {
-        if old.is_empty() {
-            let mut out = String::from(new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(Value::string(out));
-        }
-        return Ok(Value::string(s.replace(old, new)));
+    let (me, sd) = (args.self_(), this(args)?);
+    let parts = if right { str_search::rsplit(sd.as_str(), sep, maxsplit) } else { str_search::split(sd.as_str(), sep, maxsplit) };
+    Ok(Value::list(parts.map_err(str_err)?.into_iter().map(|p| sub_result(me, sd, p)).collect()))
+}
+
+fn str_split(vm: &mut Vm, args: Args) -> PyResult {
+    split(vm, &args, "split", false)
+}
+fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    split(vm, &args, "rsplit", true)
+}
+
+fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult {
+    let [keepends] = bind::<1>(&args, "splitlines", Conv::Kw(&["keepends"], 0), 0)?;
+    let keep = int_arg(vm, keepends, 0)? != 0;
+    let (me, sd) = (args.self_(), this(&args)?);
+    Ok(Value::list(str_layout::splitlines(sd.as_str(), keep).into_iter().map(|p| sub_result(me, sd, p)).collect()))
+}
+
+fn partition(args: &Args, name: &str, right: bool) -> PyResult {
+    let sep_v = req(bind::<1>(args, name, Conv::One, 1)?[0])?;
+    let sep = str_arg(sep_v, "")?;
+    let (me, sd) = (args.self_(), this(args)?);
+    let s = sd.as_str();
+    let (a, b, c) = if right { str_search::rpartition(s, sep) } else { str_search::partition(s, sep) }.map_err(str_err)?;
+    if b.is_empty() {
+        // Not found: CPython hands back self itself, even for a subclass.
+        let e = Value::str("");
+        return Ok(Value::tuple(if right { vec![e.clone(), e, me.clone()] } else { vec![me.clone(), e.clone(), e] }));
     }
-    if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
+    Ok(Value::tuple(vec![sub_result(me, sd, a), sep_v.clone(), sub_result(me, sd, c)]))
+}
+
+fn str_partition(_vm: &mut Vm, args: Args) -> PyResult {
+    partition(&args, "partition", false)
+}
+fn str_rpartition(_vm: &mut Vm, args: Args) -> PyResult {
+    partition(&args, "rpartition", true)
+}
+
+fn str_join(vm: &mut Vm, args: Args) -> PyResult {
+    let iterable = req(bind::<1>(&args, "join", Conv::One, 1)?[0])?;
+    let items = join_items(vm, iterable)?;
+    let mut pieces = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        match it.as_str() {
+            Some(s) => pieces.push(s),
+            None => return Err(type_error(format!("sequence item {i}: expected str instance, {} found", type_name(it)))),
         }
-        if n < count {
-            out.push_str(new);
-        }
-        return Ok(Value::string(out));
     }
-    Ok(Value::string(s.replacen(old, new, count as usize)))
-}
-
-fn str_upper(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(this(&args)?.as_str().to_uppercase()))
-}
-
-fn str_lower(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(this(&args)?.as_str().to_lowercase()))
-}
-
-fn str_format(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str().to_owned();
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
-    crate::format::str_format_method(vm, &s, rest)
-}
-
-fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
-    let [_s, encoding, errors] = args.bind("encode", ["self", "encoding", "errors"], 1, 0)?;
-    let enc = encoding.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "utf-8".into());
-    let errs = errors.as_ref().and_then(|e| e.as_str().map(|s| s.to_owned())).unwrap_or_else(|| "strict".into());
-    crate::types::bytes::encode(vm, this(&args)?.as_str(), &enc, &errs)
-}
-
-macro_rules! str_pred {
-    ($name:ident, $pred:expr) => {
-        fn $name(_vm: &mut Vm, args: Args) -> PyResult {
-            let s = this(&args)?.as_str();
-            let f: fn(char) -> bool = $pred;
-            Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
+    if let [only] = &items[..] {
+        if is_exact_str(only) {
+            return Ok(only.clone());
         }
+    }
+    Ok(Value::string(str_layout::join(this(&args)?.as_str(), &pieces)))
+}
+
+// ---- stripping and padding ----------------------------------------------------------------------
+
+fn strip(args: &Args, name: &str, how: u8) -> PyResult {
+    let [chars] = bind::<1>(args, name, Conv::Pos, 0)?;
+    let chars = match chars {
+        Some(v) if !v.is_none() => Some(v.as_str().ok_or_else(|| type_error(format!("{name} arg must be None or str")))?),
+        _ => None,
     };
-}
-str_pred!(str_isdigit, |c| c.is_ascii_digit() || (c.is_numeric() && !c.is_ascii()));
-str_pred!(str_isalpha, |c| c.is_alphabetic());
-str_pred!(str_isalnum, |c| c.is_alphanumeric());
-str_pred!(str_isspace, |c| c.is_whitespace());
-str_pred!(str_isprintable_nonempty, |c| is_printable(c));
-
-fn str_isprintable(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::bool(this(&args)?.as_str().chars().all(is_printable)))
-}
-
-fn str_isascii(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::bool(this(&args)?.is_ascii()))
+    let (me, sd) = (args.self_(), this(args)?);
+    let s = sd.as_str();
+    let r = match how {
+        0 => str_layout::strip(s, chars),
+        1 => str_layout::lstrip(s, chars),
+        _ => str_layout::rstrip(s, chars),
+    };
+    Ok(sub_result(me, sd, r))
 }
 
-fn str_isidentifier(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::bool(is_identifier(this(&args)?.as_str())))
+fn str_strip(_vm: &mut Vm, args: Args) -> PyResult {
+    strip(&args, "strip", 0)
+}
+fn str_lstrip(_vm: &mut Vm, args: Args) -> PyResult {
+    strip(&args, "lstrip", 1)
+}
+fn str_rstrip(_vm: &mut Vm, args: Args) -> PyResult {
+    strip(&args, "rstrip", 2)
 }
 
-fn str_isupper(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    Ok(Value::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
-}
+type PadFn = for<'a> fn(StrView<'a>, isize, char) -> Result<Cow<'a, str>, StrError>;
 
-fn str_islower(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    Ok(Value::bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
-}
-
-fn str_istitle(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(cased))
-}
-
-fn pad(vm: &mut Vm, args: &Args, name: &str, how: u8) -> PyResult {
-    let pos = args.check(name, 2, 3)?;
-    let sd = this(args)?;
-    let width = vm.to_isize(&pos[1])?;
-    let fill = match pos.get(2) {
+fn pad(vm: &mut Vm, args: &Args, name: &str, f: PadFn) -> PyResult {
+    let [width, fill] = bind::<2>(args, name, Conv::Pos, 1)?;
+    let width = ssize_arg(vm, width, 0)?;
+    let fill = match fill {
+        None => ' ',
         Some(f) => {
             let fs = f.as_str().ok_or_else(|| type_error(format!("The fill character must be a unicode character, not {}", type_name(f))))?;
             let mut it = fs.chars();
@@ -836,271 +962,188 @@ fn pad(vm: &mut Vm, args: &Args, name: &str, how: u8) -> PyResult {
                 _ => return Err(type_error("The fill character must be exactly one character long")),
             }
         }
-        None => ' ',
     };
-    let n = sd.char_len() as isize;
-    if width <= n {
-        return Ok(args.self_().clone());
-    }
-    let total = (width - n) as usize;
-    let (left, right) = match how {
-        0 => (0, total),
-        1 => (total, 0),
-        _ => {
-            let left = total / 2 + (total & width as usize & 1);
-            (left, total - left)
-        }
-    };
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(sd.as_str());
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(Value::string(out))
+    let sd = this(args)?;
+    Ok(cow_result(args.self_(), sd, f(sd.view(), width, fill).map_err(str_err)?))
 }
 
 fn str_ljust(vm: &mut Vm, args: Args) -> PyResult {
-    pad(vm, &args, "ljust", 0)
+    pad(vm, &args, "ljust", str_layout::ljust)
 }
 fn str_rjust(vm: &mut Vm, args: Args) -> PyResult {
-    pad(vm, &args, "rjust", 1)
+    pad(vm, &args, "rjust", str_layout::rjust)
 }
 fn str_center(vm: &mut Vm, args: Args) -> PyResult {
-    pad(vm, &args, "center", 2)
+    pad(vm, &args, "center", str_layout::center)
 }
 
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("zfill", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let width = vm.to_isize(&pos[1])?;
-    let n = this(&args)?.char_len() as isize;
-    if width <= n {
-        return Ok(args.self_().clone());
-    }
-    let fill = (width - n) as usize;
-    let (sign, rest) = match s.chars().next() {
-        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
-        _ => (None, s),
-    };
-    let mut out = String::new();
-    if let Some(c) = sign {
-        out.push(c);
-    }
-    out.extend(std::iter::repeat_n('0', fill));
-    out.push_str(rest);
-    Ok(Value::string(out))
-}
-
-fn str_partition(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("partition", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let sep = arg_str(&pos[1], "must be str")?;
-    if sep.is_empty() {
-        return Err(value_error("empty separator"));
-    }
-    Ok(match s.find(sep) {
-        Some(i) => Value::tuple(vec![Value::str(&s[..i]), pos[1].clone(), Value::str(&s[i + sep.len()..])]),
-        None => Value::tuple(vec![args.self_().clone(), Value::str(""), Value::str("")]),
-    })
-}
-
-fn str_rpartition(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("rpartition", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let sep = arg_str(&pos[1], "must be str")?;
-    if sep.is_empty() {
-        return Err(value_error("empty separator"));
-    }
-    Ok(match s.rfind(sep) {
-        Some(i) => Value::tuple(vec![Value::str(&s[..i]), pos[1].clone(), Value::str(&s[i + sep.len()..])]),
-        None => Value::tuple(vec![Value::str(""), Value::str(""), args.self_().clone()]),
-    })
-}
-
-fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult {
-    let [_s, keepends] = args.bind("splitlines", ["self", "keepends"], 1, 0)?;
-    let keep = match keepends {
-        Some(k) => vm.truthy(&k)?,
-        None => false,
-    };
-    let s = this(&args)?.as_str();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (b, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
-        if is_break {
-            let mut end = b + c.len_utf8();
-            if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
-                end += 1;
-                i += 1;
-            }
-            out.push(Value::str(if keep { &s[start..end] } else { &s[start..b] }));
-            start = end;
-        }
-        i += 1;
-    }
-    if start < s.len() {
-        out.push(Value::str(&s[start..]));
-    }
-    Ok(Value::list(out))
-}
-
-fn str_capitalize(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    let mut out = String::new();
-    let mut chars = s.chars();
-    if let Some(c) = chars.next() {
-        out.extend(c.to_uppercase());
-        for c in chars {
-            out.extend(c.to_lowercase());
-        }
-    }
-    Ok(Value::string(out))
-}
-
-fn str_title(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(Value::string(out))
-}
-
-fn str_swapcase(_vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(&args)?.as_str();
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(Value::string(out))
-}
-
-fn str_removeprefix(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("removeprefix", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let p = arg_str(&pos[1], "removeprefix() argument")?;
-    Ok(match s.strip_prefix(p) {
-        Some(r) => Value::str(r),
-        None => args.self_().clone(),
-    })
-}
-
-fn str_removesuffix(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("removesuffix", 2, 2)?;
-    let s = this(&args)?.as_str();
-    let p = arg_str(&pos[1], "removesuffix() argument")?;
-    Ok(match s.strip_suffix(p) {
-        Some(r) if !p.is_empty() => Value::str(r),
-        _ => args.self_().clone(),
-    })
+    let width = ssize_arg(vm, bind::<1>(&args, "zfill", Conv::One, 1)?[0], 0)?;
+    let sd = this(&args)?;
+    Ok(cow_result(args.self_(), sd, str_layout::zfill(sd.view(), width).map_err(str_err)?))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
-    let [_s, tabsize] = args.bind("expandtabs", ["self", "tabsize"], 1, 0)?;
-    let ts = match tabsize {
-        Some(t) => vm.to_isize(&t)?,
-        None => 8,
-    };
-    let s = this(&args)?.as_str();
-    let mut out = String::new();
-    let mut col = 0isize;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(Value::string(out))
+    let [tabsize] = bind::<1>(&args, "expandtabs", Conv::Kw(&["tabsize"], 0), 0)?;
+    let tabsize = int_arg(vm, tabsize, 8)?;
+    let sd = this(&args)?;
+    Ok(cow_result(args.self_(), sd, str_layout::expandtabs(sd.as_str(), tabsize).map_err(str_err)?))
 }
 
-fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("translate", 2, 2)?;
-    let s = this(&args)?.as_str().to_owned();
-    let table = pos[1].clone();
-    let mut out = String::new();
-    for c in s.chars() {
-        match vm.getitem(&table, &Value::int(c as i64)) {
-            Ok(v) => {
-                if v.kind() == crate::object::Kind::NoneType {
-                    continue;
+fn str_removeprefix(_vm: &mut Vm, args: Args) -> PyResult {
+    affix_remove(&args, "removeprefix", str_search::removeprefix)
+}
+fn str_removesuffix(_vm: &mut Vm, args: Args) -> PyResult {
+    affix_remove(&args, "removesuffix", str_search::removesuffix)
+}
+
+fn affix_remove(args: &Args, name: &str, f: for<'a> fn(&'a str, &str) -> &'a str) -> PyResult {
+    let what = req(bind::<1>(args, name, Conv::One, 1)?[0])?;
+    let what = clinic_str(what, name, "")?;
+    let sd = this(args)?;
+    Ok(sub_result(args.self_(), sd, f(sd.as_str(), what)))
+}
+
+// ---- codecs, formatting -------------------------------------------------------------------------
+
+fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
+    let [encoding, errors] = bind::<2>(&args, "encode", Conv::Kw(&["encoding", "errors"], 0), 0)?;
+    let enc = name_arg(encoding, "encode", "encoding", "utf-8")?;
+    let errs = name_arg(errors, "encode", "errors", "strict")?;
+    crate::types::bytes::encode_value(vm, args.self_(), enc, errs)
+}
+
+fn str_format(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(&args)?.as_str();
+    if !s.contains(['{', '}']) {
+        // CPython's writer hands back the template object itself when it is copied whole.
+        return Ok(args.self_().clone());
+    }
+    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    crate::format::str_format_method(vm, s, rest)
+}
+
+/// `format_map(mapping)`: looks every top-level field name up in `mapping` (so dict
+/// subclasses' `__missing__` and any `__getitem__` work), then formats with those as keywords.
+fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
+    let mapping = req(bind::<1>(&args, "format_map", Conv::One, 1)?[0])?;
+    let template = this(&args)?.as_str();
+    let mut names: Vec<Value> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    for name in field_names(template) {
+        if name.is_empty() || name.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(PyErr::new(ExcType::ValueError, "Format string contains positional fields"));
+        }
+        if names.iter().any(|n| n.as_str() == Some(name)) {
+            continue;
+        }
+        let key = Value::str(name);
+        values.push(vm.getitem(mapping, &key)?);
+        names.push(key);
+    }
+    crate::format::str_format_method(vm, template, Args { all: &values, kwnames: &names })
+}
+
+/// The top-level field names of a format template (`{name.attr[k]!r:spec}` → `name`),
+/// including those nested in format specs; stops at the first malformed field (the
+/// formatter then reports it).
+fn field_names(t: &str) -> Vec<&str> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' if b.get(i + 1) == Some(&b'{') => i += 2,
+            b'}' if b.get(i + 1) == Some(&b'}') => i += 2,
+            b'{' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < b.len() && !matches!(b[j], b'.' | b'[' | b'!' | b':' | b'}' | b'{') {
+                    j += 1;
                 }
-                if let Some(r) = v.as_str() {
-                    out.push_str(r);
-                } else if let Some(i) = v.as_small() {
-                    out.push(char::from_u32(i as u32).ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?);
-                } else {
-                    return Err(type_error("character mapping must return integer, None or str"));
+                if j >= b.len() || b[j] == b'{' {
+                    break;
                 }
+                out.push(&t[start..j]);
+                // Skip to the end of this field, entering the spec for nested fields.
+                while j < b.len() && b[j] != b':' && b[j] != b'}' {
+                    j += 1;
+                }
+                i = j + 1;
             }
-            Err(e) if e.matches(ExcType::LookupError) => out.push(c),
-            Err(e) => return Err(e),
+            _ => i += 1,
         }
     }
+    out
+}
+
+// ---- translate ----------------------------------------------------------------------------------
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
+    use str_layout::Translation;
+    let table = req(bind::<1>(&args, "translate", Conv::One, 1)?[0])?;
+    let sd = this(&args)?;
+    // Keeps the str values the table returned alive while `translate` borrows their text.
+    let mut keep: Vec<Value> = Vec::new();
+    let out = str_layout::translate(sd.as_str(), |c| -> PyResult<Translation<'static>> {
+        let v = match vm.getitem(table, &Value::int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if e.matches(ExcType::LookupError) => return Ok(Translation::Keep),
+            Err(e) => return Err(e),
+        };
+        if v.is_none() {
+            return Ok(Translation::Delete);
+        }
+        if let Some(i) = v.as_int() {
+            return match i.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(m) => Ok(Translation::Char(m)),
+                None => Err(PyErr::new(ExcType::ValueError, "character mapping must be in range(0x110000)")),
+            };
+        }
+        let Some(s) = v.as_str() else {
+            return Err(type_error("character mapping must return integer, None or str"));
+        };
+        // SAFETY: `v` is moved into `keep`, which outlives the translation; moving a
+        // `Value` does not move the str object its text lives in.
+        let s: &'static str = unsafe { &*(s as *const str) };
+        keep.push(v);
+        Ok(Translation::Str(s))
+    })?;
+    drop(keep);
     Ok(Value::string(out))
 }
 
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("maketrans", 1, 3)?;
+    let owner = rt().ty(BT::Str);
+    let [x, y, z] = bind_static::<3>(&args, &owner, "maketrans", 1)?;
+    let x = req(x)?;
     let d = Value::dict();
-    if pos.len() == 1 {
-        let src = &pos[0];
-        let items = vm.call_method(src, "items", &[])?;
-        for pair in vm.collect_iter(&items)? {
-            let kv = vm.collect_iter(&pair)?;
-            let k = match kv[0].as_str() {
-                Some(s) if s.chars().count() == 1 => Value::int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
-                Some(_) => return Err(value_error("string keys in translate table must be of length 1")),
-                None => kv[0].clone(),
+    let Some(y) = y else {
+        let Some(src) = crate::types::dict::dict_data(x) else {
+            return Err(type_error(str_layout::MAKETRANS_NEED_DICT));
+        };
+        for (k, v) in src.items() {
+            let key = match k.as_str() {
+                Some(s) => {
+                    let mut it = s.chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::int(c as i64),
+                        _ => return Err(PyErr::new(ExcType::ValueError, str_layout::MAKETRANS_KEY_LENGTH)),
+                    }
+                }
+                None if k.as_int().is_some() => k.clone(),
+                None => return Err(type_error(str_layout::MAKETRANS_KEY_TYPE)),
             };
-            vm.setitem(&d, &k, &kv[1])?;
+            vm.setitem(&d, &key, &v)?;
         }
         return Ok(d);
-    }
-    let a: Vec<char> = arg_str(&pos[0], "maketrans() argument 1")?.chars().collect();
-    let b: Vec<char> = arg_str(&pos[1], "maketrans() argument 2")?.chars().collect();
-    if a.len() != b.len() {
-        return Err(value_error("the first two maketrans arguments must have equal length"));
-    }
-    for (x, y) in a.iter().zip(&b) {
-        vm.setitem(&d, &Value::int(*x as i64), &Value::int(*y as i64))?;
-    }
-    if let Some(z) = pos.get(2) {
-        for c in arg_str(z, "maketrans() argument 3")?.chars() {
-            vm.setitem(&d, &Value::int(c as i64), &Value::none())?;
-        }
+    };
+    let x = x.as_str().ok_or_else(|| type_error(str_layout::MAKETRANS_FIRST_STR))?;
+    let y = clinic_str(y, "maketrans", "2 ")?;
+    let z = z.map(|z| clinic_str(z, "maketrans", "3 ")).transpose()?;
+    for (k, v) in str_layout::maketrans(x, y, z).map_err(str_err)? {
+        let v = v.map_or_else(Value::none, |c| Value::int(c as i64));
+        vm.setitem(&d, &Value::int(k as i64), &v)?;
     }
     Ok(d)
-}
-
-#[allow(dead_code)]
-fn _unused(v: &Value) -> bool {
-    is_instance_bt(v, BT::Str)
 }

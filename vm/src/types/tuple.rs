@@ -150,6 +150,15 @@ pub fn subscript(vm: &mut Vm, items: &[Value], key: &Value, what: &str, make: fn
 fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__getitem__", 1, 1)?;
     let items = this(&args)?;
+    if let Some(sl) = pos[1].downcast::<SliceData>() {
+        // A whole-tuple slice of an exact tuple is the tuple itself (immutable).
+        if pos[0].class_ptr() == rt().ty_ptr(BT::Tuple) {
+            let (start, _stop, step, n) = sl.indices(vm, items.len())?;
+            if start == 0 && step == 1 && n == items.len() {
+                return Ok(pos[0].clone());
+            }
+        }
+    }
     subscript(vm, items, &pos[1], "tuple", Value::tuple)
 }
 
@@ -221,7 +230,7 @@ fn tuple_add(_vm: &mut Vm, args: Args) -> PyResult {
 fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__mul__", 1, 1)?;
     let a = this(&args)?;
-    let Some(n) = vm.index_opt(&pos[1])? else { return Ok(Value::not_implemented()) };
+    let Some(n) = crate::types::str::repeat_count(vm, &pos[1])? else { return Ok(Value::not_implemented()) };
     if n == 1 && pos[0].class_ptr() == rt().ty_ptr(BT::Tuple) {
         return Ok(pos[0].clone());
     }

@@ -304,7 +304,7 @@ pub fn compute_mro(cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
                 }
             }
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -405,12 +405,14 @@ pub fn type_qualname(cls: &Value) -> String {
     td.qualname.get_value().and_then(|n| n.downcast::<StrData>().map(|s| s.as_str().to_owned())).unwrap_or_else(|| td.name_str())
 }
 
-/// The `__module__` of a type, if it has one.
+/// The `__module__` of a type, if it has one (builtin types keep "builtins" out of their dict, as CPython).
 pub fn type_module(cls: &Value) -> Option<String> {
     let td = tdata(cls);
     let d = td.dict();
-    let m = d.downcast::<DictData>()?.get_str(&Value::intern("__module__"))?;
-    m.downcast::<StrData>().map(|s| s.as_str().to_owned())
+    match d.downcast::<DictData>()?.get_str(&Value::intern("__module__")) {
+        Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_owned()),
+        None => Some("builtins".into()),
+    }
 }
 
 /// Whether instances of `cls` are exceptions.
@@ -448,8 +450,38 @@ pub const TYPE_METHODS: &[MethodDef] = &[
     method("__ror__", type_ror),
     method("__dir__", type_dir),
     method("__sizeof__", type_sizeof),
+    method("__getattribute__", type_getattribute),
+    method("__setattr__", type_setattr),
+    method("__delattr__", type_delattr),
     crate::types::builtin::classmethod("__prepare__", type_prepare),
 ];
+
+fn attr_name_arg(v: &Value) -> PyResult<()> {
+    match v.as_str() {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", type_name(v)))),
+    }
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__getattribute__", 1, 1)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_getattr(&pos[0], &pos[1])
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__setattr__", 2, 2)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_setattr(&pos[0], &pos[1], Some(&pos[2]))?;
+    Ok(Value::none())
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__delattr__", 1, 1)?;
+    attr_name_arg(&pos[1])?;
+    vm.generic_setattr(&pos[0], &pos[1], None)?;
+    Ok(Value::none())
+}
 
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::dict())
@@ -616,10 +648,14 @@ pub fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
 /// The layout-defining ("solid") base of a type.
 fn solid_base(t: &Value) -> Value {
     let td = tdata(t);
-    let own_slots = td.flags.get() & tflag::HEAPTYPE != 0 && {
-        let d = td.dict();
-        d.downcast::<DictData>().map(|d| d.get_str(&Value::intern("__slots__")).is_some()).unwrap_or(false)
-    };
+    // Like CPython's extra_ivars: a class whose __slots__ add members to its base's layout
+    // (`__slots__ = ()` or only `__dict__` adds none).
+    let members = |td: &TypeData| td.ext_len.get() - u16::from(td.has_dict_slot.get());
+    let own_slots = td.flags.get() & tflag::HEAPTYPE != 0
+        && match td.base.get_value() {
+            Some(b) if b.kind() == Kind::Type => members(td) > members(tdata(&b)),
+            _ => members(td) > 0,
+        };
     if own_slots {
         return t.clone();
     }
@@ -817,8 +853,21 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
     for (k, v) in dd.items() {
         let vt = v.class();
         if let Some(set_name) = lookup_str(&vt, "__set_name__") {
-            if let Err(e) = vm.call(&set_name, &[v.clone(), cls.clone(), k.clone()]) {
-                return Err(e);
+            if let Err(e) = vm.call_unbound(&set_name, &v, &[cls.clone(), k.clone()]) {
+                // 3.11 wraps the error (3.12 stopped doing so).
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&v),
+                    vm.repr_string(&k)?,
+                    tdata(&cls).name_str()
+                );
+                let new = PyErr::new(ExcType::RuntimeError, msg);
+                if let Some(d) = crate::types::exception::exc_data(&new.0) {
+                    d.cause.set(Some(e.0.clone()));
+                    d.context.set(Some(e.0.clone()));
+                    d.suppress_context.set(true);
+                }
+                return Err(new);
             }
         }
     }

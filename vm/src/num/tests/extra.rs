@@ -129,6 +129,7 @@ fn absurd_sizes_raise_instead_of_aborting() {
     assert_eq!(Int::Small(7).pow_nonneg(&pow10(20)), memory);
     assert_eq!(Int::ONE.shl(&Int::Small(1 << 40)), memory);
     assert_eq!(Int::ONE.shl(&Int::Small(1 << 62)), memory); // CPython: MemoryError too
+    assert_eq!(Int::ONE.shl(&Int::ONE.shl(&Int::Small(64)).unwrap()), memory); // and past i64
     assert_eq!(
         Int::ONE.shl(&pow10(30)),
         Err(overflow("too many digits in integer"))
@@ -357,4 +358,53 @@ fn ssize_conversions() {
     assert_eq!(float::round(2.5, big.clamp_i64()), Ok(2.5));
     assert_eq!(float::round(-2.5, big.neg().clamp_i64()), Ok(-0.0));
     assert!(float::round(-2.5, i64::MIN).unwrap().is_sign_negative());
+}
+
+/// glibc's erf/erfc/asinh/acosh/atanh/cbrt bits, as CPython 3.11 on glibc 2.36 returns them.
+#[test]
+fn libm_ports_match_glibc() {
+    use super::super::libm;
+    const ERF: &[(f64, u64, u64)] = &[
+        (-7.0, 0xbff0000000000000, 0x4000000000000000),
+        (-3.1, 0xbfefffe7922cb8db, 0x3ffffff3c9165c6e),
+        (-1.3, 0xbfede364a1372d3a, 0x3ffef1b2509b969d),
+        (-0.9, 0xbfe98045a6c8a2e6, 0x3ffcc022d3645173),
+        (-0.2, 0xbfcc8184b8b25f1c, 0x3ff3903097164be4),
+        (1e-30, 0x39b6e2e12dc3773d, 0x3ff0000000000000),
+        (1e-09, 0x3e1362a9ffc610dd, 0x3fefffffff64eab0),
+        (0.3, 0x3fd50838881dea0f, 0x3fe57be3bbf10af8),
+        (0.84375, 0x3fe88d1cd474a2e0, 0x3fcdcb8cae2d747e),
+        (1.0, 0x3feaf767a741088b, 0x3fc4226162fbddd5),
+        (1.2, 0x3fed214ac7b2d067, 0x3fb6f5a9c2697cc7),
+        (2.0, 0x3fefd9ae142795e3, 0x3f7328f5ec350e66),
+        (2.85714, 0x3fefff9031ad769b, 0x3f0bf394a25927a8),
+        (2.9, 0x3fefffa9cfbea4e3, 0x3f058c1056c73872),
+        (4.5, 0x3fefffffffe4fa30, 0x3deb05cfe2e99434),
+        (5.99, 0x3ff0000000000000, 0x3c7c043a7a1be00f),
+        (6.5, 0x3ff0000000000000, 0x3be6ae172414ceba),
+        (27.5, 0x3ff0000000000000, 0x0000000000000000),
+        (30.0, 0x3ff0000000000000, 0x0000000000000000),
+    ];
+    const HYP: &[(f64, u64, u64, u64, u64)] = &[
+        (1e-30, 0x39b4484bfeebc2a0, 0x7ff8000000000000, 0x39b4484bfeebc2a0, 0x3ddb7cdfd9d7bdbb),
+        (0.3, 0x3fd2ec4ea565fcc1, 0x7ff8000000000000, 0x3fd3cf2b50617c96, 0x3fe56bfea66ef78c),
+        (0.99, 0x3febfa2424777c63, 0x7ff8000000000000, 0x40052c581997cd85, 0x3fefe49a0fb2bf3e),
+        (1.5, 0x3ff31dc0090b63d9, 0x3feecc2caec5160a, 0x7ff8000000000000, 0x3ff250bfe1b082f4),
+        (2.5, 0x3ffa5b0f0be9dcf6, 0x3ff9119c13a31bb0, 0x7ff8000000000000, 0x3ff5b7209557b0ed),
+        (7.0, 0x40052728c91b5f1d, 0x4005124271980435, 0x7ff8000000000000, 0x3ffe9b5dba58189f),
+        (10000000000.0, 0x4037b810429a7c2a, 0x4037b810429a7c2a, 0x7ff8000000000000, 0x40a0d4de8fb11dad),
+        (1e+300, 0x40859bbfd8b83e43, 0x40859bbfd8b83e43, 0x7ff8000000000000, 0x54b249ad2594c37d),
+    ];
+    let bits = |x: f64| if x.is_nan() { f64::NAN.to_bits() } else { x.to_bits() };
+    for &(x, erf, erfc) in ERF {
+        assert_eq!(bits(libm::erf(x)), erf, "erf({x})");
+        assert_eq!(bits(libm::erfc(x)), erfc, "erfc({x})");
+    }
+    for &(x, asinh, acosh, atanh, cbrt) in HYP {
+        assert_eq!(bits(libm::asinh(x)), asinh, "asinh({x})");
+        assert_eq!(bits(libm::acosh(x)), acosh, "acosh({x})");
+        assert_eq!(bits(libm::atanh(x)), atanh, "atanh({x})");
+        assert_eq!(bits(libm::cbrt(x)), cbrt, "cbrt({x})");
+        assert_eq!(bits(libm::asinh(-x)), bits(-libm::asinh(x)), "asinh(-{x})");
+    }
 }
