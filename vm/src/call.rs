@@ -53,12 +53,7 @@ impl Vm {
     /// classmethod, custom descriptors) is bound with `__get__` first.
     pub fn call_unbound(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult {
         match f.kind() {
-            Kind::Function | Kind::MethodDescr => {
-                let mut all = Vec::with_capacity(rest.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(rest);
-                self.call(f, &all)
-            }
+            Kind::Function | Kind::MethodDescr => with_prepended(obj, rest, |all| self.call(f, all)),
             _ => {
                 let bound = self.descr_get(f, Some(obj), &obj.class())?;
                 self.call(&bound, rest)
@@ -82,16 +77,9 @@ impl Vm {
             },
             Kind::BoundMethod => {
                 let Some(m) = f.downcast::<BoundMethodData>() else { return CallOutcome::Done(Err(type_error("bad method"))) };
-                let mut all = Vec::with_capacity(args.all.len() + 1);
-                all.push(m.self_.clone());
-                all.extend_from_slice(args.all);
-                let func = m.func.clone();
-                let names = args.kwnames.to_vec();
+                let (func, self_) = (m.func.clone(), m.self_.clone());
                 // The arguments must outlive the frame setup only (they are copied in).
-                match self.prepare_call(&func, Args { all: &all, kwnames: &names }) {
-                    CallOutcome::Frame(fr) => CallOutcome::Frame(fr),
-                    done => done,
-                }
+                with_prepended(&self_, args.all, |all| self.prepare_call(&func, Args { all, kwnames: args.kwnames }))
             }
             Kind::Builtin => {
                 let Some(b) = f.downcast::<BuiltinData>() else { return CallOutcome::Done(Err(type_error("bad builtin"))) };
@@ -106,14 +94,12 @@ impl Vm {
         }
     }
 
-    fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
+    pub(crate) fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
         self.check_recursion()?;
         self.native_depth += 1;
         let r = if b.pass_self {
-            let mut all = Vec::with_capacity(args.all.len() + 1);
-            all.push(b.self_.clone().unwrap_or_else(Value::none));
-            all.extend_from_slice(args.all);
-            (b.func)(self, Args { all: &all, kwnames: args.kwnames })
+            let s = b.self_.clone().unwrap_or_else(Value::none);
+            with_prepended(&s, args.all, |all| (b.func)(self, Args { all, kwnames: args.kwnames }))
         } else {
             (b.func)(self, args)
         };
@@ -121,7 +107,7 @@ impl Vm {
         r
     }
 
-    fn call_method_descr(&mut self, d: &MethodDescrData, args: Args) -> PyResult {
+    pub(crate) fn call_method_descr(&mut self, d: &MethodDescrData, args: Args) -> PyResult {
         let owner = crate::types::typeobj::tdata_ptr(d.owner);
         if d.def.kind == MethodKind::Class {
             // Called unbound: first argument must be a subtype of the owner.
@@ -216,21 +202,27 @@ impl Vm {
             return Ok(pos[0].class());
         }
         let new = lookup_str(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", tdata(cls).name_str())))?;
-        let mut all = Vec::with_capacity(args.all.len() + 1);
-        all.push(cls.clone());
-        all.extend_from_slice(args.all);
         let new_fn = match new.kind() {
             Kind::StaticMethod => crate::types::descr::wrapped(&new).unwrap_or(new),
             _ => new,
         };
-        let obj = self.call_args(&new_fn, Args { all: &all, kwnames: args.kwnames })?;
+        let obj = with_prepended(cls, args.all, |all| self.call_args(&new_fn, Args { all, kwnames: args.kwnames }))?;
         if !is_subtype_ptr(obj.class_ptr(), cls.as_ptr()) {
             return Ok(obj);
         }
         let oc = obj.class();
         if let Some(init) = lookup_str(&oc, "__init__") {
-            all[0] = obj.clone();
-            let r = self.call_args(&init, Args { all: &all, kwnames: args.kwnames })?;
+            // object.__init__ after an overridden __new__ accepts any arguments and does
+            // nothing (object_init): skip the call.
+            let object = rt().ty(BT::Object);
+            if lookup_str(&object, "__init__").is_some_and(|oi| init.is(&oi)) {
+                if let (Some(cn), Some(on)) = (lookup_str(&oc, "__new__"), lookup_str(&object, "__new__")) {
+                    if !cn.is(&on) {
+                        return Ok(obj);
+                    }
+                }
+            }
+            let r = with_prepended(&obj, args.all, |all| self.call_args(&init, Args { all, kwnames: args.kwnames }))?;
             if r.kind() != Kind::NoneType {
                 return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
             }
@@ -274,28 +266,76 @@ impl Vm {
 
     pub(crate) fn new_frame_with(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, locals: Option<Value>) -> PyResult<Box<Frame>> {
         let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
-        let n = cd.frame_size();
-        let nlp = cd.nlocalsplus();
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut f) if f.slots.len() >= n => {
+        let (n, nlp) = (cd.frame_size(), cd.nlocalsplus());
+        let mut frame = self.pooled_frame(code, func, globals, builtins, n, nlp);
+        frame.locals = locals;
+        Ok(frame)
+    }
+
+    /// `pooled_frame` taking references: a pooled frame that last ran the same code (or in
+    /// the same module) keeps its references instead of swapping them.
+    #[inline(always)]
+    fn pooled_frame_for(&mut self, code: &Value, func: &Value, globals: &Value, builtins: &Value, n: usize, nlp: usize) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if f.slots.len() < n {
+                    f.slots = vec![None; n].into_boxed_slice();
+                }
+                if !f.code.is(code) {
+                    f.code = code.clone();
+                }
+                if !f.globals.is(globals) {
+                    f.globals = globals.clone();
+                }
+                if !f.builtins.is(builtins) {
+                    f.builtins = builtins.clone();
+                }
+                f.func = Some(func.clone());
+                f.ip = 0;
+                f.lasti = 0;
+                f.sp = 0;
+                f.nlocalsplus = nlp;
+                f.gen = None;
+                f.entry = Entry::Native;
+                f
+            }
+            None => self.pooled_frame(code.clone(), Some(func.clone()), globals.clone(), builtins.clone(), n, nlp),
+        }
+    }
+
+    /// A frame from the pool (or a new one) with `n` slots, all empty, and no locals mapping.
+    #[inline]
+    fn pooled_frame(&mut self, code: Value, func: Option<Value>, globals: Value, builtins: Value, n: usize, nlp: usize) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if f.slots.len() < n {
+                    // Pooled frames hold no values (recycle_frame cleared them).
+                    f.slots = vec![None; n].into_boxed_slice();
+                }
                 f.code = code;
                 f.func = func;
                 f.globals = globals;
                 f.builtins = builtins;
-                f.locals = locals;
+                // recycle_frame left locals, kwnames, frame_obj and init_self empty.
+                f.ip = 0;
+                f.lasti = 0;
+                f.sp = 0;
+                f.nlocalsplus = nlp;
+                f.gen = None;
+                f.entry = Entry::Native;
                 f
             }
-            _ => Box::new(Frame {
+            None => Box::new(Frame {
                 code,
                 func,
                 globals,
                 builtins,
-                locals,
+                locals: None,
                 ip: 0,
                 lasti: 0,
                 sp: 0,
                 slots: vec![None; n.max(8)].into_boxed_slice(),
-                nlocalsplus: 0,
+                nlocalsplus: nlp,
                 kwnames: None,
                 frame_obj: None,
                 gen: None,
@@ -303,16 +343,67 @@ impl Vm {
                 ret_target: 0,
                 init_self: None,
             }),
+        }
+    }
+
+    /// The frame for calling Python function `func` with positional arguments only (an
+    /// optional `first` then `args`, moved out of the caller's stack), when binding is
+    /// trivial: no `*args`/`**kwargs`/keyword-only parameters, not a generator, and the
+    /// arguments fit the parameters with defaults. `None` (nothing moved) otherwise.
+    #[inline(always)]
+    pub(crate) fn simple_call_frame(&mut self, func: &Value, first: Option<&Value>, args: &mut [Option<Value>]) -> Option<Box<Frame>> {
+        let fd = func.downcast::<FunctionData>()?;
+        let cd = fd.code_data();
+        let c = &cd.code;
+        if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
+            return None;
+        }
+        let argcount = c.argcount as usize;
+        let given = first.is_some() as usize + args.len();
+        let defaults: &[Value] = if given == argcount {
+            &[]
+        } else {
+            // SAFETY: the defaults cell is not replaced while this borrow is used.
+            let d: &[Value] = match unsafe { &*fd.defaults.as_ptr() } {
+                Some(d) => d.as_tuple().unwrap_or(&[]),
+                None => &[],
+            };
+            if given > argcount || given + d.len() < argcount {
+                return None;
+            }
+            d
         };
-        frame.ip = 0;
-        frame.lasti = 0;
-        frame.sp = 0;
-        frame.nlocalsplus = nlp;
-        frame.kwnames = None;
-        frame.frame_obj = None;
-        frame.gen = None;
-        frame.entry = Entry::Native;
-        Ok(frame)
+        let nlp = cd.nlocalsplus();
+        let mut frame = self.pooled_frame_for(fd.code_value(), func, &fd.globals, &fd.builtins, nlp + c.stacksize as usize, nlp);
+        let slots = frame.slots.as_mut_ptr();
+        // SAFETY: the frame has at least `argcount` (<= nlocalsplus) slots, all empty, so
+        // writing without dropping the old contents is fine.
+        unsafe {
+            let mut i = 0;
+            if let Some(x) = first {
+                slots.write(Some(x.clone()));
+                i = 1;
+            }
+            for a in args.iter_mut() {
+                slots.add(i).write(a.take());
+                i += 1;
+            }
+            let first_default = argcount - defaults.len();
+            while i < argcount {
+                slots.add(i).write(Some(defaults[i - first_default].clone()));
+                i += 1;
+            }
+        }
+        let slots = &mut frame.slots;
+        if cd.nfree > 0 {
+            if let Some(cl) = fd.closure.as_ref().and_then(|c| c.as_tuple()) {
+                let base = cd.nlocalsplus() - cd.nfree;
+                for (j, cell) in cl.iter().enumerate() {
+                    slots[base + j] = Some(cell.clone());
+                }
+            }
+        }
+        Some(frame)
     }
 
     /// The builtins dict for code running with `globals`.
@@ -330,6 +421,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if let Some(fo) = f.frame_obj.take() {
@@ -509,6 +601,52 @@ impl Vm {
         };
         Ok(crate::object::alloc_obj(&rt().ty(BT::Function), f, 0))
     }
+}
+
+/// Runs `f` on `first` followed by `rest` as one slice, without allocating for short argument
+/// lists: the slice holds bitwise copies of values the caller keeps alive for the whole call,
+/// and the copies are never dropped, so reference counts stay balanced.
+#[inline]
+pub fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    use std::mem::MaybeUninit;
+    const N: usize = 8;
+    if rest.len() < N {
+        let mut buf: [MaybeUninit<Value>; N] = [const { MaybeUninit::uninit() }; N];
+        // SAFETY: see above; `buf` is MaybeUninit, so nothing is dropped twice.
+        unsafe {
+            buf[0].write(std::ptr::read(first));
+            for (i, a) in rest.iter().enumerate() {
+                buf[i + 1].write(std::ptr::read(a));
+            }
+            f(std::slice::from_raw_parts(buf.as_ptr() as *const Value, rest.len() + 1))
+        }
+    } else {
+        let mut all = Vec::with_capacity(rest.len() + 1);
+        all.push(first.clone());
+        all.extend_from_slice(rest);
+        f(&all)
+    }
+}
+
+/// Whether calling `func` with `given` positional arguments (and no keywords) can use
+/// `simple_call_frame`.
+#[inline]
+pub(crate) fn simple_call_fits(func: &Value, given: usize) -> bool {
+    let Some(fd) = func.downcast::<FunctionData>() else { return false };
+    let c = &fd.code_data().code;
+    if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
+        return false;
+    }
+    let argcount = c.argcount as usize;
+    if given == argcount {
+        return true;
+    }
+    // SAFETY: the defaults cell is not replaced while this borrow is used.
+    let ndefaults = match unsafe { &*fd.defaults.as_ptr() } {
+        Some(d) => d.as_tuple().map(|t| t.len()).unwrap_or(0),
+        None => 0,
+    };
+    given < argcount && given + ndefaults >= argcount
 }
 
 /// Wraps a fresh frame of a generator/coroutine function in its generator object.

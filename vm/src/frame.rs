@@ -114,11 +114,14 @@ impl Frame {
     }
 
     /// Releases every value the frame holds (when it finishes), keeping the allocation.
+    #[inline]
     pub fn clear_values(&mut self) {
         // Slots past the stack top are already empty.
         let used = (self.nlocalsplus + self.sp).min(self.slots.len());
         for s in self.slots[..used].iter_mut() {
-            *s = None;
+            if let Some(v) = s.take() {
+                drop(v);
+            }
         }
         self.sp = 0;
         self.kwnames = None;

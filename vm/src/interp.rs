@@ -9,6 +9,7 @@
 
 use crate::error::{type_error, ExcType, PyErr, PyResult};
 use crate::frame::{Entry, Frame};
+use crate::inline_cache as ic;
 use crate::object::{CellValue, Kind};
 use crate::runtime::{rt, BT};
 use crate::types::code::CodeData;
@@ -376,7 +377,20 @@ impl Vm {
             // code that then `continue`s or returns).
             let f: &mut Frame = unsafe { &mut *fp };
             let cd: &CodeData = unsafe { &*(f.code_data() as *const CodeData) };
-            let code: *const u32 = cd.instrs_ptr();
+            let code: *mut u32 = cd.instrs_ptr();
+            // The instruction pointer and the stack top (an absolute slot index) live in locals
+            // while this frame runs; `sync!` writes them back before anything that reads the
+            // frame's own `ip`/`sp` (switching frames, yielding, unwinding).
+            let nlp = f.nlocalsplus;
+            let sl: *mut Option<Value> = f.slots.as_mut_ptr();
+            let mut sp: usize = nlp + f.sp;
+            let mut ip: usize = f.ip;
+            macro_rules! sync {
+                () => {
+                    f.sp = sp - nlp;
+                    f.ip = ip;
+                };
+            }
             let err: PyErr = 'dispatch: {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -385,6 +399,59 @@ impl Vm {
                             Err(e) => break 'dispatch e,
                         }
                     };
+                }
+                // Stack operations on the locals. SAFETY (all): validated code keeps the stack
+                // depth within the frame's slots; slots above the top are empty.
+                macro_rules! push {
+                    ($v:expr) => {{
+                        let v: Value = $v;
+                        debug_assert!(sp < f.slots.len());
+                        unsafe { sl.add(sp).write(Some(v)) };
+                        sp += 1;
+                    }};
+                }
+                macro_rules! pop {
+                    () => {{
+                        sp -= 1;
+                        debug_assert!(sp >= nlp);
+                        match unsafe { sl.add(sp).replace(None) } {
+                            Some(v) => v,
+                            None => Value::none(),
+                        }
+                    }};
+                }
+                macro_rules! slot {
+                    ($i:expr) => {
+                        (unsafe { &mut *sl.add($i) })
+                    };
+                }
+                macro_rules! peek {
+                    ($n:expr) => {
+                        slot!(sp - $n).clone().unwrap_or_else(Value::none)
+                    };
+                }
+                macro_rules! top {
+                    () => {
+                        slot!(sp - 1).as_ref()
+                    };
+                }
+                macro_rules! truncate {
+                    ($abs:expr) => {{
+                        let to = $abs;
+                        while sp > to {
+                            sp -= 1;
+                            drop(slot!(sp).take());
+                        }
+                    }};
+                }
+                macro_rules! pop_n {
+                    ($n:expr) => {{
+                        let n = $n;
+                        let start = sp - n;
+                        let items: Vec<Value> = (start..sp).map(|i| slot!(i).take().unwrap_or_else(Value::none)).collect();
+                        sp = start;
+                        items
+                    }};
                 }
                 if let Some(e) = pending.take() {
                     // A thrown exception (gen.throw) is not chained to the handled one.
@@ -396,78 +463,72 @@ impl Vm {
                     if breaker.get() {
                         tri!(self.handle_eval_breaker());
                     }
-                    let ip = f.ip;
                     // SAFETY: validated code: ip is always an instruction boundary in range.
                     let word = unsafe { *code.add(ip) };
                     f.lasti = ip;
                     // SAFETY: validated opcodes only.
                     let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(word as u8) };
                     let arg = (word >> 8) as usize;
-                    f.ip = ip + 1 + op.cache_words();
+                    let this_ip = ip;
+                    ip += 1 + op.cache_words();
                     match op {
                         Opcode::NOP => {}
                         Opcode::POP_TOP => {
-                            f.sp -= 1;
-                            let i = f.nlocalsplus + f.sp;
-                            let old = f.slots[i].take();
-                            drop(old);
+                            sp -= 1;
+                            drop(slot!(sp).take());
                         }
                         Opcode::PUSH_NULL => {
-                            let i = f.nlocalsplus + f.sp;
-                            f.slots[i] = None;
-                            f.sp += 1;
+                            // The slot above the top is already empty.
+                            sp += 1;
                         }
                         Opcode::COPY => {
-                            let top = f.nlocalsplus + f.sp;
-                            let v = f.slots[top - arg].clone();
-                            f.slots[top] = v;
-                            f.sp += 1;
+                            let v = slot!(sp - arg).clone();
+                            // SAFETY: in bounds (validated depth); the slot is empty.
+                            unsafe { sl.add(sp).write(v) };
+                            sp += 1;
                         }
                         Opcode::SWAP => {
-                            let top = f.nlocalsplus + f.sp - 1;
-                            f.slots.swap(top, top + 1 - arg);
+                            // SAFETY: both in bounds (validated depth).
+                            unsafe { std::ptr::swap(sl.add(sp - 1), sl.add(sp - arg)) };
                         }
                         Opcode::UNARY_POSITIVE => {
-                            let v = f.pop();
-                            f.push(tri!(self.unary_op(&v, "__pos__", "+")));
+                            let v = pop!();
+                            push!(tri!(self.unary_op(&v, "__pos__", "+")));
                         }
                         Opcode::UNARY_NEGATIVE => {
-                            let v = f.pop();
-                            f.push(tri!(self.unary_op(&v, "__neg__", "-")));
+                            let v = pop!();
+                            push!(tri!(self.unary_op(&v, "__neg__", "-")));
                         }
                         Opcode::UNARY_INVERT => {
-                            let v = f.pop();
-                            f.push(tri!(self.unary_op(&v, "__invert__", "~")));
+                            let v = pop!();
+                            push!(tri!(self.unary_op(&v, "__invert__", "~")));
                         }
                         Opcode::UNARY_NOT => {
-                            let v = f.pop();
+                            let v = pop!();
                             let b = tri!(self.truthy(&v));
-                            f.push(Value::bool(!b));
+                            push!(Value::bool(!b));
                         }
                         Opcode::BINARY_OP => {
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = pop!();
+                            let a = pop!();
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                let r = match bop {
-                                    BinaryOp::Add | BinaryOp::InplaceAdd => Some(Value::int_i128(x as i128 + y as i128)),
-                                    BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(Value::int_i128(x as i128 - y as i128)),
-                                    BinaryOp::Multiply | BinaryOp::InplaceMultiply => Some(Value::int_i128(x as i128 * y as i128)),
-                                    _ => None,
-                                };
-                                if let Some(r) = r {
-                                    f.push(r);
+                                if let Some(r) = small_int_binop(bop, x as i64, y as i64) {
+                                    push!(Value::int(r));
                                     continue;
                                 }
+                            } else if let Some(r) = float_binop(bop, &a, &b) {
+                                push!(Value::float(r));
+                                continue;
                             }
-                            f.push(tri!(self.binary_op(&a, &b, bop)));
+                            push!(tri!(self.binary_op(&a, &b, bop)));
                         }
                         Opcode::COMPARE_OP => {
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = pop!();
+                            let a = pop!();
                             let cop = CompareOp::from_arg(arg as u32).unwrap_or(CompareOp::Eq);
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                f.push(Value::bool(match cop {
+                                push!(Value::bool(match cop {
                                     CompareOp::Lt => x < y,
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => x == y,
@@ -477,90 +538,107 @@ impl Vm {
                                 }));
                                 continue;
                             }
-                            f.push(tri!(self.rich_compare(&a, &b, cop)));
+                            if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
+                                push!(Value::bool(match cop {
+                                    CompareOp::Lt => x < y,
+                                    CompareOp::Le => x <= y,
+                                    CompareOp::Eq => a.is(&b) || x == y,
+                                    CompareOp::Ne => !a.is(&b) && x != y,
+                                    CompareOp::Gt => x > y,
+                                    CompareOp::Ge => x >= y,
+                                }));
+                                continue;
+                            }
+                            push!(tri!(self.rich_compare(&a, &b, cop)));
                         }
                         Opcode::IS_OP => {
-                            let b = f.pop();
-                            let a = f.pop();
-                            f.push(Value::bool(a.is(&b) != (arg != 0)));
+                            let b = pop!();
+                            let a = pop!();
+                            push!(Value::bool(a.is(&b) != (arg != 0)));
                         }
                         Opcode::CONTAINS_OP => {
-                            let container = f.pop();
-                            let item = f.pop();
+                            let container = pop!();
+                            let item = pop!();
                             let r = tri!(self.contains(&container, &item));
-                            f.push(Value::bool(r != (arg != 0)));
+                            push!(Value::bool(r != (arg != 0)));
                         }
                         Opcode::BINARY_SUBSCR => {
-                            let k = f.pop();
-                            let o = f.pop();
-                            f.push(tri!(self.getitem(&o, &k)));
+                            let k = pop!();
+                            let o = pop!();
+                            if let Some(v) = subscr_fast(&o, &k) {
+                                push!(v);
+                                continue;
+                            }
+                            push!(tri!(self.getitem(&o, &k)));
                         }
                         Opcode::STORE_SUBSCR => {
-                            let k = f.pop();
-                            let o = f.pop();
-                            let v = f.pop();
-                            tri!(self.setitem(&o, &k, &v));
+                            let k = pop!();
+                            let o = pop!();
+                            let v = pop!();
+                            if let Err(v) = store_subscr_fast(&o, &k, v) {
+                                tri!(self.setitem(&o, &k, &v));
+                            }
                         }
                         Opcode::DELETE_SUBSCR => {
-                            let k = f.pop();
-                            let o = f.pop();
+                            let k = pop!();
+                            let o = pop!();
                             tri!(self.delitem(&o, &k));
                         }
                         Opcode::GET_LEN => {
-                            let v = peek(f, 1);
+                            let v = peek!(1);
                             let n = tri!(self.len(&v));
-                            f.push(Value::int(n as i64));
+                            push!(Value::int(n as i64));
                         }
                         Opcode::MATCH_MAPPING => {
-                            let v = peek(f, 1);
+                            let v = peek!(1);
                             let r = tri!(self.match_is_mapping(&v));
-                            f.push(Value::bool(r));
+                            push!(Value::bool(r));
                         }
                         Opcode::MATCH_SEQUENCE => {
-                            let v = peek(f, 1);
+                            let v = peek!(1);
                             let r = tri!(self.match_is_sequence(&v));
-                            f.push(Value::bool(r));
+                            push!(Value::bool(r));
                         }
                         Opcode::MATCH_KEYS => {
-                            let keys = peek(f, 1);
-                            let subject = peek(f, 2);
+                            let keys = peek!(1);
+                            let subject = peek!(2);
                             let r = tri!(self.match_keys(&subject, &keys));
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::MATCH_CLASS => {
-                            let names = f.pop();
-                            let cls = f.pop();
-                            let subject = f.pop();
+                            let names = pop!();
+                            let cls = pop!();
+                            let subject = pop!();
                             let r = tri!(self.match_class(&subject, &cls, arg, &names));
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::PUSH_EXC_INFO => {
-                            let exc = f.pop();
+                            let exc = pop!();
                             let top = self.exc_stack.last_mut();
                             let prev = match top {
                                 Some(slot) => slot.replace(exc.clone()),
                                 None => None,
                             };
-                            f.push(prev.unwrap_or_else(Value::none));
-                            f.push(exc);
+                            push!(prev.unwrap_or_else(Value::none));
+                            push!(exc);
                         }
                         Opcode::POP_EXCEPT => {
-                            let v = f.pop();
+                            let v = pop!();
                             if let Some(slot) = self.exc_stack.last_mut() {
                                 let old = std::mem::replace(slot, if v.is_none() { None } else { Some(v) });
                                 drop(old);
                             }
                         }
                         Opcode::CHECK_EXC_MATCH => {
-                            let t = f.pop();
-                            let exc = peek(f, 1);
+                            let t = pop!();
+                            let exc = peek!(1);
                             tri!(check_except_type(&t));
                             let r = tri!(self.isinstance(&exc, &t));
-                            f.push(Value::bool(r));
+                            push!(Value::bool(r));
                         }
                         Opcode::CHECK_EG_MATCH => {
-                            let t = f.pop();
-                            let exc = f.pop();
+                            let t = pop!();
+                            let exc = pop!();
                             tri!(check_except_type(&t));
                             let (rest, m) = tri!(self.exception_group_match(&exc, &t));
                             if !m.is_none() {
@@ -569,20 +647,20 @@ impl Vm {
                                     *slot = Some(m.clone());
                                 }
                             }
-                            f.push(rest);
-                            f.push(m);
+                            push!(rest);
+                            push!(m);
                         }
                         Opcode::PREP_RERAISE_STAR => {
-                            let excs = f.pop();
-                            let orig = f.pop();
-                            f.push(tri!(self.prep_reraise_star(&orig, &excs)));
+                            let excs = pop!();
+                            let orig = pop!();
+                            push!(tri!(self.prep_reraise_star(&orig, &excs)));
                         }
                         Opcode::RERAISE => {
-                            let exc = f.pop();
+                            let exc = pop!();
                             if arg != 0 {
-                                let l = peek(f, arg);
+                                let l = peek!(arg);
                                 if let Some(i) = l.as_small() {
-                                    reraise_at = Some(ip);
+                                    reraise_at = Some(this_ip);
                                     f.lasti = i as usize;
                                 }
                             }
@@ -590,14 +668,14 @@ impl Vm {
                             break 'dispatch PyErr(exc);
                         }
                         Opcode::WITH_EXCEPT_START => {
-                            let exc = peek(f, 1);
-                            let exit = peek(f, 4);
+                            let exc = peek!(1);
+                            let exit = peek!(4);
                             let tb = exc_data(&exc).and_then(|d| d.traceback.get_value()).unwrap_or_else(Value::none);
                             let r = tri!(self.call(&exit, &[exc.class(), exc.clone(), tb]));
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::BEFORE_WITH => {
-                            let mgr = f.pop();
+                            let mgr = pop!();
                             let cls = mgr.class();
                             let enter = match lookup_str(&cls, "__enter__") {
                                 Some(e) => e,
@@ -608,12 +686,12 @@ impl Vm {
                                 None => break 'dispatch type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", type_name(&mgr))),
                             };
                             let bound_exit = tri!(self.descr_get(&exit, Some(&mgr), &cls));
-                            f.push(bound_exit);
+                            push!(bound_exit);
                             let r = tri!(self.call(&enter, std::slice::from_ref(&mgr)));
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::BEFORE_ASYNC_WITH => {
-                            let mgr = f.pop();
+                            let mgr = pop!();
                             let cls = mgr.class();
                             let enter = match lookup_str(&cls, "__aenter__") {
                                 Some(e) => e,
@@ -624,12 +702,12 @@ impl Vm {
                                 None => break 'dispatch type_error(format!("'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)", type_name(&mgr))),
                             };
                             let bound_exit = tri!(self.descr_get(&exit, Some(&mgr), &cls));
-                            f.push(bound_exit);
+                            push!(bound_exit);
                             let r = tri!(self.call(&enter, std::slice::from_ref(&mgr)));
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::GET_AITER => {
-                            let obj = f.pop();
+                            let obj = pop!();
                             let m = match lookup_str(&obj.class(), "__aiter__") {
                                 Some(m) => m,
                                 None => break 'dispatch type_error(format!("'async for' requires an object with __aiter__ method, got {}", type_name(&obj))),
@@ -638,10 +716,10 @@ impl Vm {
                             if lookup_str(&it.class(), "__anext__").is_none() {
                                 break 'dispatch type_error(format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(&it)));
                             }
-                            f.push(it);
+                            push!(it);
                         }
                         Opcode::GET_ANEXT => {
-                            let it = peek(f, 1);
+                            let it = peek!(1);
                             let m = match lookup_str(&it.class(), "__anext__") {
                                 Some(m) => m,
                                 None => break 'dispatch type_error(format!("'async for' requires an iterator with __anext__ method, got {}", type_name(&it))),
@@ -651,23 +729,27 @@ impl Vm {
                                 Ok(a) => a,
                                 Err(_) => break 'dispatch type_error(format!("'async for' received an invalid object from __anext__: {}", type_name(&aw))),
                             };
-                            f.push(aw);
+                            push!(aw);
                         }
                         Opcode::END_ASYNC_FOR => {
-                            let exc = f.pop();
+                            let exc = pop!();
                             if exc.kind() == Kind::Exception && is_subtype_ptr(exc.class_ptr(), ExcType::StopAsyncIteration.type_ptr()) {
-                                let _aiter = f.pop();
+                                let _aiter = pop!();
                             } else {
                                 reraise = true;
                                 break 'dispatch PyErr(exc);
                             }
                         }
                         Opcode::GET_ITER => {
-                            let v = f.pop();
-                            f.push(tri!(self.iter(&v)));
+                            let v = pop!();
+                            if let Some(it) = small_range_iter(&v) {
+                                push!(it);
+                                continue;
+                            }
+                            push!(tri!(self.iter(&v)));
                         }
                         Opcode::GET_YIELD_FROM_ITER => {
-                            let v = f.pop();
+                            let v = pop!();
                             let r = if let Some(g) = v.downcast::<GenData>() {
                                 if g.kind == GenKind::Coroutine && cd.code.flags & (co::COROUTINE | co::ITERABLE_COROUTINE) == 0 {
                                     break 'dispatch type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
@@ -676,10 +758,22 @@ impl Vm {
                             } else {
                                 tri!(self.iter(&v))
                             };
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::FOR_ITER => {
-                            let it = peek(f, 1);
+                            match top!().map(builtin_iter_next) {
+                                Some(IterStep::Next(v)) => {
+                                    push!(v);
+                                    continue;
+                                }
+                                Some(IterStep::Done) => {
+                                    drop(pop!());
+                                    ip = arg;
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                            let it = peek!(1);
                             if it.class_ptr() == rt().ty_ptr(BT::Generator) {
                                 if let Some(g) = it.downcast::<GenData>() {
                                     if matches!(g.state.get(), GenState::Created | GenState::Suspended) {
@@ -697,6 +791,7 @@ impl Vm {
                                                 self.leave_gen_frame(gf, false);
                                                 break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
                                             }
+                                            sync!();
                                             self.frames.push(gf);
                                             continue 'frame;
                                         }
@@ -704,16 +799,16 @@ impl Vm {
                                 }
                             }
                             match tri!(self.next(&it)) {
-                                Some(v) => f.push(v),
+                                Some(v) => push!(v),
                                 None => {
-                                    drop(f.pop());
-                                    f.ip = arg;
+                                    drop(pop!());
+                                    ip = arg;
                                 }
                             }
                         }
                         Opcode::SEND => {
-                            let v = f.pop();
-                            let recv = peek(f, 1);
+                            let v = pop!();
+                            let recv = peek!(1);
                             if let Some(g) = recv.downcast::<GenData>() {
                                 if matches!(g.state.get(), GenState::Created | GenState::Suspended) && g.kind != GenKind::AsyncGenerator {
                                     if g.state.get() == GenState::Created && !v.is_none() {
@@ -732,6 +827,7 @@ impl Vm {
                                             self.leave_gen_frame(gf, false);
                                             break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
                                         }
+                                        sync!();
                                         self.frames.push(gf);
                                         continue 'frame;
                                     }
@@ -747,18 +843,19 @@ impl Vm {
                                 self.call_method(&recv, "send", std::slice::from_ref(&v))
                             };
                             match r {
-                                Ok(x) => f.push(x),
+                                Ok(x) => push!(x),
                                 Err(e) if e.matches(ExcType::StopIteration) => {
                                     let val = exc_data(&e.0).and_then(|d| d.get_extra("value")).unwrap_or_else(Value::none);
-                                    drop(f.pop());
-                                    f.push(val);
-                                    f.ip = arg;
+                                    drop(pop!());
+                                    push!(val);
+                                    ip = arg;
                                 }
                                 Err(e) => break 'dispatch e,
                             }
                         }
                         Opcode::YIELD_VALUE => {
-                            let v = f.pop();
+                            let v = pop!();
+                            sync!();
                             let Some(mut frame) = self.frames.pop() else { break 'dispatch PyErr::new(ExcType::SystemError, "yield outside a frame") };
                             let entry = frame.entry;
                             if let Some(fo) = &frame.frame_obj {
@@ -786,15 +883,16 @@ impl Vm {
                             }
                         }
                         Opcode::ASYNC_GEN_WRAP => {
-                            let v = f.pop();
-                            f.push(crate::types::generator::wrap_async_gen_value(v));
+                            let v = pop!();
+                            push!(crate::types::generator::wrap_async_gen_value(v));
                         }
                         Opcode::GET_AWAITABLE => {
-                            let v = f.pop();
-                            f.push(tri!(self.get_awaitable(&v, arg)));
+                            let v = pop!();
+                            push!(tri!(self.get_awaitable(&v, arg)));
                         }
                         Opcode::RETURN_VALUE => {
-                            let v = f.pop();
+                            let v = pop!();
+                            sync!();
                             let Some(mut frame) = self.frames.pop() else { return Ok(v) };
                             if let Some(fo) = frame.frame_obj.take() {
                                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
@@ -847,25 +945,25 @@ impl Vm {
                             }
                         }
                         Opcode::PRINT_EXPR => {
-                            let v = f.pop();
+                            let v = pop!();
                             let hook = tri!(self.sys_attr("displayhook"));
                             tri!(self.call(&hook, &[v]));
                         }
                         Opcode::LOAD_BUILD_CLASS => {
                             let b = f.builtins.downcast::<DictData>().and_then(|d| d.get_item_str("__build_class__"));
                             match b {
-                                Some(b) => f.push(b),
+                                Some(b) => push!(b),
                                 None => break 'dispatch PyErr::new(ExcType::NameError, "__build_class__ not found"),
                             }
                         }
-                        Opcode::LOAD_ASSERTION_ERROR => f.push(ExcType::AssertionError.type_value()),
+                        Opcode::LOAD_ASSERTION_ERROR => push!(ExcType::AssertionError.type_value()),
                         Opcode::LIST_TO_TUPLE => {
-                            let l = f.pop();
+                            let l = pop!();
                             let items = l.as_list().map(|l| l.snapshot()).unwrap_or_default();
-                            f.push(Value::tuple(items));
+                            push!(Value::tuple(items));
                         }
                         Opcode::IMPORT_STAR => {
-                            let m = f.pop();
+                            let m = pop!();
                             let locals = match &f.locals {
                                 Some(l) => l.clone(),
                                 None => break 'dispatch PyErr::new(ExcType::SystemError, "no locals found during 'import *'"),
@@ -889,12 +987,12 @@ impl Vm {
                         }
                         Opcode::STORE_NAME => {
                             let name = cd.names[arg].clone();
-                            let v = f.pop();
+                            let v = pop!();
                             match &f.locals {
                                 Some(l) => {
                                     if l.class_ptr() == rt().ty_ptr(BT::Dict) {
                                         if let Some(d) = l.downcast::<DictData>() {
-                                            d.set_str(name, v);
+                                            set_str_hinted(d, &cd.name_hints[arg], name, v);
                                             continue;
                                         }
                                     }
@@ -920,12 +1018,12 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_NAME => {
-                            let name = cd.names[arg].clone();
-                            let v = tri!(self.load_name(f, &name));
-                            f.push(v);
+                            let name = &cd.names[arg];
+                            let v = tri!(self.load_name(f, name, &cd.name_hints[arg]));
+                            push!(v);
                         }
                         Opcode::UNPACK_SEQUENCE => {
-                            let seq = f.pop();
+                            let seq = pop!();
                             let items: Vec<Value> = match seq.as_tuple() {
                                 Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
                                 _ => match seq.as_list() {
@@ -937,13 +1035,13 @@ impl Vm {
                                 break 'dispatch unpack_count_error(items.len(), arg);
                             }
                             for v in items.into_iter().rev() {
-                                f.push(v);
+                                push!(v);
                             }
                         }
                         Opcode::UNPACK_EX => {
                             let before = arg & 0xff;
                             let after = arg >> 8;
-                            let seq = f.pop();
+                            let seq = pop!();
                             let mut items = tri!(self.unpack_iterable(&seq, before + after, Some(())));
                             if items.len() < before + after {
                                 break 'dispatch PyErr::new(
@@ -954,29 +1052,39 @@ impl Vm {
                             let tail = items.split_off(items.len() - after);
                             let middle = items.split_off(before);
                             for v in tail.into_iter().rev() {
-                                f.push(v);
+                                push!(v);
                             }
-                            f.push(Value::list(middle));
+                            push!(Value::list(middle));
                             for v in items.into_iter().rev() {
-                                f.push(v);
+                                push!(v);
                             }
                         }
                         Opcode::STORE_ATTR => {
-                            let obj = f.pop();
-                            let v = f.pop();
-                            let name = cd.names[arg].clone();
-                            tri!(self.setattr(&obj, &name, &v));
+                            let obj = pop!();
+                            let v = pop!();
+                            let name = &cd.names[arg];
+                            // SAFETY: STORE_ATTR has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
+                            if let Err(v) = ic::store_attr(&obj, name, v, w0, w1) {
+                                tri!(self.setattr(&obj, name, &v));
+                                let [n0, n1] = ic::specialize_store_attr(&obj, name);
+                                // SAFETY: as above.
+                                unsafe {
+                                    ic::set_word(code, this_ip, 0, n0);
+                                    ic::set_word(code, this_ip, 1, n1);
+                                }
+                            }
                         }
                         Opcode::DELETE_ATTR => {
-                            let obj = f.pop();
+                            let obj = pop!();
                             let name = cd.names[arg].clone();
                             tri!(self.delattr(&obj, &name));
                         }
                         Opcode::STORE_GLOBAL => {
-                            let v = f.pop();
+                            let v = pop!();
                             let name = cd.names[arg].clone();
                             match f.globals.downcast::<DictData>() {
-                                Some(g) => g.set_str(name, v),
+                                Some(g) => set_str_hinted(g, &cd.name_hints[arg], name, v),
                                 None => break 'dispatch PyErr::new(ExcType::SystemError, "globals is not a dict"),
                             }
                         }
@@ -989,63 +1097,100 @@ impl Vm {
                         Opcode::LOAD_CONST => {
                             // SAFETY: const indices are validated.
                             let v = unsafe { cd.consts.get_unchecked(arg) }.clone();
-                            f.push(v);
+                            push!(v);
                         }
                         Opcode::LOAD_ATTR => {
-                            let obj = f.pop();
                             let name = &cd.names[arg];
-                            f.push(tri!(self.getattr(&obj, name)));
+                            // SAFETY: LOAD_ATTR has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
+                            if let Some(v) = top!().and_then(|o| ic::load_attr(o, name, w0, w1)) {
+                                *slot!(sp - 1) = Some(v);
+                                continue;
+                            }
+                            let obj = pop!();
+                            let v = tri!(self.getattr(&obj, name));
+                            let [n0, n1] = ic::specialize_load_attr(&obj, name);
+                            // SAFETY: as above.
+                            unsafe {
+                                ic::set_word(code, this_ip, 0, n0);
+                                ic::set_word(code, this_ip, 1, n1);
+                            }
+                            push!(v);
                         }
                         Opcode::LOAD_METHOD => {
-                            let obj = f.pop();
+                            let obj = pop!();
                             let name = &cd.names[arg];
-                            let (m, unbound) = tri!(self.get_method(&obj, name));
+                            // SAFETY: LOAD_METHOD has two cache words.
+                            let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
+                            let (m, unbound) = match ic::load_method(&obj, name, w0, w1) {
+                                Some(ic::Method::Unbound(m)) => (m, true),
+                                Some(ic::Method::Attr(a)) => (a, false),
+                                None => {
+                                    let r = tri!(self.get_method(&obj, name));
+                                    let [n0, n1] = ic::specialize_load_method(&obj, name);
+                                    // SAFETY: as above.
+                                    unsafe {
+                                        ic::set_word(code, this_ip, 0, n0);
+                                        ic::set_word(code, this_ip, 1, n1);
+                                    }
+                                    r
+                                }
+                            };
                             if unbound {
-                                f.push(m);
-                                f.push(obj);
+                                push!(m);
+                                push!(obj);
                             } else {
-                                let i = f.nlocalsplus + f.sp;
-                                f.slots[i] = None;
-                                f.sp += 1;
-                                f.push(m);
+                                sp += 1; // NULL
+                                push!(m);
                             }
                         }
                         Opcode::LOAD_GLOBAL => {
-                            let name = &cd.names[arg >> 1];
                             if arg & 1 != 0 {
-                                let i = f.nlocalsplus + f.sp;
-                                f.slots[i] = None;
-                                f.sp += 1;
+                                sp += 1; // NULL (the slot above the top is empty)
                             }
-                            let v = match f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+                            // SAFETY: LOAD_GLOBAL has three cache words.
+                            let w = unsafe { [ic::word(code, this_ip, 0), ic::word(code, this_ip, 1), ic::word(code, this_ip, 2)] };
+                            let v = match ic::load_global(&f.globals, &f.builtins, w) {
                                 Some(v) => v,
-                                None => match f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(name),
-                                },
+                                None => {
+                                    let name = &cd.names[arg >> 1];
+                                    let v = match f.globals.downcast::<DictData>().and_then(|g| g.get_str(name)) {
+                                        Some(v) => v,
+                                        None => match f.builtins.downcast::<DictData>().and_then(|b| b.get_str(name)) {
+                                            Some(v) => v,
+                                            None => break 'dispatch name_error(name),
+                                        },
+                                    };
+                                    let nw = ic::specialize_load_global(&f.globals, &f.builtins, name).unwrap_or([0; 3]);
+                                    for (i, x) in nw.into_iter().enumerate() {
+                                        // SAFETY: as above.
+                                        unsafe { ic::set_word(code, this_ip, i, x) };
+                                    }
+                                    v
+                                }
                             };
-                            f.push(v);
+                            push!(v);
                         }
                         Opcode::BUILD_TUPLE => {
-                            let items = pop_n(f, arg);
-                            f.push(Value::tuple(items));
+                            let items = pop_n!(arg);
+                            push!(Value::tuple(items));
                         }
                         Opcode::BUILD_LIST => {
-                            let items = pop_n(f, arg);
-                            f.push(Value::list(items));
+                            let items = pop_n!(arg);
+                            push!(Value::list(items));
                         }
                         Opcode::BUILD_SET => {
-                            let items = pop_n(f, arg);
+                            let items = pop_n!(arg);
                             let s = Value::new_set();
                             if let Some(c) = crate::types::set::set_core(&s) {
                                 for it in items {
                                     tri!(c.add(self, it));
                                 }
                             }
-                            f.push(s);
+                            push!(s);
                         }
                         Opcode::BUILD_MAP => {
-                            let items = pop_n(f, 2 * arg);
+                            let items = pop_n!(2 * arg);
                             let d = Value::dict();
                             if let Some(dd) = d.downcast::<DictData>() {
                                 let mut it = items.into_iter();
@@ -1053,58 +1198,58 @@ impl Vm {
                                     tri!(dd.set(self, k, v));
                                 }
                             }
-                            f.push(d);
+                            push!(d);
                         }
                         Opcode::BUILD_CONST_KEY_MAP => {
-                            let keys = f.pop();
-                            let values = pop_n(f, arg);
+                            let keys = pop!();
+                            let values = pop_n!(arg);
                             let d = Value::dict();
                             if let (Some(dd), Some(ks)) = (d.downcast::<DictData>(), keys.as_tuple()) {
                                 for (k, v) in ks.iter().zip(values) {
                                     tri!(dd.set(self, k.clone(), v));
                                 }
                             }
-                            f.push(d);
+                            push!(d);
                         }
                         Opcode::BUILD_STRING => {
-                            let items = pop_n(f, arg);
+                            let items = pop_n!(arg);
                             let mut s = String::new();
                             for it in &items {
                                 s.push_str(it.as_str().unwrap_or(""));
                             }
-                            f.push(Value::string(s));
+                            push!(Value::string(s));
                         }
                         Opcode::BUILD_SLICE => {
-                            let step = if arg == 3 { f.pop() } else { Value::none() };
-                            let stop = f.pop();
-                            let start = f.pop();
-                            f.push(Value::slice(start, stop, step));
+                            let step = if arg == 3 { pop!() } else { Value::none() };
+                            let stop = pop!();
+                            let start = pop!();
+                            push!(Value::slice(start, stop, step));
                         }
                         Opcode::LIST_APPEND => {
-                            let v = f.pop();
-                            let l = peek(f, arg);
+                            let v = pop!();
+                            let l = peek!(arg);
                             if let Some(l) = l.as_list() {
                                 l.push(v);
                             }
                         }
                         Opcode::SET_ADD => {
-                            let v = f.pop();
-                            let s = peek(f, arg);
+                            let v = pop!();
+                            let s = peek!(arg);
                             if let Some(c) = crate::types::set::set_core(&s) {
                                 tri!(c.add(self, v));
                             }
                         }
                         Opcode::MAP_ADD => {
-                            let v = f.pop();
-                            let k = f.pop();
-                            let d = peek(f, arg);
+                            let v = pop!();
+                            let k = pop!();
+                            let d = peek!(arg);
                             if let Some(dd) = d.downcast::<DictData>() {
                                 tri!(dd.set(self, k, v));
                             }
                         }
                         Opcode::LIST_EXTEND => {
-                            let it = f.pop();
-                            let l = peek(f, arg);
+                            let it = pop!();
+                            let l = peek!(arg);
                             let items = match self.collect_iter(&it) {
                                 Ok(i) => i,
                                 Err(e) if e.matches(ExcType::TypeError) && lookup_str(&it.class(), "__iter__").is_none() && lookup_str(&it.class(), "__getitem__").is_none() => {
@@ -1117,29 +1262,29 @@ impl Vm {
                             }
                         }
                         Opcode::SET_UPDATE => {
-                            let it = f.pop();
-                            let s = peek(f, arg);
+                            let it = pop!();
+                            let s = peek!(arg);
                             if let Some(c) = crate::types::set::set_core(&s) {
                                 tri!(c.update(self, &it));
                             }
                         }
                         Opcode::DICT_UPDATE => {
-                            let other = f.pop();
-                            let d = peek(f, arg);
+                            let other = pop!();
+                            let d = peek!(arg);
                             if other.kind() != Kind::Dict && self.getattr_opt(&other, &Value::intern("keys")).ok().flatten().is_none() {
                                 break 'dispatch type_error(format!("'{}' object is not a mapping", type_name(&other)));
                             }
                             tri!(crate::types::dict::update_from(self, &d, &other));
                         }
                         Opcode::DICT_MERGE => {
-                            let other = f.pop();
-                            let d = peek(f, arg);
-                            let func = peek(f, arg + 2);
+                            let other = pop!();
+                            let d = peek!(arg);
+                            let func = peek!(arg + 2);
                             tri!(self.dict_merge(&d, &other, &func));
                         }
                         Opcode::FORMAT_VALUE => {
-                            let spec = if arg as u32 & format_value::HAVE_SPEC != 0 { Some(f.pop()) } else { None };
-                            let v = f.pop();
+                            let spec = if arg as u32 & format_value::HAVE_SPEC != 0 { Some(pop!()) } else { None };
+                            let v = pop!();
                             let v = match arg as u32 & format_value::CONV_MASK {
                                 format_value::CONV_STR => tri!(self.str(&v)),
                                 format_value::CONV_REPR => tri!(self.repr(&v)),
@@ -1155,99 +1300,99 @@ impl Vm {
                                 let spec = spec.unwrap_or_else(|| Value::str(""));
                                 tri!(self.format(&v, &spec))
                             };
-                            f.push(r);
+                            push!(r);
                         }
                         Opcode::IMPORT_NAME => {
-                            let fromlist = f.pop();
-                            let level = f.pop();
+                            let fromlist = pop!();
+                            let level = pop!();
                             let name = cd.names[arg].clone();
                             let globals = f.globals.clone();
                             let lvl = level.as_small().unwrap_or(0) as usize;
                             let m = tri!(self.import_name(&name, &globals, &fromlist, lvl));
-                            f.push(m);
+                            push!(m);
                         }
                         Opcode::IMPORT_FROM => {
-                            let m = peek(f, 1);
+                            let m = peek!(1);
                             let name = cd.names[arg].clone();
                             let v = tri!(self.import_from(&m, &name));
-                            f.push(v);
+                            push!(v);
                         }
                         Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
-                            f.ip = arg;
+                            ip = arg;
                         }
                         Opcode::POP_JUMP_IF_FALSE => {
-                            let v = f.pop();
+                            let v = pop!();
                             let t = match v.kind() {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
                             if !t {
-                                f.ip = arg;
+                                ip = arg;
                             }
                         }
                         Opcode::POP_JUMP_IF_TRUE => {
-                            let v = f.pop();
+                            let v = pop!();
                             let t = match v.kind() {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
                             if t {
-                                f.ip = arg;
+                                ip = arg;
                             }
                         }
                         Opcode::POP_JUMP_IF_NONE => {
-                            let v = f.pop();
+                            let v = pop!();
                             if v.is_none() {
-                                f.ip = arg;
+                                ip = arg;
                             }
                         }
                         Opcode::POP_JUMP_IF_NOT_NONE => {
-                            let v = f.pop();
+                            let v = pop!();
                             if !v.is_none() {
-                                f.ip = arg;
+                                ip = arg;
                             }
                         }
                         Opcode::JUMP_IF_FALSE_OR_POP => {
-                            let v = peek(f, 1);
+                            let v = peek!(1);
                             if !tri!(self.truthy(&v)) {
-                                f.ip = arg;
+                                ip = arg;
                             } else {
-                                drop(f.pop());
+                                drop(pop!());
                             }
                         }
                         Opcode::JUMP_IF_TRUE_OR_POP => {
-                            let v = peek(f, 1);
+                            let v = peek!(1);
                             if tri!(self.truthy(&v)) {
-                                f.ip = arg;
+                                ip = arg;
                             } else {
-                                drop(f.pop());
+                                drop(pop!());
                             }
                         }
                         Opcode::LOAD_FAST => match f.local(arg) {
                             Some(v) => {
                                 let v = v.clone();
-                                f.push(v);
+                                push!(v);
                             }
                             None => break 'dispatch unbound_local(&cd.varnames[arg]),
                         },
                         Opcode::STORE_FAST => {
-                            let v = f.pop();
+                            let v = pop!();
                             let old = f.local_mut(arg).replace(v);
                             drop(old);
                         }
                         Opcode::DELETE_FAST => {
-                            if f.slots[arg].is_none() {
+                            if slot!(arg).is_none() {
                                 break 'dispatch unbound_local(&cd.varnames[arg]);
                             }
-                            let old = f.slots[arg].take();
+                            let old = slot!(arg).take();
                             drop(old);
                         }
                         Opcode::MAKE_CELL => {
-                            let already = f.slots[arg].as_ref().map(|v| v.kind() == Kind::Cell).unwrap_or(false)
+                            let already = slot!(arg).as_ref().map(|v| v.kind() == Kind::Cell).unwrap_or(false)
                                 && cd.code.localsplus_kinds[arg] & local_kind::LOCAL == 0;
                             if !already {
-                                let v = f.slots[arg].take();
-                                f.slots[arg] = Some(crate::types::function::new_cell(v));
+                                let v = slot!(arg).take();
+                                *slot!(arg) = Some(crate::types::function::new_cell(v));
                             }
                         }
                         Opcode::COPY_FREE_VARS => {
@@ -1256,31 +1401,31 @@ impl Vm {
                                     if let Some(cells) = cl.as_tuple() {
                                         let base_i = cd.nlocalsplus() - arg;
                                         for (i, c) in cells.iter().enumerate().take(arg) {
-                                            f.slots[base_i + i] = Some(c.clone());
+                                            *slot!(base_i + i) = Some(c.clone());
                                         }
                                     }
                                 }
                             }
                         }
                         Opcode::LOAD_CLOSURE => {
-                            let v = f.slots[arg].clone().unwrap_or_else(|| crate::types::function::new_cell(None));
-                            f.push(v);
+                            let v = slot!(arg).clone().unwrap_or_else(|| crate::types::function::new_cell(None));
+                            push!(v);
                         }
                         Opcode::LOAD_DEREF => {
-                            let v = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get()));
+                            let v = slot!(arg).as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get()));
                             match v {
-                                Some(v) => f.push(v),
+                                Some(v) => push!(v),
                                 None => break 'dispatch deref_error(cd, arg),
                             }
                         }
                         Opcode::STORE_DEREF => {
-                            let v = f.pop();
-                            if let Some(c) = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>()) {
+                            let v = pop!();
+                            if let Some(c) = slot!(arg).as_ref().and_then(|c| c.downcast::<CellData>()) {
                                 c.set(Some(v));
                             }
                         }
                         Opcode::DELETE_DEREF => {
-                            let c = f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>());
+                            let c = slot!(arg).as_ref().and_then(|c| c.downcast::<CellData>());
                             match c {
                                 Some(c) if c.get().is_some() => c.set(None),
                                 _ => break 'dispatch deref_error(cd, arg),
@@ -1303,9 +1448,9 @@ impl Vm {
                                 None => None,
                             };
                             match from_locals {
-                                Some(v) => f.push(v),
-                                None => match f.slots[arg].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get())) {
-                                    Some(v) => f.push(v),
+                                Some(v) => push!(v),
+                                None => match slot!(arg).as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.get())) {
+                                    Some(v) => push!(v),
                                     None => break 'dispatch deref_error(cd, arg),
                                 },
                             }
@@ -1320,12 +1465,12 @@ impl Vm {
                                     None => PyErr::new(ExcType::RuntimeError, "No active exception to reraise"),
                                 },
                                 1 => {
-                                    let e = f.pop();
+                                    let e = pop!();
                                     tri!(self.make_raise(&e, None))
                                 }
                                 _ => {
-                                    let cause = f.pop();
-                                    let e = f.pop();
+                                    let cause = pop!();
+                                    let e = pop!();
                                     tri!(self.make_raise(&e, Some(&cause)))
                                 }
                             };
@@ -1335,29 +1480,113 @@ impl Vm {
                             f.kwnames = Some(cd.consts[arg].clone());
                         }
                         Opcode::CALL => {
-                            let kwnames = f.kwnames.take();
-                            let top = f.nlocalsplus + f.sp;
+                            let top = sp;
                             let meth_slot = top - arg - 2;
-                            // [NULL|meth, callable|self, args...]
-                            if f.slots[meth_slot].is_none() {
-                                // Plain call: unpack bound methods in place.
-                                let callable = f.slots[meth_slot + 1].clone().unwrap_or_else(Value::none);
-                                if let Some(m) = callable.downcast::<crate::types::function::BoundMethodData>() {
-                                    f.slots[meth_slot] = Some(m.func.clone());
-                                    f.slots[meth_slot + 1] = Some(m.self_.clone());
+                            if f.kwnames.is_none() {
+                                // Fast paths: positional calls of Python functions and of classes
+                                // whose __init__ runs inline, binding straight from this stack.
+                                if slot!(meth_slot).is_none() {
+                                    let bm = slot!(meth_slot + 1).as_ref().and_then(|c| c.downcast::<crate::types::function::BoundMethodData>());
+                                    if let Some(m) = bm {
+                                        let (func, self_) = (m.func.clone(), m.self_.clone());
+                                        *slot!(meth_slot) = Some(func);
+                                        *slot!(meth_slot + 1) = Some(self_);
+                                    }
+                                }
+                                let is_meth = slot!(meth_slot).is_some();
+                                let ci = if is_meth { meth_slot } else { meth_slot + 1 };
+                                let args_start = ci + 1;
+                                let depth_ok = self.frames.len() + self.native_depth < self.recursion_limit;
+                                // SAFETY: the argument slots are in bounds and disjoint from the
+                                // callable's slot.
+                                let args = unsafe { std::slice::from_raw_parts_mut(sl.add(args_start), top - args_start) };
+                                match &*slot!(ci) {
+                                    Some(callable) if depth_ok && callable.kind() == Kind::Function => {
+                                        if let Some(mut nf) = self.simple_call_frame(callable, None, args) {
+                                            drop(slot!(meth_slot).take());
+                                            drop(slot!(meth_slot + 1).take());
+                                            sp = meth_slot;
+                                            sync!();
+                                            nf.entry = Entry::Inline;
+                                            self.frames.push(nf);
+                                            continue 'frame;
+                                        }
+                                    }
+                                    Some(callable) if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) => {
+                                        // SAFETY: the argument slots hold pushed values, and
+                                        // Option<Value> has Value's layout for Some. Callees do
+                                        // not touch this frame's slots.
+                                        let all: &[Value] = unsafe { std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len()) };
+                                        let a = crate::types::builtin::Args { all, kwnames: &[] };
+                                        let r = match callable.kind() {
+                                            // SAFETY: kinds checked.
+                                            Kind::Builtin => self.call_builtin(unsafe { callable.payload_unchecked() }, a),
+                                            _ => self.call_method_descr(unsafe { callable.payload_unchecked() }, a),
+                                        };
+                                        truncate!(meth_slot);
+                                        push!(tri!(r));
+                                        continue;
+                                    }
+                                    Some(cls)
+                                        if depth_ok
+                                            && cls.kind() == Kind::Type
+                                            && crate::types::typeobj::tdata(cls).slots.get() & crate::types::typeobj::sflag::SIMPLE_INIT != 0
+                                            && cls.class_ptr() == rt().ty_ptr(BT::Type) =>
+                                    {
+                                        // SAFETY: CALL has three cache words.
+                                        let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
+                                        let init = match ic::class_init(cls, w0, w1) {
+                                            Some(i) => Some(i.clone()),
+                                            None => {
+                                                let [n0, n1] = ic::specialize_class_init(cls);
+                                                // SAFETY: as above.
+                                                unsafe {
+                                                    ic::set_word(code, this_ip, 0, n0);
+                                                    ic::set_word(code, this_ip, 1, n1);
+                                                }
+                                                lookup_str(cls, "__init__")
+                                            }
+                                        };
+                                        if let Some(init) = init {
+                                            if crate::call::simple_call_fits(&init, args.len() + 1) {
+                                                let obj = crate::types::typeobj::alloc_instance(cls, ());
+                                                if let Some(mut nf) = self.simple_call_frame(&init, Some(&obj), args) {
+                                                    drop(slot!(meth_slot).take());
+                                                    drop(slot!(meth_slot + 1).take());
+                                                    sp = meth_slot;
+                                                    sync!();
+                                                    nf.entry = Entry::Init;
+                                                    nf.init_self = Some(obj);
+                                                    self.frames.push(nf);
+                                                    continue 'frame;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    _ => {}
                                 }
                             }
-                            let is_meth = f.slots[meth_slot].is_some();
+                            let kwnames = f.kwnames.take();
+                            // [NULL|meth, callable|self, args...]
+                            if slot!(meth_slot).is_none() {
+                                // Plain call: unpack bound methods in place.
+                                let callable = slot!(meth_slot + 1).clone().unwrap_or_else(Value::none);
+                                if let Some(m) = callable.downcast::<crate::types::function::BoundMethodData>() {
+                                    *slot!(meth_slot) = Some(m.func.clone());
+                                    *slot!(meth_slot + 1) = Some(m.self_.clone());
+                                }
+                            }
+                            let is_meth = slot!(meth_slot).is_some();
                             let (callable, args_start) = if is_meth {
-                                (f.slots[meth_slot].clone().unwrap_or_else(Value::none), meth_slot + 1)
+                                (slot!(meth_slot).clone().unwrap_or_else(Value::none), meth_slot + 1)
                             } else {
-                                (f.slots[meth_slot + 1].clone().unwrap_or_else(Value::none), meth_slot + 2)
+                                (slot!(meth_slot + 1).clone().unwrap_or_else(Value::none), meth_slot + 2)
                             };
                             let nargs = top - args_start;
                             // SAFETY: slots args_start..top are all Some (pushed values);
                             // Option<Value> has Value's layout for Some. The frame's slots are
                             // not touched by the callee.
-                            let args: &[Value] = unsafe { std::slice::from_raw_parts(f.slots.as_ptr().add(args_start) as *const Value, nargs) };
+                            let args: &[Value] = unsafe { std::slice::from_raw_parts(sl.add(args_start) as *const Value, nargs) };
                             let kwn: &[Value] = match &kwnames {
                                 Some(k) => k.as_tuple().unwrap_or(&[]),
                                 None => &[],
@@ -1377,13 +1606,14 @@ impl Vm {
                                     let a2 = crate::types::builtin::Args { all: &all, kwnames: kwn };
                                     match self.function_frame(&init, a2) {
                                         Ok(Some(mut nf)) => {
-                                            f.truncate_stack(meth_slot - f.nlocalsplus);
+                                            truncate!(meth_slot);
                                             if self.frames.len() + self.native_depth >= self.recursion_limit {
                                                 self.recycle_frame(nf);
                                                 break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
                                             }
                                             nf.entry = Entry::Init;
                                             nf.init_self = Some(obj);
+                                            sync!();
                                             self.frames.push(nf);
                                             continue 'frame;
                                         }
@@ -1397,10 +1627,10 @@ impl Vm {
                                 match res {
                                     Ok(Some(mut nf)) => {
                                         let gen_flags = nf.code_data().code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR);
-                                        f.truncate_stack(meth_slot - f.nlocalsplus);
+                                        truncate!(meth_slot);
                                         if gen_flags != 0 {
                                             let g = crate::call::make_generator(&callable, nf);
-                                            f.push(g);
+                                            push!(g);
                                             continue;
                                         }
                                         if self.frames.len() + self.native_depth >= self.recursion_limit {
@@ -1408,6 +1638,7 @@ impl Vm {
                                             break 'dispatch PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded");
                                         }
                                         nf.entry = Entry::Inline;
+                                        sync!();
                                         self.frames.push(nf);
                                         continue 'frame;
                                     }
@@ -1419,14 +1650,14 @@ impl Vm {
                                 crate::call::CallOutcome::Done(r) => r,
                                 crate::call::CallOutcome::Frame(nf) => self.run_frame(nf),
                             };
-                            f.truncate_stack(meth_slot - f.nlocalsplus);
-                            f.push(tri!(r));
+                            truncate!(meth_slot);
+                            push!(tri!(r));
                         }
                         Opcode::CALL_FUNCTION_EX => {
-                            let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
-                            let callargs = f.pop();
-                            let func = f.pop();
-                            let _null = f.pop();
+                            let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                            let callargs = pop!();
+                            let func = pop!();
+                            let _null = pop!();
                             let pos: Vec<Value> = match callargs.as_tuple() {
                                 Some(t) => t.to_vec(),
                                 None => match self.collect_iter(&callargs) {
@@ -1465,14 +1696,14 @@ impl Vm {
                                 crate::call::CallOutcome::Done(r) => r,
                                 crate::call::CallOutcome::Frame(nf) => self.run_frame(nf),
                             };
-                            f.push(tri!(r));
+                            push!(tri!(r));
                         }
                         Opcode::MAKE_FUNCTION => {
-                            let code_v = f.pop();
-                            let closure = if arg as u32 & make_function::CLOSURE != 0 { Some(f.pop()) } else { None };
-                            let annotations = if arg as u32 & make_function::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
-                            let kwdefaults = if arg as u32 & make_function::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
-                            let defaults = if arg as u32 & make_function::DEFAULTS != 0 { Some(f.pop()) } else { None };
+                            let code_v = pop!();
+                            let closure = if arg as u32 & make_function::CLOSURE != 0 { Some(pop!()) } else { None };
+                            let annotations = if arg as u32 & make_function::ANNOTATIONS != 0 { Some(pop!()) } else { None };
+                            let kwdefaults = if arg as u32 & make_function::KWDEFAULTS != 0 { Some(pop!()) } else { None };
+                            let defaults = if arg as u32 & make_function::DEFAULTS != 0 { Some(pop!()) } else { None };
                             let func = tri!(self.make_function(code_v, f.globals.clone(), closure));
                             if let Some(fd) = func.downcast::<crate::types::function::FunctionData>() {
                                 fd.defaults.set(defaults);
@@ -1494,12 +1725,13 @@ impl Vm {
                                     fd.annotations.set(Some(d));
                                 }
                             }
-                            f.push(func);
+                            push!(func);
                         }
                     }
                 }
             };
             // Error path.
+            sync!();
             let was_reraise = std::mem::replace(&mut reraise, false);
             let chain = !std::mem::replace(&mut thrown, false);
             match self.unwind(err, base, was_reraise, reraise_at.take(), chain) {
@@ -1509,12 +1741,19 @@ impl Vm {
         }
     }
 
-    /// LOAD_NAME: locals, then globals, then builtins.
-    fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult {
+    /// LOAD_NAME: locals, then globals, then builtins. `hint`: where the name was last
+    /// found in the locals dict.
+    fn load_name(&mut self, f: &Frame, name: &Value, hint: &std::cell::Cell<u32>) -> PyResult {
         if let Some(l) = &f.locals {
             if l.class_ptr() == rt().ty_ptr(BT::Dict) {
-                if let Some(v) = l.downcast::<DictData>().and_then(|d| d.get_str(name)) {
-                    return Ok(v);
+                if let Some(d) = l.downcast::<DictData>() {
+                    if let Some(v) = d.value_at_if_key(hint.get() as usize, name) {
+                        return Ok(v.clone());
+                    }
+                    if let Some(i) = d.index_of_str(name) {
+                        hint.set(i as u32);
+                        return Ok(d.value_at(i).cloned().unwrap_or_else(Value::none));
+                    }
                 }
             } else {
                 match self.getitem(l, name) {
@@ -1906,16 +2145,181 @@ impl Vm {
     }
 }
 
+/// `d[name] = v` for a str key, trying the entry at `hint` (checked by key identity) first.
 #[inline(always)]
-fn peek(f: &Frame, n: usize) -> Value {
-    f.slots[f.nlocalsplus + f.sp - n].clone().unwrap_or_else(Value::none)
+fn set_str_hinted(d: &DictData, hint: &std::cell::Cell<u32>, name: Value, v: Value) {
+    match d.replace_at_if_key(hint.get() as usize, &name, v) {
+        Ok(old) => drop(old),
+        Err(v) => hint.set(d.set_str_index(name, v) as u32),
+    }
 }
 
-fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
-    let start = f.nlocalsplus + f.sp - n;
-    let items: Vec<Value> = f.slots[start..start + n].iter_mut().map(|s| s.take().unwrap_or_else(Value::none)).collect();
-    f.sp -= n;
-    items
+/// `o[k]` for an exact list, tuple or ASCII str and an in-range small int.
+#[inline(always)]
+fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
+    let i = k.as_small()?;
+    let h = o.header()?;
+    let cls = h.class_ptr();
+    let r = rt();
+    let index = |n: usize| -> Option<usize> {
+        let j = if i < 0 { i + n as isize } else { i };
+        (j >= 0 && (j as usize) < n).then_some(j as usize)
+    };
+    if cls == r.ty_ptr(BT::List) {
+        let l = o.as_list()?;
+        l.item(index(l.len())?)
+    } else if cls == r.ty_ptr(BT::Tuple) {
+        let t = o.as_tuple()?;
+        Some(t[index(t.len())?].clone())
+    } else if cls == r.ty_ptr(BT::Str) {
+        let s = o.downcast::<crate::types::str::StrData>()?;
+        if !s.is_ascii() {
+            return None;
+        }
+        let b = s.as_str().as_bytes();
+        Some(crate::runtime::ascii_str(b[index(b.len())?]))
+    } else {
+        None
+    }
+}
+
+/// `o[k] = v` for an exact list and an in-range small int; gives `v` back otherwise.
+#[inline(always)]
+fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    let (Some(i), Some(h)) = (k.as_small(), o.header()) else { return Err(v) };
+    if h.class_ptr() != rt().ty_ptr(BT::List) {
+        return Err(v);
+    }
+    let Some(l) = o.as_list() else { return Err(v) };
+    let items = l.get_mut();
+    let n = items.len() as isize;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(old);
+    Ok(())
+}
+
+/// An iterator over an exact range whose bounds fit in i64 (as `range.__iter__` makes).
+#[inline(always)]
+fn small_range_iter(v: &Value) -> Option<Value> {
+    if v.class_ptr() != rt().ty_ptr(BT::Range) {
+        return None;
+    }
+    let (start, _, step, len) = v.downcast::<crate::types::range::RangeData>()?.small?;
+    if (start as i128 + step as i128 * len as i128).abs() >= i64::MAX as i128 {
+        return None;
+    }
+    let st = crate::types::iter::IterState::Range { next: start, step, remaining: len };
+    let data = crate::types::iter::IterData { state: std::cell::UnsafeCell::new(st) };
+    Some(crate::object::alloc_obj(&rt().ty(BT::RangeIterator), data, 0))
+}
+
+enum IterStep {
+    Next(Value),
+    Done,
+    Generic,
+}
+
+/// FOR_ITER over the builtin range and list iterators without the generic `next`.
+#[inline(always)]
+fn builtin_iter_next(it: &Value) -> IterStep {
+    use crate::types::iter::{IterData, IterState};
+    let r = rt();
+    let cls = it.class_ptr();
+    if cls != r.ty_ptr(BT::RangeIterator) && cls != r.ty_ptr(BT::ListIterator) {
+        return IterStep::Generic;
+    }
+    let Some(d) = it.downcast::<IterData>() else { return IterStep::Generic };
+    // SAFETY: single-threaded; the borrow ends before any code runs.
+    match unsafe { &mut *d.state.get() } {
+        IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return IterStep::Done;
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next += *step;
+            }
+            IterStep::Next(Value::int(v))
+        }
+        IterState::Seq { seq, index } => {
+            let Some(l) = seq.as_ref().and_then(|s| s.as_list()) else { return IterStep::Generic };
+            match l.item(*index) {
+                Some(v) => {
+                    *index += 1;
+                    IterStep::Next(v)
+                }
+                None => {
+                    *seq = None;
+                    IterStep::Done
+                }
+            }
+        }
+        _ => IterStep::Generic,
+    }
+}
+
+/// `x op y` on two small ints when the result needs no error or allocation decision beyond
+/// `Value::int` (division by zero and shifts go the generic way).
+#[inline(always)]
+fn small_int_binop(op: BinaryOp, x: i64, y: i64) -> Option<i64> {
+    // Small ints have at most 63 bits, so sums and differences cannot overflow i64.
+    match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Some(x + y),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(x - y),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => x.checked_mul(y),
+        BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if y != 0 => {
+            let (q, r) = (x.checked_div(y)?, x % y);
+            Some(if r != 0 && (r < 0) != (y < 0) { q - 1 } else { q })
+        }
+        BinaryOp::Remainder | BinaryOp::InplaceRemainder if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && (r < 0) != (y < 0) { r + y } else { r })
+        }
+        BinaryOp::And | BinaryOp::InplaceAnd => Some(x & y),
+        BinaryOp::Or | BinaryOp::InplaceOr => Some(x | y),
+        BinaryOp::Xor | BinaryOp::InplaceXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// The f64 of an exact float.
+#[inline(always)]
+fn exact_float(v: &Value) -> Option<f64> {
+    let h = v.header()?;
+    if h.kind == Kind::Float && h.class_ptr() == rt().ty_ptr(BT::Float) {
+        v.as_float()
+    } else {
+        None
+    }
+}
+
+/// `+ - *` and `/` (non-zero divisor) on two exact floats (IEEE, as CPython).
+#[inline(always)]
+fn float_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<f64> {
+    let (x, y) = (exact_float(a)?, exact_float(b)?);
+    match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Some(x + y),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(x - y),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => Some(x * y),
+        BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// The text of an exact str.
+#[inline(always)]
+fn exact_str(v: &Value) -> Option<&str> {
+    let h = v.header()?;
+    if h.kind == Kind::Str && h.class_ptr() == rt().ty_ptr(BT::Str) {
+        v.as_str()
+    } else {
+        None
+    }
 }
 
 fn name_error(name: &Value) -> PyErr {

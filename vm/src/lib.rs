@@ -12,6 +12,7 @@ pub mod gc;
 pub mod hash;
 pub mod host;
 pub mod import;
+pub mod inline_cache;
 pub mod interp;
 pub mod main_module;
 pub mod modules;

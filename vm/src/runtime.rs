@@ -73,11 +73,19 @@ pub struct Runtime {
     pub(crate) eval_breaker: Cell<bool>,
     dealloc_depth: Cell<u32>,
     deferred_frees: UnsafeCell<Vec<*const Header>>,
-    /// (type address, interned name address) -> MRO lookup result.
-    method_cache: UnsafeCell<FxMap<(usize, usize), Option<Value>>>,
+    /// The interned one-character strings for ASCII, filled on first use.
+    ascii_strs: [Cell<*const Header>; 128],
+    /// MRO lookups, direct-mapped by (type version tag, interned name address).
+    method_cache: UnsafeCell<Vec<MethodCacheEntry>>,
+    /// The last version tag handed out (types and dict key sets share the sequence).
+    last_version: Cell<u32>,
     /// (address, length) of a `&'static str` -> its interned string (no hashing of bytes).
     static_names: UnsafeCell<FxMap<(usize, usize), *const Header>>,
+    /// Direct-mapped front of `static_names`: (address, length, interned string).
+    static_names_front: [Cell<(usize, usize, *const Header)>; STATIC_FRONT],
 }
+
+const STATIC_FRONT: usize = 512;
 
 thread_local! {
     static RT: Runtime = const { Runtime::new() };
@@ -110,8 +118,11 @@ impl Runtime {
             eval_breaker: Cell::new(false),
             dealloc_depth: Cell::new(0),
             deferred_frees: UnsafeCell::new(Vec::new()),
-            method_cache: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            ascii_strs: [NULL; 128],
+            method_cache: UnsafeCell::new(Vec::new()),
+            last_version: Cell::new(0),
             static_names: UnsafeCell::new(HashMap::with_hasher(BuildHasherDefault::new())),
+            static_names_front: [const { Cell::new((0, 0, std::ptr::null())) }; STATIC_FRONT],
         }
     }
 
@@ -267,48 +278,117 @@ pub(crate) unsafe fn release(ptr: *const Header) {
     r.dealloc_depth.set(depth);
 }
 
+/// One slot of the method cache. `value` is borrowed: while the type's version tag is
+/// unchanged, the namespace along its MRO that holds it is unchanged too.
+#[derive(Clone, Copy)]
+struct MethodCacheEntry {
+    version: u32,
+    name: usize,
+    /// The value's bits (`Value::bits`; small ints included), 0 for "not found".
+    value: usize,
+}
+
+const METHOD_CACHE_SIZE: usize = 2048;
+
+#[inline(always)]
+fn method_cache_slot(version: u32, name: usize) -> usize {
+    ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name >> 3)) & (METHOD_CACHE_SIZE - 1)
+}
+
+/// A new version tag for a type or a dict's key set; 0 once the tags ran out (never cached).
+pub(crate) fn next_version() -> u32 {
+    let r = rt();
+    let v = r.last_version.get();
+    if v == u32::MAX {
+        return 0;
+    }
+    r.last_version.set(v + 1);
+    v + 1
+}
+
 /// A cached MRO lookup: `Some(result)` on a hit.
 #[inline]
 pub(crate) fn method_cache_get(cls: *const Header, name: &Value) -> Option<Option<Value>> {
+    let version = crate::types::typeobj::tdata_ptr(cls).version.get();
+    if version == 0 {
+        return None;
+    }
     // SAFETY: single-threaded; the borrow ends before returning.
     let cache = unsafe { &*rt().method_cache.get() };
-    cache.get(&(cls as usize, name.bits())).cloned()
-}
-
-pub(crate) fn method_cache_put(cls: *const Header, name: &Value, v: Option<Value>) {
-    // SAFETY: as above. Dropping a replaced value cannot re-enter the cache (values are not
-    // types being freed while a lookup runs).
-    let cache = unsafe { &mut *rt().method_cache.get() };
-    if cache.len() > 4096 {
-        let old = std::mem::take(cache);
-        drop(old);
+    let e = cache.get(method_cache_slot(version, name.bits()))?;
+    if e.version != version || e.name != name.bits() {
+        return None;
     }
-    // SAFETY: re-borrow after the possible drop above.
-    let cache = unsafe { &mut *rt().method_cache.get() };
-    cache.insert((cls as usize, name.bits()), v);
+    if e.value == 0 {
+        return Some(None);
+    }
+    // SAFETY: the version tag matches, so the namespace holding the value still holds it;
+    // we only borrow it to take a new reference.
+    let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(e.value) });
+    Some(Some((*borrowed).clone()))
 }
 
-/// Forgets every cached lookup (a type's namespace or bases changed, or a type was freed).
-pub(crate) fn method_cache_clear() {
-    // SAFETY: take the map out before dropping its values (which may free types, which
-    // clear the cache again).
-    let old = unsafe { std::mem::take(&mut *rt().method_cache.get()) };
-    drop(old);
+/// Remembers the result of an MRO lookup of `name` (interned) on `cls`.
+pub(crate) fn method_cache_put(cls: *const Header, name: &Value, v: &Option<Value>) {
+    let version = crate::types::typeobj::type_version(crate::types::typeobj::tdata_ptr(cls));
+    if version == 0 {
+        return;
+    }
+    // SAFETY: as above.
+    let cache = unsafe { &mut *rt().method_cache.get() };
+    if cache.is_empty() {
+        cache.resize(METHOD_CACHE_SIZE, MethodCacheEntry { version: 0, name: 0, value: 0 });
+    }
+    cache[method_cache_slot(version, name.bits())] = MethodCacheEntry {
+        version,
+        name: name.bits(),
+        value: v.as_ref().map(|v| v.bits()).unwrap_or(0),
+    };
+}
+
+/// The interned one-character string for an ASCII byte (no hashing after the first time).
+#[inline]
+pub fn ascii_str(b: u8) -> Value {
+    let slot = &rt().ascii_strs[(b & 0x7f) as usize];
+    let p = slot.get();
+    if !p.is_null() {
+        // SAFETY: interned strings are immortal.
+        return unsafe { Value::from_ptr(p) };
+    }
+    let v = Value::intern(std::str::from_utf8(&[b & 0x7f]).unwrap_or(""));
+    slot.set(v.as_ptr());
+    v
 }
 
 /// The interned string for a string literal, found by the literal's address (cheap: no
 /// hashing of the text). Only for `&'static str`, whose address identifies its content.
 #[inline]
 pub fn intern_static(s: &'static str) -> Value {
-    // SAFETY: single-threaded; the borrow ends before interning (which may allocate).
-    let map = unsafe { &mut *rt().static_names.get() };
+    let r = rt();
     let key = (s.as_ptr() as usize, s.len());
-    if let Some(&p) = map.get(&key) {
+    let front = &r.static_names_front[((key.0 >> 2) ^ key.1) % STATIC_FRONT];
+    let (a, n, p) = front.get();
+    if a == key.0 && n == key.1 {
         // SAFETY: interned strings are immortal.
         return unsafe { Value::from_ptr(p) };
     }
-    let v = Value::intern(s);
-    // SAFETY: as above.
-    unsafe { (*rt().static_names.get()).insert(key, v.as_ptr()) };
+    intern_static_slow(key, front, s)
+}
+
+#[cold]
+fn intern_static_slow(key: (usize, usize), front: &Cell<(usize, usize, *const Header)>, s: &'static str) -> Value {
+    // SAFETY: single-threaded; the borrow ends before interning (which may allocate).
+    let map = unsafe { &mut *rt().static_names.get() };
+    let v = match map.get(&key) {
+        // SAFETY: interned strings are immortal.
+        Some(&p) => unsafe { Value::from_ptr(p) },
+        None => {
+            let v = Value::intern(s);
+            // SAFETY: as above.
+            unsafe { (*rt().static_names.get()).insert(key, v.as_ptr()) };
+            v
+        }
+    };
+    front.set((key.0, key.1, v.as_ptr()));
     v
 }

@@ -26,6 +26,9 @@ pub struct CodeData {
     /// Indices of cell variables in locals-plus, and for each whether it is also an argument.
     pub ncells: usize,
     pub nfree: usize,
+    /// Per name: the dict entry index where the name was last found by LOAD_NAME,
+    /// STORE_NAME or STORE_GLOBAL (a hint, checked by key identity before use).
+    pub name_hints: Box<[std::cell::Cell<u32>]>,
 }
 
 impl Trace for CodeData {}
@@ -110,6 +113,7 @@ pub fn new_code(code: CodeObject) -> Value {
         filename: Value::str(&code.filename),
         ncells,
         nfree,
+        name_hints: (0..code.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
         code,
     };
     alloc_obj(&rt().ty(BT::Code), data, 0)

@@ -37,6 +37,18 @@ pub struct DictInner {
     slow_keys: usize,
     /// Bumped on every change of the key set or layout (not on value replacement).
     pub mutations: u64,
+    /// Key-set version for inline caches: unique among all dicts, assigned on demand, reset
+    /// to 0 (none) with every `mutations` bump. While it is unchanged, every key keeps its
+    /// entry index.
+    pub keys_version: u32,
+    /// One bit per key hash (`hash & 63`), set on insertion and recomputed on compaction: a
+    /// clear bit proves a key absent without probing.
+    bloom: u64,
+}
+
+#[inline(always)]
+fn bloom_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 #[derive(Default)]
@@ -97,8 +109,12 @@ impl DictData {
 
     /// Probes using only native equality (`eq` decides undecidable pairs as unequal when
     /// `None`). Used by the str fast paths and as the inner loop of the general lookup.
+    #[inline]
     fn probe_native(&self, key: &Value, hash: i64) -> Probe {
         let inner = self.inner();
+        if inner.bloom & bloom_bit(hash) == 0 {
+            return Probe::Missing(None);
+        }
         if inner.indices.is_empty() {
             // Hash first: a key whose hash changed after insertion is not found, as with
             // CPython's probing.
@@ -218,6 +234,8 @@ impl DictData {
             inner.entries.retain(|e| e.key.is_some());
         }
         inner.mutations += 1;
+        inner.keys_version = 0;
+        inner.bloom = inner.entries.iter().fold(0, |b, e| b | bloom_bit(e.hash));
         if inner.entries.len() <= LINEAR_MAX {
             inner.indices = Vec::new();
             return;
@@ -245,12 +263,15 @@ impl DictData {
     fn insert_new(&self, key: Value, hash: i64, value: Value, slot: Option<usize>) {
         let inner = self.inner_mut();
         let ix = inner.entries.len();
-        if fast_hash(&key).is_none() {
+        let exact_str = key.header().is_some_and(|h| h.kind == Kind::Str && h.class_ptr() == rt().ty_ptr(BT::Str));
+        if !exact_str && fast_hash(&key).is_none() {
             inner.slow_keys += 1;
         }
         inner.entries.push(DictEntry { hash, key: Some(key), value: Some(value) });
         inner.used += 1;
         inner.mutations += 1;
+        inner.keys_version = 0;
+        inner.bloom |= bloom_bit(hash);
         if inner.indices.is_empty() {
             if inner.entries.len() > LINEAR_MAX {
                 self.rebuild_indices();
@@ -301,6 +322,7 @@ impl DictData {
         let v = e.value.take();
         inner.used -= 1;
         inner.mutations += 1;
+        inner.keys_version = 0;
         if shrink && ix + 1 == inner.entries.len() {
             inner.entries.pop();
         } else if inner.used * 2 < inner.entries.len() && inner.entries.len() > LINEAR_MAX {
@@ -310,6 +332,91 @@ impl DictData {
     }
 
     // ---- str-keyed fast paths (namespaces, kwargs): never call Python ----
+
+    /// A dict with room for `n` entries before its first reallocation.
+    pub fn with_capacity(n: usize) -> DictData {
+        let d = DictData::default();
+        d.inner_mut().entries.reserve_exact(n);
+        d
+    }
+
+    /// The key-set version (see `DictInner::keys_version`), assigned if needed; 0 when the
+    /// version tags ran out.
+    pub fn keys_version(&self) -> u32 {
+        let inner = self.inner_mut();
+        if inner.keys_version == 0 {
+            inner.keys_version = crate::runtime::next_version();
+        }
+        inner.keys_version
+    }
+
+    /// The current key-set version without assigning one (0: none).
+    #[inline(always)]
+    pub fn keys_version_now(&self) -> u32 {
+        self.inner().keys_version
+    }
+
+    /// The value of entry `i`, if that entry is live. The borrow must end before any code
+    /// that can mutate the dict runs.
+    #[inline(always)]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.inner().entries.get(i).and_then(|e| e.value.as_ref())
+    }
+
+    /// The value of entry `i` if its key is `key` (by identity): the check behind
+    /// index-hinted inline caches.
+    #[inline(always)]
+    pub fn value_at_if_key(&self, i: usize, key: &Value) -> Option<&Value> {
+        let e = self.inner().entries.get(i)?;
+        match &e.key {
+            Some(k) if k.is(key) => e.value.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of entry `i` if its key is `key` (by identity), returning the old
+    /// value (for the caller to drop once no borrow is live); gives the value back otherwise.
+    #[inline(always)]
+    pub fn replace_at_if_key(&self, i: usize, key: &Value, value: Value) -> Result<Option<Value>, Value> {
+        let inner = self.inner_mut();
+        match inner.entries.get_mut(i) {
+            Some(e) if e.key.as_ref().is_some_and(|k| k.is(key)) => Ok(e.value.replace(value)),
+            _ => Err(value),
+        }
+    }
+
+    /// The entry index of a str key (native comparison only).
+    #[inline]
+    pub fn index_of_str(&self, key: &Value) -> Option<usize> {
+        let hash = key.downcast::<StrData>()?.hash();
+        match self.probe_native(key, hash) {
+            Probe::Found(i) => Some(i),
+            Probe::Missing(_) => None,
+        }
+    }
+
+    /// Whether a str key is present (native comparison only, as `get_str`).
+    #[inline]
+    pub fn contains_str(&self, key: &Value) -> bool {
+        self.index_of_str(key).is_some()
+    }
+
+    /// `set_str` that returns the entry index the key ends up at.
+    pub fn set_str_index(&self, key: Value, value: Value) -> usize {
+        let hash = key.downcast::<StrData>().map(|s| s.hash()).unwrap_or(0);
+        match self.probe_native(&key, hash) {
+            Probe::Found(i) => {
+                let old = self.inner_mut().entries[i].value.replace(value);
+                drop(old);
+                i
+            }
+            Probe::Missing(slot) => {
+                self.insert_new(key, hash, value, slot);
+                // Insertion appends; a rebuild only compacts holes before the new entry.
+                self.inner().entries.len() - 1
+            }
+        }
+    }
 
     /// Looks up a str key. Keys compared natively (str content), so no Python runs.
     pub fn get_str(&self, key: &Value) -> Option<Value> {

@@ -637,7 +637,9 @@ fn type_set_bases(_vm: &mut Vm, v: &Value, b: Option<Value>) -> PyResult<()> {
     let mro = typeobj::compute_mro(v, &items)?;
     tdata(v).bases.set(Some(b));
     tdata(v).mro.set(Some(Value::tuple(mro)));
-    crate::runtime::method_cache_clear();
+    typeobj::unlink_subclass(v.as_ptr());
+    typeobj::link_subclass(v, &items);
+    typeobj::type_modified(v.as_ptr());
     typeobj::refresh_slots(v);
     Ok(())
 }

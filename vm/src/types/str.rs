@@ -97,7 +97,7 @@ impl Value {
             return unsafe { Value::from_ptr(rt().empty_str.get()) };
         }
         if s.len() == 1 {
-            return Value::intern(s);
+            return crate::runtime::ascii_str(s.as_bytes()[0]);
         }
         alloc_obj(&rt().ty(BT::Str), StrData::new(s), 0)
     }

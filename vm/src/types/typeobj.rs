@@ -60,8 +60,17 @@ pub struct TypeData {
     pub has_del: Cell<bool>,
     /// Direct subclasses (borrowed pointers; a subclass removes itself when freed).
     pub subclasses: UnsafeCell<Vec<*const Header>>,
+    /// The bases whose `subclasses` list holds this type (borrowed; a base removes itself
+    /// from here when freed), so unlinking never touches a freed type.
+    pub linked_bases: UnsafeCell<Vec<*const Header>>,
     /// `sflag` bits.
     pub slots: Cell<u16>,
+    /// Version tag for inline caches (0: none assigned). Reset, for the type and its
+    /// subclasses, whenever a namespace along the MRO or the MRO itself changes.
+    pub version: Cell<u32>,
+    /// Largest instance `__dict__` seen by the attribute-store cache: new instance dicts
+    /// start with room for this many entries.
+    pub dict_hint: Cell<u16>,
 }
 
 impl TypeData {
@@ -80,7 +89,10 @@ impl TypeData {
             flags: Cell::new(flags),
             has_del: Cell::new(false),
             subclasses: UnsafeCell::new(Vec::new()),
+            linked_bases: UnsafeCell::new(Vec::new()),
             slots: Cell::new(0),
+            version: Cell::new(0),
+            dict_hint: Cell::new(0),
         }
     }
 
@@ -119,8 +131,65 @@ impl Trace for TypeData {
 
 impl Drop for TypeData {
     fn drop(&mut self) {
-        // A freed type's address may be reused: forget cached lookups.
-        crate::runtime::method_cache_clear();
+        // Cached lookups need no clearing: a type reusing this address gets a new version tag.
+        // SAFETY: the payload sits at a fixed offset after the header of its object.
+        let me = unsafe { (self as *const TypeData as *const u8).sub(std::mem::offset_of!(Obj<TypeData>, data)) as *const Header };
+        unlink_subclass(me);
+        // SAFETY: every type listed here is alive (it unlinks itself when freed).
+        for &s in unsafe { &*self.subclasses.get() } {
+            unsafe { (*tdata_ptr(s).linked_bases.get()).retain(|&b| b != me) };
+        }
+    }
+}
+
+/// Records `cls` as a direct subclass of each of `bases`.
+pub fn link_subclass(cls: &Value, bases: &[Value]) {
+    let me = cls.as_ptr();
+    for b in bases {
+        // SAFETY: single-threaded; no iteration of these lists is live.
+        unsafe {
+            let subs = &mut *tdata(b).subclasses.get();
+            if !subs.contains(&me) {
+                subs.push(me);
+                (*tdata(cls).linked_bases.get()).push(b.as_ptr());
+            }
+        }
+    }
+}
+
+/// Removes the type at `me` from the subclass lists of the bases it was linked to.
+pub fn unlink_subclass(me: *const Header) {
+    // SAFETY: linked bases are alive (a freed base removes itself from this list first).
+    unsafe {
+        let bases = std::mem::take(&mut *tdata_ptr(me).linked_bases.get());
+        for b in bases {
+            (*tdata_ptr(b).subclasses.get()).retain(|&s| s != me);
+        }
+    }
+}
+
+/// The version tag of a type for inline caches, assigned on first use (0 when the tags ran
+/// out: such types are never cached).
+#[inline]
+pub fn type_version(td: &TypeData) -> u32 {
+    let v = td.version.get();
+    if v != 0 {
+        return v;
+    }
+    let v = crate::runtime::next_version();
+    td.version.set(v);
+    v
+}
+
+/// Invalidates the version tags of `cls` and its subclasses: something along their MRO changed.
+pub fn type_modified(cls: *const Header) {
+    let td = tdata_ptr(cls);
+    td.version.set(0);
+    // SAFETY: subclasses are alive (they unlink themselves when freed); copy the list since
+    // nothing here runs Python but keep the borrow short anyway.
+    let subs: Vec<*const Header> = unsafe { (*td.subclasses.get()).clone() };
+    for s in subs {
+        type_modified(s);
     }
 }
 
@@ -175,7 +244,7 @@ pub fn lookup_ptr(cls: *const Header, name: &Value) -> Option<Value> {
     }
     let found = lookup_uncached(cls, name);
     if interned {
-        crate::runtime::method_cache_put(cls, name, found.clone());
+        crate::runtime::method_cache_put(cls, name, &found);
     }
     found
 }
@@ -264,7 +333,7 @@ pub fn type_set_attr(cls: &Value, name: &Value, value: Option<Value>) -> PyResul
             }
         }
     }
-    crate::runtime::method_cache_clear();
+    type_modified(cls.as_ptr());
     if name.downcast::<StrData>().map(|s| s.as_str().starts_with("__")).unwrap_or(false) {
         refresh_flags_recursive(cls);
     }
@@ -776,10 +845,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
         dd.set_str(Value::intern("__hash__"), Value::none());
     }
     ctd.dict.set(Some(dict.clone()));
-    for b in &bases {
-        // SAFETY: single-threaded; no iteration of the list is live.
-        unsafe { (*tdata(b).subclasses.get()).push(cls.as_ptr()) };
-    }
+    link_subclass(&cls, &bases);
     ctd.has_del.set(lookup_str(&cls, "__del__").is_some());
     refresh_slots(&cls);
 
@@ -812,6 +878,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
             return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", type_name(&cell))));
         }
         dd.del_str(&Value::intern("__classcell__"));
+        type_modified(cls.as_ptr());
     }
     let sup = vm.new_super(&cls, &cls)?;
     let init_sub = vm.getattr(&sup, &Value::intern("__init_subclass__"))?;

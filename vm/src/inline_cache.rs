@@ -1,0 +1,438 @@
+//! Inline caches: the cache words that follow LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD
+//! and CALL in `CodeData::instrs` remember what the instruction found last time, keyed by
+//! version tags (a type's `TypeData::version`, a dict's `DictInner::keys_version`), so the next
+//! execution can skip the lookups while the guards hold.
+//!
+//! Architecture invariant: a fast path is taken only when its guard proves the generic path
+//! would do exactly the same thing; any failed guard falls back to the generic path, which
+//! then re-fills the cache. Filling a cache never runs Python code and never changes what a
+//! program can observe. The cache words are also the type feedback the JIT will read.
+//!
+//! Layouts (32-bit words; all zero in fresh code, and a zero kind means "not cached"):
+//! - `LOAD_GLOBAL`: `[globals keys version, builtins keys version or 0 when the name is a
+//!   global, entry index]`.
+//! - `LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD`: `[version, kind << 24 | operand]` where the
+//!   version is a type version tag (kinds `INSTANCE`, `METHOD`) or a module dict's keys version
+//!   (`MODULE`).
+//! - `CALL`: `[type version, INIT << 24 | location of __init__]` for class calls that run
+//!   `__init__` as an inline frame.
+
+use crate::object::{Header, Kind};
+use crate::runtime::{rt, BT};
+use crate::types::builtin::{MethodDescrData, MethodKind};
+use crate::types::dict::DictData;
+use crate::types::module::ModuleData;
+use crate::types::tuple::TupleData;
+use crate::types::typeobj::{lookup_ptr, sflag, tdata, tdata_ptr, tflag, type_version, TypeData};
+use crate::value::Value;
+
+/// Cache kinds (top byte of the second word).
+pub mod kind {
+    /// The attribute lives in the instance `__dict__` (ext slot 0); operand: entry index hint.
+    /// The type version proves the MRO has no data descriptor for the name.
+    pub const INSTANCE: u32 = 1;
+    /// A module attribute; operand: entry index in the module dict.
+    pub const MODULE: u32 = 2;
+    /// LOAD_METHOD: a function found on the type; operand: its location (`MRO index << 16 |
+    /// entry index`). The type version proves the location still holds it.
+    pub const METHOD: u32 = 3;
+    /// CALL of a class whose `__init__` runs inline; operand: location of `__init__`.
+    pub const INIT: u32 = 4;
+}
+
+const OPERAND_MASK: u32 = 0x00FF_FFFF;
+
+#[inline(always)]
+pub fn cache_kind(w1: u32) -> u32 {
+    w1 >> 24
+}
+
+#[inline(always)]
+fn operand(w1: u32) -> usize {
+    (w1 & OPERAND_MASK) as usize
+}
+
+/// Reads cache word `i` of the instruction at `ip`.
+///
+/// # Safety
+/// `code` is the instruction array of a validated code object and the instruction at `ip`
+/// has more than `i` cache words.
+#[inline(always)]
+pub unsafe fn word(code: *mut u32, ip: usize, i: usize) -> u32 {
+    *code.add(ip + 1 + i)
+}
+
+/// # Safety
+/// As for [`word`].
+#[inline(always)]
+pub unsafe fn set_word(code: *mut u32, ip: usize, i: usize, v: u32) {
+    *code.add(ip + 1 + i) = v;
+}
+
+/// The DictData of a dict value (any dict subclass payload).
+#[inline(always)]
+fn dict_of(v: &Value) -> Option<&DictData> {
+    v.downcast::<DictData>()
+}
+
+/// Whether instances of this type keep their `__dict__` in ext slot 0, where the attribute
+/// caches look (the layout `Value::ext_dict_slot` uses).
+#[inline]
+fn dict_in_slot0(td: &TypeData) -> bool {
+    td.has_dict_slot.get() && td.dict_index.get() == 0 && !matches!(td.instance_kind.get(), Kind::Module | Kind::Function | Kind::Exception | Kind::Type)
+}
+
+/// The instance dict in ext slot 0 (borrowed; no code may run while it is used).
+#[inline(always)]
+fn slot0_dict(h: &Header) -> Option<&Value> {
+    if h.ext_len == 0 {
+        return None;
+    }
+    // SAFETY: nothing replaces the slot while the borrow is used.
+    unsafe { (*h.ext_slot(0).as_ptr()).as_ref() }
+}
+
+/// Whether an attribute found on the type cannot act as a data descriptor now or later: the
+/// instance dict decides. Values of immutable builtin types qualify (their types cannot gain
+/// `__set__`/`__delete__`).
+fn inert_class_attr(d: &Value) -> bool {
+    let immutable_type = tdata_ptr(d.class_ptr()).flags.get() & tflag::HEAPTYPE == 0;
+    immutable_type
+        && matches!(
+            d.kind(),
+            Kind::Function | Kind::Int | Kind::Bool | Kind::Float | Kind::Str | Kind::NoneType | Kind::Tuple | Kind::Bytes | Kind::FrozenSet | Kind::MethodDescr | Kind::Builtin
+        )
+}
+
+/// The value at a cached location along the MRO of `td` (`MRO index << 16 | entry index`).
+/// Valid only while the type's version tag matches the one the location was cached with.
+#[inline(always)]
+pub fn type_attr_at(td: &TypeData, loc: usize) -> Option<&Value> {
+    let k = loc >> 16;
+    let e = loc & 0xFFFF;
+    let owner: &TypeData = if k == 0 {
+        td
+    } else {
+        // SAFETY: the MRO tuple is not replaced while the borrow is used.
+        let mro = unsafe { (*td.mro.as_ptr()).as_ref()? };
+        tdata(mro.downcast::<TupleData>()?.items.get(k)?)
+    };
+    // SAFETY: as above, for the namespace.
+    let d = unsafe { (*owner.dict.as_ptr()).as_ref()? };
+    dict_of(d)?.value_at(e)
+}
+
+/// Where along the MRO of `cls` the attribute `name` is defined, as `type_attr_at` reads it.
+fn type_attr_location(cls: *const Header, name: &Value) -> Option<usize> {
+    let td = tdata_ptr(cls);
+    let mro = td.mro.get_value_ref()?;
+    for (k, c) in mro.downcast::<TupleData>()?.items.iter().enumerate() {
+        let d = tdata(c).dict.get_value_ref();
+        if let Some(e) = d.and_then(dict_of).and_then(|d| d.index_of_str(name)) {
+            return (k < 256 && e < 0x1_0000).then_some(k << 16 | e);
+        }
+    }
+    None
+}
+
+/// Borrowed access to a `Cell<Option<Value>>`'s contents.
+trait CellRef {
+    fn get_value_ref(&self) -> Option<&Value>;
+}
+
+impl CellRef for std::cell::Cell<Option<Value>> {
+    #[inline(always)]
+    fn get_value_ref(&self) -> Option<&Value> {
+        // SAFETY: callers do not replace the cell's contents while the borrow is used.
+        unsafe { (*self.as_ptr()).as_ref() }
+    }
+}
+
+/// A module's dict (borrowed) if `obj` is exactly a module.
+#[inline(always)]
+fn module_dict(obj: &Value) -> Option<&DictData> {
+    let h = obj.header()?;
+    if h.class_ptr() != rt().ty_ptr(BT::Module) {
+        return None;
+    }
+    // SAFETY: a `module`-class object has a module payload.
+    let md = unsafe { obj.payload_unchecked::<ModuleData>() };
+    dict_of(md.dict.get_value_ref()?)
+}
+
+// ---- LOAD_GLOBAL ---------------------------------------------------------------------------
+
+/// The cached global/builtin, if the cache is valid for these dicts.
+#[inline(always)]
+pub fn load_global(globals: &Value, builtins: &Value, w: [u32; 3]) -> Option<Value> {
+    if w[0] == 0 {
+        return None;
+    }
+    let g = dict_of(globals)?;
+    if g.keys_version_now() != w[0] {
+        return None;
+    }
+    if w[1] == 0 {
+        return g.value_at(w[2] as usize).cloned();
+    }
+    let b = dict_of(builtins)?;
+    if b.keys_version_now() != w[1] {
+        return None;
+    }
+    b.value_at(w[2] as usize).cloned()
+}
+
+/// Fills the LOAD_GLOBAL cache after a generic lookup of `name`.
+pub fn specialize_load_global(globals: &Value, builtins: &Value, name: &Value) -> Option<[u32; 3]> {
+    let g = dict_of(globals)?;
+    if let Some(i) = g.index_of_str(name) {
+        let gv = g.keys_version();
+        return (gv != 0).then_some([gv, 0, i as u32]);
+    }
+    let b = dict_of(builtins)?;
+    let i = b.index_of_str(name)?;
+    let gv = g.keys_version();
+    let bv = b.keys_version();
+    (gv != 0 && bv != 0).then_some([gv, bv, i as u32])
+}
+
+// ---- LOAD_ATTR -----------------------------------------------------------------------------
+
+/// The cached attribute of `obj`, if the guards hold.
+#[inline(always)]
+pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
+    match cache_kind(w1) {
+        kind::INSTANCE => {
+            let h = obj.header()?;
+            if tdata_ptr(h.class_ptr()).version.get() != w0 {
+                return None;
+            }
+            let dict = slot0_dict(h)?;
+            if dict.class_ptr() != rt().ty_ptr(BT::Dict) {
+                return None;
+            }
+            // SAFETY: an exact dict has a dict payload.
+            let dd = unsafe { dict.payload_unchecked::<DictData>() };
+            match dd.value_at_if_key(operand(w1), name) {
+                Some(v) => Some(v.clone()),
+                None => dd.get_str(name),
+            }
+        }
+        kind::MODULE => {
+            let dd = module_dict(obj)?;
+            if dd.keys_version_now() != w0 {
+                return None;
+            }
+            dd.value_at(operand(w1)).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// The instance-dict cache words for `name` on `obj`, if its type qualifies: no custom
+/// `__getattribute__`/`__setattr__` (as `hook` says), the dict in ext slot 0, and nothing on
+/// the type that could take precedence over the instance dict.
+fn instance_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
+    let h = obj.header()?;
+    let cls = h.class_ptr();
+    let td = tdata_ptr(cls);
+    if td.slots.get() & hook != 0 || !dict_in_slot0(td) || h.ext_len == 0 {
+        return None;
+    }
+    match lookup_ptr(cls, name) {
+        None => {}
+        Some(d) if inert_class_attr(&d) => {}
+        Some(_) => return None,
+    }
+    let dict = slot0_dict(h)?;
+    if dict.class_ptr() != rt().ty_ptr(BT::Dict) {
+        return None;
+    }
+    let i = dict_of(dict)?.index_of_str(name)?;
+    let v = type_version(td);
+    (v != 0 && i <= OPERAND_MASK as usize).then_some([v, kind::INSTANCE << 24 | i as u32])
+}
+
+/// The LOAD_ATTR cache words after a successful generic lookup (`[0, 0]`: not cacheable).
+pub fn specialize_load_attr(obj: &Value, name: &Value) -> [u32; 2] {
+    if let Some(dd) = module_dict(obj) {
+        // The module dict decides unless the module type has a data descriptor of this name
+        // (`module` is immutable, so checking once is enough).
+        let shadowed = lookup_ptr(rt().ty_ptr(BT::Module), name).is_some_and(|d| !inert_class_attr(&d));
+        if let (Some(i), false) = (dd.index_of_str(name), shadowed) {
+            let v = dd.keys_version();
+            if v != 0 && i <= OPERAND_MASK as usize {
+                return [v, kind::MODULE << 24 | i as u32];
+            }
+        }
+        return [0, 0];
+    }
+    instance_words(obj, name, sflag::GETATTRIBUTE).unwrap_or([0, 0])
+}
+
+// ---- STORE_ATTR ----------------------------------------------------------------------------
+
+/// Stores through the cache if the guards hold; gives the value back otherwise.
+#[inline(always)]
+pub fn store_attr(obj: &Value, name: &Value, value: Value, w0: u32, w1: u32) -> Result<(), Value> {
+    if cache_kind(w1) != kind::INSTANCE {
+        return Err(value);
+    }
+    let Some(h) = obj.header() else { return Err(value) };
+    let td = tdata_ptr(h.class_ptr());
+    if td.version.get() != w0 || h.ext_len == 0 {
+        return Err(value);
+    }
+    let dict = match slot0_dict(h) {
+        Some(d) => d,
+        None => {
+            // First attribute: what `instance_dict_create` does, with room for what earlier
+            // instances of the type needed.
+            h.ext_slot(0).set(Some(new_instance_dict(td)));
+            match slot0_dict(h) {
+                Some(d) => d,
+                None => return Err(value),
+            }
+        }
+    };
+    if dict.class_ptr() != rt().ty_ptr(BT::Dict) {
+        return Err(value);
+    }
+    // SAFETY: an exact dict has a dict payload.
+    let dd = unsafe { dict.payload_unchecked::<DictData>() };
+    match dd.replace_at_if_key(operand(w1), name, value) {
+        Ok(old) => {
+            drop(old);
+            Ok(())
+        }
+        Err(value) => {
+            // Same type, another entry order (or a new attribute): probe, insert if absent.
+            dd.set_str_index(name.clone(), value);
+            note_dict_size(td, dd.len());
+            Ok(())
+        }
+    }
+}
+
+/// Remembers how big instance dicts of a type get, so new ones start with room.
+#[inline]
+fn note_dict_size(td: &TypeData, n: usize) {
+    if n > td.dict_hint.get() as usize {
+        td.dict_hint.set(n.min(16) as u16);
+    }
+}
+
+/// The STORE_ATTR cache words after a successful generic store (`[0, 0]`: not cacheable).
+pub fn specialize_store_attr(obj: &Value, name: &Value) -> [u32; 2] {
+    let words = instance_words(obj, name, sflag::SETATTR);
+    if let (Some(_), Some(h)) = (&words, obj.header()) {
+        if let Some(d) = slot0_dict(h).and_then(dict_of) {
+            note_dict_size(tdata_ptr(h.class_ptr()), d.len());
+        }
+    }
+    words.unwrap_or([0, 0])
+}
+
+/// A new instance dict for an object of type `td`, sized by what earlier instances needed.
+pub fn new_instance_dict(td: &TypeData) -> Value {
+    Value::from_dict(DictData::with_capacity(td.dict_hint.get() as usize))
+}
+
+// ---- LOAD_METHOD ---------------------------------------------------------------------------
+
+/// What a cached LOAD_METHOD found.
+pub enum Method {
+    /// An unbound function to call with `obj` prepended.
+    Unbound(Value),
+    /// A plain attribute (module function): call it as is.
+    Attr(Value),
+}
+
+/// The cached method of `obj`, if the guards hold.
+#[inline(always)]
+pub fn load_method(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Method> {
+    match cache_kind(w1) {
+        kind::METHOD => {
+            let td = tdata_ptr(obj.class_ptr());
+            if td.version.get() != w0 {
+                return None;
+            }
+            if td.has_dict_slot.get() {
+                // An instance attribute of the same name would shadow the method.
+                if let Some(d) = obj.header().and_then(slot0_dict) {
+                    if dict_of(d)?.contains_str(name) {
+                        return None;
+                    }
+                }
+            }
+            type_attr_at(td, operand(w1)).map(|m| Method::Unbound(m.clone()))
+        }
+        kind::MODULE => {
+            let dd = module_dict(obj)?;
+            if dd.keys_version_now() != w0 {
+                return None;
+            }
+            dd.value_at(operand(w1)).map(|v| Method::Attr(v.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// The LOAD_METHOD cache words after a generic `get_method` (`[0, 0]`: not cacheable).
+pub fn specialize_load_method(obj: &Value, name: &Value) -> [u32; 2] {
+    if module_dict(obj).is_some() {
+        return specialize_load_attr(obj, name);
+    }
+    let cls = obj.class_ptr();
+    let td = tdata_ptr(cls);
+    if matches!(obj.kind(), Kind::Type | Kind::Super | Kind::Module | Kind::Function | Kind::Exception) || td.slots.get() & sflag::GETATTRIBUTE != 0 {
+        return [0, 0];
+    }
+    if td.has_dict_slot.get() && !dict_in_slot0(td) {
+        return [0, 0];
+    }
+    let Some(m) = lookup_ptr(cls, name) else { return [0, 0] };
+    let plain = match m.kind() {
+        Kind::Function => true,
+        Kind::MethodDescr => m.downcast::<MethodDescrData>().map(|d| d.def.kind != MethodKind::Class).unwrap_or(false),
+        _ => false,
+    };
+    if !plain {
+        return [0, 0];
+    }
+    let Some(loc) = type_attr_location(cls, name) else { return [0, 0] };
+    if !type_attr_at(td, loc).is_some_and(|v| v.is(&m)) {
+        return [0, 0];
+    }
+    let v = type_version(td);
+    if v == 0 {
+        return [0, 0];
+    }
+    [v, kind::METHOD << 24 | loc as u32]
+}
+
+// ---- CALL ----------------------------------------------------------------------------------
+
+/// The cached `__init__` of class `cls` (a type whose calls run `__init__` inline).
+#[inline(always)]
+pub fn class_init(cls: &Value, w0: u32, w1: u32) -> Option<&Value> {
+    if cache_kind(w1) != kind::INIT {
+        return None;
+    }
+    let td = tdata(cls);
+    if td.version.get() != w0 {
+        return None;
+    }
+    type_attr_at(td, operand(w1))
+}
+
+/// The CALL cache words for a class call running `__init__` inline (`[0, 0]`: none).
+pub fn specialize_class_init(cls: &Value) -> [u32; 2] {
+    let init = crate::runtime::intern_static("__init__");
+    let Some(loc) = type_attr_location(cls.as_ptr(), &init) else { return [0, 0] };
+    let v = type_version(tdata(cls));
+    if v == 0 {
+        return [0, 0];
+    }
+    [v, kind::INIT << 24 | loc as u32]
+}
