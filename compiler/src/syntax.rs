@@ -35,14 +35,56 @@ fn tok_error(index: &SourceIndex<'_>, filename: &str, e: tokenizer::TokError) ->
         col: e.col,
         end_line: e.end_line,
         end_col: e.end_col,
-        text: index.line_text(e.line),
+        text: if e.by_tokenizer { index.line_bare(e.line) } else { index.line_text(e.line) },
     }
 }
 
+/// A syntax error and who raised it in CPython, which decides its `text`.
+enum Failure {
+    /// Raised by the tokenizer itself: `text` is already set.
+    Tokenizer(CompileError),
+    /// Raised by the parser, which had read tokens up to line `tok_line`.
+    Parser { err: CompileError, tok_line: u32 },
+}
+
 pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mode) -> Result<Parsed, CompileError> {
+    parse_or_fail(source, index, filename, mode).map_err(|f| match f {
+        Failure::Tokenizer(e) => e,
+        Failure::Parser { mut err, tok_line } => {
+            err.text = parser_error_text(index, filename, mode, err.line, tok_line);
+            err
+        }
+    })
+}
+
+/// `SyntaxError.text` for an error the parser raised, picked as CPython does: in `exec`
+/// mode the line from the file `filename` if there is one; otherwise the tokenizer's
+/// current line (with its newline) when the error is on it, or the bare line when the
+/// tokenizer has already moved past it.
+fn parser_error_text(index: &SourceIndex<'_>, filename: &str, mode: Mode, line: u32, tok_line: u32) -> Option<String> {
+    if mode == Mode::Exec {
+        if let Some(t) = crate::error::program_text(filename, line) {
+            return Some(t);
+        }
+    }
+    if line == 0 {
+        return Some(String::new());
+    }
+    if line < tok_line {
+        index.line_bare(line)
+    } else {
+        index.line_text(line)
+    }
+}
+
+fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mode) -> Result<Parsed, Failure> {
+    let parser_failure = |err: CompileError| {
+        let tok_line = err.line;
+        Failure::Parser { err, tok_line }
+    };
     if source.contains('\0') {
         let at = source.find('\0').unwrap_or(0);
-        return Err(err_at(index, filename, ErrorKind::SyntaxError, "source code cannot contain null bytes", at, at));
+        return Err(parser_failure(err_at(index, filename, ErrorKind::SyntaxError, "source code cannot contain null bytes", at, at)));
     }
     let scan = tokenizer::scan(source);
     // Nesting limits stop us before the (recursive) parser sees the input.
@@ -51,7 +93,7 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
             || e.msg == "too many levels of indentation"
             || e.msg.starts_with("maximum recursion depth")
         {
-            return Err(tok_error(index, filename, e.clone()));
+            return Err(Failure::Tokenizer(tok_error(index, filename, e.clone())));
         }
     }
     if mode != Mode::Exec {
@@ -61,8 +103,8 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
             t.is_empty() || t.starts_with('#')
         });
         if blank && !source.contains('\\') {
-            let line = source.matches('\n').count() as u32;
-            return Err(CompileError {
+            let line = source.lines().count() as u32;
+            return Err(parser_failure(CompileError {
                 kind: ErrorKind::SyntaxError,
                 message: "invalid syntax".into(),
                 filename: filename.to_string(),
@@ -71,14 +113,14 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
                 end_line: line,
                 end_col: 0,
                 text: None,
-            });
+            }));
         }
         if mode == Mode::Eval {
             if let Some(first) = source.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
                 let indent = first.len() - first.trim_start_matches([' ', '\t', '\x0c']).len();
                 if indent > 0 {
                     let line = index.line_of(source.find(first).unwrap_or(0));
-                    return Err(CompileError {
+                    return Err(parser_failure(CompileError {
                         kind: ErrorKind::IndentationError,
                         message: "unexpected indent".into(),
                         filename: filename.to_string(),
@@ -86,8 +128,8 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
                         col: indent as u32,
                         end_line: line,
                         end_col: 0,
-                        text: index.line_text(line),
-                    });
+                        text: None,
+                    }));
                 }
             }
         }
@@ -101,7 +143,9 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
     let first_parse_error = parsed.errors().first().cloned();
     let first_unsupported = parsed.unsupported_syntax_errors().first().cloned();
     if let Some(e) = scan.error.clone() {
-        return Err(tok_error(index, filename, e));
+        let by_tokenizer = e.by_tokenizer;
+        let err = tok_error(index, filename, e);
+        return Err(if by_tokenizer { Failure::Tokenizer(err) } else { parser_failure(err) });
     }
     if first_parse_error.is_some() || first_unsupported.is_some() {
         let module = parsed.syntax().clone();
@@ -120,16 +164,18 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
             (None, Some(b)) => b.1,
             (None, None) => unreachable!(),
         };
-        let mut err = translate(&problem, source, index, filename, &module);
+        let fail_at = match &problem {
+            Problem::Parse(p) => p.location.start().to_usize(),
+            Problem::Unsupported(u) => u.range.start().to_usize(),
+        };
+        let err = translate(&problem, source, index, filename, &module);
+        // CPython's tokenizer has read at least up to where the parse failed.
+        let tok_line = index.line_of(fail_at).max(err.line);
         // An unclosed bracket opened before the line the parser failed on wins.
         if let Some(&(open, line, col)) = scan.unclosed.last() {
-            let fail_at = match &problem {
-                Problem::Parse(p) => p.location.start().to_usize(),
-                Problem::Unsupported(u) => u.range.start().to_usize(),
-            };
             let at_eof = fail_at >= source.trim_end().len();
             if index.line_of(fail_at) > line || at_eof {
-                err = CompileError {
+                let err = CompileError {
                     kind: ErrorKind::SyntaxError,
                     message: format!("'{open}' was never closed"),
                     filename: filename.to_string(),
@@ -137,16 +183,17 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
                     col,
                     end_line: line,
                     end_col: 0,
-                    text: index.line_text(line),
+                    text: None,
                 };
+                return Err(Failure::Parser { err, tok_line: scan.eof_line });
             }
         }
-        return Err(err);
+        return Err(Failure::Parser { err, tok_line });
     }
     let module = match parsed.into_syntax() {
         ast::Mod::Module(m) => {
             if mode == Mode::Single {
-                check_single(&m, index, filename)?;
+                check_single(&m, index, filename).map_err(parser_failure)?;
             }
             ParsedModule::Module(m)
         }
