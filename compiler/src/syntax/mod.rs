@@ -6,6 +6,7 @@
 //! `invalid_*` rules, or "invalid syntax" at the furthest token). `tokenizer.rs` emulates
 //! the first two; the third is ruff's first error translated to CPython's wording.
 
+mod tokens;
 mod translate;
 
 use crate::error::{CompileError, ErrorKind, SourceIndex};
@@ -14,7 +15,7 @@ use crate::Mode;
 use ruff_python_ast::{self as ast, PythonVersion, Stmt};
 use ruff_python_parser::ParseOptions;
 use ruff_text_size::Ranged;
-use translate::{translate, Problem};
+use translate::{translate, Cx, Problem, Stage};
 
 pub(crate) enum ParsedModule {
     Module(ast::ModModule),
@@ -48,6 +49,8 @@ enum Failure {
     Tokenizer(CompileError),
     /// Raised by the parser, which had read tokens up to line `tok_line`.
     Parser { err: CompileError, tok_line: u32 },
+    /// Raised by CPython's compiler after parsing (ruff rejects it while parsing).
+    Compiler(CompileError),
 }
 
 pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mode) -> Result<Parsed, CompileError> {
@@ -55,6 +58,10 @@ pub(crate) fn parse(source: &str, index: &SourceIndex<'_>, filename: &str, mode:
         Failure::Tokenizer(e) => e,
         Failure::Parser { mut err, tok_line } => {
             err.text = parser_error_text(index, filename, mode, err.line, tok_line);
+            err
+        }
+        Failure::Compiler(mut err) => {
+            err.text = crate::error::program_text(filename, err.line);
             err
         }
     })
@@ -151,7 +158,6 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
         return Err(if by_tokenizer { Failure::Tokenizer(err) } else { parser_failure(err) });
     }
     if first_parse_error.is_some() || first_unsupported.is_some() {
-        let module = parsed.syntax().clone();
         // Prefer whichever problem comes first in the source.
         let pe = first_parse_error.map(|e| (e.location.start(), Problem::Parse(e)));
         let ue = first_unsupported.map(|e| (e.range.start(), Problem::Unsupported(e)));
@@ -167,11 +173,10 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
             (None, Some(b)) => b.1,
             (None, None) => unreachable!(),
         };
-        let fail_at = match &problem {
-            Problem::Parse(p) => p.location.start().to_usize(),
-            Problem::Unsupported(u) => u.range.start().to_usize(),
-        };
-        let err = translate(&problem, source, index, filename, &module);
+        let fail_at = problem.start();
+        let cx = Cx { source, index, filename, t: tokens::TokenStream::new(parsed.tokens(), source.len()) };
+        let diagnosis = translate(&problem, &cx);
+        let err = diagnosis.err;
         // CPython's tokenizer has read at least up to where the parse failed.
         let tok_line = index.line_of(fail_at).max(err.line);
         // An unclosed bracket opened before the line the parser failed on wins.
@@ -190,6 +195,9 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                 };
                 return Err(Failure::Parser { err, tok_line: scan.eof_line });
             }
+        }
+        if diagnosis.stage == Stage::Compiler {
+            return Err(Failure::Compiler(err));
         }
         return Err(Failure::Parser { err, tok_line });
     }
