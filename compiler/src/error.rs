@@ -85,10 +85,13 @@ impl std::error::Error for CompileError {}
 pub(crate) struct SourceIndex<'a> {
     pub source: &'a str,
     line_starts: Vec<usize>,
+    /// CPython's string tokenizer ends `exec` input with a newline (not `eval`/`single`
+    /// input), which shows in `SyntaxError.text` for the last line.
+    implicit_newline: bool,
 }
 
 impl<'a> SourceIndex<'a> {
-    pub(crate) fn new(source: &'a str) -> SourceIndex<'a> {
+    pub(crate) fn new(source: &'a str, mode: crate::Mode) -> SourceIndex<'a> {
         let mut line_starts = vec![0];
         let b = source.as_bytes();
         let mut i = 0;
@@ -105,7 +108,7 @@ impl<'a> SourceIndex<'a> {
             }
             i += 1;
         }
-        SourceIndex { source, line_starts }
+        SourceIndex { source, line_starts, implicit_newline: mode == crate::Mode::Exec }
     }
 
     /// 1-based line of a byte offset.
@@ -132,16 +135,26 @@ impl<'a> SourceIndex<'a> {
         self.source[start..o].chars().count() as u32 + 1
     }
 
-    /// The text of a line including its line terminator (normalized to `\n`).
+    /// A line as CPython's tokenizer buffer holds it: with its terminator (normalized to
+    /// `\n`), which the last line of `exec` input gets even when the source has none.
     pub(crate) fn line_text(&self, line: u32) -> Option<String> {
+        let mut s = self.line_bare(line)?;
+        let end = self.line_starts.get(line as usize).copied().unwrap_or(self.source.len());
+        if end > self.line_start(line) && matches!(self.source.as_bytes()[end - 1], b'\n' | b'\r') || self.implicit_newline {
+            s.push('\n');
+        }
+        Some(s)
+    }
+
+    /// A line without its terminator (what CPython shows for errors on a line the tokenizer
+    /// has already left, and for errors its tokenizer raises itself).
+    pub(crate) fn line_bare(&self, line: u32) -> Option<String> {
         if line == 0 || line as usize > self.line_starts.len() {
             return None;
         }
         let start = self.line_start(line);
         let end = self.line_starts.get(line as usize).copied().unwrap_or(self.source.len());
-        let mut s = self.source[start..end].trim_end_matches(['\n', '\r']).to_string();
-        s.push('\n');
-        Some(s)
+        Some(self.source[start..end].trim_end_matches(['\n', '\r']).to_string())
     }
 
     /// An error spanning bytes `start..end`.
@@ -158,5 +171,48 @@ impl<'a> SourceIndex<'a> {
             end_col: self.col_of(end),
             text: self.line_text(line),
         }
+    }
+}
+
+/// Line `lineno` of the file `filename`, read from disk, or `None` (CPython's
+/// `PyErr_ProgramTextObject`). CPython takes `SyntaxError.text` from the file for errors
+/// found after parsing and for parser errors in `exec` mode; compiling a string under a
+/// name that is not a file therefore gives `text=None`. Like CPython's 1000-byte line
+/// buffer, only the last 999-byte piece of a very long line is returned.
+pub(crate) fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (filename, lineno);
+        None
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if lineno == 0 || filename.is_empty() {
+            return None;
+        }
+        let bytes = std::fs::read(filename).ok()?;
+        let mut rest = &bytes[..];
+        let mut line: &[u8] = &[];
+        for _ in 0..lineno {
+            if rest.is_empty() {
+                return None;
+            }
+            let end = rest.iter().position(|&b| b == b'\n' || b == b'\r').map_or(rest.len(), |i| i + 1);
+            line = &rest[..end];
+            rest = &rest[end..];
+            if line.ends_with(b"\r") && rest.first() == Some(&b'\n') {
+                rest = &rest[1..];
+            }
+        }
+        let mut text = line.to_vec();
+        if text.ends_with(b"\r") {
+            text.pop();
+            text.push(b'\n');
+        }
+        const PIECE: usize = 999;
+        if text.len() > PIECE {
+            text.drain(..(text.len() - 1) / PIECE * PIECE);
+        }
+        String::from_utf8(text).ok()
     }
 }

@@ -108,7 +108,7 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
 
 /// Compiles on the current thread.
 pub fn compile_here(source: &str, filename: &str, mode: Mode, opts: &CompileOptions) -> Result<CodeObject, CompileError> {
-    let index = SourceIndex::new(source);
+    let index = SourceIndex::new(source, mode);
     let parsed = match syntax::parse(source, &index, filename, mode) {
         Ok(p) => p,
         Err(e) if opts.flags & future::PYCF_ALLOW_INCOMPLETE_INPUT != 0 && syntax::ends_early(source, &e) => {
@@ -136,6 +136,8 @@ fn to_compile_error(index: &SourceIndex<'_>, filename: &str, e: codegen::CErr) -
     let start = e.range.start().to_usize();
     let end = e.range.end().to_usize();
     let mut ce = index.error(e.kind, e.msg, filename, start, end);
+    // Errors found after parsing show the line only if `filename` names a file.
+    ce.text = error::program_text(filename, ce.line);
     if e.no_end {
         ce.end_line = ce.line;
         ce.end_col = 0;

@@ -14,6 +14,10 @@ pub(crate) struct TokError {
     pub col: u32,
     pub end_line: u32,
     pub end_col: u32,
+    /// Raised by CPython's tokenizer itself (its `syntaxerror()`: literals, characters,
+    /// brackets), whose `text` is the line without its newline; false for the errors the
+    /// parser reports for the tokenizer (indentation, EOF, line continuation).
+    pub by_tokenizer: bool,
 }
 
 /// What tokenizing the whole source found.
@@ -78,7 +82,7 @@ impl Tok {
     }
     fn err(&self, msg: impl Into<String>) -> TokError {
         let c = self.cur_col();
-        TokError { kind: crate::ErrorKind::SyntaxError, msg: msg.into(), line: self.line, col: c, end_line: self.line, end_col: c }
+        TokError { kind: crate::ErrorKind::SyntaxError, msg: msg.into(), line: self.line, col: c, end_line: self.line, end_col: c, by_tokenizer: true }
     }
     fn line_len(&self) -> u32 {
         let mut e = self.line_start;
@@ -195,6 +199,7 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                             col: 1,
                             end_line: t.line,
                             end_col: 0,
+                            by_tokenizer: false,
                         });
                     }
                     if altcol <= alttop {
@@ -216,6 +221,7 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                             col: n,
                             end_line: t.line,
                             end_col: 0,
+                            by_tokenizer: false,
                         });
                     }
                     if altcol != *altindstack.last().unwrap() {
@@ -316,6 +322,7 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                                 col: 0,
                                 end_line: t.line,
                                 end_col: 0,
+                                by_tokenizer: false,
                             });
                         }
                     }
@@ -328,6 +335,7 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                             col,
                             end_line: t.line,
                             end_col: 0,
+                            by_tokenizer: false,
                         });
                     }
                 }
@@ -429,6 +437,7 @@ fn tab_error(t: &Tok) -> TokError {
         col: 1,
         end_line: t.line,
         end_col: 0,
+        by_tokenizer: false,
     }
 }
 
@@ -484,7 +493,7 @@ fn unterminated(t: &Tok, quote_size: usize, line: u32, col: u32) -> TokError {
     } else {
         format!("unterminated string literal (detected at line {at})")
     };
-    TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col }
+    TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col, by_tokenizer: true }
 }
 
 fn decimal_tail(t: &mut Tok) -> Result<Option<char>, TokError> {
@@ -587,6 +596,7 @@ fn number(t: &mut Tok, start: usize, first: char) -> Result<(), TokError> {
                 col,
                 end_line: t.line,
                 end_col: end + 1,
+                by_tokenizer: true,
             });
         }
         verify_end_of_number(t, c, "decimal")?;
