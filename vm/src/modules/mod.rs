@@ -2,8 +2,13 @@
 
 pub mod cmath;
 pub mod math;
+pub mod errno;
+pub mod posix;
+pub mod structseq;
 pub mod sys;
+pub mod thread;
 pub mod time;
+pub mod util;
 
 use crate::vm::Vm;
 
@@ -12,4 +17,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("cmath", cmath::init);
+    vm.register_native_module("errno", errno::init);
+    vm.register_native_module("posix", posix::init);
+    vm.register_native_module("_thread", thread::init);
 }

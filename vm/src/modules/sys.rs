@@ -85,6 +85,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("audit", sys_audit),
+    ("addaudithook", sys_audit),
     ("is_finalizing", sys_is_finalizing),
 ];
 
@@ -122,7 +125,9 @@ pub fn init(vm: &mut Vm) {
         Value::tuple(vec![Value::int(3), Value::int(11), Value::int(7), Value::intern("final"), Value::int(0)]),
     );
     dd.set_str(Value::intern("implementation"), Value::none());
-    dd.set_str(Value::intern("builtin_module_names"), Value::tuple(vec![Value::intern("builtins"), Value::intern("sys")]));
+    let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
+    names.sort_unstable();
+    dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));
     dd.set_str(Value::intern("flags"), Value::none());
     dd.set_str(Value::intern("prefix"), Value::str("/usr"));
     dd.set_str(Value::intern("exec_prefix"), Value::str("/usr"));
@@ -281,6 +286,15 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sys_getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::intern("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::intern("surrogateescape"))
+}
+
+/// No audit hooks run in pygmy: `sys.audit` (called by os.walk, open...) does nothing.
+fn sys_audit(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::none())
 }
 
 fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
