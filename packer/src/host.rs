@@ -5,7 +5,7 @@ use pygmy_compiler::{compile, decode_source, CompileOptions, Mode};
 use pygmy_vm::host::{CompileFailure, FileStat, FoundModule, Host, HostResult, ModuleCode};
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufRead, IsTerminal, Read, Seek, SeekFrom, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::os::unix::io::AsRawFd;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -13,8 +13,9 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 pub struct NativeHost {
     out: Vec<u8>,
     start: Instant,
-    /// Files opened by the program, by their OS descriptor.
-    files: HashMap<i32, File>,
+    /// Files opened by the program, by their OS descriptor. Writes are buffered here (flushed
+    /// before reads, seeks, stats and at exit), so the VM's buffered writers write through.
+    files: HashMap<i32, BufWriter<File>>,
 }
 
 impl NativeHost {
@@ -22,8 +23,15 @@ impl NativeHost {
         NativeHost { out: Vec::with_capacity(1 << 16), start: Instant::now(), files: HashMap::new() }
     }
 
-    fn file(&mut self, fd: i32) -> HostResult<&mut File> {
+    fn file(&mut self, fd: i32) -> HostResult<&mut BufWriter<File>> {
         self.files.get_mut(&fd).ok_or_else(|| (9, "Bad file descriptor".into()))
+    }
+
+    /// The file behind `fd` with its pending writes flushed.
+    fn flushed(&mut self, fd: i32) -> HostResult<&mut File> {
+        let f = self.file(fd)?;
+        f.flush().map_err(os_err)?;
+        Ok(f.get_mut())
     }
 
     fn flush_out(&mut self) {
@@ -210,7 +218,7 @@ impl Host for NativeHost {
         o.mode(mode).custom_flags(flags & !(3 | O_CREAT | O_EXCL | O_TRUNC | O_APPEND));
         let f = o.open(path).map_err(os_err)?;
         let fd = f.as_raw_fd();
-        self.files.insert(fd, f);
+        self.files.insert(fd, BufWriter::with_capacity(1 << 16, f));
         Ok(fd)
     }
 
@@ -220,7 +228,7 @@ impl Host for NativeHost {
             self.flush_out();
             std::io::stdin().lock().read(&mut buf).map_err(os_err)?
         } else {
-            self.file(fd)?.read(&mut buf).map_err(os_err)?
+            self.flushed(fd)?.read(&mut buf).map_err(os_err)?
         };
         buf.truncate(got);
         Ok(buf)
@@ -248,8 +256,18 @@ impl Host for NativeHost {
         self.file(fd)?.seek(to).map_err(os_err)
     }
 
+    fn fd_flush(&mut self, fd: i32) -> HostResult<()> {
+        if fd <= 2 && !self.files.contains_key(&fd) {
+            if fd == 1 {
+                self.flush_out();
+            }
+            return Ok(());
+        }
+        self.file(fd)?.flush().map_err(os_err)
+    }
+
     fn fd_truncate(&mut self, fd: i32, len: u64) -> HostResult<()> {
-        self.file(fd)?.set_len(len).map_err(os_err)
+        self.flushed(fd)?.set_len(len).map_err(os_err)
     }
 
     fn fd_close(&mut self, fd: i32) -> HostResult<()> {
@@ -259,14 +277,13 @@ impl Host for NativeHost {
             }
             return Ok(());
         }
-        self.files.remove(&fd).map(drop).ok_or_else(|| (9, strerror(9)))
+        let mut f = self.files.remove(&fd).ok_or_else(|| (9, strerror(9)))?;
+        f.flush().map_err(os_err)
     }
 
     fn fd_stat(&mut self, fd: i32) -> HostResult<FileStat> {
-        if let Some(f) = self.files.get(&fd) {
-            return f.metadata().map(|m| file_stat(&m)).map_err(os_err);
-        }
-        Err((9, strerror(9)))
+        let f = self.flushed(fd)?;
+        f.metadata().map(|m| file_stat(&m)).map_err(os_err)
     }
 
     fn isatty(&mut self, fd: i32) -> bool {
@@ -274,7 +291,7 @@ impl Host for NativeHost {
             0 => std::io::stdin().is_terminal(),
             1 => std::io::stdout().is_terminal(),
             2 => std::io::stderr().is_terminal(),
-            _ => self.files.get(&fd).map(|f| f.is_terminal()).unwrap_or(false),
+            _ => self.files.get(&fd).map(|f| f.get_ref().is_terminal()).unwrap_or(false),
         }
     }
 
@@ -371,6 +388,10 @@ impl Host for NativeHost {
 
 impl Drop for NativeHost {
     fn drop(&mut self) {
+        // Files the program left open still get their data (CPython flushes them at exit).
+        for f in self.files.values_mut() {
+            let _ = f.flush();
+        }
         self.flush_out();
     }
 }

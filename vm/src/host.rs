@@ -90,6 +90,10 @@ pub trait Host {
     fn fd_seek(&mut self, _fd: i32, _offset: i64, _whence: u32) -> HostResult<u64> {
         Err((29, "Illegal seek".into()))
     }
+    /// Pushes writes to `fd` that the host buffers out to the file.
+    fn fd_flush(&mut self, _fd: i32) -> HostResult<()> {
+        Ok(())
+    }
     /// Truncates (or extends with zeros) the file behind `fd`.
     fn fd_truncate(&mut self, _fd: i32, _len: u64) -> HostResult<()> {
         Err(enosys())

@@ -3,6 +3,7 @@
 pub mod cmath;
 pub mod math;
 pub mod errno;
+pub mod io;
 pub mod posix;
 pub mod structseq;
 pub mod sys;
@@ -20,4 +21,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("posix", posix::init);
     vm.register_native_module("_thread", thread::init);
+    vm.register_native_module("_io", io::init);
 }
