@@ -316,7 +316,11 @@ fn open_impl(
         vm.warn(ExcType::RuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used")?;
     }
     let newline_v = newline.as_ref().map(|s| Value::str(s));
-    newline_arg(newline_v.as_ref(), None)?;
+    if let Some(n) = &newline {
+        if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return Err(value_error(format!("illegal newline value: {n}")));
+        }
+    }
     let mut rawmode = String::new();
     for (flag, ch) in [(creating, 'x'), (reading, 'r'), (writing, 'w'), (appending, 'a'), (updating, '+')] {
         if flag {

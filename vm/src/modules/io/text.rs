@@ -714,8 +714,19 @@ fn text_tell(vm: &mut Vm, args: Args) -> PyResult {
     vm.call_method(&b, "flush", &[])?;
     let r = vm.call_method(&b, "tell", &[])?;
     let p = vm.to_isize(&r)? as i64;
-    let st = t.st.borrow();
+    let mut st = t.st.borrow_mut();
     let left = st.encoded_len(&st.chunk[st.cpos..]) + st.pending.len();
+    if st.universal && st.cpos > 0 && p - left as i64 == st.encoded_len(&st.chunk[..st.cpos]) as i64 {
+        // CPython rebuilds the decoder from the start of the stream here, so `newlines`
+        // then reports only what was consumed (plus what later chunks bring).
+        let mut upto = &st.chunk[..st.cpos];
+        if upto.ends_with('\r') {
+            upto = &upto[..upto.len() - 1];
+        }
+        let mut seen = 0;
+        translate_newlines(upto, false, &mut seen);
+        st.seennl = seen;
+    }
     Ok(Value::int(p - left as i64))
 }
 
