@@ -10,6 +10,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod util;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -22,4 +23,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("posix", posix::init);
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("_io", io::init);
+    vm.register_native_module("_weakref", weakref::init);
 }
