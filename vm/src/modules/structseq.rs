@@ -33,6 +33,7 @@ fn spec_of(cls: &Value) -> PyResult<&'static Spec> {
 
 /// Creates the type (immortal; not subclassable, as in CPython).
 pub fn new_type(spec: &'static Spec) -> Value {
+    assert!(spec.fields.len() <= FIELD_GETTERS.len(), "struct sequence with too many fields");
     let (module, name) = spec.name.rsplit_once('.').unwrap_or(("builtins", spec.name));
     let t = crate::types::new_native_type(name, module, Some(rt().ty(BT::Tuple)), &[METHODS], &[], false);
     let td = tdata(&t);
@@ -42,7 +43,7 @@ pub fn new_type(spec: &'static Spec) -> Value {
         let visible = spec.fields[..spec.n_seq].iter().filter(|f| !f.is_empty()).count();
         for (i, f) in spec.fields.iter().enumerate() {
             if !f.is_empty() {
-                d.set_str(Value::intern(f), crate::types::descr::new_member(&t, Value::intern(f), i));
+                d.set_str(Value::intern(f), crate::types::descr::new_getset(f, spec.name, FIELD_GETTERS[i], None));
             }
         }
         d.set_str(Value::intern("n_sequence_fields"), Value::int(spec.n_seq as i64));
@@ -53,6 +54,14 @@ pub fn new_type(spec: &'static Spec) -> Value {
     SPECS.with(|s| s.borrow_mut().push((t.as_ptr() as usize, spec)));
     t
 }
+
+/// Read-only field getters by index (getset descriptors carry no data of their own).
+macro_rules! field_getters {
+    ($($i:literal)*) => {
+        const FIELD_GETTERS: &[crate::types::descr::Getter] = &[$(|_vm, v| Ok(field(v, $i).unwrap_or_else(Value::none)),)*];
+    };
+}
+field_getters!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23);
 
 /// An instance from all field values (missing trailing fields are None).
 pub fn new(cls: &Value, mut values: Vec<Value>) -> PyResult {
@@ -82,7 +91,7 @@ fn structseq_new(vm: &mut Vm, args: Args) -> PyResult {
     let cls = pos.first().ok_or_else(|| type_error("structseq.__new__(): not enough arguments"))?.clone();
     let spec = spec_of(&cls)?;
     let [seq, dict] = Args { all: &args.all[1..], kwnames: args.kwnames }.bind(spec.name, ["sequence", "dict"], 1, 0)?;
-    let items = vm.collect_iter(&seq.unwrap_or_else(Value::none))?;
+    let items = vm.collect_iter(&seq.unwrap_or_else(Value::none)).map_err(|e| if e.matches(crate::error::ExcType::TypeError) { type_error("constructor requires a sequence") } else { e })?;
     let n = items.len();
     let total = spec.fields.len();
     let (min, max) = (spec.n_seq, total);

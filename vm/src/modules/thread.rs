@@ -44,7 +44,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", thread_exit),
     ("exit_thread", thread_exit),
     ("interrupt_main", thread_interrupt_main),
+    ("_excepthook", thread_excepthook),
 ];
+
+static EXCEPTHOOK_ARGS: crate::modules::structseq::Spec =
+    crate::modules::structseq::Spec { name: "_thread._ExceptHookArgs", fields: &["exc_type", "exc_value", "exc_traceback", "thread"], n_seq: 4 };
 
 const LOCK_METHODS: &[MethodDef] = &[
     method("acquire", lock_acquire),
@@ -102,6 +106,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
     set(&m, "RLock", rlock);
     set(&m, "error", ExcType::RuntimeError.type_value());
     set(&m, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
+    set(&m, "_ExceptHookArgs", crate::modules::structseq::new_type(&EXCEPTHOOK_ARGS));
     // _local: one thread, so a thread-local object is an ordinary object with a __dict__.
     let ns = Value::dict();
     vm.setitem(&ns, &Value::intern("__module__"), &Value::intern("_thread"))?;
@@ -145,7 +150,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
         return Err(value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error("timeout value must be a non-negative number"));
+        return Err(value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(PyErr::new(ExcType::OverflowError, "timeout value is too large"));
@@ -263,4 +268,25 @@ fn thread_exit(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn thread_interrupt_main(_vm: &mut Vm, _args: Args) -> PyResult {
     Err(PyErr::with_args(ExcType::KeyboardInterrupt, vec![]))
+}
+
+/// `threading.excepthook`'s default: "Exception in thread NAME:" and the traceback on stderr
+/// (silent for SystemExit).
+fn thread_excepthook(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("_excepthook", 1, 1)?;
+    let items = pos[0].as_tuple().filter(|t| t.len() == 4).map(|t| t.to_vec()).ok_or_else(|| type_error("_thread._excepthook argument type must be ExceptHookArgs"))?;
+    if items[0].is(&ExcType::SystemExit.type_value()) {
+        return Ok(Value::none());
+    }
+    let name = if items[3].is_none() {
+        IDENT.to_string()
+    } else {
+        let n = vm.getattr(&items[3], &Value::intern("name"))?;
+        vm.str_string(&n)?
+    };
+    vm.write_stream(2, &format!("Exception in thread {name}:\n"));
+    if !items[1].is_none() {
+        crate::traceback::print_exception(vm, &items[1]);
+    }
+    Ok(Value::none())
 }

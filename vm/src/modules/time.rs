@@ -303,28 +303,17 @@ fn tm_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<Tm> {
     Ok(Tm { year: f[0], mon: f[1], mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: f[6], yday: f[7], isdst: f[8], zone, gmtoff })
 }
 
-/// CPython's checktm (after gettmarg's adjustments for strftime/asctime).
-fn check_tm(tm: &mut Tm, for_strftime: bool) -> PyResult<()> {
-    if for_strftime {
-        // strftime normalizes 0 to the first month/day/day of year.
-        if tm.mon == 0 {
-            tm.mon = 1;
-        }
-        if tm.mday == 0 {
-            tm.mday = 1;
-        }
-        if tm.yday == 0 {
-            tm.yday = 1;
-        }
-        if tm.wday < 0 {
-            return Err(value_error("day of week out of range"));
-        }
-        tm.isdst = tm.isdst.clamp(-1, 1);
-    }
-    if !(1..=12).contains(&tm.mon) {
+/// CPython's gettmarg + checktm: zero month/day/day-of-year mean the first, the weekday
+/// wraps (C's `(wday + 1) % 7`), and the rest must be in range.
+fn check_tm(tm: &mut Tm) -> PyResult<()> {
+    if tm.mon == 0 {
+        tm.mon = 1;
+    } else if !(1..=12).contains(&tm.mon) {
         return Err(value_error("month out of range"));
     }
-    if !(1..=31).contains(&tm.mday) {
+    if tm.mday == 0 {
+        tm.mday = 1;
+    } else if !(1..=31).contains(&tm.mday) {
         return Err(value_error("day of month out of range"));
     }
     if !(0..=23).contains(&tm.hour) {
@@ -336,11 +325,14 @@ fn check_tm(tm: &mut Tm, for_strftime: bool) -> PyResult<()> {
     if !(0..=61).contains(&tm.sec) {
         return Err(value_error("seconds out of range"));
     }
-    if tm.wday < 0 {
+    let wday_c = (tm.wday + 1) % 7;
+    if wday_c < 0 {
         return Err(value_error("day of week out of range"));
     }
-    tm.wday %= 7;
-    if !(1..=366).contains(&tm.yday) {
+    tm.wday = (wday_c + 6) % 7;
+    if tm.yday == 0 {
+        tm.yday = 1;
+    } else if !(1..=366).contains(&tm.yday) {
         return Err(value_error("day of year out of range"));
     }
     Ok(())
@@ -389,7 +381,7 @@ fn time_asctime(vm: &mut Vm, args: Args) -> PyResult {
             localtime(vm, t)
         }
     };
-    check_tm(&mut tm, false)?;
+    check_tm(&mut tm)?;
     Ok(Value::string(asctime(&tm)))
 }
 
@@ -410,7 +402,8 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
             localtime(vm, t)
         }
     };
-    check_tm(&mut tm, true)?;
+    check_tm(&mut tm)?;
+    tm.isdst = tm.isdst.clamp(-1, 1);
     if tm.zone.is_none() && pos.get(1).is_some() {
         // A plain tuple carries no zone: C's mktime-free strftime reports the local names.
         let (off, _, name) = vm.host.local_zone(timegm(&tm));
