@@ -2,18 +2,36 @@
 //! stdout is block-buffered (flushed at exit, before stderr writes, and when input is read).
 
 use pygmy_compiler::{compile, decode_source, CompileOptions, Mode};
-use pygmy_vm::host::{CompileFailure, FoundModule, Host, ModuleCode};
-use std::io::{BufRead, Read, Write};
+use pygmy_vm::host::{CompileFailure, FileStat, FoundModule, Host, HostResult, ModuleCode};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::os::unix::io::AsRawFd;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub struct NativeHost {
     out: Vec<u8>,
     start: Instant,
+    /// Files opened by the program, by their OS descriptor. Writes are buffered here (flushed
+    /// before reads, seeks, stats and at exit), so the VM's buffered writers write through.
+    files: HashMap<i32, BufWriter<File>>,
 }
 
 impl NativeHost {
     pub fn new() -> NativeHost {
-        NativeHost { out: Vec::with_capacity(1 << 16), start: Instant::now() }
+        NativeHost { out: Vec::with_capacity(1 << 16), start: Instant::now(), files: HashMap::new() }
+    }
+
+    fn file(&mut self, fd: i32) -> HostResult<&mut BufWriter<File>> {
+        self.files.get_mut(&fd).ok_or_else(|| (9, "Bad file descriptor".into()))
+    }
+
+    /// The file behind `fd` with its pending writes flushed.
+    fn flushed(&mut self, fd: i32) -> HostResult<&mut File> {
+        let f = self.file(fd)?;
+        f.flush().map_err(os_err)?;
+        Ok(f.get_mut())
     }
 
     fn flush_out(&mut self) {
@@ -29,6 +47,43 @@ impl NativeHost {
 impl Default for NativeHost {
     fn default() -> Self {
         NativeHost::new()
+    }
+}
+
+/// An OS error as (errno, strerror).
+fn os_err(e: std::io::Error) -> (i32, String) {
+    let n = e.raw_os_error().unwrap_or(5);
+    (n, strerror(n))
+}
+
+/// The C library's message for an errno value, without Rust's " (os error N)" suffix.
+fn strerror(n: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(n).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+fn nanos(secs: i64, nsec: i64) -> i64 {
+    secs.saturating_mul(1_000_000_000).saturating_add(nsec)
+}
+
+fn file_stat(m: &std::fs::Metadata) -> FileStat {
+    FileStat {
+        mode: m.mode(),
+        ino: m.ino(),
+        dev: m.dev(),
+        nlink: m.nlink(),
+        uid: m.uid(),
+        gid: m.gid(),
+        size: m.size(),
+        atime_ns: nanos(m.atime(), m.atime_nsec()),
+        mtime_ns: nanos(m.mtime(), m.mtime_nsec()),
+        ctime_ns: nanos(m.ctime(), m.ctime_nsec()),
+        blksize: m.blksize(),
+        blocks: m.blocks(),
+        rdev: m.rdev(),
     }
 }
 
@@ -124,6 +179,190 @@ impl Host for NativeHost {
         std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into())
     }
 
+    fn chdir(&mut self, path: &str) -> HostResult<()> {
+        std::env::set_current_dir(path).map_err(os_err)
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, (i32, String)> {
+        let rd = std::fs::read_dir(if path.is_empty() { "." } else { path }).map_err(os_err)?;
+        let mut out = Vec::new();
+        for e in rd {
+            out.push(e.map_err(os_err)?.file_name().to_string_lossy().into_owned());
+        }
+        Ok(out)
+    }
+
+    fn open(&mut self, path: &str, flags: i32, mode: u32) -> HostResult<i32> {
+        const O_WRONLY: i32 = 1;
+        const O_RDWR: i32 = 2;
+        const O_CREAT: i32 = 0o100;
+        const O_EXCL: i32 = 0o200;
+        const O_TRUNC: i32 = 0o1000;
+        const O_APPEND: i32 = 0o2000;
+        let acc = flags & 3;
+        let mut o = std::fs::OpenOptions::new();
+        o.read(acc != O_WRONLY).write(acc == O_WRONLY || acc == O_RDWR);
+        if flags & O_APPEND != 0 {
+            o.append(true);
+        }
+        if flags & O_TRUNC != 0 {
+            o.truncate(true);
+        }
+        if flags & O_CREAT != 0 {
+            if flags & O_EXCL != 0 {
+                o.create_new(true);
+            } else {
+                o.create(true);
+            }
+        }
+        o.mode(mode).custom_flags(flags & !(3 | O_CREAT | O_EXCL | O_TRUNC | O_APPEND));
+        let f = o.open(path).map_err(os_err)?;
+        let fd = f.as_raw_fd();
+        self.files.insert(fd, BufWriter::with_capacity(1 << 16, f));
+        Ok(fd)
+    }
+
+    fn fd_read(&mut self, fd: i32, n: usize) -> HostResult<Vec<u8>> {
+        let mut buf = vec![0u8; n];
+        let got = if fd == 0 {
+            self.flush_out();
+            std::io::stdin().lock().read(&mut buf).map_err(os_err)?
+        } else {
+            self.flushed(fd)?.read(&mut buf).map_err(os_err)?
+        };
+        buf.truncate(got);
+        Ok(buf)
+    }
+
+    fn fd_write(&mut self, fd: i32, data: &[u8]) -> HostResult<usize> {
+        if fd == 1 || fd == 2 {
+            self.write(fd as u32, data);
+            return Ok(data.len());
+        }
+        self.file(fd)?.write_all(data).map_err(os_err)?;
+        Ok(data.len())
+    }
+
+    fn fd_seek(&mut self, fd: i32, offset: i64, whence: u32) -> HostResult<u64> {
+        let to = match whence {
+            0 => SeekFrom::Start(u64::try_from(offset).map_err(|_| (22, strerror(22)))?),
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => return Err((22, strerror(22))),
+        };
+        if fd <= 2 && !self.files.contains_key(&fd) {
+            return Err((29, strerror(29)));
+        }
+        self.file(fd)?.seek(to).map_err(os_err)
+    }
+
+    fn fd_flush(&mut self, fd: i32) -> HostResult<()> {
+        if fd <= 2 && !self.files.contains_key(&fd) {
+            if fd == 1 {
+                self.flush_out();
+            }
+            return Ok(());
+        }
+        self.file(fd)?.flush().map_err(os_err)
+    }
+
+    fn fd_truncate(&mut self, fd: i32, len: u64) -> HostResult<()> {
+        self.flushed(fd)?.set_len(len).map_err(os_err)
+    }
+
+    fn fd_close(&mut self, fd: i32) -> HostResult<()> {
+        if fd <= 2 {
+            if fd == 1 {
+                self.flush_out();
+            }
+            return Ok(());
+        }
+        let mut f = self.files.remove(&fd).ok_or_else(|| (9, strerror(9)))?;
+        f.flush().map_err(os_err)
+    }
+
+    fn fd_stat(&mut self, fd: i32) -> HostResult<FileStat> {
+        let f = self.flushed(fd)?;
+        f.metadata().map(|m| file_stat(&m)).map_err(os_err)
+    }
+
+    fn isatty(&mut self, fd: i32) -> bool {
+        match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            2 => std::io::stderr().is_terminal(),
+            _ => self.files.get(&fd).map(|f| f.get_ref().is_terminal()).unwrap_or(false),
+        }
+    }
+
+    fn stat(&mut self, path: &str, follow_symlinks: bool) -> HostResult<FileStat> {
+        let m = if follow_symlinks { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) };
+        m.map(|m| file_stat(&m)).map_err(os_err)
+    }
+
+    fn remove(&mut self, path: &str) -> HostResult<()> {
+        std::fs::remove_file(path).map_err(os_err)
+    }
+
+    fn rmdir(&mut self, path: &str) -> HostResult<()> {
+        std::fs::remove_dir(path).map_err(os_err)
+    }
+
+    fn mkdir(&mut self, path: &str, mode: u32) -> HostResult<()> {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().mode(mode).create(path).map_err(os_err)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> HostResult<()> {
+        std::fs::rename(from, to).map_err(os_err)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        let mut f = std::fs::OpenOptions::new().write(true).create(true).append(append).truncate(!append).open(path).map_err(os_err)?;
+        f.write_all(data).map_err(os_err)
+    }
+
+    fn set_env(&mut self, name: &str, value: Option<&str>) {
+        // The VM runs on one thread of its own; nothing else reads the environment meanwhile.
+        match value {
+            Some(v) => std::env::set_var(name, v),
+            None => std::env::remove_var(name),
+        }
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> HostResult<()> {
+        File::open("/dev/urandom").and_then(|mut f| f.read_exact(buf)).map_err(os_err)
+    }
+
+    fn getpid(&mut self) -> u32 {
+        std::process::id()
+    }
+
+    fn cpu_count(&mut self) -> Option<usize> {
+        std::thread::available_parallelism().ok().map(|n| n.get())
+    }
+
+    fn local_zone(&mut self, t: i64) -> (i32, bool, String) {
+        // SAFETY: localtime_r writes only into `tm`; tm_zone points into static storage.
+        unsafe {
+            extern "C" {
+                fn tzset();
+            }
+            tzset();
+            let tt: libc::time_t = t as libc::time_t;
+            let mut tm: libc::tm = std::mem::zeroed();
+            if libc::localtime_r(&tt, &mut tm).is_null() {
+                return (0, false, "UTC".into());
+            }
+            let zone = if tm.tm_zone.is_null() { String::new() } else { std::ffi::CStr::from_ptr(tm.tm_zone).to_string_lossy().into_owned() };
+            (tm.tm_gmtoff as i32, tm.tm_isdst > 0, zone)
+        }
+    }
+
+    fn strerror(&mut self, errno: i32) -> String {
+        strerror(errno)
+    }
+
     fn find_module(&mut self, _fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
         for dir in search {
             let base = std::path::Path::new(if dir.is_empty() { "." } else { dir });
@@ -149,6 +388,10 @@ impl Host for NativeHost {
 
 impl Drop for NativeHost {
     fn drop(&mut self) {
+        // Files the program left open still get their data (CPython flushes them at exit).
+        for f in self.files.values_mut() {
+            let _ = f.flush();
+        }
         self.flush_out();
     }
 }

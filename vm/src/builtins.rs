@@ -44,6 +44,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", b_min),
     ("next", b_next),
     ("oct", b_oct),
+    ("open", crate::modules::io::io_open),
     ("ord", b_ord),
     ("pow", b_pow),
     ("print", b_print),

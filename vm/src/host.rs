@@ -64,6 +64,104 @@ pub trait Host {
     fn getcwd(&mut self) -> String {
         "/".into()
     }
+    /// Changes the working directory.
+    fn chdir(&mut self, _path: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Opens a file (`os.open`): `flags` are Linux's `O_*` bits, `mode` the permission bits
+    /// for a created file. Returns a file descriptor.
+    fn open(&mut self, _path: &str, _flags: i32, _mode: u32) -> HostResult<i32> {
+        Err(enosys())
+    }
+    /// Reads up to `n` bytes from `fd` (fewer at end of file; empty at EOF).
+    fn fd_read(&mut self, _fd: i32, _n: usize) -> HostResult<Vec<u8>> {
+        Err(enosys())
+    }
+    /// Writes to `fd`; returns how many bytes were written. fds 1 and 2 are the standard
+    /// streams (the default sends them to `write`).
+    fn fd_write(&mut self, fd: i32, data: &[u8]) -> HostResult<usize> {
+        if fd == 1 || fd == 2 {
+            self.write(fd as u32, data);
+            return Ok(data.len());
+        }
+        Err((9, "Bad file descriptor".into()))
+    }
+    /// Moves the position of `fd` (`whence` 0 start, 1 current, 2 end); returns the new one.
+    fn fd_seek(&mut self, _fd: i32, _offset: i64, _whence: u32) -> HostResult<u64> {
+        Err((29, "Illegal seek".into()))
+    }
+    /// Pushes writes to `fd` that the host buffers out to the file.
+    fn fd_flush(&mut self, _fd: i32) -> HostResult<()> {
+        Ok(())
+    }
+    /// Truncates (or extends with zeros) the file behind `fd`.
+    fn fd_truncate(&mut self, _fd: i32, _len: u64) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Closes `fd`.
+    fn fd_close(&mut self, _fd: i32) -> HostResult<()> {
+        Ok(())
+    }
+    /// Metadata of an open file.
+    fn fd_stat(&mut self, _fd: i32) -> HostResult<FileStat> {
+        Err(enosys())
+    }
+    /// Whether `fd` is a terminal.
+    fn isatty(&mut self, _fd: i32) -> bool {
+        false
+    }
+    /// Metadata of a path (`os.stat`; `os.lstat` when `follow_symlinks` is false).
+    fn stat(&mut self, path: &str, _follow_symlinks: bool) -> HostResult<FileStat> {
+        // Enough for os.path.exists/isdir/isfile over the read-only hosts.
+        if self.is_dir(path) {
+            return Ok(FileStat { mode: 0o040755, ..FileStat::default() });
+        }
+        match self.read_file(path) {
+            Some(b) => Ok(FileStat { mode: 0o100644, size: b.len() as u64, ..FileStat::default() }),
+            None => Err((2, "No such file or directory".into())),
+        }
+    }
+    /// Removes a file (`os.remove`/`os.unlink`).
+    fn remove(&mut self, _path: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Removes an empty directory.
+    fn rmdir(&mut self, _path: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Creates a directory.
+    fn mkdir(&mut self, _path: &str, _mode: u32) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Renames (replacing an existing destination file).
+    fn rename(&mut self, _from: &str, _to: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Sets (`Some`) or removes (`None`) an environment variable of the process.
+    fn set_env(&mut self, _name: &str, _value: Option<&str>) {}
+    /// Fills `buf` with cryptographically secure random bytes (`os.urandom`). There is no
+    /// deterministic fallback: a host without a source fails.
+    fn urandom(&mut self, _buf: &mut [u8]) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// The process id.
+    fn getpid(&mut self) -> u32 {
+        1
+    }
+    /// The number of CPUs, if known.
+    fn cpu_count(&mut self) -> Option<usize> {
+        None
+    }
+    /// The local time zone at `t` (seconds since the epoch): offset east of UTC in seconds,
+    /// whether daylight saving time is in effect, and the zone's abbreviation. The default is
+    /// UTC.
+    fn local_zone(&mut self, _t: i64) -> (i32, bool, String) {
+        (0, false, "UTC".into())
+    }
+    /// The message for an errno value (`os.strerror`).
+    fn strerror(&mut self, errno: i32) -> String {
+        format!("Unknown error {errno}")
+    }
     /// Finds module `fullname` (last component `name`) in `search` directories: the loader
     /// interface that bundles plug into. The default looks for `name.py` and
     /// `name/__init__.py` with `read_file`/`is_dir`.
@@ -84,6 +182,32 @@ pub trait Host {
         }
         None
     }
+}
+
+/// The result of a host operation that can fail with an OS error: `(errno, strerror)`.
+pub type HostResult<T> = Result<T, (i32, String)>;
+
+/// ENOSYS: what hosts without the capability answer.
+pub fn enosys() -> (i32, String) {
+    (38, "Function not implemented".into())
+}
+
+/// File metadata as `os.stat` reports it (times in nanoseconds since the epoch).
+#[derive(Clone, Debug, Default)]
+pub struct FileStat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime_ns: i64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub blksize: u64,
+    pub blocks: u64,
+    pub rdev: u64,
 }
 
 /// Source or precompiled bytecode of a module.

@@ -1,72 +1,16 @@
 //! The `sys` module, and the standard streams (`sys.stdout`/`stderr`/`stdin`) over the host.
 
 use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
-use crate::object::{alloc_obj, Kind};
+use crate::object::Kind;
 use crate::runtime::rt;
-use crate::types::builtin::{method, Args, MethodDef, NativeFn};
+use crate::types::builtin::{Args, NativeFn};
 use crate::types::dict::DictData;
-use crate::types::native::{NativeData, NativeObject};
 use crate::value::Value;
 use crate::vm::Vm;
-use std::any::Any;
-
-/// A standard stream writing to a host file descriptor.
-pub struct StdStream {
-    pub fd: u32,
-}
-
-impl NativeObject for StdStream {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
 
 /// The fd of a host-backed standard stream object (fast path for `print`).
 pub fn std_stream_fd(v: &Value) -> Option<u32> {
-    v.native::<StdStream>().map(|s| s.fd)
-}
-
-const STREAM_METHODS: &[MethodDef] = &[
-    method("write", stream_write),
-    method("flush", stream_flush),
-    method("readline", stream_readline),
-    method("isatty", stream_false),
-    method("fileno", stream_fileno),
-    method("writable", stream_true),
-    method("readable", stream_false),
-];
-
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("write", 2, 2)?;
-    let fd = std_stream_fd(&pos[0]).ok_or_else(|| type_error("expected a stream"))?;
-    let s = pos[1].as_str().ok_or_else(|| type_error(format!("write() argument must be str, not {}", crate::types::typeobj::type_name(&pos[1]))))?;
-    let n = pos[1].downcast::<crate::types::str::StrData>().map(|d| d.char_len()).unwrap_or(0);
-    vm.write_stream(fd, s);
-    Ok(Value::int(n as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult {
-    vm.host.flush();
-    Ok(Value::none())
-}
-
-fn stream_readline(vm: &mut Vm, _args: Args) -> PyResult {
-    match vm.host.read_line() {
-        Some(l) => Ok(Value::string(String::from_utf8_lossy(&l).into_owned())),
-        None => Ok(Value::str("")),
-    }
-}
-
-fn stream_false(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::bool(false))
-}
-
-fn stream_true(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::bool(true))
-}
-
-fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(std_stream_fd(args.self_()).unwrap_or(0) as i64))
+    crate::modules::io::std_stream_fd(v)
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -85,6 +29,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("audit", sys_audit),
+    ("addaudithook", sys_audit),
     ("is_finalizing", sys_is_finalizing),
 ];
 
@@ -96,15 +43,11 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in FUNCTIONS {
         dd.set_str(Value::intern(name), crate::types::new_builtin_function(name, *f, Some(m.clone())));
     }
-    let stream_type = crate::types::new_native_type("TextIOWrapper", "_io", None, &[STREAM_METHODS], &[], false);
-    let mk = |fd: u32, name: &str| -> Value {
-        let s = alloc_obj(&stream_type, NativeData(Box::new(StdStream { fd })), 0);
-        let _ = name;
-        s
-    };
-    let stdout = mk(1, "<stdout>");
-    let stderr = mk(2, "<stderr>");
-    let stdin = mk(0, "<stdin>");
+    // The standard streams are _io.TextIOWrapper objects over the host's descriptors.
+    let mut stream = |fd: i32| crate::modules::io::new_std_stream(vm, fd).unwrap_or_else(|_| Value::none());
+    let stdin = stream(0);
+    let stdout = stream(1);
+    let stderr = stream(2);
     for (k, v) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr), ("__stdin__", &stdin)] {
         dd.set_str(Value::intern(k), v.clone());
     }
@@ -122,7 +65,9 @@ pub fn init(vm: &mut Vm) {
         Value::tuple(vec![Value::int(3), Value::int(11), Value::int(7), Value::intern("final"), Value::int(0)]),
     );
     dd.set_str(Value::intern("implementation"), Value::none());
-    dd.set_str(Value::intern("builtin_module_names"), Value::tuple(vec![Value::intern("builtins"), Value::intern("sys")]));
+    let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
+    names.sort_unstable();
+    dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));
     dd.set_str(Value::intern("flags"), Value::none());
     dd.set_str(Value::intern("prefix"), Value::str("/usr"));
     dd.set_str(Value::intern("exec_prefix"), Value::str("/usr"));
@@ -281,6 +226,15 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sys_getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::intern("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::intern("surrogateescape"))
+}
+
+/// No audit hooks run in pygmy: `sys.audit` (called by os.walk, open...) does nothing.
+fn sys_audit(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::none())
 }
 
 fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
