@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
-//! run wherever cargo does. One module per command (`bless`); shared plumbing for
+//! run wherever cargo does. One module per command (`bless`, `bench`); shared plumbing for
 //! running processes and writing files lives in `process` and `files`.
 
+mod bench;
 mod bless;
 mod files;
 mod process;
@@ -22,12 +23,15 @@ struct Cli {
 enum Command {
     /// Regenerate the expected outputs of tests/py programs with CPython 3.11
     Bless(bless::Args),
+    /// Run pystone under native CPython and under `pygmy run` (release build), side by side
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Bless(args) => bless::run(&args),
+        Command::Bench(args) => bench::run(&args),
     };
     match result {
         Ok(code) => code,
