@@ -5,7 +5,7 @@
 //!
 //! Environment:
 //! - `PYGMY_TEST_FILTER=substr`    run only tests whose `area/name` contains `substr`
-//!   (and show the diffs of known failures among them too);
+//!   (and show the diffs of known failures among them too; `/` selects every test);
 //! - `PYGMY_UPDATE_KNOWN_FAILURES=1` rewrite known-failures.toml with the current failures
 //!   (reasons kept; new and untriaged entries get "TODO: triage (symptom)");
 //! - `PYGMY_RUNNER="node dist/pygmy.mjs"` the command that runs a program (words split on
@@ -66,6 +66,7 @@ impl Config {
             Some(cmd) => cmd.split_whitespace().map(str::to_string).collect(),
             None => vec![env!("CARGO_BIN_EXE_pygmy").to_string(), "run".to_string()],
         };
+        assert!(!runner.is_empty(), "PYGMY_RUNNER is blank; unset it or give a command such as `node dist/pygmy.mjs`");
         // A relative program path is taken from the repository root, where tests run.
         if runner[0].contains('/') && Path::new(&runner[0]).is_relative() {
             runner[0] = root.join(&runner[0]).to_string_lossy().into_owned();
