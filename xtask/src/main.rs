@@ -1,1 +1,49 @@
-fn main() {}
+//! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
+//! run wherever cargo does. One module per command (`bless`, `bench`); shared plumbing for
+//! running processes and writing files lives in `process` and `files`.
+
+mod bench;
+mod bless;
+mod files;
+mod process;
+mod python;
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "pygmy's build and maintenance tasks", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the expected outputs of tests/py programs with CPython 3.11
+    Bless(bless::Args),
+    /// Run pystone under native CPython and under `pygmy run` (release build), side by side
+    Bench(bench::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Bless(args) => bless::run(&args),
+        Command::Bench(args) => bench::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("xtask: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the workspace directory holding `xtask/`).
+pub fn project_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
