@@ -1,0 +1,232 @@
+// pygmy.mjs: loads pygmy (Python 3.11 in WebAssembly) in a page or in Node.
+// The JS half of the VM's host contract; the Rust half, with every import and export, is
+// vm/src/wasm_host.rs. Hand-written, no bundler, no dependencies.
+//
+//   const py = await loadPygmy({ stdout: s => …, stderr: s => … });
+//   const status = await py.run('print("hi")');
+//
+// In Node it is also the CLI: `node pygmy.mjs FILE.py [ARGS…]`, with the streams and exit
+// status of `pygmy run FILE.py`. Under Node, `import` of sibling modules reads `.py` files
+// through the VM's read_file/is_dir imports and compiles them with the compiler chunk; in a
+// page those imports find nothing and modules come only from bundles (`addModule`).
+
+// `cargo xtask dist` replaces this line with the file table from manifest.json:
+// { vm: { file, integrity }, compiler: { file, integrity } }.
+const FILES = null;
+
+const isNode = typeof process === 'object' && !!process.versions?.node;
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const SOURCE_IS_BYTES = 1 << 31; // compiler-wasm: decode a file's bytes per PEP 263
+
+/** Fetches (page) or reads (Node) a dist file and checks its sha384 before it is used. */
+async function load(entry, base) {
+  const url = new URL(entry.file, base);
+  if (isNode && url.protocol === 'file:') {
+    const [{ readFileSync }, { createHash }] = await Promise.all([import('node:fs'), import('node:crypto')]);
+    const bytes = readFileSync(url);
+    const got = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+    if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
+    return WebAssembly.compile(bytes);
+  }
+  let response;
+  try {
+    response = await fetch(url, { integrity: entry.integrity });
+  } catch (e) {
+    throw new Error(`pygmy: ${entry.file} could not be fetched or failed its integrity check (${entry.integrity}): ${e.message}`);
+  }
+  if (!response.ok) throw new Error(`pygmy: fetching ${entry.file} failed: HTTP ${response.status}`);
+  if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** The compiler chunk: source bytes in, result blob (see compiler-wasm/src/lib.rs) out. */
+function compilerFrom(module) {
+  const x = new WebAssembly.Instance(module, {}).exports;
+  const put = (bytes) => {
+    const p = x.alloc(bytes.length);
+    new Uint8Array(x.memory.buffer).set(bytes, p);
+    return p;
+  };
+  return (src, file, mode, flags) => {
+    const name = enc.encode(file);
+    const sp = put(src), np = put(name);
+    const r = x.compile(sp, src.length, np, name.length, mode, flags);
+    x.free(sp, src.length);
+    x.free(np, name.length);
+    const len = new DataView(x.memory.buffer).getUint32(r, true);
+    const blob = new Uint8Array(x.memory.buffer).slice(r + 4, r + 4 + len);
+    x.free(r, len + 4);
+    return blob;
+  };
+}
+
+/** Instantiates the VM. `host`: write(fd, bytes), compile(src, file, mode, flags) → blob,
+ *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null. */
+function vmFrom(module, host) {
+  let mem, pending = null;
+  const u8 = () => new Uint8Array(mem.buffer);
+  const text = (p, n) => dec.decode(u8().subarray(p, p + n));
+  const hold = (bytes) => {
+    if (bytes == null) return -1;
+    pending = bytes;
+    return bytes.length;
+  };
+  const x = new WebAssembly.Instance(module, {
+    pygmy: {
+      write: (fd, p, n) => host.write(fd, u8().slice(p, p + n)),
+      time: () => Date.now() / 1000,
+      monotonic: () => performance.now() / 1000,
+      compile: (sp, sn, fp, fn, mode, flags) => hold(host.compile(u8().slice(sp, sp + sn), text(fp, fn), mode, flags)),
+      read_file: (p, n) => hold(host.readFile?.(text(p, n))),
+      is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
+      read_line: () => hold(host.readLine?.()),
+      take: (dst) => {
+        u8().set(pending, dst);
+        pending = null;
+      },
+    },
+  }).exports;
+  mem = x.memory;
+  x.init();
+  // Calls `f(ptr, len)` with `bytes` copied into VM memory, then frees them.
+  const withBytes = (bytes, f) => {
+    const p = x.alloc(bytes.length);
+    u8().set(bytes, p);
+    try {
+      return f(p, bytes.length);
+    } finally {
+      x.free(p, bytes.length);
+    }
+  };
+  const list = (strings) => enc.encode(strings.join('\0'));
+  return {
+    exports: x,
+    setArgv: (argv) => withBytes(list(argv), x.set_argv),
+    setPath: (path) => withBytes(list(path), x.set_path),
+    addModule: (name, isPackage, code) =>
+      withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
+    runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
+  };
+}
+
+/** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are. */
+export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url } = {}) {
+  if (!FILES) throw new Error('pygmy: this pygmy.mjs has no file table; use the one `cargo xtask dist` writes');
+  const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
+  const sinks = { 1: stdout, 2: stderr };
+  let compile = null;
+  const compiler = async () => (compile ??= compilerFrom(await load(FILES.compiler, base)));
+  const vm = vmFrom(await load(FILES.vm, base), {
+    write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
+    // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
+    compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
+  });
+  return {
+    /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
+    async run(src, { filename = '<string>', argv = [''] } = {}) {
+      const c = await compiler();
+      vm.setArgv(argv);
+      return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);
+    },
+    /** Registers a bundled module's serialized bytecode (found before any file). */
+    addModule: vm.addModule,
+  };
+}
+
+/** Writes all of `bytes` to a file descriptor, retrying on EAGAIN (non-blocking pipes). */
+function writeAll(fs, fd, bytes) {
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += fs.writeSync(fd, bytes, off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+/** `node pygmy.mjs FILE.py [ARGS…]`: the exit status of `pygmy run`. */
+async function cli(args) {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  if (args.length === 0) {
+    writeAll(fs, 2, enc.encode('usage: node pygmy.mjs FILE.py [ARGS...]\n'));
+    return 2;
+  }
+  const [file, ...rest] = args;
+  let source;
+  try {
+    source = fs.readFileSync(file);
+  } catch (e) {
+    const what = e.code === 'ENOENT' ? 'No such file or directory' : e.code === 'EACCES' ? 'Permission denied' : e.message;
+    writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
+    return 2;
+  }
+  const [vmModule, compilerModule] = await Promise.all([load(FILES.vm, import.meta.url), load(FILES.compiler, import.meta.url)]);
+  const compile = compilerFrom(compilerModule);
+  const stdin = Buffer.alloc(1);
+  const vm = vmFrom(vmModule, {
+    write: (fd, bytes) => writeAll(fs, fd, bytes),
+    compile,
+    readFile: (p) => {
+      try {
+        return fs.readFileSync(p);
+      } catch {
+        return null;
+      }
+    },
+    isDir: (p) => {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    readLine: () => {
+      const bytes = [];
+      for (;;) {
+        let n;
+        try {
+          n = fs.readSync(0, stdin, 0, 1, null);
+        } catch (e) {
+          if (e.code === 'EAGAIN') continue;
+          if (e.code === 'EOF') n = 0;
+          else throw e;
+        }
+        if (n === 0) return bytes.length ? Uint8Array.from(bytes) : null;
+        bytes.push(stdin[0]);
+        if (stdin[0] === 10) return Uint8Array.from(bytes);
+      }
+    },
+  });
+  vm.setArgv([file, ...rest]);
+  let dir;
+  try {
+    dir = fs.realpathSync(path.dirname(file));
+  } catch {
+    dir = path.resolve(path.dirname(file));
+  }
+  vm.setPath([dir]);
+  try {
+    return vm.runMain(compile(source, file, 0, SOURCE_IS_BYTES), file);
+  } catch (e) {
+    // A trap (a VM bug, or the wasm/JS stack exhausted): the status `pygmy run` uses for an
+    // internal error.
+    writeAll(fs, 2, enc.encode(`pygmy: internal error: ${e?.message ?? e}\n`));
+    return 70;
+  }
+}
+
+if (isNode && process.argv[1]) {
+  const { pathToFileURL } = await import('node:url');
+  const { realpathSync } = await import('node:fs');
+  let self;
+  try {
+    self = pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    self = null;
+  }
+  if (self === import.meta.url) process.exit(await cli(process.argv.slice(2)));
+}
