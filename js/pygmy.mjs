@@ -11,7 +11,7 @@
 // page those imports find nothing and modules come only from bundles (`addModule`).
 
 // `cargo xtask dist` replaces this line with the file table from manifest.json:
-// { vm: { file, integrity }, compiler: { file, integrity } }.
+// { vm: { file, integrity }, compiler: { file, integrity }, chunks: { name: { file, integrity } } }.
 const FILES = null;
 
 const isNode = typeof process === 'object' && !!process.versions?.node;
@@ -19,15 +19,16 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 const SOURCE_IS_BYTES = 1 << 31; // compiler-wasm: decode a file's bytes per PEP 263
 
-/** Fetches (page) or reads (Node) a dist file and checks its sha384 before it is used. */
-async function load(entry, base) {
+/** Fetches (page) or reads (Node) a dist file, checking its sha384 before it is used:
+ *  `fetch(url, { integrity })` in a page (the browser refuses a mismatch), a hash in Node. */
+async function fetchChecked(entry, base) {
   const url = new URL(entry.file, base);
   if (isNode && url.protocol === 'file:') {
     const [{ readFileSync }, { createHash }] = await Promise.all([import('node:fs'), import('node:crypto')]);
     const bytes = readFileSync(url);
     const got = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
     if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
-    return WebAssembly.compile(bytes);
+    return { bytes };
   }
   let response;
   try {
@@ -36,6 +37,17 @@ async function load(entry, base) {
     throw new Error(`pygmy: ${entry.file} could not be fetched or failed its integrity check (${entry.integrity}): ${e.message}`);
   }
   if (!response.ok) throw new Error(`pygmy: fetching ${entry.file} failed: HTTP ${response.status}`);
+  return { response };
+}
+
+async function loadBytes(entry, base) {
+  const { bytes, response } = await fetchChecked(entry, base);
+  return bytes ?? new Uint8Array(await response.arrayBuffer());
+}
+
+async function loadWasm(entry, base) {
+  const { bytes, response } = await fetchChecked(entry, base);
+  if (bytes) return WebAssembly.compile(bytes);
   if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm') {
     return WebAssembly.compileStreaming(response);
   }
@@ -63,6 +75,17 @@ function compilerFrom(module) {
   };
 }
 
+/** Blocks for `seconds`: Atomics.wait where the thread may block (Node, workers), else a
+ *  busy wait (a page's main thread, until the VM can suspend to JS). */
+function sleep(seconds) {
+  const ms = Math.max(0, seconds * 1000);
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  } catch {
+    for (const end = performance.now() + ms; performance.now() < end; );
+  }
+}
+
 /** Instantiates the VM. `host`: write(fd, bytes), compile(src, file, mode, flags) → blob,
  *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null. */
 function vmFrom(module, host) {
@@ -79,6 +102,7 @@ function vmFrom(module, host) {
       write: (fd, p, n) => host.write(fd, u8().slice(p, p + n)),
       time: () => Date.now() / 1000,
       monotonic: () => performance.now() / 1000,
+      sleep,
       compile: (sp, sn, fp, fn, mode, flags) => hold(host.compile(u8().slice(sp, sp + sn), text(fp, fn), mode, flags)),
       read_file: (p, n) => hold(host.readFile?.(text(p, n))),
       is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
@@ -118,8 +142,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   const sinks = { 1: stdout, 2: stderr };
   let compile = null;
-  const compiler = async () => (compile ??= compilerFrom(await load(FILES.compiler, base)));
-  const vm = vmFrom(await load(FILES.vm, base), {
+  const compiler = async () => (compile ??= compilerFrom(await loadWasm(FILES.compiler, base)));
+  const vm = vmFrom(await loadWasm(FILES.vm, base), {
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
@@ -130,6 +154,17 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       const c = await compiler();
       vm.setArgv(argv);
       return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);
+    },
+    /** Runs a precompiled chunk of the file table (`FILES.chunks[name]`, serialized
+     *  bytecode) as `__main__`, without fetching the compiler. */
+    async runChunk(name, { argv = [name] } = {}) {
+      const entry = FILES.chunks?.[name];
+      if (!entry) throw new Error(`pygmy: no chunk named ${name}`);
+      const code = await loadBytes(entry, base);
+      const blob = new Uint8Array(code.length + 1); // compiler-wasm's "ok" result blob
+      blob.set(code, 1);
+      vm.setArgv(argv);
+      return vm.runMain(blob, name);
     },
     /** Registers a bundled module's serialized bytecode (found before any file). */
     addModule: vm.addModule,
@@ -144,6 +179,32 @@ function writeAll(fs, fd, bytes) {
     } catch (e) {
       if (e.code !== 'EAGAIN') throw e;
     }
+  }
+}
+
+/** CPython 3.11's `Lib/` for imports of the stdlib from source, as `pygmy run` finds it:
+ *  $PYGMY_STDLIB, else ~/.cache/pygmy/stdlib-path, else asking the `python3` on PATH. */
+async function stdlibDirOf(fs, path) {
+  if (process.env.PYGMY_STDLIB) return process.env.PYGMY_STDLIB;
+  const home = process.env.HOME;
+  const cache = home ? path.join(home, '.cache/pygmy/stdlib-path') : null;
+  try {
+    const s = fs.readFileSync(cache, 'utf8').trim();
+    if (fs.statSync(path.join(s, 'os.py')).isFile()) return s;
+  } catch {}
+  try {
+    const { execFileSync } = await import('node:child_process');
+    const code = "import sys, sysconfig; print(sys.version_info[:2] == (3, 11) and sysconfig.get_paths()['stdlib'] or '')";
+    const s = execFileSync('python3', ['-c', code], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (!s) return null;
+    if (cache) {
+      fs.mkdirSync(path.dirname(cache), { recursive: true });
+      fs.writeFileSync(cache + '.tmp', s);
+      fs.renameSync(cache + '.tmp', cache);
+    }
+    return s;
+  } catch {
+    return null;
   }
 }
 
@@ -164,7 +225,13 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
     return 2;
   }
-  const [vmModule, compilerModule] = await Promise.all([load(FILES.vm, import.meta.url), load(FILES.compiler, import.meta.url)]);
+  let vmModule, compilerModule;
+  try {
+    [vmModule, compilerModule] = await Promise.all([loadWasm(FILES.vm, import.meta.url), loadWasm(FILES.compiler, import.meta.url)]);
+  } catch (e) {
+    writeAll(fs, 2, enc.encode(`${e.message}\n`));
+    return 70;
+  }
   const compile = compilerFrom(compilerModule);
   const stdin = Buffer.alloc(1);
   const vm = vmFrom(vmModule, {
@@ -208,7 +275,8 @@ async function cli(args) {
   } catch {
     dir = path.resolve(path.dirname(file));
   }
-  vm.setPath([dir]);
+  const lib = await stdlibDirOf(fs, path);
+  vm.setPath(lib ? [dir, lib] : [dir]);
   try {
     return vm.runMain(compile(source, file, 0, SOURCE_IS_BYTES), file);
   } catch (e) {

@@ -6,7 +6,8 @@
 //! - `write(fd, ptr, len)`: bytes to stdout (1) or stderr (2). Stdout is block-buffered here
 //!   (flushed at 64 KiB, at exit, before stderr writes and before reading stdin), like the
 //!   native host.
-//! - `time() -> f64`, `monotonic() -> f64`: seconds (epoch / monotonic).
+//! - `time() -> f64`, `monotonic() -> f64`: seconds (epoch / monotonic); `sleep(seconds)`
+//!   blocks (Node: `Atomics.wait`; a page busy-waits until suspension lands).
 //! - `compile(src, src_len, file, file_len, mode, flags) -> len`: compiles with the compiler
 //!   chunk (a separate wasm module with its own memory); the result blob (see
 //!   [`decode_compile_result`]) is held by JS until `take` copies it in.
@@ -32,6 +33,7 @@ extern "C" {
     fn write(fd: u32, ptr: *const u8, len: usize);
     fn time() -> f64;
     fn monotonic() -> f64;
+    fn sleep(seconds: f64);
     fn compile(src: *const u8, src_len: usize, file: *const u8, file_len: usize, mode: u32, flags: u32) -> i32;
     fn read_file(path: *const u8, path_len: usize) -> i32;
     fn is_dir(path: *const u8, path_len: usize) -> i32;
@@ -110,6 +112,12 @@ impl Host for WasmHost {
     fn monotonic(&mut self) -> f64 {
         // SAFETY: pure JS clock call.
         unsafe { monotonic() }
+    }
+
+    fn sleep(&mut self, seconds: f64) {
+        self.flush_out();
+        // SAFETY: pure JS call.
+        unsafe { sleep(seconds) }
     }
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {

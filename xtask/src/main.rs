@@ -1,1 +1,45 @@
-fn main() {}
+//! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
+//! run wherever cargo does. One module per command.
+
+mod dist;
+mod size;
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "pygmy's build and maintenance tasks", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
+    Dist(dist::Args),
+    /// Print the size report of a dist/ directory
+    Size(size::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Dist(args) => dist::run(&args),
+        Command::Size(args) => size::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("xtask: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the workspace directory holding `xtask/`).
+pub fn project_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
