@@ -119,3 +119,12 @@ test('a tampered wasm file is refused before it is used', () => {
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /failed its integrity check/);
 });
+
+test('the core wasm has no compiler code (names map), the compiler chunk has', () => {
+  const names = readdirSync(join(dist, 'names'));
+  const core = readFileSync(join(dist, 'names', names.find((f) => f.startsWith('pygmy-vm.'))), 'utf8');
+  const chunk = readFileSync(join(dist, 'names', names.find((f) => f.startsWith('pygmy-compiler.'))), 'utf8');
+  assert.ok(core.includes('\tpygmy_vm::'), 'the core names map lists VM functions');
+  assert.doesNotMatch(core, /\t<?(pygmy_compiler|rustpython_ruff_python_parser)::/);
+  assert.match(chunk, /\tpygmy_compiler::/);
+});

@@ -187,7 +187,13 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
             wasm::validate(&m.bytes).with_context(|| format!("{} is not valid wasm", m.stem))?;
             p(Event::Step { what: m.stem.into() });
         }
-        Ok(((), "both modules valid".into()))
+        // Architecture invariant: the core wasm has no compiler.
+        if let Some(m) = modules.iter().find(|m| m.role == "vm") {
+            if let Some(f) = m.names.iter().find(|f| COMPILER_CRATES.contains(&wasm::crate_of(&f.name))) {
+                bail!("the core VM contains compiler code ({}); the compiler belongs in the compiler chunk only", f.name);
+            }
+        }
+        Ok(((), "both modules valid; no compiler code in the core".into()))
     })?;
 
     // The files of dist/ (name, role, bytes), in the order the report lists them.
@@ -266,6 +272,9 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
     let size_report = crate::size::report(tmp)?;
     Ok(DistReport { manifest, size_report })
 }
+
+/// Crates that must never be linked into the core VM.
+pub const COMPILER_CRATES: &[&str] = &["pygmy_compiler", "pygmy_compiler_wasm", "rustpython_ruff_python_parser", "rustpython_ruff_python_ast"];
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))

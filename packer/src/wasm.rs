@@ -61,7 +61,7 @@ pub fn optimize(_wasm: &[u8], _work: &Path) -> Result<Vec<u8>> {
 /// Whether [`optimize`] is available in this build.
 pub const HAS_WASM_OPT: bool = cfg!(feature = "wasm-opt");
 
-/// One function of a module: its index, name (demangled by wasm-ld, or `func[i]`) and the
+/// One function of a module: its index, name (demangled, or `func[i]`) and the
 /// size of its body in the code section.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FunctionSize {
@@ -105,7 +105,11 @@ pub fn names_map(wasm: &[u8]) -> Result<Vec<FunctionSize>> {
         }
     }
     for f in &mut funcs {
-        f.name = names.remove(&f.index).unwrap_or_else(|| format!("func[{}]", f.index));
+        f.name = match names.remove(&f.index) {
+            // `{:#}` drops the hash suffix: `pygmy_vm::interp::run_loop`.
+            Some(n) => format!("{:#}", rustc_demangle::demangle(&n)),
+            None => format!("func[{}]", f.index),
+        };
     }
     Ok(funcs)
 }
