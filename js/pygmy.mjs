@@ -210,6 +210,9 @@ async function stdlibDirOf(fs, path) {
 
 /** `node pygmy.mjs FILE.py [ARGS…]`: the exit status of `pygmy run`. */
 async function cli(args) {
+  // PYGMY_TIMING=1: milestones (ms since the Node process started) on stderr at exit.
+  const marks = process.env.PYGMY_TIMING ? [['loader', performance.now()]] : null;
+  const mark = (what) => marks?.push([what, performance.now()]);
   const fs = await import('node:fs');
   const path = await import('node:path');
   if (args.length === 0) {
@@ -232,10 +235,14 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(`${e.message}\n`));
     return 70;
   }
+  mark('wasm compiled');
   const compile = compilerFrom(compilerModule);
   const stdin = Buffer.alloc(1);
   const vm = vmFrom(vmModule, {
-    write: (fd, bytes) => writeAll(fs, fd, bytes),
+    write: (fd, bytes) => {
+      if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
+      writeAll(fs, fd, bytes);
+    },
     compile,
     readFile: (p) => {
       try {
@@ -277,8 +284,14 @@ async function cli(args) {
   }
   const lib = await stdlibDirOf(fs, path);
   vm.setPath(lib ? [dir, lib] : [dir]);
+  mark('vm ready');
   try {
-    return vm.runMain(compile(source, file, 0, SOURCE_IS_BYTES), file);
+    const blob = compile(source, file, 0, SOURCE_IS_BYTES);
+    mark('main compiled');
+    const status = vm.runMain(blob, file);
+    mark('exit');
+    if (marks) writeAll(fs, 2, enc.encode(marks.map(([w, t]) => `${w} ${t.toFixed(1)}`).join('\n') + '\n'));
+    return status;
   } catch (e) {
     // A trap (a VM bug, or the wasm/JS stack exhausted): the status `pygmy run` uses for an
     // internal error.

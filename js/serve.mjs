@@ -1,4 +1,4 @@
-// A static file server for dist/ on 127.0.0.1 (tests and `node js/test/serve.mjs dist` by
+// A static file server for dist/ on 127.0.0.1 (tests and `node js/serve.mjs dist` by
 // hand). Serves `.br` siblings with Content-Encoding: br when the browser accepts it, and
 // wasm as application/wasm (so the loader can compile while it downloads). `overrides` maps
 // a path to bytes served instead of the file (the tamper test).
