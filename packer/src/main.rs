@@ -27,6 +27,12 @@ enum Command {
         /// The file to disassemble
         file: String,
     },
+    /// Print the size report of a dist/ directory
+    Size {
+        /// The directory `cargo xtask dist` wrote
+        #[arg(default_value = "dist")]
+        dir: std::path::PathBuf,
+    },
 }
 
 /// Stack for the interpreter thread: deep native recursion (sorting keys, __init__ chains,
@@ -46,6 +52,16 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Size { dir } => match packer::size::report(&dir) {
+            Ok(r) => {
+                print!("{r}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("pygmy: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Dis { file } => match dis(&file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

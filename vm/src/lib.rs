@@ -26,6 +26,8 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_host;
 
 pub use error::{ExcType, PyErr, PyResult};
 pub use host::Host;

@@ -1,12 +1,14 @@
 //! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
-//! run wherever cargo does. One module per command (`bless`, `bench`); shared plumbing for
-//! running processes and writing files lives in `process` and `files`.
+//! run wherever cargo does. One module per command (`bless`, `bench`, `dist`, `size`); shared
+//! plumbing for running processes and writing files lives in `process` and `files`.
 
 mod bench;
 mod bless;
+mod dist;
 mod files;
 mod process;
 mod python;
+mod size;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,10 @@ enum Command {
     Bless(bless::Args),
     /// Run pystone under native CPython and under `pygmy run` (release build), side by side
     Bench(bench::Args),
+    /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
+    Dist(dist::Args),
+    /// Print the size report of a dist/ directory
+    Size(size::Args),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +38,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Bless(args) => bless::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Dist(args) => dist::run(&args),
+        Command::Size(args) => size::run(&args),
     };
     match result {
         Ok(code) => code,

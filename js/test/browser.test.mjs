@@ -1,0 +1,107 @@
+// dist/ in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core): the demo
+// page runs a program; a tampered wasm file is refused; bytes and time to first print of a
+// precompiled hello. Needs `npm ci` in js/ and `apt-get install chromium`; skips without them.
+//   node --test js/test/browser.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+let chromium = null;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {}
+const skip = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
+
+let browser, server, base;
+const log = [];
+const overrides = new Map();
+before(async () => {
+  if (skip) return;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  server = await serve(dist, { overrides, log });
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function page() {
+  const p = await browser.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { p, errors };
+}
+
+test('the demo page runs a program and shows its output', { skip }, async () => {
+  const { p } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  await p.fill('#src', 'import sys\nprint("hello from chromium", sum(range(10)))\nprint("to stderr", file=sys.stderr)\nraise SystemExit(4)\n');
+  await p.click('#run');
+  await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+  assert.equal(await p.getAttribute('body', 'data-status'), '4');
+  assert.equal(await p.textContent('#out'), 'hello from chromium 45\nto stderr\n');
+  await p.close();
+});
+
+test('a traceback reaches the page stderr callback', { skip }, async () => {
+  const { p } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  await p.fill('#src', 'def f():\n    1 / 0\nf()\n');
+  await p.click('#run');
+  await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+  assert.equal(await p.getAttribute('body', 'data-status'), '1');
+  assert.match(await p.textContent('#out .err'), /ZeroDivisionError: division by zero\n$/);
+  await p.close();
+});
+
+test('a tampered wasm file is refused by the loader', { skip }, async () => {
+  const vm = readdirSync(dist).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
+  const bytes = readFileSync(join(dist, vm));
+  bytes[bytes.length - 1] ^= 1;
+  overrides.set(`/${vm}`, bytes);
+  try {
+    const { p } = await page();
+    await p.goto(`${base}/index.html`);
+    await p.waitForSelector('body[data-error]', { timeout: 30_000 });
+    assert.match(await p.getAttribute('body', 'data-error'), /pygmy-vm\..*\.wasm could not be fetched or failed its integrity check/);
+    assert.equal(await p.isDisabled('#run'), true);
+    await p.close();
+  } finally {
+    overrides.delete(`/${vm}`);
+  }
+});
+
+test('precompiled hello: bytes and time to first print', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/manifest.json`); // same origin, nothing of pygmy loaded yet
+  log.length = 0;
+  const t = await p.evaluate(async () => {
+    const t0 = performance.now();
+    let first = null;
+    const out = [];
+    const { loadPygmy } = await import('/pygmy.mjs');
+    const py = await loadPygmy({ stdout: (s) => { first ??= performance.now(); out.push(s); } });
+    const rc = await py.runChunk('hello');
+    return { ms: first - t0, out: out.join(''), rc };
+  });
+  assert.equal(t.out, 'hello\n');
+  assert.equal(t.rc, 0);
+  assert.deepEqual(errors, []);
+  const fetched = log.map((l) => l.path);
+  assert.ok(!fetched.some((f) => f.includes('compiler')), `the compiler chunk was fetched: ${fetched}`);
+  const bytes = log.reduce((n, l) => n + l.bytes, 0);
+  console.log(`# chromium first print: ${t.ms.toFixed(1)} ms, ${bytes} bytes over the wire (${log.map((l) => `${l.path} ${l.bytes} ${l.encoding}`).join(', ')})`);
+  await p.close();
+});

@@ -1,0 +1,130 @@
+// The Node CLI contract of dist/pygmy.mjs: `node dist/pygmy.mjs FILE.py [ARGS…]` has the
+// streams and exit status of `pygmy run` (DESIGN.md section 2). Run after `cargo xtask dist`:
+//   node --test js/test/node.test.mjs        (PYGMY_DIST=other/dist to test another one)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
+const loader = join(dist, 'pygmy.mjs');
+const work = mkdtempSync(join(tmpdir(), 'pygmy-node-test-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+function run(args, { input = '', cwd = root, loaderPath = loader } = {}) {
+  const r = spawnSync(process.execPath, [loaderPath, ...args], { cwd, input, encoding: 'utf8', timeout: 60_000 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+function program(name, src) {
+  const p = join(work, name);
+  writeFileSync(p, src);
+  return p;
+}
+
+test('hello world: stdout and status 0', () => {
+  const r = run([program('hello.py', 'print("hello", 1 + 2)\n')]);
+  assert.equal(r.stdout, 'hello 3\n');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+});
+
+test('sys.argv is FILE then the arguments', () => {
+  const p = program('argv.py', 'import sys\nprint(sys.argv)\n');
+  assert.equal(run([p, 'a', '-b', '--c']).stdout, `['${p}', 'a', '-b', '--c']\n`);
+});
+
+test('sys.exit(n) is the exit status; sys.exit("msg") prints msg and exits 1', () => {
+  assert.equal(run([program('exit3.py', 'print("x")\nimport sys\nsys.exit(3)\n')]).status, 3);
+  const r = run([program('exitmsg.py', 'import sys\nsys.exit("bye now")\n')]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, 'bye now\n');
+});
+
+test('uncaught exception: traceback on stderr, last line ExcType: message, status 1', () => {
+  const r = run([program('boom.py', 'def f():\n    raise ValueError("boom")\nprint("before")\nf()\n')]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, 'before\n');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines[0], 'Traceback (most recent call last):');
+  assert.equal(lines.at(-1), 'ValueError: boom');
+  assert.match(r.stderr, /line 2, in f\n    raise ValueError\("boom"\)/);
+});
+
+test('a SyntaxError in the main file is reported like CPython, status 1', () => {
+  const r = run([program('bad.py', 'x = (1,\n')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr.trimEnd().split('\n').at(-1), /^SyntaxError: '\(' was never closed$/);
+});
+
+test('stdout is flushed before stderr is written', () => {
+  const p = program('order.py', 'import sys\nprint("out 1")\nprint("err 1", file=sys.stderr)\nprint("out 2")\n');
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${loader}" "${p}" 2>&1`], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'out 1\nerr 1\nout 2\n');
+});
+
+test('input() reads stdin lines; EOF raises EOFError', () => {
+  const p = program('input.py', 'a = input("name? ")\nprint("hi", a)\ntry:\n    input()\nexcept EOFError:\n    print("eof")\n');
+  assert.equal(run([p], { input: 'pygmy\n' }).stdout, 'name? hi pygmy\neof\n');
+});
+
+test('sibling modules and packages import from the script directory', () => {
+  const expected = readFileSync(join(root, 'tests/py/imports/import_basic.out'), 'utf8');
+  assert.equal(run(['tests/py/imports/import_basic.py']).stdout, expected);
+});
+
+test('exec/eval/compile use the compiler chunk at run time', () => {
+  const r = run([program('exec.py', 'exec("x = 6 * 7")\nprint(x, eval("x + 1"), compile("1", "<s>", "eval").co_filename)\n')]);
+  assert.equal(r.stdout, '42 43 <s>\n');
+});
+
+test('deep recursion ends in RecursionError, not a crash', () => {
+  const r = run([program('deep.py', 'import sys\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print("RecursionError", e)\n')]);
+  assert.equal(r.stdout, 'RecursionError maximum recursion depth exceeded\n');
+  assert.equal(r.status, 0);
+});
+
+test('a missing file is status 2 with the message of pygmy run', () => {
+  const r = run(['no/such/file.py']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, "pygmy: can't open file 'no/such/file.py': [Errno 2] No such file or directory\n");
+});
+
+test('CPython-blessed programs give the blessed output', () => {
+  for (const t of ['functions/closures_cells', 'functions/args_kwargs', 'functions/lambdas', 'imports/packages']) {
+    const py = join(root, 'tests/py', `${t}.py`);
+    let out;
+    try {
+      out = readFileSync(py.replace(/\.py$/, '.out'), 'utf8');
+    } catch {
+      continue; // the suite is renamed under us: the conformance harness covers the rest
+    }
+    assert.equal(run([py]).stdout, out, t);
+  }
+});
+
+test('a tampered wasm file is refused before it is used', () => {
+  const copy = join(work, 'dist');
+  cpSync(dist, copy, { recursive: true });
+  const vm = readdirSync(copy).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
+  const bytes = readFileSync(join(copy, vm));
+  bytes[bytes.length - 1] ^= 1;
+  writeFileSync(join(copy, vm), bytes);
+  const r = run([program('t.py', 'print(1)\n')], { loaderPath: join(copy, 'pygmy.mjs') });
+  assert.notEqual(r.status, 0);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /failed its integrity check/);
+});
+
+test('the core wasm has no compiler code (names map), the compiler chunk has', () => {
+  const names = readdirSync(join(dist, 'names'));
+  const core = readFileSync(join(dist, 'names', names.find((f) => f.startsWith('pygmy-vm.'))), 'utf8');
+  const chunk = readFileSync(join(dist, 'names', names.find((f) => f.startsWith('pygmy-compiler.'))), 'utf8');
+  assert.ok(core.includes('\tpygmy_vm::'), 'the core names map lists VM functions');
+  assert.doesNotMatch(core, /\t<?(pygmy_compiler|rustpython_ruff_python_parser)::/);
+  assert.match(chunk, /\tpygmy_compiler::/);
+});

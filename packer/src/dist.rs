@@ -1,0 +1,379 @@
+//! `dist/`: from the two rustc-built modules (the core VM and the compiler chunk, built with
+//! their `name` sections) and the JS sources to a directory a CDN can serve forever.
+//!
+//! Stages, each reported to the caller's progress callback and named in any error:
+//! `prune` (walrus) → `wasm-opt` (binaryen -Oz, measured against not running it) →
+//! `names` (names maps for size reports) → `strip` (custom sections) → `validate`
+//! (wasmparser) → `assets` (loader with its file table, page, hello bytecode, manifest,
+//! size report) → `compress` (.br/.gz siblings) → `write` (into a temp dir beside the
+//! output) → `swap` (rename into place).
+//!
+//! Architecture invariant: `dist/` is replaced atomically; a failed stage leaves the old one
+//! untouched and removes its temp dir.
+
+use crate::compress::{brotli, gzip, Sizes};
+use crate::manifest::{hashed_name, sri, Asset, Manifest};
+use crate::wasm;
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// Whether to run binaryen over the pruned modules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WasmOpt {
+    /// Run it if this build has binaryen and keep, per module, whichever output is smaller
+    /// after brotli.
+    Auto,
+    Always,
+    Never,
+}
+
+/// What `dist` is built from.
+#[derive(Clone, Debug)]
+pub struct DistConfig {
+    /// rustc's core VM module (profile wasm, built with its name section).
+    pub vm_wasm: PathBuf,
+    /// rustc's compiler chunk module.
+    pub compiler_wasm: PathBuf,
+    /// The loader and page sources (`pygmy.mjs`, `index.html`).
+    pub js_dir: PathBuf,
+    /// The output directory (`dist/`).
+    pub out: PathBuf,
+    pub wasm_opt: WasmOpt,
+}
+
+/// Progress events for a UI (xtask draws indicatif bars from them).
+#[derive(Clone, Debug)]
+pub enum Event {
+    /// A stage starts with `steps` units of work.
+    Start { stage: &'static str, steps: u64 },
+    /// One unit of the current stage is done.
+    Step { what: String },
+    /// The stage finished; `summary` is one line for the log.
+    Finish { stage: &'static str, summary: String },
+}
+
+/// One shipped wasm module on its way through the stages.
+struct Module {
+    /// `pygmy-vm` or `pygmy-compiler`.
+    stem: &'static str,
+    role: &'static str,
+    /// Current bytes (with the name section until `strip`).
+    bytes: Vec<u8>,
+    names: Vec<wasm::FunctionSize>,
+}
+
+/// The names and sizes of the files written, and where.
+#[derive(Debug)]
+pub struct DistReport {
+    pub manifest: Manifest,
+    pub size_report: String,
+}
+
+/// Builds `config.out` atomically. See the module docs for the stages.
+pub fn build(config: &DistConfig, progress: &mut dyn FnMut(Event)) -> Result<DistReport> {
+    let parent = config.out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    let name = config.out.file_name().and_then(|n| n.to_str()).unwrap_or("dist");
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let r = build_into(config, &tmp, progress).and_then(|report| {
+        stage("swap", 1, progress, |_| swap_into_place(&tmp, &config.out).map(|()| ((), format!("{} is in place", config.out.display()))))?;
+        Ok(report)
+    });
+    if r.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    r
+}
+
+/// Runs one stage: reports start and finish, and prefixes any error with the stage name.
+fn stage<T>(
+    name: &'static str,
+    steps: u64,
+    progress: &mut dyn FnMut(Event),
+    f: impl FnOnce(&mut dyn FnMut(Event)) -> Result<(T, String)>,
+) -> Result<T> {
+    progress(Event::Start { stage: name, steps });
+    match f(progress) {
+        Ok((v, summary)) => {
+            progress(Event::Finish { stage: name, summary });
+            Ok(v)
+        }
+        Err(e) => Err(e.context(format!("dist stage `{name}` failed (the previous output directory was left as it was)"))),
+    }
+}
+
+fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) -> Result<DistReport> {
+    let mut modules = stage("read", 2, progress, |p| {
+        let mut v = Vec::new();
+        for (stem, role, path) in [("pygmy-vm", "vm", &config.vm_wasm), ("pygmy-compiler", "compiler", &config.compiler_wasm)] {
+            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            p(Event::Step { what: format!("{stem}: {} bytes", bytes.len()) });
+            v.push(Module { stem, role, bytes, names: Vec::new() });
+        }
+        let s = v.iter().map(|m| format!("{} {}", m.stem, m.bytes.len())).collect::<Vec<_>>().join(", ");
+        Ok((v, s))
+    })?;
+    let mut notes = Vec::new();
+
+    stage("prune", 2, progress, |p| {
+        let mut s = Vec::new();
+        for m in &mut modules {
+            let before = m.bytes.len();
+            m.bytes = wasm::prune(&m.bytes, wasm::LINKER_EXPORTS).with_context(|| format!("pruning {}", m.stem))?;
+            s.push(format!("{} {} -> {}", m.stem, before, m.bytes.len()));
+            p(Event::Step { what: m.stem.into() });
+        }
+        Ok(((), s.join(", ")))
+    })?;
+
+    if config.wasm_opt == WasmOpt::Auto && !wasm::HAS_WASM_OPT {
+        notes.push(("wasm_opt".to_string(), serde_json::json!("not built in (packer feature `wasm-opt`)")));
+    } else if config.wasm_opt != WasmOpt::Never {
+        let choices = stage("wasm-opt", 2, progress, |p| {
+            if !wasm::HAS_WASM_OPT {
+                bail!("this packer was built without binaryen; use --wasm-opt never or build with the `wasm-opt` feature");
+            }
+            let mut s = Vec::new();
+            let mut choices = serde_json::Map::new();
+            for m in &mut modules {
+                let t = std::time::Instant::now();
+                let opt = wasm::optimize(&m.bytes, tmp).with_context(|| format!("optimizing {}", m.stem))?;
+                let secs = t.elapsed().as_secs_f64();
+                // Compare what ships: stripped, brotli.
+                let br_before = brotli(&wasm::strip_custom_sections(&m.bytes)?).len();
+                let raw_before = wasm::strip_custom_sections(&m.bytes)?.len();
+                let stripped_opt = wasm::strip_custom_sections(&opt)?;
+                let br_after = brotli(&stripped_opt).len();
+                let keep = config.wasm_opt == WasmOpt::Always || br_after < br_before;
+                choices.insert(
+                    m.stem.to_string(),
+                    serde_json::json!({
+                        "raw_before": raw_before, "raw_after": stripped_opt.len(),
+                        "brotli_before": br_before, "brotli_after": br_after,
+                        "seconds": (secs * 100.0).round() / 100.0, "kept": keep,
+                    }),
+                );
+                s.push(format!("{}: br {} -> {} ({})", m.stem, br_before, br_after, if keep { "kept" } else { "dropped" }));
+                if keep {
+                    m.bytes = opt;
+                }
+                p(Event::Step { what: m.stem.into() });
+            }
+            Ok((choices, s.join(", ")))
+        })?;
+        notes.push(("wasm_opt".to_string(), serde_json::Value::Object(choices)));
+    }
+
+    stage("names", 2, progress, |p| {
+        for m in &mut modules {
+            m.names = wasm::names_map(&m.bytes).with_context(|| format!("reading the names of {}", m.stem))?;
+            p(Event::Step { what: m.stem.into() });
+        }
+        Ok(((), modules.iter().map(|m| format!("{} {} functions", m.stem, m.names.len())).collect::<Vec<_>>().join(", ")))
+    })?;
+
+    stage("strip", 2, progress, |p| {
+        for m in &mut modules {
+            m.bytes = wasm::strip_custom_sections(&m.bytes)?;
+            p(Event::Step { what: m.stem.into() });
+        }
+        Ok(((), modules.iter().map(|m| format!("{} {}", m.stem, m.bytes.len())).collect::<Vec<_>>().join(", ")))
+    })?;
+
+    stage("validate", 2, progress, |p| {
+        for m in &modules {
+            wasm::validate(&m.bytes).with_context(|| format!("{} is not valid wasm", m.stem))?;
+            p(Event::Step { what: m.stem.into() });
+        }
+        // Architecture invariant: the core wasm has no compiler.
+        if let Some(m) = modules.iter().find(|m| m.role == "vm") {
+            if let Some(f) = m.names.iter().find(|f| COMPILER_CRATES.contains(&wasm::crate_of(&f.name))) {
+                bail!("the core VM contains compiler code ({}); the compiler belongs in the compiler chunk only", f.name);
+            }
+        }
+        Ok(((), "both modules valid; no compiler code in the core".into()))
+    })?;
+
+    // The files of dist/ (name, role, bytes), in the order the report lists them.
+    let mut files: Vec<(String, &'static str, Vec<u8>)> = Vec::new();
+    let mut names_files: Vec<(String, String)> = Vec::new();
+    stage("assets", 4, progress, |p| {
+        let mut table = serde_json::Map::new();
+        for m in &modules {
+            let file = hashed_name(m.stem, "wasm", &m.bytes);
+            table.insert(m.role.to_string(), serde_json::json!({ "file": file, "integrity": sri(&m.bytes) }));
+            names_files.push((format!("names/{file}.tsv"), wasm::names_map_text(&m.names)));
+            files.push((file, m.role, m.bytes.clone()));
+        }
+        let hello = hello_bytecode()?;
+        let hello_file = hashed_name("hello", "pyb", &hello);
+        table.insert("chunks".into(), serde_json::json!({ "hello": { "file": hello_file, "integrity": sri(&hello) } }));
+        p(Event::Step { what: "hello bytecode".into() });
+
+        let loader_src = read_js(&config.js_dir, "pygmy.mjs")?;
+        let loader = with_file_table(&loader_src, &serde_json::Value::Object(table))?;
+        files.insert(0, ("pygmy.mjs".into(), "loader", loader.into_bytes()));
+        p(Event::Step { what: "pygmy.mjs".into() });
+        files.push(("index.html".into(), "page", read_js(&config.js_dir, "index.html")?.into_bytes()));
+        p(Event::Step { what: "index.html".into() });
+        files.push((hello_file, "bytecode", hello));
+        p(Event::Step { what: "hello".into() });
+        Ok(((), format!("{} files", files.len())))
+    })?;
+
+    let mut manifest = stage("compress", files.len() as u64, progress, |p| {
+        let mut manifest = Manifest::default();
+        let mut compressed = Vec::new();
+        for (file, role, bytes) in &files {
+            let br = brotli(bytes);
+            let gz = gzip(bytes);
+            manifest.assets.push(Asset {
+                file: file.clone(),
+                role: role.to_string(),
+                sizes: Sizes { raw: bytes.len() as u64, gzip: gz.len() as u64, brotli: br.len() as u64 },
+                integrity: sri(bytes),
+            });
+            compressed.push((format!("{file}.br"), br));
+            compressed.push((format!("{file}.gz"), gz));
+            p(Event::Step { what: file.clone() });
+        }
+        for (name, bytes) in compressed {
+            files.push((name, "compressed", bytes));
+        }
+        let total: u64 = manifest.assets.iter().map(|a| a.sizes.brotli).sum();
+        Ok((manifest, format!("{total} bytes brotli in all")))
+    })?;
+    for role in ["loader", "vm", "bytecode"] {
+        if let Some(a) = manifest.asset(role) {
+            manifest.first_print.push((a.file.clone(), a.sizes.brotli));
+        }
+    }
+    manifest.notes = notes;
+
+    stage("write", files.len() as u64 + 3, progress, |p| {
+        std::fs::create_dir_all(tmp.join("names"))?;
+        for (name, _, bytes) in &files {
+            write(&tmp.join(name), bytes)?;
+            p(Event::Step { what: name.clone() });
+        }
+        for (name, text) in &names_files {
+            write(&tmp.join(name), text.as_bytes())?;
+        }
+        write(&tmp.join("manifest.json"), manifest.to_json().as_bytes())?;
+        p(Event::Step { what: "manifest.json".into() });
+        let report = crate::size::report(tmp)?;
+        write(&tmp.join("size.txt"), report.as_bytes())?;
+        p(Event::Step { what: "size.txt".into() });
+        let total: u64 = manifest.first_print.iter().map(|(_, b)| b).sum();
+        Ok(((), format!("bytes to first print {total} (brotli)")))
+    })?;
+    let size_report = crate::size::report(tmp)?;
+    Ok(DistReport { manifest, size_report })
+}
+
+/// Crates that must never be linked into the core VM.
+pub const COMPILER_CRATES: &[&str] = &["pygmy_compiler", "pygmy_compiler_wasm", "rustpython_ruff_python_parser", "rustpython_ruff_python_ast"];
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
+
+fn read_js(dir: &Path, name: &str) -> Result<String> {
+    let p = dir.join(name);
+    std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))
+}
+
+/// The line of `pygmy.mjs` that `dist` fills with the file table.
+const FILE_TABLE_LINE: &str = "const FILES = null;";
+
+/// The loader with its file table filled in (the exact line [`FILE_TABLE_LINE`] must occur once).
+pub fn with_file_table(loader: &str, table: &serde_json::Value) -> Result<String> {
+    if loader.matches(FILE_TABLE_LINE).count() != 1 {
+        bail!("pygmy.mjs must contain the line `{FILE_TABLE_LINE}` exactly once");
+    }
+    Ok(loader.replacen(FILE_TABLE_LINE, &format!("const FILES = {table};"), 1))
+}
+
+/// Serialized bytecode of `print("hello")`: the app chunk of the bytes-to-first-print figure
+/// (an app's code arrives precompiled; the compiler chunk is not fetched).
+pub fn hello_bytecode() -> Result<Vec<u8>> {
+    let code = pygmy_compiler::compile("print(\"hello\")\n", "hello.py", pygmy_compiler::Mode::Exec, &Default::default())
+        .map_err(|e| anyhow!("compiling hello.py: {}", e.message))?;
+    Ok(pygmy_bytecode::marshal::dumps(&code))
+}
+
+/// Moves `tmp` to `out`: the old `out` (if any) is renamed aside first and removed after.
+fn swap_into_place(tmp: &Path, out: &Path) -> Result<()> {
+    let old = out.with_file_name(format!(".{}.old-{}", out.file_name().and_then(|n| n.to_str()).unwrap_or("dist"), std::process::id()));
+    let had_old = out.exists();
+    if had_old {
+        std::fs::rename(out, &old).with_context(|| format!("moving the old {} aside", out.display()))?;
+    }
+    if let Err(e) = std::fs::rename(tmp, out) {
+        if had_old {
+            let _ = std::fs::rename(&old, out);
+        }
+        return Err(e).with_context(|| format!("renaming {} to {}", tmp.display(), out.display()));
+    }
+    if had_old {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_table_is_inserted_once() {
+        let t = serde_json::json!({ "vm": { "file": "v.wasm" } });
+        let out = with_file_table("a\nconst FILES = null;\nb\n", &t).unwrap();
+        assert_eq!(out, "a\nconst FILES = {\"vm\":{\"file\":\"v.wasm\"}};\nb\n");
+        assert!(with_file_table("no table", &t).is_err());
+    }
+
+    #[test]
+    fn hello_bytecode_loads() {
+        assert!(pygmy_bytecode::marshal::loads(&hello_bytecode().unwrap()).is_ok());
+    }
+
+    /// A failed stage leaves the old output directory as it was and removes the temp dir.
+    #[test]
+    fn failed_build_keeps_the_old_output() {
+        let root = std::env::temp_dir().join(format!("pygmy-dist-test-{}", std::process::id()));
+        let out = root.join("dist");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("marker"), "old").unwrap();
+        let config = DistConfig {
+            vm_wasm: root.join("missing-vm.wasm"),
+            compiler_wasm: root.join("missing-compiler.wasm"),
+            js_dir: root.clone(),
+            out: out.clone(),
+            wasm_opt: WasmOpt::Never,
+        };
+        let err = build(&config, &mut |_| {}).unwrap_err();
+        assert!(format!("{err:#}").contains("dist stage `read` failed"), "{err:#}");
+        assert_eq!(std::fs::read_to_string(out.join("marker")).unwrap(), "old");
+        let leftovers: Vec<_> = std::fs::read_dir(&root).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+        assert_eq!(leftovers, vec![std::ffi::OsString::from("dist")]);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn swap_replaces_the_old_directory() {
+        let root = std::env::temp_dir().join(format!("pygmy-swap-test-{}", std::process::id()));
+        let (tmp, out) = (root.join("new"), root.join("dist"));
+        std::fs::create_dir_all(&tmp).unwrap();
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(tmp.join("f"), "new").unwrap();
+        std::fs::write(out.join("f"), "old").unwrap();
+        swap_into_place(&tmp, &out).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("f")).unwrap(), "new");
+        assert!(!tmp.exists());
+        assert_eq!(std::fs::read_dir(&root).unwrap().count(), 1);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+}

@@ -1,0 +1,14 @@
+//! The packer library: what `cargo xtask dist` and the `pygmy` CLI share.
+//!
+//! - [`wasm`]: post-processing of the VM and compiler modules (walrus prune, binaryen `-Oz`,
+//!   custom-section strip, names map, wasmparser validation);
+//! - [`compress`]: brotli (quality 11) and gzip siblings;
+//! - [`manifest`]: content-hashed names, sha384 SRI, `manifest.json`;
+//! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
+//! - [`size`]: the size report of a `dist/` (`pygmy size dist/`).
+
+pub mod compress;
+pub mod dist;
+pub mod manifest;
+pub mod size;
+pub mod wasm;

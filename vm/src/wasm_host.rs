@@ -1,0 +1,364 @@
+//! The wasm host: the VM's whole boundary with JavaScript when built for
+//! `wasm32-unknown-unknown`. No wasm-bindgen: the imports and exports below are the complete
+//! contract, and `js/pygmy.mjs` is the only other side of it.
+//!
+//! Imports (module `"pygmy"`), all synchronous:
+//! - `write(fd, ptr, len)`: bytes to stdout (1) or stderr (2). Stdout is block-buffered here
+//!   (flushed at 64 KiB, at exit, before stderr writes and before reading stdin), like the
+//!   native host.
+//! - `time() -> f64`, `monotonic() -> f64`: seconds (epoch / monotonic); `sleep(seconds)`
+//!   blocks (Node: `Atomics.wait`; a page busy-waits until suspension lands).
+//! - `compile(src, src_len, file, file_len, mode, flags) -> len`: compiles with the compiler
+//!   chunk (a separate wasm module with its own memory); the result blob (see
+//!   [`decode_compile_result`]) is held by JS until `take` copies it in.
+//! - `read_file(path, path_len) -> len | -1`, `is_dir(path, path_len) -> 0|1`: the file
+//!   system where there is one (Node); the browser answers -1 / 0. Used to import sibling
+//!   `.py` modules under Node and to print source lines in tracebacks.
+//! - `read_line() -> len | -1`: one line of stdin, -1 at EOF.
+//! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
+//!
+//! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
+//! `free(ptr, len)`, `init()`, `set_argv(ptr, len)` and `set_path(ptr, len)` (NUL-separated
+//! strings), `add_module(name, name_len, is_package, code, code_len)` (a bundled module's
+//! bytecode, found by the import system before any file), and `run_main(blob, blob_len,
+//! path, path_len) -> exit status` (the blob is the compiler chunk's output for the main
+//! file, so a SyntaxError in it is reported by the VM like any uncaught exception).
+
+use crate::host::{CompileFailure, FoundModule, Host, ModuleCode};
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+#[link(wasm_import_module = "pygmy")]
+extern "C" {
+    fn write(fd: u32, ptr: *const u8, len: usize);
+    fn time() -> f64;
+    fn monotonic() -> f64;
+    fn sleep(seconds: f64);
+    fn compile(src: *const u8, src_len: usize, file: *const u8, file_len: usize, mode: u32, flags: u32) -> i32;
+    fn read_file(path: *const u8, path_len: usize) -> i32;
+    fn is_dir(path: *const u8, path_len: usize) -> i32;
+    fn read_line() -> i32;
+    fn take(dst: *mut u8);
+}
+
+/// Copies the pending host result of length `len` (as returned by an import) into a Vec.
+fn take_pending(len: i32) -> Option<Vec<u8>> {
+    if len < 0 {
+        return None;
+    }
+    let mut buf = vec![0u8; len as usize];
+    // SAFETY: `buf` has exactly `len` writable bytes, the size JS holds pending.
+    unsafe { take(buf.as_mut_ptr()) };
+    Some(buf)
+}
+
+/// A bundled module registered by the loader.
+struct BundledModule {
+    name: String,
+    is_package: bool,
+    code: Vec<u8>,
+}
+
+thread_local! {
+    static VM: RefCell<Option<Vm>> = const { RefCell::new(None) };
+    static BUNDLE: RefCell<Vec<BundledModule>> = const { RefCell::new(Vec::new()) };
+}
+
+const STDOUT_BUFFER: usize = 1 << 16;
+
+struct WasmHost {
+    out: Vec<u8>,
+}
+
+impl WasmHost {
+    fn flush_out(&mut self) {
+        if !self.out.is_empty() {
+            // SAFETY: pointer and length describe `self.out`, which JS only reads.
+            unsafe { write(1, self.out.as_ptr(), self.out.len()) };
+            self.out.clear();
+        }
+    }
+}
+
+impl Host for WasmHost {
+    fn write(&mut self, fd: u32, data: &[u8]) {
+        if fd == 1 {
+            self.out.extend_from_slice(data);
+            if self.out.len() >= STDOUT_BUFFER {
+                self.flush_out();
+            }
+        } else {
+            self.flush_out();
+            // SAFETY: as above.
+            unsafe { write(fd, data.as_ptr(), data.len()) };
+        }
+    }
+
+    fn flush(&mut self) {
+        self.flush_out();
+    }
+
+    fn read_line(&mut self) -> Option<Vec<u8>> {
+        self.flush_out();
+        // SAFETY: no arguments; the result is fetched by `take_pending`.
+        take_pending(unsafe { read_line() })
+    }
+
+    fn time(&mut self) -> f64 {
+        // SAFETY: pure JS clock call.
+        unsafe { time() }
+    }
+
+    fn monotonic(&mut self) -> f64 {
+        // SAFETY: pure JS clock call.
+        unsafe { monotonic() }
+    }
+
+    fn sleep(&mut self, seconds: f64) {
+        self.flush_out();
+        // SAFETY: pure JS call.
+        unsafe { sleep(seconds) }
+    }
+
+    fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        // SAFETY: `path` is valid for the call.
+        take_pending(unsafe { read_file(path.as_ptr(), path.len()) })
+    }
+
+    fn is_dir(&mut self, path: &str) -> bool {
+        // SAFETY: `path` is valid for the call.
+        unsafe { is_dir(path.as_ptr(), path.len()) != 0 }
+    }
+
+    fn compile(&mut self, source: &str, filename: &str, mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
+        let mode = match mode {
+            "eval" => 1,
+            "single" => 2,
+            _ => 0,
+        };
+        // SAFETY: both strings are valid for the call.
+        let len = unsafe { compile(source.as_ptr(), source.len(), filename.as_ptr(), filename.len(), mode, flags) };
+        match take_pending(len) {
+            Some(blob) => decode_compile_result(&blob),
+            None => Err(no_compiler()),
+        }
+    }
+
+    fn find_module(&mut self, fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
+        let bundled = BUNDLE.with_borrow(|b| {
+            b.iter().find(|m| m.name == fullname).map(|m| FoundModule {
+                origin: bundle_origin(&m.name, m.is_package),
+                is_package: m.is_package,
+                code: ModuleCode::Bytecode(m.code.clone()),
+            })
+        });
+        if bundled.is_some() {
+            return bundled;
+        }
+        // Files (Node): the trait's default search over read_file/is_dir.
+        default_find_module(self, name, search)
+    }
+}
+
+/// `__file__` of a bundled module: where the packer found it, relative to the bundle root.
+fn bundle_origin(name: &str, is_package: bool) -> String {
+    let path = name.replace('.', "/");
+    if is_package {
+        format!("/bundle/{path}/__init__.py")
+    } else {
+        format!("/bundle/{path}.py")
+    }
+}
+
+/// The `Host::find_module` default, callable from an override.
+fn default_find_module(host: &mut WasmHost, name: &str, search: &[String]) -> Option<FoundModule> {
+    struct Files<'a>(&'a mut WasmHost);
+    impl Host for Files<'_> {
+        fn write(&mut self, fd: u32, data: &[u8]) {
+            self.0.write(fd, data)
+        }
+        fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
+            self.0.read_file(path)
+        }
+        fn is_dir(&mut self, path: &str) -> bool {
+            self.0.is_dir(path)
+        }
+    }
+    Files(host).find_module("", name, search)
+}
+
+fn no_compiler() -> CompileFailure {
+    CompileFailure {
+        kind: "SystemError",
+        message: "no compiler is available (the compiler chunk did not load)".into(),
+        filename: String::new(),
+        line: 0,
+        col: 0,
+        end_line: 0,
+        end_col: 0,
+        text: None,
+    }
+}
+
+/// Decodes the compiler chunk's result blob:
+/// - `0, marshal bytes…` — the code object;
+/// - `1, kind: u8 (0 SyntaxError, 1 IndentationError, 2 TabError), line, col, end_line,
+///   end_col: u32 LE, then message, filename, text as (u32 LE length, UTF-8 bytes)`, where
+///   text's length is `u32::MAX` when there is no source line.
+///
+/// The encoder is `compiler-wasm/src/lib.rs`; keep the two in step.
+pub fn decode_compile_result(blob: &[u8]) -> Result<Vec<u8>, CompileFailure> {
+    match blob.split_first() {
+        Some((0, code)) => Ok(code.to_vec()),
+        Some((1, rest)) => Err(decode_failure(rest).unwrap_or_else(no_compiler)),
+        _ => Err(no_compiler()),
+    }
+}
+
+fn decode_failure(b: &[u8]) -> Option<CompileFailure> {
+    let kind = match *b.first()? {
+        1 => "IndentationError",
+        2 => "TabError",
+        _ => "SyntaxError",
+    };
+    let mut pos = 1;
+    let u32_at = |pos: &mut usize| -> Option<u32> {
+        let v = u32::from_le_bytes(b.get(*pos..*pos + 4)?.try_into().ok()?);
+        *pos += 4;
+        Some(v)
+    };
+    let line = u32_at(&mut pos)?;
+    let col = u32_at(&mut pos)?;
+    let end_line = u32_at(&mut pos)?;
+    let end_col = u32_at(&mut pos)?;
+    let mut strings: [Option<String>; 3] = [None, None, None];
+    for s in strings.iter_mut() {
+        let len = u32_at(&mut pos)?;
+        if len != u32::MAX {
+            let bytes = b.get(pos..pos + len as usize)?;
+            pos += len as usize;
+            *s = Some(String::from_utf8_lossy(bytes).into_owned());
+        }
+    }
+    let [message, filename, text] = strings;
+    Some(CompileFailure { kind, message: message?, filename: filename?, line, col, end_line, end_col, text })
+}
+
+/// Reads `len` bytes at `ptr` that JS wrote into memory it got from `alloc`.
+///
+/// # Safety
+/// `ptr..ptr+len` must be initialized memory owned by the caller for the call's duration.
+unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+    if len == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(ptr, len)
+    }
+}
+
+/// # Safety
+/// As [`bytes`].
+unsafe fn strings(ptr: *const u8, len: usize) -> Vec<String> {
+    let b = bytes(ptr, len);
+    if b.is_empty() {
+        return Vec::new();
+    }
+    b.split(|&c| c == 0).map(|s| String::from_utf8_lossy(s).into_owned()).collect()
+}
+
+/// Allocates `len` bytes for JS to fill (align 1). Returns null on failure.
+#[no_mangle]
+pub extern "C" fn alloc(len: usize) -> *mut u8 {
+    match std::alloc::Layout::from_size_align(len.max(1), 1) {
+        // SAFETY: the layout has a non-zero size.
+        Ok(layout) => unsafe { std::alloc::alloc(layout) },
+        Err(_) => std::ptr::null_mut(),
+    }
+}
+
+/// Frees memory from [`alloc`].
+///
+/// # Safety
+/// `ptr` must come from `alloc(len)` with the same `len`, and not be freed twice.
+#[no_mangle]
+pub unsafe extern "C" fn free(ptr: *mut u8, len: usize) {
+    if !ptr.is_null() {
+        std::alloc::dealloc(ptr, std::alloc::Layout::from_size_align_unchecked(len.max(1), 1));
+    }
+}
+
+/// Creates the VM (once; later calls do nothing).
+#[no_mangle]
+pub extern "C" fn init() {
+    VM.with_borrow_mut(|vm| {
+        if vm.is_none() {
+            // A panic aborts (trap) under panic=abort; say why on stderr first.
+            std::panic::set_hook(Box::new(|info| {
+                let msg = format!("pygmy: internal error: {info}\n");
+                // SAFETY: `msg` is valid for the call.
+                unsafe { write(2, msg.as_ptr(), msg.len()) };
+            }));
+            *vm = Some(Vm::new(Box::new(WasmHost { out: Vec::with_capacity(STDOUT_BUFFER) })));
+        }
+    });
+}
+
+fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
+    init();
+    VM.with_borrow_mut(|vm| f(vm.as_mut().expect("init() created the VM")))
+}
+
+/// Sets `sys.argv` (NUL-separated).
+///
+/// # Safety
+/// `ptr..ptr+len` as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn set_argv(ptr: *const u8, len: usize) {
+    let argv = strings(ptr, len);
+    with_vm(|vm| vm.set_argv(argv));
+}
+
+/// Sets `sys.path` (NUL-separated).
+///
+/// # Safety
+/// `ptr..ptr+len` as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn set_path(ptr: *const u8, len: usize) {
+    let path = strings(ptr, len);
+    with_vm(|vm| vm.set_sys_path(path));
+}
+
+/// Registers a bundled module's serialized bytecode under its dotted name.
+///
+/// # Safety
+/// Both ranges as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn add_module(name: *const u8, name_len: usize, is_package: u32, code: *const u8, code_len: usize) {
+    let name = String::from_utf8_lossy(bytes(name, name_len)).into_owned();
+    let code = bytes(code, code_len).to_vec();
+    BUNDLE.with_borrow_mut(|b| {
+        b.retain(|m| m.name != name);
+        b.push(BundledModule { name, is_package: is_package != 0, code });
+    });
+}
+
+/// Runs the compiled main file as `__main__` and returns the exit status.
+///
+/// # Safety
+/// Both ranges as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn run_main(blob: *const u8, blob_len: usize, path: *const u8, path_len: usize) -> i32 {
+    let blob = bytes(blob, blob_len);
+    let path = String::from_utf8_lossy(bytes(path, path_len)).into_owned();
+    with_vm(|vm| {
+        let code = decode_compile_result(blob).map_err(|f| crate::error::syntax_error_from(&f)).and_then(|b| vm.load_code(&b));
+        match code {
+            Ok(code) => vm.run_main(&code, &path),
+            Err(e) => {
+                let status = vm.handle_uncaught(&e.0);
+                vm.flush();
+                status
+            }
+        }
+    })
+}
