@@ -1,5 +1,7 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod itertools;
+pub mod support;
 pub mod sys;
 pub mod time;
 
@@ -8,4 +10,5 @@ use crate::vm::Vm;
 /// Registers every native module's initializer with the VM.
 pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
+    vm.register_native_module("itertools", itertools::init);
 }
