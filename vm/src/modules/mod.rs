@@ -4,6 +4,7 @@ pub mod itertools;
 pub mod support;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -11,4 +12,5 @@ use crate::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("itertools", itertools::init);
+    vm.register_native_module("_weakref", weakref::init);
 }
