@@ -3,6 +3,7 @@
 pub mod itertools;
 pub mod support;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -13,4 +14,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("_weakref", weakref::init);
+    vm.register_native_module("_thread", thread::init);
 }
