@@ -1,5 +1,6 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod collections;
 pub mod itertools;
 pub mod support;
 pub mod sys;
@@ -13,6 +14,7 @@ use crate::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("itertools", itertools::init);
+    vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_weakref", weakref::init);
     vm.register_native_module("_thread", thread::init);
 }
