@@ -547,9 +547,12 @@ pub fn calculate_metaclass(meta: &Value, bases: &[Value]) -> PyResult<Value> {
 /// The layout-defining ("solid") base of a type.
 fn solid_base(t: &Value) -> Value {
     let td = tdata(t);
+    // Like CPython's extra_ivars: only slot members (not `__slots__ = ()`, nor a dict slot)
+    // change the layout.
     let own_slots = td.flags.get() & tflag::HEAPTYPE != 0 && {
-        let d = td.dict();
-        d.downcast::<DictData>().map(|d| d.get_str(&Value::intern("__slots__")).is_some()).unwrap_or(false)
+        let base_len = td.base.get_value().map(|b| tdata(&b).ext_len.get()).unwrap_or(0);
+        let dict_here = td.dict_index.get() != NO_DICT && td.dict_index.get() >= base_len;
+        td.ext_len.get() > base_len + dict_here as u16
     };
     if own_slots {
         return t.clone();
