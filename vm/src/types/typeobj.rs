@@ -326,8 +326,18 @@ pub fn alloc_instance<T: crate::object::Payload + Trace>(cls: &Value, data: T) -
 }
 
 /// The name of a value's type, for error messages.
+/// Like CPython's `tp_name`: static types outside builtins are module-qualified
+/// (`'collections.deque' object ...`), heap types (classes) use their bare name.
 pub fn type_name(v: &Value) -> String {
-    tdata_ptr(v.class_ptr()).name_str()
+    let td = tdata_ptr(v.class_ptr());
+    if td.flags.get() & tflag::HEAPTYPE == 0 {
+        if let Some(m) = td.dict().downcast::<DictData>().and_then(|d| d.get_str(&crate::runtime::intern_static("__module__"))) {
+            if let Some(m) = m.as_str().filter(|m| *m != "builtins") {
+                return format!("{m}.{}", td.name_str());
+            }
+        }
+    }
+    td.name_str()
 }
 
 /// `__qualname__`-style name of a type value.
