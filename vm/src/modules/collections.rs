@@ -295,7 +295,7 @@ fn scan(vm: &mut Vm, d: &Deque, x: &Value, start: usize, stop: usize, mut found:
         let Some(item) = d.get(i) else { break };
         let eq = item.is(x) || vm.eq(&item, x)?;
         if d.state.get() != state {
-            return Err(if what == "remove" { index_error("deque mutated during remove().") } else { runtime_error("deque mutated during iteration") });
+            return Err(if what == "remove" { index_error("deque mutated during iteration") } else { runtime_error("deque mutated during iteration") });
         }
         if eq && found(i) {
             return Ok(());
@@ -464,7 +464,7 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult {
     let r = crate::types::seq::repr_items(vm, &items, "[", "]");
     vm.repr_leave(me);
     let list = r?;
-    let name = type_name(me);
+    let name = crate::modules::support::short_type_name(me);
     Ok(Value::string(match d.maxlen.get() {
         Some(m) => format!("{name}({list}, maxlen={m})"),
         None => format!("{name}({list})"),
@@ -542,8 +542,8 @@ fn repeat_in_place(vm: &mut Vm, d: &Deque, n: &Value) -> PyResult<()> {
 
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__mul__", 1, 1)?;
-    if vm.index_opt(&pos[1]).ok().flatten().is_none() {
-        return Ok(Value::not_implemented());
+    if vm.index_opt(&pos[1])?.is_none() {
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(&pos[1]))));
     }
     let new = copy_of(vm, &pos[0])?;
     if let Some(nd) = new.native::<Deque>() {
@@ -713,7 +713,7 @@ fn defdict_repr(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     };
-    Ok(Value::string(format!("{}({f}, {})", type_name(me), base.as_str().unwrap_or(""))))
+    Ok(Value::string(format!("{}({f}, {})", crate::modules::support::short_type_name(me), base.as_str().unwrap_or(""))))
 }
 
 /// `type(dd)(dd.default_factory, arg)`, as CPython's new_defdict.

@@ -6,7 +6,6 @@ use crate::error::{runtime_error, type_error, value_error, PyResult};
 use crate::modules::support::{native_object, get, opt, put, Opt, add_type, alloc_native, check_positional, iter_self, native_type, new_module, next_result, pos_args, this};
 use crate::object::{Header, Kind};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
-use crate::types::typeobj::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
 use pygmy_bytecode::BinaryOp;
@@ -97,7 +96,7 @@ fn count_next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn count_repr(vm: &mut Vm, args: Args) -> PyResult {
     let c = this::<Count>(&args, "count")?;
-    let name = type_name(args.self_());
+    let name = crate::modules::support::short_type_name(args.self_());
     let (cur, step) = (get(&c.cnt).unwrap_or_else(Value::none), get(&c.step).unwrap_or_else(Value::none));
     let cur_r = vm.repr_string(&cur)?;
     if step.as_int().map(|i| i.to_i64() == Some(1)).unwrap_or(false) && step.kind() != Kind::Bool {
@@ -183,7 +182,7 @@ fn repeat_next(_vm: &mut Vm, args: Args) -> PyResult {
 fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult {
     let r = this::<Repeat>(&args, "repeat")?;
     let e = vm.repr_string(&get(&r.element).unwrap_or_else(Value::none))?;
-    let name = type_name(args.self_());
+    let name = crate::modules::support::short_type_name(args.self_());
     Ok(Value::string(match r.cnt.get() {
         n if n < 0 => format!("{name}({e})"),
         n => format!("{name}({e}, {n})"),

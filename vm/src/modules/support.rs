@@ -120,6 +120,11 @@ pub fn next_result(r: PyResult<Option<Value>>) -> PyResult {
     }
 }
 
+/// The bare class name of a value (CPython's `_PyType_Name`, used by reprs like `deque([])`).
+pub fn short_type_name(v: &Value) -> String {
+    crate::types::typeobj::tdata_ptr(v.class_ptr()).name_str()
+}
+
 /// `__iter__` returning self.
 pub fn iter_self(_vm: &mut crate::vm::Vm, args: Args) -> PyResult {
     Ok(args.self_().clone())
