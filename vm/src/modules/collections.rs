@@ -820,6 +820,7 @@ const TUPLEGETTER_METHODS: &[MethodDef] = &[
     method("__set__", tuplegetter_set),
     method("__delete__", tuplegetter_delete),
     method("__reduce__", tuplegetter_reduce),
+    method("__repr__", tuplegetter_repr),
 ];
 
 const TUPLEGETTER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__doc__", tuplegetter_doc, Some(tuplegetter_set_doc))];
@@ -855,6 +856,13 @@ fn tuplegetter_reduce(_vm: &mut Vm, args: Args) -> PyResult {
     let g = this::<TupleGetter>(&args, "_collections._tuplegetter")?;
     let doc = g.doc.borrow().clone().unwrap_or_else(Value::none);
     Ok(Value::tuple(vec![args.self_().class(), Value::tuple(vec![Value::int(g.index as i64), doc])]))
+}
+
+fn tuplegetter_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let g = this::<TupleGetter>(&args, "_collections._tuplegetter")?;
+    let doc = g.doc.borrow().clone().unwrap_or_else(Value::none);
+    let d = vm.repr_string(&doc)?;
+    Ok(Value::string(format!("{}({}, {d})", crate::modules::support::short_type_name(args.self_()), g.index)))
 }
 
 fn tuplegetter_doc(_vm: &mut Vm, v: &Value) -> PyResult {
