@@ -843,7 +843,7 @@ pub fn abstract_error(vm: &mut Vm, cls: &Value) -> PyErr {
     }
     names.sort();
     let n = names.len();
-    let joined = names.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+    let joined = names.join(", "); // 3.11 does not quote the names (3.12 does)
     type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         td.name_str(),
