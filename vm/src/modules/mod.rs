@@ -1,6 +1,7 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
 pub mod collections;
+pub mod functools;
 pub mod itertools;
 pub mod support;
 pub mod sys;
@@ -17,4 +18,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_weakref", weakref::init);
     vm.register_native_module("_thread", thread::init);
+    vm.register_native_module("_functools", functools::init);
 }
