@@ -1,7 +1,9 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod support;
 pub mod sys;
@@ -19,4 +21,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_weakref", weakref::init);
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("_functools", functools::init);
+    vm.register_native_module("_heapq", heapq::init);
+    vm.register_native_module("_bisect", bisect::init);
 }
