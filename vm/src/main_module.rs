@@ -25,6 +25,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e.0),
         };
+        crate::modules::atexit::run_exitfuncs(self);
         self.run_finalizers();
         self.flush();
         status

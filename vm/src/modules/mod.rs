@@ -1,8 +1,10 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod atexit;
 pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod heapq;
 pub mod itertools;
 pub mod support;
@@ -23,4 +25,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);
     vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("gc", gc::init);
+    vm.register_native_module("atexit", atexit::init);
 }
