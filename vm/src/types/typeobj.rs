@@ -389,8 +389,23 @@ pub const TYPE_METHODS: &[MethodDef] = &[
     method("__ror__", type_ror),
     method("__dir__", type_dir),
     method("__sizeof__", type_sizeof),
+    method("__setattr__", type_setattr),
+    method("__delattr__", type_delattr),
     crate::types::builtin::classmethod("__prepare__", type_prepare),
 ];
+
+/// `type.__setattr__` (reached through `super()` in metaclasses such as EnumType).
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__setattr__", 2, 2)?;
+    vm.generic_setattr(&pos[0], &pos[1], Some(&pos[2]))?;
+    Ok(Value::none())
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__delattr__", 1, 1)?;
+    vm.generic_setattr(&pos[0], &pos[1], None)?;
+    Ok(Value::none())
+}
 
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::dict())
@@ -532,7 +547,20 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(ns))));
     }
     let kwargs: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (k.clone(), v.clone())).collect();
-    new_class(vm, meta, name, &bases_t.items.to_vec(), ns, &kwargs)
+    // Like CPython: a more derived metaclass of the bases with its own __new__ takes over
+    // (`type(name, (SomeEnum,), ns, boundary=...)` reaches EnumType.__new__).
+    let bases_v = bases_t.items.to_vec();
+    let winner = calculate_metaclass(meta, &bases_v)?;
+    if !winner.is(meta) {
+        if let Some(wnew) = lookup_str(&winner, "__new__") {
+            let type_new_fn = lookup_str(&rt().ty(BT::Type), "__new__");
+            if !type_new_fn.map(|t| t.is(&wnew)).unwrap_or(false) {
+                let f = vm.descr_get(&wnew, None, &winner)?;
+                return vm.call_kw(&f, &[winner.clone(), name.clone(), bases.clone(), ns.clone()], &kwargs);
+            }
+        }
+    }
+    new_class(vm, meta, name, &bases_v, ns, &kwargs)
 }
 
 /// Picks the most derived metaclass among `meta` and the bases' metaclasses.
