@@ -1,5 +1,6 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod array;
 pub mod atexit;
 pub mod bisect;
 pub mod collections;
@@ -7,6 +8,7 @@ pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
+pub mod struct_;
 pub mod support;
 pub mod sys;
 pub mod thread;
@@ -27,4 +29,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_bisect", bisect::init);
     vm.register_native_module("gc", gc::init);
     vm.register_native_module("atexit", atexit::init);
+    vm.register_native_module("_struct", struct_::init);
+    vm.register_native_module("array", array::init);
 }
