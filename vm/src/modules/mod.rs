@@ -8,6 +8,7 @@ pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod itertools;
+pub mod random;
 pub mod struct_;
 pub mod support;
 pub mod sys;
@@ -31,4 +32,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("atexit", atexit::init);
     vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("array", array::init);
+    vm.register_native_module("_random", random::init);
 }
