@@ -105,8 +105,7 @@ impl Vm {
             },
             Kind::MethodDescr => {
                 let md = d.downcast::<crate::types::builtin::MethodDescrData>().ok_or_else(|| type_error("bad descriptor"))?;
-                let owner_name = crate::types::typeobj::tdata_ptr(md.owner).name_str();
-                let owner: &'static str = Box::leak(owner_name.into_boxed_str());
+                let owner = crate::types::typeobj::static_type_name(md.owner);
                 if md.def.kind == crate::types::builtin::MethodKind::Class {
                     let c = match obj {
                         Some(o) => o.class(),

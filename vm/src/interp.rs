@@ -639,7 +639,7 @@ impl Vm {
                         Opcode::CHECK_EG_MATCH => {
                             let t = pop!();
                             let exc = pop!();
-                            tri!(check_except_type(&t));
+                            tri!(check_except_star_type(&t));
                             let (rest, m) = tri!(self.exception_group_match(&exc, &t));
                             if !m.is_none() {
                                 // The handler runs with the matched part as the handled exception.
@@ -2093,7 +2093,8 @@ impl Vm {
                 new.push(e);
             }
         }
-        let mut result: Vec<Value> = Vec::new();
+        // New exceptions first, then what is left of the original group (CPython's order).
+        let mut result = new;
         if !reraised.is_empty() {
             let keep: Vec<usize> = reraised.iter().map(|e| self.leaf_ids(e)).collect::<PyResult<Vec<_>>>()?.concat();
             let kept = self.project_group(orig, &keep)?;
@@ -2101,7 +2102,6 @@ impl Vm {
                 result.push(kept);
             }
         }
-        result.extend(new);
         if result.len() == 1 {
             return Ok(result.pop().unwrap_or_else(Value::none));
         }
@@ -2370,6 +2370,20 @@ fn check_except_type(t: &Value) -> PyResult<()> {
     };
     if !valid {
         return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    Ok(())
+}
+
+/// `except*` also refuses exception group types (CPython's check_except_star_type_valid).
+fn check_except_star_type(t: &Value) -> PyResult<()> {
+    check_except_type(t)?;
+    let is_group = |c: &Value| is_subtype_ptr(c.as_ptr(), ExcType::BaseExceptionGroup.type_ptr());
+    let group = match t.as_tuple() {
+        Some(items) => items.iter().any(is_group),
+        None => is_group(t),
+    };
+    if group {
+        return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
     }
     Ok(())
 }

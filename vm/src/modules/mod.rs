@@ -1,16 +1,25 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod array;
 pub mod atexit;
+pub mod bisect;
 pub mod cmath;
-pub mod gc;
+pub mod collections;
 pub mod errno;
+pub mod functools;
+pub mod gc;
+pub mod heapq;
 pub mod io;
+pub mod itertools;
 pub mod locale;
 pub mod math;
 pub mod posix;
+pub mod random;
 pub mod select;
 pub mod signal;
+pub mod struct_;
 pub mod structseq;
+pub mod support;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -34,4 +43,12 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_signal", signal::init);
     vm.register_native_module("_locale", locale::init);
     vm.register_native_module("select", select::init);
+    vm.register_native_module("itertools", itertools::init);
+    vm.register_native_module("_collections", collections::init);
+    vm.register_native_module("_functools", functools::init);
+    vm.register_native_module("_heapq", heapq::init);
+    vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("_struct", struct_::init);
+    vm.register_native_module("array", array::init);
+    vm.register_native_module("_random", random::init);
 }

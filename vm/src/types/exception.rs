@@ -96,19 +96,25 @@ fn init_extras(e: &Value, args: &[Value]) {
         d.set_extra("code", code);
     } else if is(ExcType::OSError) {
         let none = Value::none();
-        let (errno, strerror, filename, filename2) = if (2..=5).contains(&args.len()) {
+        let (errno, strerror, mut filename, mut filename2) = if (2..=5).contains(&args.len()) {
             (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or_else(Value::none), args.get(4).cloned().unwrap_or_else(Value::none))
         } else {
-            (none.clone(), none.clone(), none.clone(), none)
+            (none.clone(), none.clone(), none.clone(), none.clone())
         };
+        if !filename.is_none() {
+            if cls == ExcType::BlockingIOError.type_ptr() && (filename.as_small().is_some() || filename.kind() == Kind::Int) {
+                // BlockingIOError's third argument is the number of characters written.
+                d.set_extra("characters_written", std::mem::replace(&mut filename, none.clone()));
+                filename2 = none;
+            } else {
+                // args is truncated to (errno, strerror) when a filename is given.
+                d.args.set(Some(Value::tuple(args[..2].to_vec())));
+            }
+        }
         d.set_extra("errno", errno);
         d.set_extra("strerror", strerror);
-        d.set_extra("filename", filename.clone());
+        d.set_extra("filename", filename);
         d.set_extra("filename2", filename2);
-        if (3..=5).contains(&args.len()) {
-            // args is truncated to (errno, strerror) when a filename is given.
-            d.args.set(Some(Value::tuple(args[..2].to_vec())));
-        }
     } else if is(ExcType::SyntaxError) {
         d.set_extra("msg", args.first().cloned().unwrap_or_else(Value::none));
         let details = args.get(1).and_then(|v| v.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
@@ -486,6 +492,30 @@ extra_attr!(get_strerror, set_strerror, "strerror");
 extra_attr!(get_filename, set_filename, "filename");
 extra_attr!(get_filename2, set_filename2, "filename2");
 extra_attr!(get_msg, set_msg, "msg");
+
+/// `OSError.characters_written`: set by BlockingIOError(errno, strerror, n); reading it
+/// unset is an AttributeError, as is deleting it unset.
+pub fn get_characters_written(_vm: &mut Vm, e: &Value) -> PyResult {
+    match exc_data(e).and_then(|d| d.get_extra("characters_written")) {
+        Some(v) if !v.is_none() => Ok(v),
+        _ => Err(crate::error::attribute_error("characters_written")),
+    }
+}
+
+pub fn set_characters_written(vm: &mut Vm, e: &Value, v: Option<Value>) -> PyResult<()> {
+    let Some(d) = exc_data(e) else { return Ok(()) };
+    match v {
+        Some(v) => {
+            let n = vm.to_isize(&v)?;
+            d.set_extra("characters_written", Value::int(n as i64));
+        }
+        None => {
+            get_characters_written(vm, e)?;
+            d.set_extra("characters_written", Value::none());
+        }
+    }
+    Ok(())
+}
 extra_attr!(get_lineno, set_lineno, "lineno");
 extra_attr!(get_offset, set_offset, "offset");
 extra_attr!(get_text, set_text, "text");

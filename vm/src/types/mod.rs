@@ -309,6 +309,7 @@ fn exc_extra_getsets(t: ExcType) -> &'static [(&'static str, Getter, Option<Sett
             ("strerror", get_strerror, Some(set_strerror)),
             ("filename", get_filename, Some(set_filename)),
             ("filename2", get_filename2, Some(set_filename2)),
+            ("characters_written", get_characters_written, Some(set_characters_written)),
         ],
         ExcType::SyntaxError => &[
             ("msg", get_msg, Some(set_msg)),

@@ -233,7 +233,8 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
-    let v = args.self_();
+    let pos = args.check_method("__reduce_ex__", 1, 1)?;
+    let v = &pos[0];
     let cls = v.class();
     if let Some(r) = lookup_str(&cls, "__reduce__") {
         let object_reduce_fn = lookup_str(&rt().ty(BT::Object), "__reduce__");
@@ -241,23 +242,102 @@ fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
             return vm.call_unbound(&r, v, &[]);
         }
     }
-    object_reduce(vm, args)
+    let proto = vm.to_isize(&pos[1])?;
+    common_reduce(vm, v, proto)
 }
 
 fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
-    let v = args.self_();
+    common_reduce(vm, args.self_(), 0)
+}
+
+/// CPython's `_common_reduce`: protocol 2+ builds `copyreg.__newobj__(cls, *args)` with the
+/// state and list/dict items (reduce_newobj); older protocols go through `copyreg._reduce_ex`.
+fn common_reduce(vm: &mut Vm, v: &Value, proto: isize) -> PyResult {
     let copyreg = vm.import_module("copyreg")?;
-    let f = vm.getattr(&copyreg, &Value::intern("__newobj__"))?;
+    if proto < 2 {
+        let f = vm.getattr(&copyreg, &Value::intern("_reduce_ex"))?;
+        return vm.call(&f, &[v.clone(), Value::int(proto as i64)]);
+    }
     let cls = v.class();
-    let state = match vm.instance_dict(v) {
-        Some(d) if d.downcast::<crate::types::dict::DictData>().map(|d| !d.is_empty()).unwrap_or(false) => d,
+    let (mut newargs, mut kwargs) = (None, None);
+    if let Some(f) = vm.getattr_opt(v, &Value::intern("__getnewargs_ex__"))? {
+        let r = vm.call(&f, &[])?;
+        match r.as_tuple() {
+            Some([a, k]) if a.as_tuple().is_some() && k.kind() == Kind::Dict => {
+                newargs = Some(a.clone());
+                kwargs = Some(k.clone());
+            }
+            _ => return Err(type_error(format!("__getnewargs_ex__ should return a tuple of length 2, not '{}'", type_name(&r)))),
+        }
+    } else if let Some(f) = vm.getattr_opt(v, &Value::intern("__getnewargs__"))? {
+        let r = vm.call(&f, &[])?;
+        if r.as_tuple().is_none() {
+            return Err(type_error(format!("__getnewargs__ should return a tuple, not '{}'", type_name(&r))));
+        }
+        newargs = Some(r);
+    }
+    let hasargs = newargs.is_some();
+    let args = newargs.unwrap_or_else(|| Value::tuple(vec![]));
+    let kw_empty = kwargs.as_ref().and_then(|k| k.downcast::<crate::types::dict::DictData>().map(|d| d.is_empty())).unwrap_or(true);
+    let (newobj, newobj_args) = if kw_empty {
+        let mut a = vec![cls.clone()];
+        a.extend(args.as_tuple().unwrap_or(&[]).iter().cloned());
+        (vm.getattr(&copyreg, &Value::intern("__newobj__"))?, Value::tuple(a))
+    } else {
+        (vm.getattr(&copyreg, &Value::intern("__newobj_ex__"))?, Value::tuple(vec![cls.clone(), args, kwargs.unwrap_or_else(Value::none)]))
+    };
+    let is_list = crate::types::typeobj::is_instance_bt(v, BT::List);
+    let is_dict = crate::types::typeobj::is_instance_bt(v, BT::Dict);
+    let required = !(hasargs || is_list || is_dict);
+    let getstate = vm.getattr(v, &Value::intern("__getstate__"))?;
+    let default_getstate = lookup_str(&rt().ty(BT::Object), "__getstate__");
+    let is_default = matches!((getstate.downcast::<crate::types::builtin::BuiltinData>(), &default_getstate), (Some(b), Some(d)) if d.downcast::<crate::types::builtin::MethodDescrData>().map(|m| m.def.func as usize == b.func as usize).unwrap_or(false));
+    let state = if is_default { default_state(vm, v, required)? } else { vm.call(&getstate, &[])? };
+    let listitems = if is_list { vm.iter(v)? } else { Value::none() };
+    let dictitems = if is_dict {
+        let items = vm.call_method(v, "items", &[])?;
+        vm.iter(&items)?
+    } else {
+        Value::none()
+    };
+    Ok(Value::tuple(vec![newobj, newobj_args, state, listitems, dictitems]))
+}
+
+/// `object.__getstate__()`: the instance dict (None if empty), plus a dict of set `__slots__`
+/// values as `(state, slots)`. Native payloads cannot be rebuilt from that.
+fn default_state(vm: &mut Vm, v: &Value, required: bool) -> PyResult {
+    if required && v.kind() == Kind::Native {
+        return Err(type_error(format!("cannot pickle '{}' object", type_name(v))));
+    }
+    let mut state = match vm.instance_dict(v) {
+        Some(d) if d.downcast::<crate::types::dict::DictData>().map(|d| !d.is_empty()).unwrap_or(false) => {
+            let c = d.downcast::<crate::types::dict::DictData>().map(|d| d.copy()).unwrap_or_default();
+            Value::from_dict(c)
+        }
         _ => Value::none(),
     };
-    Ok(Value::tuple(vec![f, Value::tuple(vec![cls]), state]))
+    if v.header().map(|h| h.ext_len > 0).unwrap_or(false) {
+        let copyreg = vm.import_module("copyreg")?;
+        let f = vm.getattr(&copyreg, &Value::intern("_slotnames"))?;
+        let names = vm.call(&f, &[v.class()])?;
+        let names = vm.collect_iter(&names)?;
+        if !names.is_empty() {
+            let slots = Value::dict();
+            for n in names {
+                if let Some(x) = vm.getattr_opt(v, &n)? {
+                    vm.setitem(&slots, &n, &x)?;
+                }
+            }
+            if slots.downcast::<crate::types::dict::DictData>().map(|d| !d.is_empty()).unwrap_or(false) {
+                state = Value::tuple(vec![state, slots]);
+            }
+        }
+    }
+    Ok(state)
 }
 
 fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(vm.instance_dict(args.self_()).unwrap_or_else(Value::none))
+    default_state(vm, args.self_(), false)
 }
 
 fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult {

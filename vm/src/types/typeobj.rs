@@ -142,6 +142,27 @@ impl Drop for TypeData {
     }
 }
 
+/// The name of a type as a `&'static str`, for bound builtins that carry their owner's name.
+/// Each distinct name is leaked once and reused: method descriptors belong to native types,
+/// so the set stays as small as the set of native type names.
+pub fn static_type_name(t: *const Header) -> &'static str {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashSet<&'static str>> = Default::default();
+    }
+    let name = tdata_ptr(t).name_str();
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        match n.get(name.as_str()) {
+            Some(s) => s,
+            None => {
+                let s: &'static str = Box::leak(name.into_boxed_str());
+                n.insert(s);
+                s
+            }
+        }
+    })
+}
+
 /// Records `cls` as a direct subclass of each of `bases`.
 pub fn link_subclass(cls: &Value, bases: &[Value]) {
     let me = cls.as_ptr();
@@ -395,8 +416,18 @@ pub fn alloc_instance<T: crate::object::Payload + Trace>(cls: &Value, data: T) -
 }
 
 /// The name of a value's type, for error messages.
+/// Like CPython's `tp_name`: static types outside builtins are module-qualified
+/// (`'collections.deque' object ...`), heap types (classes) use their bare name.
 pub fn type_name(v: &Value) -> String {
-    tdata_ptr(v.class_ptr()).name_str()
+    let td = tdata_ptr(v.class_ptr());
+    if td.flags.get() & tflag::HEAPTYPE == 0 {
+        if let Some(m) = td.dict().downcast::<DictData>().and_then(|d| d.get_str(&crate::runtime::intern_static("__module__"))) {
+            if let Some(m) = m.as_str().filter(|m| *m != "builtins") {
+                return format!("{m}.{}", td.name_str());
+            }
+        }
+    }
+    td.name_str()
 }
 
 /// `__qualname__`-style name of a type value.
@@ -946,7 +977,7 @@ pub fn abstract_error(vm: &mut Vm, cls: &Value) -> PyErr {
     }
     names.sort();
     let n = names.len();
-    let joined = names.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+    let joined = names.join(", "); // 3.11 does not quote the names (3.12 does)
     type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         td.name_str(),

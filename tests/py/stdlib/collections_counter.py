@@ -1,0 +1,40 @@
+# collections.Counter
+from collections import Counter
+
+c = Counter("abracadabra")
+print(sorted(c.items()), c["a"], c["z"], len(c))
+print(c.most_common(3), c.most_common(1), c.most_common()[:2])
+print(sorted(c.elements()))
+print(Counter({"x": 3, "y": -1}), Counter(a=2, b=1), Counter())
+c.update("aaz"); print(c["a"], c["z"])
+c.update({"z": 10}); print(c["z"])
+c.subtract("zz"); print(c["z"])
+c.subtract({"a": 100}); print(c["a"])
+print(c.total())
+a = Counter(a=3, b=1, c=0, d=-2)
+b = Counter(a=1, b=2, e=5)
+print(a + b, a - b, a & b, a | b, sep="\n")
+print(+a, -a, sep="\n")
+a2 = a.copy(); a2 += b; print(a2)
+a3 = a.copy(); a3 -= b; print(a3)
+a4 = a.copy(); a4 |= b; print(a4)
+a5 = a.copy(); a5 &= b; print(a5)
+print(a == Counter(a=3, b=1, c=0, d=-2), Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=2), Counter(a=3) < Counter(a=2), Counter(a=1) >= Counter())
+del a["d"]; del a["nonexistent"]; print(a)
+print(repr(Counter("aab")), repr(Counter()))
+words = "the quick brown fox jumps over the lazy dog the end".split()
+wc = Counter(words)
+print(wc.most_common(2), wc["the"], sorted(wc)[:3])
+print(Counter(map(len, words)))
+print(dict(Counter("hello")), list(Counter("hello").keys()))
+print(sum(Counter("aabbbc").values()), Counter("abc").fromkeys if False else "fk")
+try:
+    Counter.fromkeys("abc")
+except NotImplementedError as e:
+    print("NotImplementedError:", e)
+class MyCounter(Counter):
+    pass
+mc = MyCounter("xyx")
+print(mc, type(mc + mc).__name__)
+print(Counter([1, 1, 2, None, None, None]).most_common())
