@@ -6,7 +6,14 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pygmy", version, about = "Python in the browser, small and fast", long_about = None)]
+#[command(
+    name = "pygmy",
+    version,
+    about = "Python 3.11 for the browser and Node: a small WebAssembly VM, and its packer",
+    long_about = None,
+    arg_required_else_help = true,
+    after_help = "Examples:\n  pygmy run app.py a b     run app.py natively with sys.argv[1:] = ['a', 'b']\n  pygmy dis app.py         show the bytecode pygmy ships for app.py\n  pygmy size dist          sizes of what `cargo xtask dist` built\n\nSee 'pygmy help <command>' for more information on a specific command."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

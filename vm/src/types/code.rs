@@ -139,15 +139,57 @@ fn code_repr(_vm: &mut Vm, args: Args) -> PyResult {
 fn code_replace(_vm: &mut Vm, args: Args) -> PyResult {
     let c = this(&args)?;
     let mut code = c.code.clone();
+    if args.pos().len() > 1 {
+        return Err(type_error(format!("replace() takes no positional arguments ({} given)", args.pos().len() - 1)));
+    }
     for (k, v) in args.kwargs() {
-        match k.as_str() {
-            Some("co_name") => code.name = v.as_str().unwrap_or("").to_owned(),
-            Some("co_qualname") => code.qualname = v.as_str().unwrap_or("").to_owned(),
-            Some("co_filename") => code.filename = v.as_str().unwrap_or("").to_owned(),
-            Some("co_firstlineno") => code.firstlineno = v.as_i64().unwrap_or(1) as u32,
-            Some(other) => return Err(type_error(format!("replace() got an unexpected keyword argument '{other}'"))),
-            None => {}
+        let key = k.as_str().unwrap_or("");
+        let int = |v: &Value| -> PyResult<u32> {
+            match v.as_small() {
+                Some(i) if (0..=u32::MAX as isize).contains(&i) => Ok(i as u32),
+                Some(_) => Err(crate::error::value_error(format!("replace() argument '{key}' is out of range"))),
+                None => Err(type_error(format!("replace() argument '{key}' must be int, not {}", crate::types::typeobj::type_name(v)))),
+            }
+        };
+        let string = |v: &Value| -> PyResult<String> {
+            v.as_str().map(str::to_owned).ok_or_else(|| type_error(format!("replace() argument '{key}' must be str, not {}", crate::types::typeobj::type_name(v))))
+        };
+        match key {
+            "co_name" => code.name = string(&v)?,
+            "co_qualname" => code.qualname = string(&v)?,
+            "co_filename" => code.filename = string(&v)?,
+            "co_firstlineno" => code.firstlineno = int(&v)?,
+            "co_flags" => code.flags = int(&v)?,
+            "co_argcount" => code.argcount = int(&v)?,
+            "co_posonlyargcount" => code.posonlyargcount = int(&v)?,
+            "co_kwonlyargcount" => code.kwonlyargcount = int(&v)?,
+            "co_stacksize" => code.stacksize = int(&v)?,
+            "co_names" | "co_varnames" | "co_cellvars" | "co_freevars" => {
+                let items = v.as_tuple().ok_or_else(|| type_error(format!("replace() argument '{key}' must be tuple, not {}", crate::types::typeobj::type_name(&v))))?;
+                let names = items.iter().map(&string).collect::<PyResult<Vec<String>>>()?;
+                let kind = match key {
+                    "co_varnames" => Some(local_kind::LOCAL),
+                    "co_cellvars" => Some(local_kind::CELL),
+                    "co_freevars" => Some(local_kind::FREE),
+                    _ => None,
+                };
+                match kind {
+                    None if names.len() == code.names.len() => code.names = names,
+                    Some(kind) => {
+                        let slots: Vec<usize> = (0..code.localsplus_kinds.len()).filter(|&i| code.localsplus_kinds[i] & kind != 0 && (kind != local_kind::LOCAL || code.localsplus_kinds[i] & (local_kind::CELL | local_kind::FREE) == 0)).collect();
+                        if slots.len() != names.len() {
+                            return Err(crate::error::value_error(format!("{key} must have {} names, not {}", slots.len(), names.len())));
+                        }
+                        for (slot, n) in slots.into_iter().zip(names) {
+                            code.localsplus_names[slot] = n;
+                        }
+                    }
+                    None => return Err(crate::error::value_error(format!("co_names must have {} names, not {}", code.names.len(), names.len()))),
+                }
+            }
+            _ => return Err(type_error(format!("replace() got an unexpected keyword argument '{key}'"))),
         }
     }
+    code.validate().map_err(|e| crate::error::value_error(format!("replace() made an invalid code object: {e}")))?;
     Ok(new_code(code))
 }
