@@ -430,3 +430,16 @@ pub fn stdlib_dir() -> Option<String> {
     }
     Some(s)
 }
+
+/// Ends the process by SIGINT with the default disposition, as CPython does after an
+/// uncaught KeyboardInterrupt (a shell then reports status 130). Falls back to 130 where
+/// signals do not exist.
+pub fn die_by_sigint() -> std::process::ExitCode {
+    #[cfg(unix)]
+    // SAFETY: restoring the default handler and raising a signal in our own process.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::ExitCode::from(130)
+}

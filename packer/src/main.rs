@@ -52,6 +52,7 @@ fn main() -> ExitCode {
         Command::Run { file, args } => {
             let h = std::thread::Builder::new().name("pygmy".into()).stack_size(VM_STACK).spawn(move || run(&file, args));
             match h.map(|h| h.join()) {
+                Ok(Ok(pygmy_vm::main_module::EXIT_BY_SIGINT)) => host::die_by_sigint(),
                 Ok(Ok(code)) => ExitCode::from(code as u8),
                 _ => {
                     eprintln!("pygmy: internal error");

@@ -6,6 +6,10 @@ use crate::types::dict::DictData;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The status `run_main` returns when the process should end by SIGINT, as CPython does
+/// after an uncaught KeyboardInterrupt (negative: "killed by signal 2", as subprocess says).
+pub const EXIT_BY_SIGINT: i32 = -2;
+
 impl Vm {
     /// Creates `__main__` for `path` and runs `code` in it. Returns the process exit status:
     /// 0, the `sys.exit` code, or 1 after printing an uncaught exception's traceback.
@@ -31,7 +35,8 @@ impl Vm {
         status
     }
 
-    /// Prints an uncaught exception (or applies SystemExit) and returns the exit status.
+    /// Prints an uncaught exception (or applies SystemExit) and returns the exit status
+    /// ([`EXIT_BY_SIGINT`] after an uncaught KeyboardInterrupt).
     pub fn handle_uncaught(&mut self, exc: &Value) -> i32 {
         if crate::types::typeobj::is_subtype_ptr(exc.class_ptr(), ExcType::SystemExit.type_ptr()) {
             let code = crate::types::exception::exc_data(exc).and_then(|d| d.get_extra("code")).unwrap_or_else(Value::none);
@@ -47,6 +52,11 @@ impl Vm {
                 }
             }
             _ => crate::traceback::print_exception(self, exc),
+        }
+        if crate::types::typeobj::is_subtype_ptr(exc.class_ptr(), ExcType::KeyboardInterrupt.type_ptr()) {
+            // CPython ends by SIGINT after an uncaught KeyboardInterrupt, so the parent sees
+            // the signal (a shell shows 130); hosts turn a negative status into that signal.
+            return EXIT_BY_SIGINT;
         }
         1
     }

@@ -16,13 +16,27 @@ pub struct Finished {
 }
 
 impl Finished {
-    /// The exit code, or a description of why there is none (timeout, signal).
+    /// The exit code, or a description of why there is none (timeout, signal). An end by
+    /// SIGINT is what CPython does after an uncaught KeyboardInterrupt: it is the status -2
+    /// (subprocess's "killed by signal 2"), other signals are crashes.
     pub fn exit_code(&self) -> Result<i32, String> {
         match self.status {
             None => Err(format!("timed out after {:.0} s and was killed", self.elapsed.as_secs_f64())),
+            Some(status) if sigint(status) => Ok(-2),
             Some(status) => status.code().ok_or_else(|| describe_signal(status)),
         }
     }
+}
+
+#[cfg(unix)]
+fn sigint(status: ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    status.signal() == Some(2)
+}
+
+#[cfg(not(unix))]
+fn sigint(_: ExitStatus) -> bool {
+    false
 }
 
 #[cfg(unix)]

@@ -234,6 +234,8 @@ fn judge(expected: &Expected, run: &Run, program: &Program, config: &Config) -> 
             "timed out after {} s and was killed (PYGMY_TEST_TIMEOUT=secs raises the limit)",
             config.timeout.as_secs()
         )),
+        // An uncaught KeyboardInterrupt ends CPython by SIGINT: blessed as status -2.
+        Outcome::Signalled(2) if expected.status == -2 => {}
         Outcome::Signalled(sig) => problems.push(format!("killed by signal {sig} (a crash)")),
         Outcome::Exited(code) if code != expected.status => problems.push(format!("exit status {code}, expected {}", expected.status)),
         Outcome::Exited(_) => {}
@@ -284,6 +286,7 @@ fn symptom(expected: &Expected, run: &Run, last_stderr_line: &str) -> String {
     }
     match run.outcome {
         Outcome::TimedOut => return "hangs: killed at the time limit".into(),
+        Outcome::Signalled(2) if expected.status == -2 => {}
         Outcome::Signalled(sig) => return format!("crashes (signal {sig})"),
         Outcome::Exited(code) if code != expected.status => return format!("exit status {code}: {last}").trim_end_matches([' ', ':']).to_string(),
         Outcome::Exited(_) => {}
