@@ -99,6 +99,13 @@ fn run(file: &str, args: Vec<String>) -> i32 {
         path.push(lib);
     }
     vm.set_sys_path(path);
+    // Like CPython since 3.9, `__file__` and tracebacks name the script by its absolute path
+    // (the current directory joined with the path as given, not normalized); argv keeps it.
+    let abs = match std::env::current_dir() {
+        Ok(cwd) if !std::path::Path::new(file).is_absolute() => cwd.join(file).to_string_lossy().into_owned(),
+        _ => file.to_owned(),
+    };
+    let file = abs.as_str();
     let code = pygmy_compiler::decode_source(&bytes, file)
         .and_then(|src| pygmy_compiler::compile(&src, file, pygmy_compiler::Mode::Exec, &Default::default()));
     let code = match code {
