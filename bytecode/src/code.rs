@@ -26,8 +26,9 @@ pub mod local_kind {
     pub const FREE: u8 = 0x80;
 }
 
-/// A compile-time constant.
-#[derive(Clone, Debug, PartialEq)]
+/// A compile-time constant. Equality is "the same constant", as CPython's constant keys:
+/// floats compare by bits, so `0.0` and `-0.0` differ and a NaN equals itself.
+#[derive(Clone, Debug)]
 pub enum Constant {
     None,
     Ellipsis,
@@ -43,6 +44,24 @@ pub enum Constant {
     Tuple(Vec<Constant>),
     FrozenSet(Vec<Constant>),
     Code(Box<CodeObject>),
+}
+
+impl PartialEq for Constant {
+    fn eq(&self, other: &Constant) -> bool {
+        use Constant::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) | (Bytes(a), Bytes(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex { re: a, im: b }, Complex { re: c, im: d }) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Str(a), Str(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (Code(a), Code(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// One row of the exception table: instructions in `[start, end)` (word offsets) jump to

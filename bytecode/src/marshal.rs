@@ -426,6 +426,19 @@ mod tests {
         assert_eq!(loads(&bytes).unwrap(), c);
     }
 
+    /// Found by the load_bytecode fuzzer: a NaN constant made `loads(dumps(c)) == c` false.
+    /// Constants compare as the same constant (by bits), so NaN and -0.0 round-trip.
+    #[test]
+    fn nan_and_negative_zero_constants_round_trip() {
+        let mut c = sample();
+        c.consts.push(Constant::Float(f64::from_bits(0x7ff8_dead_beef_0001)));
+        c.consts.push(Constant::Float(-0.0));
+        c.consts.push(Constant::Complex { re: f64::NAN, im: -0.0 });
+        let loaded = loads(&dumps(&c)).unwrap();
+        assert_eq!(loaded, c);
+        assert_ne!(Constant::Float(0.0), Constant::Float(-0.0));
+    }
+
     #[test]
     fn every_truncation_and_corruption_is_an_error_not_a_panic() {
         let bytes = dumps(&sample());

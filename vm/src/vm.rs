@@ -129,15 +129,10 @@ impl Vm {
         self.host.write(fd, s.as_bytes());
     }
 
-    /// Emits a warning (printed to stderr as CPython's default filter would, once).
+    /// Emits a warning through `_warnings` (filters, registries, `warnings.showwarning`), as
+    /// CPython's PyErr_WarnEx(category, message, 1): attributed to the running Python frame.
     pub fn warn(&mut self, category: ExcType, message: &str) -> PyResult<()> {
-        let warnings = self.modules.downcast::<DictData>().and_then(|m| m.get_item_str("warnings"));
-        if let Some(w) = warnings {
-            let cat = category.type_value();
-            self.call_method(&w, "warn", &[Value::str(message), cat, Value::int(2)])?;
-            return Ok(());
-        }
-        Ok(())
+        crate::modules::warnings::warn_from_native(self, category, message, 1)
     }
 
     /// Repr recursion guard: false if `v` is already being repr'd.

@@ -24,6 +24,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod util;
+pub mod warnings;
 pub mod weakref;
 
 use crate::vm::Vm;
@@ -51,4 +52,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("array", array::init);
     vm.register_native_module("_random", random::init);
+    vm.register_native_module("_warnings", warnings::init);
 }
