@@ -1563,6 +1563,17 @@ impl Vm {
                                             }
                                         }
                                     }
+                                    // range(...) on small ints: type.__call__ would only run
+                                    // range.__new__ (range has no __init__ of its own).
+                                    Some(cls) if cls.as_ptr() == rt().ty_ptr(BT::Range) => {
+                                        // SAFETY: as for builtins above.
+                                        let all: &[Value] = unsafe { std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len()) };
+                                        if let Some(r) = crate::types::range::small_range(all) {
+                                            truncate!(meth_slot);
+                                            push!(r);
+                                            continue;
+                                        }
+                                    }
                                     _ => {}
                                 }
                             }
