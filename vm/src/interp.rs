@@ -470,7 +470,9 @@ impl Vm {
                     let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(word as u8) };
                     let arg = (word >> 8) as usize;
                     let this_ip = ip;
-                    ip += 1 + op.cache_words();
+                    // Instructions with inline cache words skip them in their own arm, where
+                    // the count is a constant (a table lookup here cost every instruction).
+                    ip += 1;
                     match op {
                         Opcode::NOP => {}
                         Opcode::POP_TOP => {
@@ -509,6 +511,7 @@ impl Vm {
                             push!(Value::bool(!b));
                         }
                         Opcode::BINARY_OP => {
+                            ip += Opcode::BINARY_OP.cache_words();
                             let b = pop!();
                             let a = pop!();
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
@@ -524,6 +527,7 @@ impl Vm {
                             push!(tri!(self.binary_op(&a, &b, bop)));
                         }
                         Opcode::COMPARE_OP => {
+                            ip += Opcode::COMPARE_OP.cache_words();
                             let b = pop!();
                             let a = pop!();
                             let cop = CompareOp::from_arg(arg as u32).unwrap_or(CompareOp::Eq);
@@ -563,6 +567,7 @@ impl Vm {
                             push!(Value::bool(r != (arg != 0)));
                         }
                         Opcode::BINARY_SUBSCR => {
+                            ip += Opcode::BINARY_SUBSCR.cache_words();
                             let k = pop!();
                             let o = pop!();
                             if let Some(v) = subscr_fast(&o, &k) {
@@ -572,6 +577,7 @@ impl Vm {
                             push!(tri!(self.getitem(&o, &k)));
                         }
                         Opcode::STORE_SUBSCR => {
+                            ip += Opcode::STORE_SUBSCR.cache_words();
                             let k = pop!();
                             let o = pop!();
                             let v = pop!();
@@ -761,6 +767,7 @@ impl Vm {
                             push!(r);
                         }
                         Opcode::FOR_ITER => {
+                            ip += Opcode::FOR_ITER.cache_words();
                             match top!().map(builtin_iter_next) {
                                 Some(IterStep::Next(v)) => {
                                     push!(v);
@@ -1023,6 +1030,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::UNPACK_SEQUENCE => {
+                            ip += Opcode::UNPACK_SEQUENCE.cache_words();
                             let seq = pop!();
                             let items: Vec<Value> = match seq.as_tuple() {
                                 Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
@@ -1060,6 +1068,7 @@ impl Vm {
                             }
                         }
                         Opcode::STORE_ATTR => {
+                            ip += Opcode::STORE_ATTR.cache_words();
                             let obj = pop!();
                             let v = pop!();
                             let name = &cd.names[arg];
@@ -1100,6 +1109,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::LOAD_ATTR => {
+                            ip += Opcode::LOAD_ATTR.cache_words();
                             let name = &cd.names[arg];
                             // SAFETY: LOAD_ATTR has two cache words.
                             let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
@@ -1118,6 +1128,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::LOAD_METHOD => {
+                            ip += Opcode::LOAD_METHOD.cache_words();
                             let obj = pop!();
                             let name = &cd.names[arg];
                             // SAFETY: LOAD_METHOD has two cache words.
@@ -1145,6 +1156,7 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_GLOBAL => {
+                            ip += Opcode::LOAD_GLOBAL.cache_words();
                             if arg & 1 != 0 {
                                 sp += 1; // NULL (the slot above the top is empty)
                             }
@@ -1480,6 +1492,7 @@ impl Vm {
                             f.kwnames = Some(cd.consts[arg].clone());
                         }
                         Opcode::CALL => {
+                            ip += Opcode::CALL.cache_words();
                             let top = sp;
                             let meth_slot = top - arg - 2;
                             if f.kwnames.is_none() {
@@ -2397,4 +2410,39 @@ fn check_except_star_type(t: &Value) -> PyResult<()> {
         return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
     }
     Ok(())
+}
+
+/// The instructions whose `run_loop` arm skips inline cache words itself (the dispatch only
+/// steps over the instruction word).
+#[cfg(test)]
+const SKIPS_OWN_CACHE: &[Opcode] = &[
+    Opcode::BINARY_OP,
+    Opcode::COMPARE_OP,
+    Opcode::BINARY_SUBSCR,
+    Opcode::STORE_SUBSCR,
+    Opcode::FOR_ITER,
+    Opcode::UNPACK_SEQUENCE,
+    Opcode::STORE_ATTR,
+    Opcode::LOAD_ATTR,
+    Opcode::LOAD_METHOD,
+    Opcode::LOAD_GLOBAL,
+    Opcode::CALL,
+];
+
+#[cfg(test)]
+mod dispatch_tests {
+    use super::*;
+
+    /// Architecture invariant: an opcode that gains cache words must also skip them in its arm.
+    #[test]
+    fn every_cached_opcode_skips_its_cache() {
+        let source = include_str!("interp.rs");
+        for &op in Opcode::ALL {
+            assert_eq!(op.cache_words() != 0, SKIPS_OWN_CACHE.contains(&op), "{op:?}: update SKIPS_OWN_CACHE and its arm in run_loop");
+        }
+        for &op in SKIPS_OWN_CACHE {
+            let arm = format!("Opcode::{op:?} => {{\n                            ip += Opcode::{op:?}.cache_words();");
+            assert!(source.contains(&arm), "{op:?}'s arm must start with `ip += Opcode::{op:?}.cache_words();`");
+        }
+    }
 }
