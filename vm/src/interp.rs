@@ -531,26 +531,46 @@ impl Vm {
                             let b = pop!();
                             let a = pop!();
                             let cop = CompareOp::from_arg(arg as u32).unwrap_or(CompareOp::Eq);
+                            // `if`/`while` compile to COMPARE_OP then POP_JUMP_IF_FALSE/TRUE:
+                            // when the comparison cannot run Python code, branch here instead of
+                            // pushing a bool for the next instruction (CPython's
+                            // COMPARE_OP_*_JUMP). Dropping small ints and strs runs no finalizer,
+                            // so skipping one eval-breaker check is unobservable.
+                            macro_rules! push_cond {
+                                ($b:expr) => {{
+                                    let b: bool = $b;
+                                    // SAFETY: validated code never ends with COMPARE_OP (a
+                                    // return always follows), so the next word is in range.
+                                    let next = unsafe { *code.add(ip) };
+                                    if next as u8 == Opcode::POP_JUMP_IF_FALSE as u8 {
+                                        ip = if b { ip + 1 } else { (next >> 8) as usize };
+                                    } else if next as u8 == Opcode::POP_JUMP_IF_TRUE as u8 {
+                                        ip = if b { (next >> 8) as usize } else { ip + 1 };
+                                    } else {
+                                        push!(Value::bool(b));
+                                    }
+                                }};
+                            }
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                push!(Value::bool(match cop {
+                                push_cond!(match cop {
                                     CompareOp::Lt => x < y,
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => x == y,
                                     CompareOp::Ne => x != y,
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
-                                }));
+                                });
                                 continue;
                             }
                             if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
-                                push!(Value::bool(match cop {
+                                push_cond!(match cop {
                                     CompareOp::Lt => x < y,
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => a.is(&b) || x == y,
                                     CompareOp::Ne => !a.is(&b) && x != y,
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
-                                }));
+                                });
                                 continue;
                             }
                             push!(tri!(self.rich_compare(&a, &b, cop)));
