@@ -361,6 +361,10 @@ fn validate(code: &CodeObject) -> Result<(), String> {
     if pos != n {
         return Err("code ends inside an instruction's cache".into());
     }
+    // The interpreter reads the word after a COMPARE_OP (to fuse it with a following jump).
+    if let Some((at, Opcode::COMPARE_OP, _)) = code.instructions().last() {
+        return Err(format!("code ends with COMPARE_OP at {at}"));
+    }
     for (at, op, arg) in code.instructions() {
         if op.is_jump() && !boundaries[arg as usize] {
             return Err(format!("jump target {arg} of {} at {at} is not an instruction", op.name()));

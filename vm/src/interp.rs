@@ -470,7 +470,9 @@ impl Vm {
                     let op: Opcode = unsafe { std::mem::transmute::<u8, Opcode>(word as u8) };
                     let arg = (word >> 8) as usize;
                     let this_ip = ip;
-                    ip += 1 + op.cache_words();
+                    // Instructions with inline cache words skip them in their own arm, where
+                    // the count is a constant (a table lookup here cost every instruction).
+                    ip += 1;
                     match op {
                         Opcode::NOP => {}
                         Opcode::POP_TOP => {
@@ -509,6 +511,7 @@ impl Vm {
                             push!(Value::bool(!b));
                         }
                         Opcode::BINARY_OP => {
+                            ip += Opcode::BINARY_OP.cache_words();
                             let b = pop!();
                             let a = pop!();
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
@@ -524,29 +527,50 @@ impl Vm {
                             push!(tri!(self.binary_op(&a, &b, bop)));
                         }
                         Opcode::COMPARE_OP => {
+                            ip += Opcode::COMPARE_OP.cache_words();
                             let b = pop!();
                             let a = pop!();
                             let cop = CompareOp::from_arg(arg as u32).unwrap_or(CompareOp::Eq);
+                            // `if`/`while` compile to COMPARE_OP then POP_JUMP_IF_FALSE/TRUE:
+                            // when the comparison cannot run Python code, branch here instead of
+                            // pushing a bool for the next instruction (CPython's
+                            // COMPARE_OP_*_JUMP). Dropping small ints and strs runs no finalizer,
+                            // so skipping one eval-breaker check is unobservable.
+                            macro_rules! push_cond {
+                                ($b:expr) => {{
+                                    let b: bool = $b;
+                                    // SAFETY: validated code never ends with COMPARE_OP (a
+                                    // return always follows), so the next word is in range.
+                                    let next = unsafe { *code.add(ip) };
+                                    if next as u8 == Opcode::POP_JUMP_IF_FALSE as u8 {
+                                        ip = if b { ip + 1 } else { (next >> 8) as usize };
+                                    } else if next as u8 == Opcode::POP_JUMP_IF_TRUE as u8 {
+                                        ip = if b { (next >> 8) as usize } else { ip + 1 };
+                                    } else {
+                                        push!(Value::bool(b));
+                                    }
+                                }};
+                            }
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                push!(Value::bool(match cop {
+                                push_cond!(match cop {
                                     CompareOp::Lt => x < y,
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => x == y,
                                     CompareOp::Ne => x != y,
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
-                                }));
+                                });
                                 continue;
                             }
                             if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
-                                push!(Value::bool(match cop {
+                                push_cond!(match cop {
                                     CompareOp::Lt => x < y,
                                     CompareOp::Le => x <= y,
                                     CompareOp::Eq => a.is(&b) || x == y,
                                     CompareOp::Ne => !a.is(&b) && x != y,
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
-                                }));
+                                });
                                 continue;
                             }
                             push!(tri!(self.rich_compare(&a, &b, cop)));
@@ -563,6 +587,7 @@ impl Vm {
                             push!(Value::bool(r != (arg != 0)));
                         }
                         Opcode::BINARY_SUBSCR => {
+                            ip += Opcode::BINARY_SUBSCR.cache_words();
                             let k = pop!();
                             let o = pop!();
                             if let Some(v) = subscr_fast(&o, &k) {
@@ -572,6 +597,7 @@ impl Vm {
                             push!(tri!(self.getitem(&o, &k)));
                         }
                         Opcode::STORE_SUBSCR => {
+                            ip += Opcode::STORE_SUBSCR.cache_words();
                             let k = pop!();
                             let o = pop!();
                             let v = pop!();
@@ -761,6 +787,7 @@ impl Vm {
                             push!(r);
                         }
                         Opcode::FOR_ITER => {
+                            ip += Opcode::FOR_ITER.cache_words();
                             match top!().map(builtin_iter_next) {
                                 Some(IterStep::Next(v)) => {
                                     push!(v);
@@ -1023,6 +1050,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::UNPACK_SEQUENCE => {
+                            ip += Opcode::UNPACK_SEQUENCE.cache_words();
                             let seq = pop!();
                             let items: Vec<Value> = match seq.as_tuple() {
                                 Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
@@ -1060,6 +1088,7 @@ impl Vm {
                             }
                         }
                         Opcode::STORE_ATTR => {
+                            ip += Opcode::STORE_ATTR.cache_words();
                             let obj = pop!();
                             let v = pop!();
                             let name = &cd.names[arg];
@@ -1100,6 +1129,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::LOAD_ATTR => {
+                            ip += Opcode::LOAD_ATTR.cache_words();
                             let name = &cd.names[arg];
                             // SAFETY: LOAD_ATTR has two cache words.
                             let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
@@ -1118,6 +1148,7 @@ impl Vm {
                             push!(v);
                         }
                         Opcode::LOAD_METHOD => {
+                            ip += Opcode::LOAD_METHOD.cache_words();
                             let obj = pop!();
                             let name = &cd.names[arg];
                             // SAFETY: LOAD_METHOD has two cache words.
@@ -1145,6 +1176,7 @@ impl Vm {
                             }
                         }
                         Opcode::LOAD_GLOBAL => {
+                            ip += Opcode::LOAD_GLOBAL.cache_words();
                             if arg & 1 != 0 {
                                 sp += 1; // NULL (the slot above the top is empty)
                             }
@@ -1480,6 +1512,7 @@ impl Vm {
                             f.kwnames = Some(cd.consts[arg].clone());
                         }
                         Opcode::CALL => {
+                            ip += Opcode::CALL.cache_words();
                             let top = sp;
                             let meth_slot = top - arg - 2;
                             if f.kwnames.is_none() {
@@ -1561,6 +1594,17 @@ impl Vm {
                                                     continue 'frame;
                                                 }
                                             }
+                                        }
+                                    }
+                                    // range(...) on small ints: type.__call__ would only run
+                                    // range.__new__ (range has no __init__ of its own).
+                                    Some(cls) if cls.as_ptr() == rt().ty_ptr(BT::Range) => {
+                                        // SAFETY: as for builtins above.
+                                        let all: &[Value] = unsafe { std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len()) };
+                                        if let Some(r) = crate::types::range::small_range(all) {
+                                            truncate!(meth_slot);
+                                            push!(r);
+                                            continue;
                                         }
                                     }
                                     _ => {}
@@ -2386,4 +2430,39 @@ fn check_except_star_type(t: &Value) -> PyResult<()> {
         return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
     }
     Ok(())
+}
+
+/// The instructions whose `run_loop` arm skips inline cache words itself (the dispatch only
+/// steps over the instruction word).
+#[cfg(test)]
+const SKIPS_OWN_CACHE: &[Opcode] = &[
+    Opcode::BINARY_OP,
+    Opcode::COMPARE_OP,
+    Opcode::BINARY_SUBSCR,
+    Opcode::STORE_SUBSCR,
+    Opcode::FOR_ITER,
+    Opcode::UNPACK_SEQUENCE,
+    Opcode::STORE_ATTR,
+    Opcode::LOAD_ATTR,
+    Opcode::LOAD_METHOD,
+    Opcode::LOAD_GLOBAL,
+    Opcode::CALL,
+];
+
+#[cfg(test)]
+mod dispatch_tests {
+    use super::*;
+
+    /// Architecture invariant: an opcode that gains cache words must also skip them in its arm.
+    #[test]
+    fn every_cached_opcode_skips_its_cache() {
+        let source = include_str!("interp.rs");
+        for &op in Opcode::ALL {
+            assert_eq!(op.cache_words() != 0, SKIPS_OWN_CACHE.contains(&op), "{op:?}: update SKIPS_OWN_CACHE and its arm in run_loop");
+        }
+        for &op in SKIPS_OWN_CACHE {
+            let arm = format!("Opcode::{op:?} => {{\n                            ip += Opcode::{op:?}.cache_words();");
+            assert!(source.contains(&arm), "{op:?}'s arm must start with `ip += Opcode::{op:?}.cache_words();`");
+        }
+    }
 }

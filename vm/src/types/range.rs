@@ -84,9 +84,37 @@ fn to_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(crate::types::int::to_bigint(&i).unwrap_or_default())
 }
 
+/// `range(...)` whose arguments are all small ints (nearly every call): the range without
+/// big-int arithmetic, or None when the general path must decide (including step 0).
+pub(crate) fn small_range(a: &[Value]) -> Option<Value> {
+    let (start, stop, step) = match a {
+        [stop] => (0, stop.as_small()? as i64, 1),
+        [start, stop] => (start.as_small()? as i64, stop.as_small()? as i64, 1),
+        [start, stop, step] => (start.as_small()? as i64, stop.as_small()? as i64, step.as_small()? as i64),
+        _ => return None,
+    };
+    if step == 0 {
+        return None;
+    }
+    let (a, b, c) = (start as i128, stop as i128, step as i128);
+    let len: i128 = if c > 0 && a < b {
+        (b - a - 1) / c + 1
+    } else if c < 0 && a > b {
+        (a - b - 1) / -c + 1
+    } else {
+        0
+    };
+    let small = i64::try_from(len).ok().map(|n| (start, stop, step, n));
+    let data = RangeData { start: BigInt::from(start), stop: BigInt::from(stop), step: BigInt::from(step), len: BigInt::from(len), small };
+    Some(alloc_obj(&rt().ty(BT::Range), data, 0))
+}
+
 fn range_new(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs("range")?;
     let a = &args.pos()[1..];
+    if let Some(r) = small_range(a) {
+        return Ok(r);
+    }
     let (start, stop, step) = match a.len() {
         1 => (BigInt::zero(), to_big(vm, &a[0])?, BigInt::from(1)),
         2 => (to_big(vm, &a[0])?, to_big(vm, &a[1])?, BigInt::from(1)),
