@@ -5,6 +5,7 @@ pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -51,4 +52,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("array", array::init);
     vm.register_native_module("_random", random::init);
+    vm.register_native_module("_contextvars", contextvars::init);
 }
