@@ -145,6 +145,7 @@ fn code_replace(_vm: &mut Vm, args: Args) -> PyResult {
             Some("co_qualname") => code.qualname = v.as_str().unwrap_or("").to_owned(),
             Some("co_filename") => code.filename = v.as_str().unwrap_or("").to_owned(),
             Some("co_firstlineno") => code.firstlineno = v.as_i64().unwrap_or(1) as u32,
+            Some("co_flags") => code.flags = v.as_i64().ok_or_else(|| type_error("co_flags must be an int"))? as u32,
             Some(other) => return Err(type_error(format!("replace() got an unexpected keyword argument '{other}'"))),
             None => {}
         }
