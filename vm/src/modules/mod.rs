@@ -5,6 +5,7 @@ pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -13,6 +14,7 @@ pub mod io;
 pub mod itertools;
 pub mod locale;
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod select;
@@ -53,4 +55,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("array", array::init);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_warnings", warnings::init);
+    vm.register_native_module("_contextvars", contextvars::init);
+    vm.register_native_module("_operator", operator::init);
 }

@@ -141,6 +141,7 @@ macro_rules! native_object {
     ($t:ty; $($field:ident),*) => {
         impl $crate::types::native::NativeObject for $t {
             fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+                let _ = &visit;
                 $( $crate::modules::support::Slot::trace(&self.$field, visit); )*
             }
             fn clear(&self) {

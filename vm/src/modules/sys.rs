@@ -64,7 +64,15 @@ pub fn init(vm: &mut Vm) {
         Value::intern("version_info"),
         Value::tuple(vec![Value::int(3), Value::int(11), Value::int(7), Value::intern("final"), Value::int(0)]),
     );
-    dd.set_str(Value::intern("implementation"), Value::none());
+    // A types.SimpleNamespace like CPython's (types.py takes SimpleNamespace from its type).
+    // cache_tag None: pygmy caches its own bytecode, never .pyc files.
+    if let Ok(imp) = crate::builtins::simple_namespace(vm) {
+        let version = dd.get_str(&Value::intern("version_info")).unwrap_or_else(Value::none);
+        for (k, v) in [("name", Value::intern("pygmy")), ("cache_tag", Value::none()), ("version", version), ("hexversion", Value::int(0x030b07f0)), ("_multiarch", Value::intern("x86_64-linux-gnu"))] {
+            let _ = vm.setattr(&imp, &Value::intern(k), &v);
+        }
+        dd.set_str(Value::intern("implementation"), imp);
+    }
     let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
     names.sort_unstable();
     dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));

@@ -1211,6 +1211,13 @@ pub const MAPPINGPROXY_METHODS: &[MethodDef] = &[
     method("values", mp_values),
     method("items", mp_items),
     method("copy", mp_copy),
+    method("__or__", mp_or),
+    method("__ror__", mp_ror),
+    method("__ior__", mp_ior),
+    method("__reversed__", mp_reversed),
+    method("__eq__", mp_eq),
+    method("__ne__", mp_ne),
+    method("__str__", mp_str),
 ];
 
 fn mp(args: &Args) -> PyResult<Value> {
@@ -1266,6 +1273,39 @@ fn mp_items(vm: &mut Vm, args: Args) -> PyResult {
 fn mp_copy(vm: &mut Vm, args: Args) -> PyResult {
     let m = mp(&args)?;
     vm.call_method(&m, "copy", &[])
+}
+
+/// A mappingproxy operand of `|` stands for the mapping it wraps (CPython's mappingproxy_or).
+fn mp_unwrap(v: &Value) -> Value {
+    v.downcast::<MappingProxyData>().map(|m| m.mapping.clone()).unwrap_or_else(|| v.clone())
+}
+fn mp_or(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__or__", 1, 1)?;
+    vm.binary_op(&mp(&args)?, &mp_unwrap(&pos[1]), pygmy_bytecode::BinaryOp::Or)
+}
+fn mp_ror(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__ror__", 1, 1)?;
+    vm.binary_op(&mp_unwrap(&pos[1]), &mp(&args)?, pygmy_bytecode::BinaryOp::Or)
+}
+fn mp_ior(_vm: &mut Vm, _args: Args) -> PyResult {
+    Err(type_error("'|=' is not supported by mappingproxy; use '|' instead"))
+}
+fn mp_reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let m = mp(&args)?;
+    let f = vm.builtins.downcast::<DictData>().and_then(|d| d.get_item_str("reversed")).ok_or_else(|| type_error("reversed is missing"))?;
+    vm.call(&f, &[m])
+}
+fn mp_eq(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__eq__", 1, 1)?;
+    vm.rich_compare(&mp(&args)?, &pos[1], pygmy_bytecode::CompareOp::Eq)
+}
+fn mp_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__ne__", 1, 1)?;
+    vm.rich_compare(&mp(&args)?, &pos[1], pygmy_bytecode::CompareOp::Ne)
+}
+fn mp_str(vm: &mut Vm, args: Args) -> PyResult {
+    let m = mp(&args)?;
+    vm.str(&m)
 }
 
 /// Unused helper kept for symmetry with set's cell usage.

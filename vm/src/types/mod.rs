@@ -89,15 +89,15 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(NoneType, "NoneType", OBJ, Kind::NoneType, false, &[objtype::NONE_METHODS], NO_G),
         spec(NotImplementedType, "NotImplementedType", OBJ, Kind::NotImplemented, false, &[objtype::NOTIMPL_METHODS], NO_G),
         spec(Ellipsis, "ellipsis", OBJ, Kind::Ellipsis, false, &[objtype::ELLIPSIS_METHODS], NO_G),
-        spec(Function, "function", OBJ, Kind::Function, false, &[function::FUNCTION_METHODS], FUNCTION_GETSETS),
+        spec(Function, "function", OBJ, Kind::Function, false, &[function::FUNCTION_METHODS, CALL_METHODS], FUNCTION_GETSETS),
         spec(Code, "code", OBJ, Kind::Code, false, &[code::CODE_METHODS], CODE_GETSETS),
         spec(Cell, "cell", OBJ, Kind::Cell, false, &[function::CELL_METHODS], CELL_GETSETS),
         spec(Module, "module", OBJ, Kind::Module, true, &[module::MODULE_METHODS], MODULE_GETSETS),
-        spec(BuiltinFunction, "builtin_function_or_method", OBJ, Kind::Builtin, false, &[BUILTIN_METHODS], BUILTIN_GETSETS),
-        spec(MethodDescriptor, "method_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS], DESCR_GETSETS),
-        spec(ClassMethodDescriptor, "classmethod_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS], DESCR_GETSETS),
-        spec(WrapperDescriptor, "wrapper_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS], DESCR_GETSETS),
-        spec(Method, "method", OBJ, Kind::BoundMethod, false, &[function::METHOD_METHODS], METHOD_GETSETS),
+        spec(BuiltinFunction, "builtin_function_or_method", OBJ, Kind::Builtin, false, &[BUILTIN_METHODS, CALL_METHODS], BUILTIN_GETSETS),
+        spec(MethodDescriptor, "method_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS, CALL_METHODS], DESCR_GETSETS),
+        spec(ClassMethodDescriptor, "classmethod_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS, CALL_METHODS], DESCR_GETSETS),
+        spec(WrapperDescriptor, "wrapper_descriptor", OBJ, Kind::MethodDescr, false, &[DESCR_METHODS, CALL_METHODS], DESCR_GETSETS),
+        spec(Method, "method", OBJ, Kind::BoundMethod, false, &[function::METHOD_METHODS, CALL_METHODS], METHOD_GETSETS),
         spec(Property, "property", OBJ, Kind::Property, true, &[descr::PROPERTY_METHODS], PROPERTY_GETSETS),
         spec(ClassMethod, "classmethod", OBJ, Kind::ClassMethod, true, &[descr::CLASSMETHOD_METHODS], WRAPPER_GETSETS),
         spec(StaticMethod, "staticmethod", OBJ, Kind::StaticMethod, true, &[descr::STATICMETHOD_METHODS], WRAPPER_GETSETS),
@@ -148,6 +148,16 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(UnionType, "types.UnionType", OBJ, Kind::GenericAlias, false, &[UNION_METHODS], GA_GETSETS),
         spec(BaseException, "BaseException", OBJ, Kind::Exception, true, &[exception::EXCEPTION_METHODS], EXC_GETSETS),
     ]
+}
+
+/// `__call__` in the dict of the callable builtin types, as CPython's tp_call slot wrappers:
+/// collections.abc.Callable and `type(f).__call__(f, ...)` look for it. Calls themselves
+/// dispatch on the object's kind and never come through here.
+const CALL_METHODS: &[MethodDef] = &[builtin::method("__call__", slot_call)];
+
+fn slot_call(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(f) = args.all.first() else { return Err(crate::error::type_error("descriptor '__call__' needs an argument")) };
+    vm.call_args(f, Args { all: &args.all[1..], kwnames: args.kwnames })
 }
 
 /// The setter of attributes that CPython exposes as READONLY members ("readonly attribute"),

@@ -86,7 +86,12 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(f) = dd.and_then(|d| d.get_item_str("__file__")) {
         return Ok(Value::string(format!("<module '{name}' from '{}'>", vm.str_string(&f)?)));
     }
-    Ok(Value::string(format!("<module '{name}' (built-in)>")))
+    // importlib's _module_repr: built-in modules say so; a bare ModuleType(...) has no origin.
+    let builtin = name == "sys" || name == "builtins" || vm.native_modules.iter().any(|(n, _)| *n == name);
+    if builtin {
+        return Ok(Value::string(format!("<module '{name}' (built-in)>")));
+    }
+    Ok(Value::string(format!("<module '{name}'>")))
 }
 
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {

@@ -419,7 +419,11 @@ pub fn alloc_instance<T: crate::object::Payload + Trace>(cls: &Value, data: T) -
 /// Like CPython's `tp_name`: static types outside builtins are module-qualified
 /// (`'collections.deque' object ...`), heap types (classes) use their bare name.
 pub fn type_name(v: &Value) -> String {
-    let td = tdata_ptr(v.class_ptr());
+    tp_name(tdata_ptr(v.class_ptr()))
+}
+
+/// CPython's `tp_name` of a type (see `type_name`).
+pub fn tp_name(td: &TypeData) -> String {
     if td.flags.get() & tflag::HEAPTYPE == 0 {
         if let Some(m) = td.dict().downcast::<DictData>().and_then(|d| d.get_str(&crate::runtime::intern_static("__module__"))) {
             if let Some(m) = m.as_str().filter(|m| *m != "builtins") {
@@ -727,7 +731,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
             return Err(type_error("bases must be types"));
         }
         if tdata(b).flags.get() & tflag::BASETYPE == 0 {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", tdata(b).name_str())));
+            return Err(type_error(format!("type '{}' is not an acceptable base type", tp_name(tdata(b)))));
         }
     }
     for (i, b) in bases.iter().enumerate() {
