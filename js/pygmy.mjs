@@ -130,6 +130,7 @@ function vmFrom(module, host) {
     exports: x,
     setArgv: (argv) => withBytes(list(argv), x.set_argv),
     setPath: (path) => withBytes(list(path), x.set_path),
+    setEnviron: (env) => withBytes(list(Object.entries(env).map(([k, v]) => `${k}=${v}`)), x.set_environ),
     addModule: (name, isPackage, code) =>
       withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
     runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
@@ -276,6 +277,7 @@ async function cli(args) {
     },
   });
   vm.setArgv([file, ...rest]);
+  vm.setEnviron(process.env);
   let dir;
   try {
     dir = fs.realpathSync(path.dirname(file));

@@ -523,7 +523,7 @@ fn b_iter(vm: &mut Vm, args: Args) -> PyResult {
 
 fn b_len(vm: &mut Vm, args: Args) -> PyResult {
     let [x] = args.check("len", 1, 1)? else { unreachable!() };
-    Ok(Value::int(vm.len(x)? as i64))
+    Ok(Value::int(vm.len_ssize(x)?))
 }
 
 fn b_locals(vm: &mut Vm, args: Args) -> PyResult {

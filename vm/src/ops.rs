@@ -297,7 +297,9 @@ impl Vm {
         Ok(true)
     }
 
-    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+    /// A `__len__` result as a `Py_ssize_t`, which is 64-bit on every target (wasm32 too), so
+    /// `len()` answers alike natively and in wasm.
+    fn len_result(&mut self, r: &Value) -> PyResult<i64> {
         let i = match r.as_int() {
             Some(i) => i,
             None => {
@@ -311,7 +313,7 @@ impl Vm {
         if i.is_negative() {
             return Err(PyErr::new(ExcType::ValueError, "__len__() should return >= 0"));
         }
-        i.to_i64().map(|n| n as usize).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
+        i.to_i64().ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
     }
 
     /// `repr(v)` as a str value.
@@ -621,22 +623,29 @@ impl Vm {
         Ok(out)
     }
 
-    /// `len(v)`.
+    /// `len(v)` for Rust callers that index memory with it. A length beyond the address space
+    /// (a `__len__` that lies, on wasm32) is an OverflowError, as CPython's `ssize_t` limit.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        let n = self.len_ssize(v)?;
+        usize::try_from(n).map_err(|_| overflow_error("cannot fit 'int' into an index-sized integer"))
+    }
+
+    /// `len(v)` as Python sees it: a `Py_ssize_t`, 64-bit on every target.
+    pub fn len_ssize(&mut self, v: &Value) -> PyResult<i64> {
         let r = rt();
         if let Some(h) = v.header() {
             let cls = h.class_ptr();
             if cls == r.ty_ptr(BT::Str) {
-                return Ok(v.downcast::<crate::types::str::StrData>().map(|s| s.char_len()).unwrap_or(0));
+                return Ok(v.downcast::<crate::types::str::StrData>().map(|s| s.char_len()).unwrap_or(0) as i64);
             }
             if cls == r.ty_ptr(BT::List) {
-                return Ok(v.as_list().map(|l| l.len()).unwrap_or(0));
+                return Ok(v.as_list().map(|l| l.len()).unwrap_or(0) as i64);
             }
             if cls == r.ty_ptr(BT::Tuple) {
-                return Ok(v.as_tuple().map(|t| t.len()).unwrap_or(0));
+                return Ok(v.as_tuple().map(|t| t.len()).unwrap_or(0) as i64);
             }
             if cls == r.ty_ptr(BT::Dict) {
-                return Ok(v.downcast::<DictData>().map(|d| d.len()).unwrap_or(0));
+                return Ok(v.downcast::<DictData>().map(|d| d.len()).unwrap_or(0) as i64);
             }
         }
         match lookup_str(&v.class(), "__len__") {
@@ -742,8 +751,8 @@ impl Vm {
             return Ok(None);
         }
         let i = self.index(v)?;
-        match i.as_int().and_then(|x| x.to_i64()).and_then(|x| isize::try_from(x).ok()) {
-            Some(x) => Ok(Some(x)),
+        match i.as_int().and_then(|x| x.to_i64()) {
+            Some(x) => Ok(Some(ssize_to_isize(x))),
             None => Err(PyErr::new(
                 ExcType::IndexError,
                 format!("cannot fit '{}' into an index-sized integer", type_name(v)),
@@ -760,16 +769,19 @@ impl Vm {
         Ok(crate::types::int::to_bigint(&i))
     }
 
-    /// `__index__` as isize, OverflowError if too big.
+    /// `__index__` as isize, OverflowError if too big for a `Py_ssize_t` (64-bit everywhere);
+    /// see [`ssize_to_isize`] for wasm32.
     pub fn to_isize(&mut self, v: &Value) -> PyResult<isize> {
+        self.to_ssize(v).map(ssize_to_isize)
+    }
+
+    /// `__index__` as a `Py_ssize_t` (`PyNumber_AsSsize_t` with OverflowError).
+    pub fn to_ssize(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(i) = v.as_small() {
-            return Ok(i);
+            return Ok(i as i64);
         }
         let i = self.index(v)?;
-        i.as_int()
-            .and_then(|x| x.to_i64())
-            .and_then(|x| isize::try_from(x).ok())
-            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+        i.as_int().and_then(|x| x.to_i64()).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
     }
 
     /// `__index__` as isize, clamping out-of-range values (slice indices).
@@ -1070,4 +1082,11 @@ impl Value {
         }
         Value::from_bigint(num_bigint::BigInt::from(i))
     }
+}
+
+/// A `Py_ssize_t` (64-bit on every target, as CPython's on 64-bit hosts) as an `isize`. On
+/// wasm32 values beyond 2³¹ saturate: as sizes and indices they are out of range either way,
+/// so errors name the range (IndexError, MemoryError) rather than the host's word size.
+pub fn ssize_to_isize(x: i64) -> isize {
+    isize::try_from(x).unwrap_or(if x < 0 { isize::MIN } else { isize::MAX })
 }

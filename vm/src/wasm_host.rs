@@ -18,8 +18,9 @@
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
-//! `free(ptr, len)`, `init()`, `set_argv(ptr, len)` and `set_path(ptr, len)` (NUL-separated
-//! strings), `add_module(name, name_len, is_package, code, code_len)` (a bundled module's
+//! `free(ptr, len)`, `init()`, `set_argv(ptr, len)`, `set_path(ptr, len)` and
+//! `set_environ(ptr, len)` (NUL-separated strings; `KEY=value` for the environment, which
+//! `os.environ` reads when `os` is first imported), `add_module(name, name_len, is_package, code, code_len)` (a bundled module's
 //! bytecode, found by the import system before any file), and `run_main(blob, blob_len,
 //! path, path_len) -> exit status` (the blob is the compiler chunk's output for the main
 //! file, so a SyntaxError in it is reported by the VM like any uncaught exception).
@@ -80,7 +81,20 @@ impl WasmHost {
     }
 }
 
+thread_local! {
+    /// The environment given by `set_environ` (Node: `process.env`; a page gives none).
+    static ENVIRON: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Host for WasmHost {
+    fn env_var(&mut self, name: &str) -> Option<String> {
+        ENVIRON.with_borrow(|env| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+    }
+
+    fn env_vars(&mut self) -> Vec<(String, String)> {
+        ENVIRON.with_borrow(|env| env.clone())
+    }
+
     fn write(&mut self, fd: u32, data: &[u8]) {
         if fd == 1 {
             self.out.extend_from_slice(data);
@@ -316,6 +330,19 @@ fn with_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
 pub unsafe extern "C" fn set_argv(ptr: *const u8, len: usize) {
     let argv = strings(ptr, len);
     with_vm(|vm| vm.set_argv(argv));
+}
+
+/// Sets the environment (NUL-separated `KEY=value` strings).
+///
+/// # Safety
+/// `ptr..ptr+len` as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn set_environ(ptr: *const u8, len: usize) {
+    let vars = strings(ptr, len)
+        .into_iter()
+        .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .collect();
+    ENVIRON.with_borrow_mut(|env| *env = vars);
 }
 
 /// Sets `sys.path` (NUL-separated).

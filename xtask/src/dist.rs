@@ -23,11 +23,28 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
+impl Default for Args {
+    /// What `cargo xtask dist` does without options.
+    fn default() -> Args {
+        Args { profile: "size".into(), wasm_opt: "auto".into(), out: None }
+    }
+}
+
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Where the wasm crates build: `wasm/` under cargo's target directory (`$CARGO_TARGET_DIR`,
+/// which CI keeps in ~/.cache, else `target/`), apart from the host builds so neither
+/// invalidates the other.
+fn wasm_target_dir(root: &std::path::Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir).join("wasm"),
+        _ => root.join("target").join("wasm"),
+    }
+}
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     let root = crate::project_root();
-    let target_dir = root.join("target").join("wasm");
+    let target_dir = wasm_target_dir(&root);
     cargo_build(args, &target_dir)?;
     let built = target_dir.join(WASM_TARGET).join("wasm");
     let config = DistConfig {

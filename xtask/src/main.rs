@@ -9,6 +9,7 @@ mod files;
 mod process;
 mod python;
 mod size;
+mod test;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -31,6 +32,9 @@ enum Command {
     Dist(dist::Args),
     /// Print the size report of a dist/ directory
     Size(size::Args),
+    /// Run everything CI runs: bless --check, cargo test, dist, the Node and Chromium tests,
+    /// and tests/py through the wasm VM under Node
+    Test(test::Args),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(&args),
         Command::Dist(args) => dist::run(&args),
         Command::Size(args) => size::run(&args),
+        Command::Test(args) => test::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -160,7 +160,7 @@ const REPEAT_M: &[MethodDef] = &[
 fn repeat_new(vm: &mut Vm, args: Args) -> PyResult {
     let [object, times] = bind_new(&args, "repeat", ["object", "times"], 1, 0)?;
     let cnt = match times {
-        Some(t) => (vm.to_isize(&t)? as i64).max(0),
+        Some(t) => vm.to_ssize(&t)?.max(0),
         None => -1,
     };
     Ok(alloc_native(cls_of(&args), Repeat { element: opt(object), cnt: Cell::new(cnt) }))

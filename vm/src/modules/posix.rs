@@ -272,7 +272,7 @@ fn posix_close(vm: &mut Vm, args: Args) -> PyResult {
 fn posix_lseek(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("lseek", 3, 3)?;
     let fd = fd_arg(vm, &pos[0])?;
-    let off = vm.to_isize(&pos[1])? as i64;
+    let off = vm.to_ssize(&pos[1])?;
     let whence = vm.to_isize(&pos[2])? as u32;
     let r = vm.host.fd_seek(fd, off, whence);
     Ok(Value::int(host(vm, r, None)? as i64))

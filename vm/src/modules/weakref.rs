@@ -224,7 +224,7 @@ fn p_bool(vm: &mut Vm, args: Args) -> PyResult {
 
 fn p_len(vm: &mut Vm, args: Args) -> PyResult {
     let (o, _) = self_and(&args, 0)?;
-    Ok(Value::int(vm.len(&o)? as i64))
+    Ok(Value::int(vm.len_ssize(&o)?))
 }
 
 fn p_iter(vm: &mut Vm, args: Args) -> PyResult {

@@ -150,7 +150,7 @@ pub fn pow(iv: f64, iw: f64) -> Result<PowResult, NumError> {
     if iv == 1.0 {
         return Ok(Float(if negate { -1.0 } else { 1.0 }));
     }
-    let ix = iv.powf(iw);
+    let ix = super::libm::pow(iv, iw);
     if ix.is_infinite() {
         return Err(erange());
     }

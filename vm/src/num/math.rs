@@ -374,7 +374,7 @@ pub fn pow(x: f64, y: f64) -> Result<f64, NumError> {
             0.0
         });
     }
-    let r = x.powf(y);
+    let r = super::libm::pow(x, y);
     if r.is_nan() {
         return Err(DOMAIN);
     }

@@ -1243,7 +1243,7 @@ fn mp_contains(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn mp_len(vm: &mut Vm, args: Args) -> PyResult {
     let m = mp(&args)?;
-    Ok(Value::int(vm.len(&m)? as i64))
+    Ok(Value::int(vm.len_ssize(&m)?))
 }
 fn mp_iter(vm: &mut Vm, args: Args) -> PyResult {
     let m = mp(&args)?;

@@ -131,8 +131,8 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
 fn range_len_m(_vm: &mut Vm, args: Args) -> PyResult {
     let r = this(&args)?;
     match r.len.to_i64() {
-        Some(n) if n <= isize::MAX as i64 => Ok(Value::int(n)),
-        _ => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+        Some(n) => Ok(Value::int(n)),
+        None => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
     }
 }
 

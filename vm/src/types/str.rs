@@ -389,11 +389,10 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: Option<&Value>, default: isize) -> PyRes
 
 /// A C int argument (tabsize, keepends, bytes_per_sep).
 pub(crate) fn int_arg(vm: &mut Vm, v: Option<&Value>, default: isize) -> PyResult<isize> {
-    let i = ssize_arg(vm, v, default).map_err(|e| if e.matches(ExcType::OverflowError) { c_int_overflow() } else { e })?;
-    if i32::try_from(i).is_err() {
-        return Err(c_int_overflow());
-    }
-    Ok(i)
+    let Some(v) = v else { return Ok(default) };
+    let i = vm.to_ssize(v).map_err(|e| if e.matches(ExcType::OverflowError) { c_int_overflow() } else { e })?;
+    // Checked on the 64-bit value: on wasm32 an isize would already have saturated.
+    i32::try_from(i).map(|i| i as isize).map_err(|_| c_int_overflow())
 }
 
 fn c_int_overflow() -> PyErr {

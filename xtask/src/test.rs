@@ -1,0 +1,81 @@
+//! `cargo xtask test`: everything CI checks, in CI's order, each step named as it starts.
+//!
+//! 1. `bless --check`: the expected outputs are still what CPython 3.11 prints;
+//! 2. `cargo test --workspace`: unit tests and the conformance suite with the native `pygmy run`;
+//! 3. `dist`: the wasm build and `dist/`;
+//! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
+//! 5. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`);
+//! 6. the conformance suite again through `node dist/pygmy.mjs`, against
+//!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
+//!
+//! It installs nothing: `.ci/run` does that on a fresh machine (wasm32 target, Node, Chromium,
+//! `npm ci` in js/).
+
+use anyhow::{bail, Context, Result};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Skip the native steps (bless --check, cargo test --workspace): only dist and its tests
+    #[arg(long)]
+    wasm_only: bool,
+    /// Do not require headless Chromium (its tests then report themselves skipped)
+    #[arg(long)]
+    no_browser: bool,
+}
+
+/// The known failures of the Node run; the native run's list is `tests/known-failures.toml`.
+pub const NODE_KNOWN_FAILURES: &str = "tests/known-failures-node.toml";
+
+pub fn run(args: &Args) -> Result<ExitCode> {
+    let root = crate::project_root();
+    let start = Instant::now();
+    if !args.wasm_only {
+        step("expected outputs are CPython's (cargo xtask bless --check)");
+        let xtask = std::env::current_exe().context("finding the xtask executable")?;
+        run_checked(Command::new(xtask).args(["bless", "--check"]).current_dir(&root))?;
+        step("cargo test --workspace");
+        run_checked(Command::new(cargo()).args(["test", "--workspace"]).current_dir(&root))?;
+    }
+    step("cargo xtask dist");
+    crate::dist::run(&crate::dist::Args::default())?;
+    step("node --test js/test/node.test.mjs");
+    run_checked(Command::new("node").args(["--test", "js/test/node.test.mjs"]).current_dir(&root))?;
+    step("node --test js/test/browser.test.mjs");
+    let mut browser = Command::new("node");
+    browser.args(["--test", "js/test/browser.test.mjs"]).current_dir(&root);
+    if !args.no_browser {
+        browser.env("PYGMY_REQUIRE_BROWSER", "1");
+    }
+    run_checked(&mut browser)?;
+    step("tests/py under node dist/pygmy.mjs (conformance harness)");
+    run_checked(
+        Command::new(cargo())
+            // `--workspace`, not `-p packer`: the features of step 2, so nothing is rebuilt.
+            .args(["test", "--workspace", "--test", "conformance"])
+            .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
+            .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
+            .current_dir(&root),
+    )?;
+    println!("\n== all steps passed in {:.0} s", start.elapsed().as_secs_f64());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn step(what: &str) {
+    println!("\n== {what}");
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Runs `cmd` with inherited streams; an unsuccessful exit is an error naming the command.
+fn run_checked(cmd: &mut Command) -> Result<()> {
+    let status = cmd.status().with_context(|| format!("starting {:?}", cmd.get_program()))?;
+    if !status.success() {
+        let words: Vec<_> = std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy()).collect();
+        bail!("`{}` failed ({status})", words.join(" "));
+    }
+    Ok(())
+}
