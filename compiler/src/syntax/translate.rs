@@ -65,7 +65,7 @@ impl<'a> Cx<'a> {
     }
 
     /// An error spanning token `i` (a NEWLINE token spans nothing, or its comment).
-    fn at_tok(&self, msg: impl Into<String>, i: usize) -> CompileError {
+    pub(super) fn at_tok(&self, msg: impl Into<String>, i: usize) -> CompileError {
         let t = self.t.get(i);
         if t.kind == T::Newline {
             let (s, e) = self.t.newline_range(i);
@@ -113,13 +113,13 @@ impl<'a> Cx<'a> {
         self.expr(i, j)
     }
 
-    fn text(&self, i: usize) -> &str {
+    pub(super) fn text(&self, i: usize) -> &str {
         let t = self.t.get(i);
         self.source.get(t.start..t.end).unwrap_or("")
     }
 
     /// "invalid syntax" at token `i`, with CPython's view of where its first pass stopped.
-    fn invalid_syntax(&self, i: usize) -> CompileError {
+    pub(super) fn invalid_syntax(&self, i: usize) -> CompileError {
         if let Some(e) = self.legacy_print(i) {
             return e;
         }
@@ -289,6 +289,9 @@ fn unsupported(cx: &Cx<'_>, u: &ruff_python_parser::UnsupportedSyntaxError) -> C
 fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
     let r = p.location;
     let i = cx.t.at(r.start().to_usize());
+    if let Some(e) = pattern_target(cx, i) {
+        return e.into();
+    }
     let e = match &p.error {
         ParseErrorType::UnexpectedIndentation => unexpected_indent(cx, r),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => missing_block(cx, r, m),
@@ -405,6 +408,17 @@ fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
         _ => generic(cx, i),
     };
     e.into()
+}
+
+/// `case p as X` with X not a name (`invalid_as_pattern`): CPython parses X as an
+/// `expression` and points at it.
+fn pattern_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
+    if cx.t.kind_before(i) != T::As || cx.t.kind(cx.t.statement_start(i)) != T::Case || cx.t.is_name(i) {
+        return None;
+    }
+    let end = cx.t.expression_end(i)?;
+    let r = cx.expr(i, end)?.range();
+    Some(cx.err("invalid pattern target", r.start().to_usize(), r.end().to_usize()))
 }
 
 /// "invalid syntax" at the token ruff stopped at, unless a rule for that token applies.
@@ -532,7 +546,9 @@ fn expected_token(cx: &Cx<'_>, i: usize, expected: T, found: T) -> CompileError 
         e.end_col = 0;
         return e;
     }
-    if found == T::For && matches!(expected, T::Rsqb | T::Rbrace) {
+    // Ruff expects `]`/`}` or `,` here depending on the parse mode; CPython's rule only
+    // looks at the tokens.
+    if found == T::For && matches!(expected, T::Rsqb | T::Rbrace | T::Comma) {
         if let Some(e) = comprehension_target(cx, i) {
             return e;
         }
@@ -623,11 +639,27 @@ fn dict_display(cx: &Cx<'_>, i: usize) -> bool {
 /// (`invalid_dict_comprehension`).
 fn comprehension_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
     let open = cx.t.opener(i)?;
+    if !matches!(cx.t.kind(open), T::Lsqb | T::Lbrace) {
+        return None;
+    }
     if cx.t.kind(open) == T::Lbrace && cx.t.kind(open + 1) == T::DoubleStar {
         return Some(cx.at_tok("dict unpacking cannot be used in dict comprehension", open + 1));
     }
-    cx.t.find_at_depth0(open + 1, i, |k| k == T::Comma)?;
-    Some(cx.span("did you forget parentheses around the comprehension target?", open + 1, i - 1))
+    // `a=star_named_expression ','`: a dict entry `k: v` is not one.
+    let a_start = if cx.t.kind(open + 1) == T::Star { open + 2 } else { open + 1 };
+    let a_end = cx.t.expression_end(a_start)?;
+    if cx.t.kind(a_end + 1) != T::Comma {
+        return None;
+    }
+    // `[a, for …]` ends at the comma; `[a, b, for …]` at the last element of `b`.
+    let last = if a_end + 2 == i {
+        a_end + 1
+    } else if cx.t.kind(i - 1) == T::Comma {
+        i - 2
+    } else {
+        i - 1
+    };
+    Some(cx.span("did you forget parentheses around the comprehension target?", open + 1, last))
 }
 
 /// "Perhaps you forgot a comma?" (`invalid_expression`): two expressions side by side
