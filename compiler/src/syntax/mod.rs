@@ -40,7 +40,7 @@ fn tok_error(index: &SourceIndex<'_>, filename: &str, e: tokenizer::TokError) ->
         line: e.line,
         col: e.col,
         end_line: e.end_line,
-        end_col: e.end_col,
+        end_col: Some(e.end_col),
         text: if e.by_tokenizer { index.line_bare(e.line) } else { index.line_text(e.line) },
     }
 }
@@ -98,7 +98,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
         let at = source.find('\0').unwrap_or(0);
         return Err(parser_failure(err_at(index, filename, ErrorKind::SyntaxError, "source code cannot contain null bytes", at, at)));
     }
-    let scan = tokenizer::scan(source);
+    let scan = tokenizer::scan(source, mode == Mode::Exec);
     // Nesting limits stop us before the (recursive) parser sees the input.
     if let Some(e) = &scan.error {
         if e.msg == "too many nested parentheses"
@@ -123,7 +123,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                 line,
                 col: 0,
                 end_line: line,
-                end_col: 0,
+                end_col: Some(0),
                 text: None,
             }));
         }
@@ -139,7 +139,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                         line,
                         col: indent as u32,
                         end_line: line,
-                        end_col: 0,
+                        end_col: Some(0),
                         text: None,
                     }));
                 }
@@ -207,7 +207,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                     line,
                     col,
                     end_line: line,
-                    end_col: 0,
+                    end_col: Some(0),
                     text: None,
                 };
                 return Err(Failure::Parser { err, tok_line: scan.eof_line });
@@ -285,7 +285,7 @@ pub(crate) fn ends_early(source: &str, e: &CompileError) -> bool {
 pub(crate) fn incomplete(source: &str, index: &SourceIndex<'_>, filename: &str) -> CompileError {
     let end = source.trim_end().len();
     let mut e = err_at(index, filename, ErrorKind::SyntaxError, "incomplete input", end, end);
-    e.end_col = e.col;
+    e.end_col = Some(e.col as i32);
     e
 }
 

@@ -457,7 +457,7 @@ fn unexpected_indent(cx: &Cx<'_>, r: TextRange) -> CompileError {
         line,
         col: indent as u32,
         end_line: line,
-        end_col: 0,
+        end_col: Some(-1),
         text: None,
     }
 }
@@ -497,7 +497,7 @@ fn missing_block(cx: &Cx<'_>, r: TextRange, m: &str) -> CompileError {
     let msg = format!("expected an indented block after {desc} on line {line}");
     let mut e = cx.index.error(ErrorKind::IndentationError, msg, cx.filename, r.start().to_usize(), r.end().to_usize());
     if r.is_empty() {
-        e.end_col = e.col;
+        e.end_col = Some(e.col as i32);
     }
     e
 }
@@ -543,7 +543,7 @@ fn expected_token(cx: &Cx<'_>, i: usize, expected: T, found: T) -> CompileError 
         let key_end = i - 1;
         let end_byte = cx.t.get(key_end).end;
         let mut e = cx.err("':' expected after dictionary key", end_byte - 1, end_byte);
-        e.end_col = 0;
+        e.end_col = Some(0);
         return e;
     }
     // Ruff expects `]`/`}` or `,` here depending on the parse mode; CPython's rule only
