@@ -18,6 +18,10 @@ pub(super) fn check(cx: &Cx<'_>) -> Option<CompileError> {
                     return Some(cx.invalid_syntax(f));
                 }
             }
+            // `from m import (*)`: only bare `*` is a star import.
+            T::Star if t.kind_before(i) == T::Lpar && i >= 2 && t.kind(i - 2) == T::Import => {
+                return Some(cx.invalid_syntax(i));
+            }
             // `case p as _` (`invalid_as_pattern`).
             T::As if t.kind(t.statement_start(i)) == T::Case && t.kind(i + 1) == T::Name && cx.text(i + 1) == "_" => {
                 return Some(cx.at_tok("cannot use '_' as a target", i + 1));

@@ -337,12 +337,20 @@ fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
         ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => cx.at_tok("expected one or more exception types", i),
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
             // At the token after the block; at the end of the last line when that is the end.
-            let mut k = i;
+            let msg = "expected 'except' or 'finally' block";
+            // CPython's lookahead is the token after the `try` block.
+            let after = try_block_end(cx, i).map(|d| d + 1).unwrap_or(i);
+            if !matches!(cx.t.kind(after), T::Dedent | T::EndOfFile) {
+                return cx.at_tok(msg, after).into();
+            }
+            let mut k = after;
             while matches!(cx.t.kind(k), T::Dedent | T::EndOfFile) && k > 0 {
                 k -= 1;
             }
-            let k = if matches!(cx.t.kind(i), T::Dedent | T::EndOfFile) { k } else { i };
-            cx.at_tok("expected 'except' or 'finally' block", k)
+            // A DEDENT there, which has no end.
+            let mut e = cx.at_tok(msg, k);
+            e.end_col = Some(-1);
+            e
         }
         ParseErrorType::OtherError(m) if m == "Cannot have both 'except' and 'except*' on the same 'try'" => {
             let msg = "cannot have both 'except' and 'except*' on the same 'try'";
@@ -419,6 +427,28 @@ fn pattern_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
     let end = cx.t.expression_end(i)?;
     let r = cx.expr(i, end)?.range();
     Some(cx.err("invalid pattern target", r.start().to_usize(), r.end().to_usize()))
+}
+
+/// The DEDENT closing the indented block of the last `try` before token `i`.
+fn try_block_end(cx: &Cx<'_>, i: usize) -> Option<usize> {
+    let try_tok = (0..i.min(cx.t.len())).rev().find(|&k| cx.t.kind(k) == T::Try)?;
+    if cx.t.kind(try_tok + 1) != T::Colon || cx.t.kind(try_tok + 2) != T::Newline || cx.t.kind(try_tok + 3) != T::Indent {
+        return None;
+    }
+    let mut depth = 0usize;
+    for k in try_tok + 3..cx.t.len() {
+        match cx.t.kind(k) {
+            T::Indent => depth += 1,
+            T::Dedent => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// "invalid syntax" at the token ruff stopped at, unless a rule for that token applies.
@@ -566,7 +596,8 @@ fn expected_token(cx: &Cx<'_>, i: usize, expected: T, found: T) -> CompileError 
         let name = cx.expr(s, i - 1).map(|e| expr_name(&e)).unwrap_or("expression");
         return cx.span(format!("'{name}' is an illegal expression for augmented assignment"), s, i - 1);
     }
-    if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace) && TokenStream::starts_expression(found) {
+    // (`in` after a `for` target, which CPython parses as `star_expressions` there.)
+    if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace | T::In) && TokenStream::starts_expression(found) {
         if let Some(e) = forgot_comma(cx, i) {
             return e;
         }
