@@ -334,6 +334,7 @@ fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
             let star = (i..cx.t.len()).find(|&k| cx.t.kind(k) == T::Star).unwrap_or(i);
             cx.invalid_syntax(if cx.t.kind_before(star) == T::Import { star + 1 } else { star })
         }
+        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => positional_patterns(cx, i),
         ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => cx.at_tok("expected one or more exception types", i),
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
             // At the token after the block; at the end of the last line when that is the end.
@@ -427,6 +428,26 @@ fn pattern_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
     let end = cx.t.expression_end(i)?;
     let r = cx.expr(i, end)?.range();
     Some(cx.err("invalid pattern target", r.start().to_usize(), r.end().to_usize()))
+}
+
+/// `invalid_class_argument_pattern`: the positional patterns from token `i` on, up to a
+/// keyword pattern (`NAME '='` is no capture pattern) or the closing parenthesis.
+fn positional_patterns(cx: &Cx<'_>, i: usize) -> CompileError {
+    let msg = "positional patterns follow keyword patterns";
+    let Some(close) = cx.t.opener(i).and_then(|o| cx.t.closer(o)) else {
+        return cx.at_tok(msg, i);
+    };
+    let mut last = i;
+    let mut k = i;
+    while k < close && !(cx.t.is_name(k) && cx.t.kind(k + 1) == T::Equal) {
+        let end = cx.t.find_at_depth0(k, close, |t| t == T::Comma).unwrap_or(close);
+        if end == k {
+            break;
+        }
+        last = end - 1;
+        k = end + 1;
+    }
+    cx.span(msg, i, last)
 }
 
 /// The DEDENT closing the indented block of the last `try` before token `i`.
