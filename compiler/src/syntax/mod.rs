@@ -185,6 +185,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
             (None, None) => unreachable!(),
         };
         let fail_at = problem.start();
+        // Shows which ruff error a translation started from (for working on the rules).
         if std::env::var_os("PYGMY_SYNTAX_DEBUG").is_some() {
             match &problem {
                 Problem::Parse(p) => eprintln!("ruff: {:?} at {:?}", p.error, p.location),
