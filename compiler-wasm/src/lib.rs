@@ -17,7 +17,7 @@ pub const SOURCE_IS_BYTES: u32 = 1 << 31;
 /// Compiles and encodes the result blob (the format `pygmy_vm::wasm_host` decodes):
 /// - `0, marshal bytes…` — the code object;
 /// - `1, kind: u8 (0 SyntaxError, 1 IndentationError, 2 TabError), line, col, end_line,
-///   end_col: u32 LE, then message, filename, text as (u32 LE length, UTF-8 bytes)`, where
+///   end_col: u32 LE (end_col's i32 bits, i32::MIN for no end), then message, filename, text as (u32 LE length, UTF-8 bytes)`, where
 ///   text's length is `u32::MAX` when there is no source line.
 pub fn compile_to_blob(source: &[u8], filename: &str, mode: u32, flags: u32) -> Vec<u8> {
     let mode = match mode {
@@ -49,7 +49,8 @@ pub fn encode_result(r: Result<pygmy_bytecode::CodeObject, CompileError>) -> Vec
                 ErrorKind::IndentationError => 1,
                 ErrorKind::TabError => 2,
             });
-            for v in [e.line, e.col, e.end_line, e.end_col] {
+            // No end (`None`) travels as i32::MIN.
+            for v in [e.line, e.col, e.end_line, e.end_col.unwrap_or(i32::MIN) as u32] {
                 out.extend_from_slice(&v.to_le_bytes());
             }
             for s in [Some(&e.message), Some(&e.filename), e.text.as_ref()] {

@@ -12,7 +12,7 @@ fn encoding_error(filename: &str, msg: String, line: u32) -> CompileError {
         line,
         col: 0,
         end_line: line,
-        end_col: 0,
+        end_col: Some(0),
         text: None,
     }
 }

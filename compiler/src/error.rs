@@ -23,7 +23,9 @@ impl ErrorKind {
 }
 
 /// A syntax error, with CPython's `SyntaxError` attributes. Lines are 1-based; columns are
-/// 1-based character offsets like CPython's `offset`/`end_offset` (0 when unknown).
+/// 1-based character offsets like CPython's `offset`/`end_offset` (0 when unknown). `end_col`
+/// also takes CPython's other values: -1 (the parser's tokens without an end) and `None`
+/// (errors from the compiler's `PyErr_SyntaxLocation`, which sets no end).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub kind: ErrorKind,
@@ -32,7 +34,7 @@ pub struct CompileError {
     pub line: u32,
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
+    pub end_col: Option<i32>,
     /// The source line (with its newline, as CPython's `SyntaxError.text`).
     pub text: Option<String>,
 }
@@ -51,8 +53,9 @@ impl CompileError {
             if self.col > 0 {
                 let offset = self.col as i64;
                 // As traceback.py: an unknown end means "one character", whatever the end line.
-                let mut end_offset = if self.end_col == 0 { offset } else { self.end_col as i64 };
-                if offset == end_offset {
+                let end_col = self.end_col.unwrap_or(0) as i64;
+                let mut end_offset = if end_col == 0 { offset } else { end_col };
+                if offset == end_offset || end_offset == -1 {
                     end_offset = offset + 1;
                 }
                 let colno = offset - 1 - spaces as i64;
@@ -168,7 +171,7 @@ impl<'a> SourceIndex<'a> {
             line,
             col: self.col_of(start),
             end_line,
-            end_col: self.col_of(end),
+            end_col: Some(self.col_of(end) as i32),
             text: self.line_text(line),
         }
     }

@@ -101,7 +101,7 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
         line: 1,
         col: 0,
         end_line: 1,
-        end_col: 0,
+        end_col: Some(0),
         text: None,
     }
 }
@@ -140,7 +140,7 @@ fn to_compile_error(index: &SourceIndex<'_>, filename: &str, e: codegen::CErr) -
     ce.text = error::program_text(filename, ce.line);
     if e.no_end {
         ce.end_line = ce.line;
-        ce.end_col = 0;
+        ce.end_col = None;
     }
     ce
 }

@@ -13,7 +13,7 @@ pub(crate) struct TokError {
     pub line: u32,
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
+    pub end_col: i32,
     /// Raised by CPython's tokenizer itself (its `syntaxerror()`: literals, characters,
     /// brackets), whose `text` is the line without its newline; false for the errors the
     /// parser reports for the tokenizer (indentation, EOF, line continuation).
@@ -40,6 +40,8 @@ struct Tok {
     pos: usize,
     line: u32,
     line_start: usize,
+    /// `exec` input, which CPython's string tokenizer ends with a newline if it has none.
+    implicit_newline: bool,
 }
 
 fn is_id_start(c: char) -> bool {
@@ -82,7 +84,7 @@ impl Tok {
     }
     fn err(&self, msg: impl Into<String>) -> TokError {
         let c = self.cur_col();
-        TokError { kind: crate::ErrorKind::SyntaxError, msg: msg.into(), line: self.line, col: c, end_line: self.line, end_col: c, by_tokenizer: true }
+        TokError { kind: crate::ErrorKind::SyntaxError, msg: msg.into(), line: self.line, col: c, end_line: self.line, end_col: c as i32, by_tokenizer: true }
     }
     fn line_len(&self) -> u32 {
         let mut e = self.line_start;
@@ -116,7 +118,7 @@ fn valid_identifier(s: &[char]) -> Option<usize> {
 }
 
 /// Tokenizes `source` the way CPython 3.11 does, reporting its first error.
-pub(crate) fn scan(source: &str) -> Scan {
+pub(crate) fn scan(source: &str, implicit_newline: bool) -> Scan {
     // Universal newlines, as CPython's string tokenizer.
     let mut chars = Vec::with_capacity(source.len());
     let mut it = source.chars().peekable();
@@ -130,7 +132,7 @@ pub(crate) fn scan(source: &str) -> Scan {
             chars.push(c);
         }
     }
-    let mut t = Tok { chars, pos: 0, line: 1, line_start: 0 };
+    let mut t = Tok { chars, pos: 0, line: 1, line_start: 0, implicit_newline };
     let mut scan = Scan::default();
     match run(&mut t, &mut scan) {
         Ok(()) => {}
@@ -153,6 +155,7 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
             atbol = false;
             let mut col = 0usize;
             let mut altcol = 0usize;
+            let mut cont_line_col = 0usize;
             loop {
                 match t.peek() {
                     Some(' ') => {
@@ -167,17 +170,26 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                         col = 0;
                         altcol = 0;
                     }
+                    Some('\\') => {
+                        // Indentation cannot be split over lines with backslashes: the
+                        // column of the first one is the line's indentation.
+                        if cont_line_col == 0 {
+                            cont_line_col = col;
+                        }
+                        let start = t.pos;
+                        t.pos += 1;
+                        continuation(t, start)?;
+                        continue;
+                    }
                     _ => break,
                 }
                 t.pos += 1;
             }
+            if cont_line_col != 0 {
+                col = cont_line_col;
+            }
             match t.peek() {
                 Some('#') | Some('\n') | None => blankline = true,
-                Some('\\') if t.peek_at(1) == Some('\n') => {
-                    // A line consisting of a continuation only: CPython treats the
-                    // indentation as if on the next line; keep it simple.
-                    blankline = false;
-                }
                 _ => {}
             }
             if t.peek().is_none() && parens.is_empty() {
@@ -220,7 +232,8 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
                             line: t.line,
                             col: n,
                             end_line: t.line,
-                            end_col: 0,
+                            // The parser reports it at a DEDENT token, which has no end.
+                            end_col: -1,
                             by_tokenizer: false,
                         });
                     }
@@ -309,36 +322,8 @@ fn run(t: &mut Tok, scan: &mut Scan) -> Result<(), TokError> {
             c if c.is_ascii_digit() => number(t, start, c)?,
             '\'' | '"' => string(t, start, c)?,
             '\\' => {
-                let n = t.next();
-                match n {
-                    Some('\n') => {
-                        t.newline();
-                        cont_line = true;
-                        if t.peek().is_none() {
-                            return Err(TokError {
-                                kind: crate::ErrorKind::SyntaxError,
-                                msg: "unexpected EOF while parsing".into(),
-                                line: t.line,
-                                col: 0,
-                                end_line: t.line,
-                                end_col: 0,
-                                by_tokenizer: false,
-                            });
-                        }
-                    }
-                    _ => {
-                        let col = t.col_of(start) + 1;
-                        return Err(TokError {
-                            kind: crate::ErrorKind::SyntaxError,
-                            msg: "unexpected character after line continuation character".into(),
-                            line: t.line,
-                            col,
-                            end_line: t.line,
-                            end_col: 0,
-                            by_tokenizer: false,
-                        });
-                    }
-                }
+                continuation(t, start)?;
+                cont_line = true;
             }
             '(' | '[' | '{' => {
                 if parens.len() >= MAXLEVEL {
@@ -429,6 +414,44 @@ impl Nesting {
     }
 }
 
+/// After the backslash at `start` (`t` just past it): CPython's `tok_continuation_line`,
+/// which wants a newline and then more input.
+fn continuation(t: &mut Tok, start: usize) -> Result<(), TokError> {
+    let line = t.line;
+    match t.peek() {
+        Some('\n') => {
+            t.pos += 1;
+            let line_len = (t.pos - t.line_start) as u32;
+            t.newline();
+            if t.peek().is_none() {
+                return Err(eof_after_continuation(line, line_len));
+            }
+            Ok(())
+        }
+        // `exec` input gets its newline, and then ends.
+        None if t.implicit_newline => Err(eof_after_continuation(line, (t.pos - t.line_start) as u32 + 1)),
+        next => {
+            // CPython points past the character after the backslash (at it, at the end).
+            let col = t.col_of(start) + next.is_some() as u32;
+            Err(TokError {
+                kind: crate::ErrorKind::SyntaxError,
+                msg: "unexpected character after line continuation character".into(),
+                line,
+                col,
+                end_line: line,
+                end_col: 0,
+                by_tokenizer: false,
+            })
+        }
+    }
+}
+
+/// "unexpected EOF while parsing" after a continuation: at the end of the backslash's line,
+/// with no end (the error token has none).
+fn eof_after_continuation(line: u32, line_len: u32) -> TokError {
+    TokError { kind: crate::ErrorKind::SyntaxError, msg: "unexpected EOF while parsing".into(), line, col: line_len, end_line: line, end_col: -1, by_tokenizer: false }
+}
+
 fn tab_error(t: &Tok) -> TokError {
     TokError {
         kind: crate::ErrorKind::TabError,
@@ -493,7 +516,7 @@ fn unterminated(t: &Tok, quote_size: usize, line: u32, col: u32) -> TokError {
     } else {
         format!("unterminated string literal (detected at line {at})")
     };
-    TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col, by_tokenizer: true }
+    TokError { kind: crate::ErrorKind::SyntaxError, msg, line, col, end_line: line, end_col: col as i32, by_tokenizer: true }
 }
 
 fn decimal_tail(t: &mut Tok) -> Result<Option<char>, TokError> {
@@ -595,7 +618,7 @@ fn number(t: &mut Tok, start: usize, first: char) -> Result<(), TokError> {
                 line: t.line,
                 col,
                 end_line: t.line,
-                end_col: end + 1,
+                end_col: end as i32 + 1,
                 by_tokenizer: true,
             });
         }

@@ -184,7 +184,7 @@ pub fn syntax_error_from(f: &crate::host::CompileFailure) -> PyErr {
         Value::int(f.col as i64),
         text,
         Value::int(f.end_line as i64),
-        Value::int(f.end_col as i64),
+        f.end_col.map_or_else(Value::none, |c| Value::int(c as i64)),
     ]);
     PyErr::with_args(t, vec![Value::str(&f.message), details])
 }

@@ -40,7 +40,7 @@ pub trait Host {
             line: 0,
             col: 0,
             end_line: 0,
-            end_col: 0,
+            end_col: Some(0),
             text: None,
         })
     }
@@ -234,7 +234,8 @@ pub struct CompileFailure {
     pub line: u32,
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
+    /// `None` when CPython sets no end.
+    pub end_col: Option<i32>,
     pub text: Option<String>,
 }
 

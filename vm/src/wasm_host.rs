@@ -209,7 +209,7 @@ fn no_compiler() -> CompileFailure {
         line: 0,
         col: 0,
         end_line: 0,
-        end_col: 0,
+        end_col: Some(0),
         text: None,
     }
 }
@@ -244,7 +244,7 @@ fn decode_failure(b: &[u8]) -> Option<CompileFailure> {
     let line = u32_at(&mut pos)?;
     let col = u32_at(&mut pos)?;
     let end_line = u32_at(&mut pos)?;
-    let end_col = u32_at(&mut pos)?;
+    let end_col = Some(u32_at(&mut pos)? as i32).filter(|&v| v != i32::MIN);
     let mut strings: [Option<String>; 3] = [None, None, None];
     for s in strings.iter_mut() {
         let len = u32_at(&mut pos)?;

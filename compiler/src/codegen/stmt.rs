@@ -261,6 +261,13 @@ impl<'a> Compiler<'a> {
         self.set_loc(def_range(f.range, &f.name));
         self.make_closure(unit, funcflags)?;
         self.apply_decorators(&f.decorator_list);
+        if f.name.as_str() == "__debug__" {
+            // CPython stores the name at the statement's location (from `def`, which is
+            // only known here without decorators; else from the name).
+            let start = if f.decorator_list.is_empty() { f.range.start() } else { f.name.range.start() };
+            let at = TextRange::new(start, f.range.end());
+            return Err(self.error_at("cannot assign to __debug__", at));
+        }
         self.nameop(&f.name, ExprContext::Store)
     }
 
@@ -322,6 +329,12 @@ impl<'a> Compiler<'a> {
         };
         self.call_helper(2, args, keywords)?;
         self.apply_decorators(&c.decorator_list);
+        if c.name.as_str() == "__debug__" {
+            // CPython stores the name at the statement's location (as for functions).
+            let start = if c.decorator_list.is_empty() { c.range.start() } else { c.name.range.start() };
+            let at = TextRange::new(start, c.range.end());
+            return Err(self.error_at("cannot assign to __debug__", at));
+        }
         self.nameop(&c.name, ExprContext::Store)
     }
 

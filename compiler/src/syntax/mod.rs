@@ -6,6 +6,8 @@
 //! `invalid_*` rules, or "invalid syntax" at the furthest token). `tokenizer.rs` emulates
 //! the first two; the third is ruff's first error translated to CPython's wording.
 
+mod accepted;
+mod strings;
 mod tokens;
 mod translate;
 
@@ -38,7 +40,7 @@ fn tok_error(index: &SourceIndex<'_>, filename: &str, e: tokenizer::TokError) ->
         line: e.line,
         col: e.col,
         end_line: e.end_line,
-        end_col: e.end_col,
+        end_col: Some(e.end_col),
         text: if e.by_tokenizer { index.line_bare(e.line) } else { index.line_text(e.line) },
     }
 }
@@ -96,7 +98,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
         let at = source.find('\0').unwrap_or(0);
         return Err(parser_failure(err_at(index, filename, ErrorKind::SyntaxError, "source code cannot contain null bytes", at, at)));
     }
-    let scan = tokenizer::scan(source);
+    let scan = tokenizer::scan(source, mode == Mode::Exec);
     // Nesting limits stop us before the (recursive) parser sees the input.
     if let Some(e) = &scan.error {
         if e.msg == "too many nested parentheses"
@@ -121,7 +123,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                 line,
                 col: 0,
                 end_line: line,
-                end_col: 0,
+                end_col: Some(0),
                 text: None,
             }));
         }
@@ -137,7 +139,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                         line,
                         col: indent as u32,
                         end_line: line,
-                        end_col: 0,
+                        end_col: Some(0),
                         text: None,
                     }));
                 }
@@ -152,6 +154,15 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let first_parse_error = parsed.errors().first().cloned();
     let first_unsupported = parsed.unsupported_syntax_errors().first().cloned();
+    let t = tokens::TokenStream::new(parsed.tokens(), source.len());
+    // String literals are checked as the parser completes each run of them, so an error
+    // there comes before any later error (but after one from the tokenizer on an earlier line).
+    if let Some(err) = string_error(source, index, filename, &t, first_parse_error.as_ref()) {
+        if scan.error.as_ref().is_none_or(|e| e.line > err.line) {
+            let tok_line = err.line;
+            return Err(Failure::Parser { err, tok_line });
+        }
+    }
     if let Some(e) = scan.error.clone() {
         let by_tokenizer = e.by_tokenizer;
         let err = tok_error(index, filename, e);
@@ -174,7 +185,14 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
             (None, None) => unreachable!(),
         };
         let fail_at = problem.start();
-        let cx = Cx { source, index, filename, t: tokens::TokenStream::new(parsed.tokens(), source.len()) };
+        // Shows which ruff error a translation started from (for working on the rules).
+        if std::env::var_os("PYGMY_SYNTAX_DEBUG").is_some() {
+            match &problem {
+                Problem::Parse(p) => eprintln!("ruff: {:?} at {:?}", p.error, p.location),
+                Problem::Unsupported(u) => eprintln!("ruff: {:?} at {:?}", u.kind, u.range),
+            }
+        }
+        let cx = Cx { source, index, filename, t };
         let diagnosis = translate(&problem, &cx);
         let err = diagnosis.err;
         // CPython's tokenizer has read at least up to where the parse failed.
@@ -190,7 +208,7 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
                     line,
                     col,
                     end_line: line,
-                    end_col: 0,
+                    end_col: Some(0),
                     text: None,
                 };
                 return Err(Failure::Parser { err, tok_line: scan.eof_line });
@@ -200,6 +218,9 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
             return Err(Failure::Compiler(err));
         }
         return Err(Failure::Parser { err, tok_line });
+    }
+    if let Some(err) = accepted::check(&Cx { source, index, filename, t }) {
+        return Err(parser_failure(err));
     }
     let module = match parsed.into_syntax() {
         ast::Mod::Module(m) => {
@@ -211,6 +232,29 @@ fn parse_or_fail(source: &str, index: &SourceIndex<'_>, filename: &str, mode: Mo
         ast::Mod::Expression(e) => ParsedModule::Expression(e),
     };
     Ok(Parsed { module })
+}
+
+/// The first error CPython's parser finds in string literals before ruff's first error
+/// (`parse_error`), or anywhere when there is none.
+fn string_error(source: &str, index: &SourceIndex<'_>, filename: &str, t: &tokens::TokenStream, parse_error: Option<&ruff_python_parser::ParseError>) -> Option<CompileError> {
+    use ruff_python_parser::{LexicalErrorType, ParseErrorType};
+    let upto = parse_error.map_or(t.len(), |p| t.at(p.location.start().to_usize()));
+    // Ruff knows the character names; its error on a `\N{...}` starts at the name.
+    let unknown_name = parse_error.and_then(|p| match p.error {
+        ParseErrorType::Lexical(LexicalErrorType::UnicodeError) => Some(p.location.start().to_usize()),
+        _ => None,
+    });
+    let name_ok = |at: usize| unknown_name != Some(at);
+    let e = strings::first_error(source, t, upto, &name_ok)?;
+    let (start, end) = match e.at {
+        strings::Where::Piece(k) => (t.get(k).start, t.get(k).end),
+        strings::Where::After(k) => match t.kind(k) {
+            ruff_python_ast::token::TokenKind::Newline => t.newline_range(k),
+            ruff_python_ast::token::TokenKind::EndOfFile => (source.len(), source.len()),
+            _ => (t.get(k).start, t.get(k).end),
+        },
+    };
+    Some(err_at(index, filename, ErrorKind::SyntaxError, e.msg, start, end))
 }
 
 /// Whether a parse error comes from the input ending too early (CPython's check for
@@ -242,7 +286,7 @@ pub(crate) fn ends_early(source: &str, e: &CompileError) -> bool {
 pub(crate) fn incomplete(source: &str, index: &SourceIndex<'_>, filename: &str) -> CompileError {
     let end = source.trim_end().len();
     let mut e = err_at(index, filename, ErrorKind::SyntaxError, "incomplete input", end, end);
-    e.end_col = e.col;
+    e.end_col = Some(e.col as i32);
     e
 }
 

@@ -65,7 +65,7 @@ impl<'a> Cx<'a> {
     }
 
     /// An error spanning token `i` (a NEWLINE token spans nothing, or its comment).
-    fn at_tok(&self, msg: impl Into<String>, i: usize) -> CompileError {
+    pub(super) fn at_tok(&self, msg: impl Into<String>, i: usize) -> CompileError {
         let t = self.t.get(i);
         if t.kind == T::Newline {
             let (s, e) = self.t.newline_range(i);
@@ -113,13 +113,13 @@ impl<'a> Cx<'a> {
         self.expr(i, j)
     }
 
-    fn text(&self, i: usize) -> &str {
+    pub(super) fn text(&self, i: usize) -> &str {
         let t = self.t.get(i);
         self.source.get(t.start..t.end).unwrap_or("")
     }
 
     /// "invalid syntax" at token `i`, with CPython's view of where its first pass stopped.
-    fn invalid_syntax(&self, i: usize) -> CompileError {
+    pub(super) fn invalid_syntax(&self, i: usize) -> CompileError {
         if let Some(e) = self.legacy_print(i) {
             return e;
         }
@@ -289,6 +289,9 @@ fn unsupported(cx: &Cx<'_>, u: &ruff_python_parser::UnsupportedSyntaxError) -> C
 fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
     let r = p.location;
     let i = cx.t.at(r.start().to_usize());
+    if let Some(e) = pattern_target(cx, i) {
+        return e.into();
+    }
     let e = match &p.error {
         ParseErrorType::UnexpectedIndentation => unexpected_indent(cx, r),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => missing_block(cx, r, m),
@@ -331,15 +334,24 @@ fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
             let star = (i..cx.t.len()).find(|&k| cx.t.kind(k) == T::Star).unwrap_or(i);
             cx.invalid_syntax(if cx.t.kind_before(star) == T::Import { star + 1 } else { star })
         }
+        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => positional_patterns(cx, i),
         ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => cx.at_tok("expected one or more exception types", i),
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
             // At the token after the block; at the end of the last line when that is the end.
-            let mut k = i;
+            let msg = "expected 'except' or 'finally' block";
+            // CPython's lookahead is the token after the `try` block.
+            let after = try_block_end(cx, i).map(|d| d + 1).unwrap_or(i);
+            if !matches!(cx.t.kind(after), T::Dedent | T::EndOfFile) {
+                return cx.at_tok(msg, after).into();
+            }
+            let mut k = after;
             while matches!(cx.t.kind(k), T::Dedent | T::EndOfFile) && k > 0 {
                 k -= 1;
             }
-            let k = if matches!(cx.t.kind(i), T::Dedent | T::EndOfFile) { k } else { i };
-            cx.at_tok("expected 'except' or 'finally' block", k)
+            // A DEDENT there, which has no end.
+            let mut e = cx.at_tok(msg, k);
+            e.end_col = Some(-1);
+            e
         }
         ParseErrorType::OtherError(m) if m == "Cannot have both 'except' and 'except*' on the same 'try'" => {
             let msg = "cannot have both 'except' and 'except*' on the same 'try'";
@@ -407,6 +419,59 @@ fn parse_error(cx: &Cx<'_>, p: &ruff_python_parser::ParseError) -> Diagnosis {
     e.into()
 }
 
+/// `case p as X` with X not a name (`invalid_as_pattern`): CPython parses X as an
+/// `expression` and points at it.
+fn pattern_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
+    if cx.t.kind_before(i) != T::As || cx.t.kind(cx.t.statement_start(i)) != T::Case || cx.t.is_name(i) {
+        return None;
+    }
+    let end = cx.t.expression_end(i)?;
+    let r = cx.expr(i, end)?.range();
+    Some(cx.err("invalid pattern target", r.start().to_usize(), r.end().to_usize()))
+}
+
+/// `invalid_class_argument_pattern`: the positional patterns from token `i` on, up to a
+/// keyword pattern (`NAME '='` is no capture pattern) or the closing parenthesis.
+fn positional_patterns(cx: &Cx<'_>, i: usize) -> CompileError {
+    let msg = "positional patterns follow keyword patterns";
+    let Some(close) = cx.t.opener(i).and_then(|o| cx.t.closer(o)) else {
+        return cx.at_tok(msg, i);
+    };
+    let mut last = i;
+    let mut k = i;
+    while k < close && !(cx.t.is_name(k) && cx.t.kind(k + 1) == T::Equal) {
+        let end = cx.t.find_at_depth0(k, close, |t| t == T::Comma).unwrap_or(close);
+        if end == k {
+            break;
+        }
+        last = end - 1;
+        k = end + 1;
+    }
+    cx.span(msg, i, last)
+}
+
+/// The DEDENT closing the indented block of the last `try` before token `i`.
+fn try_block_end(cx: &Cx<'_>, i: usize) -> Option<usize> {
+    let try_tok = (0..i.min(cx.t.len())).rev().find(|&k| cx.t.kind(k) == T::Try)?;
+    if cx.t.kind(try_tok + 1) != T::Colon || cx.t.kind(try_tok + 2) != T::Newline || cx.t.kind(try_tok + 3) != T::Indent {
+        return None;
+    }
+    let mut depth = 0usize;
+    for k in try_tok + 3..cx.t.len() {
+        match cx.t.kind(k) {
+            T::Indent => depth += 1,
+            T::Dedent => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// "invalid syntax" at the token ruff stopped at, unless a rule for that token applies.
 fn generic(cx: &Cx<'_>, i: usize) -> CompileError {
     if cx.t.kind_before(i) == T::Rarrow && cx.header_keyword(i) == T::Def {
@@ -443,7 +508,7 @@ fn unexpected_indent(cx: &Cx<'_>, r: TextRange) -> CompileError {
         line,
         col: indent as u32,
         end_line: line,
-        end_col: 0,
+        end_col: Some(-1),
         text: None,
     }
 }
@@ -483,7 +548,7 @@ fn missing_block(cx: &Cx<'_>, r: TextRange, m: &str) -> CompileError {
     let msg = format!("expected an indented block after {desc} on line {line}");
     let mut e = cx.index.error(ErrorKind::IndentationError, msg, cx.filename, r.start().to_usize(), r.end().to_usize());
     if r.is_empty() {
-        e.end_col = e.col;
+        e.end_col = Some(e.col as i32);
     }
     e
 }
@@ -529,10 +594,12 @@ fn expected_token(cx: &Cx<'_>, i: usize, expected: T, found: T) -> CompileError 
         let key_end = i - 1;
         let end_byte = cx.t.get(key_end).end;
         let mut e = cx.err("':' expected after dictionary key", end_byte - 1, end_byte);
-        e.end_col = 0;
+        e.end_col = Some(0);
         return e;
     }
-    if found == T::For && matches!(expected, T::Rsqb | T::Rbrace) {
+    // Ruff expects `]`/`}` or `,` here depending on the parse mode; CPython's rule only
+    // looks at the tokens.
+    if found == T::For && matches!(expected, T::Rsqb | T::Rbrace | T::Comma) {
         if let Some(e) = comprehension_target(cx, i) {
             return e;
         }
@@ -550,7 +617,8 @@ fn expected_token(cx: &Cx<'_>, i: usize, expected: T, found: T) -> CompileError 
         let name = cx.expr(s, i - 1).map(|e| expr_name(&e)).unwrap_or("expression");
         return cx.span(format!("'{name}' is an illegal expression for augmented assignment"), s, i - 1);
     }
-    if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace) && TokenStream::starts_expression(found) {
+    // (`in` after a `for` target, which CPython parses as `star_expressions` there.)
+    if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace | T::In) && TokenStream::starts_expression(found) {
         if let Some(e) = forgot_comma(cx, i) {
             return e;
         }
@@ -623,11 +691,27 @@ fn dict_display(cx: &Cx<'_>, i: usize) -> bool {
 /// (`invalid_dict_comprehension`).
 fn comprehension_target(cx: &Cx<'_>, i: usize) -> Option<CompileError> {
     let open = cx.t.opener(i)?;
+    if !matches!(cx.t.kind(open), T::Lsqb | T::Lbrace) {
+        return None;
+    }
     if cx.t.kind(open) == T::Lbrace && cx.t.kind(open + 1) == T::DoubleStar {
         return Some(cx.at_tok("dict unpacking cannot be used in dict comprehension", open + 1));
     }
-    cx.t.find_at_depth0(open + 1, i, |k| k == T::Comma)?;
-    Some(cx.span("did you forget parentheses around the comprehension target?", open + 1, i - 1))
+    // `a=star_named_expression ','`: a dict entry `k: v` is not one.
+    let a_start = if cx.t.kind(open + 1) == T::Star { open + 2 } else { open + 1 };
+    let a_end = cx.t.expression_end(a_start)?;
+    if cx.t.kind(a_end + 1) != T::Comma {
+        return None;
+    }
+    // `[a, for …]` ends at the comma; `[a, b, for …]` at the last element of `b`.
+    let last = if a_end + 2 == i {
+        a_end + 1
+    } else if cx.t.kind(i - 1) == T::Comma {
+        i - 2
+    } else {
+        i - 1
+    };
+    Some(cx.span("did you forget parentheses around the comprehension target?", open + 1, last))
 }
 
 /// "Perhaps you forgot a comma?" (`invalid_expression`): two expressions side by side
