@@ -287,10 +287,13 @@ async function cli(args) {
   const lib = await stdlibDirOf(fs, path);
   vm.setPath(lib ? [dir, lib] : [dir]);
   mark('vm ready');
+  // As CPython 3.9+: the script's __file__ and traceback name are the current directory
+  // joined with the path as given (not normalized); sys.argv[0] stays as given.
+  const main = path.isAbsolute(file) ? file : process.cwd() + path.sep + file;
   try {
-    const blob = compile(source, file, 0, SOURCE_IS_BYTES);
+    const blob = compile(source, main, 0, SOURCE_IS_BYTES);
     mark('main compiled');
-    const status = vm.runMain(blob, file);
+    const status = vm.runMain(blob, main);
     mark('exit');
     if (marks) writeAll(fs, 2, enc.encode(marks.map(([w, t]) => `${w} ${t.toFixed(1)}`).join('\n') + '\n'));
     return status;
@@ -311,5 +314,10 @@ if (isNode && process.argv[1]) {
   } catch {
     self = null;
   }
-  if (self === import.meta.url) process.exit(await cli(process.argv.slice(2)));
+  if (self === import.meta.url) {
+    const status = await cli(process.argv.slice(2));
+    // -2: an uncaught KeyboardInterrupt, after which CPython ends by SIGINT (shell status 130).
+    if (status === -2) process.kill(process.pid, 'SIGINT');
+    else process.exit(status);
+  }
 }

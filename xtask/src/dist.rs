@@ -89,35 +89,46 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `cargo build` of both wasm crates, with a spinner showing cargo's current line.
+/// Builds both wasm modules, with a spinner showing cargo's current line. The VM is an rlib
+/// for the native crates and becomes a cdylib only here (`cargo rustc --crate-type cdylib`):
+/// declaring both crate types in vm/Cargo.toml drops the metadata hash from its file names,
+/// and then the panic=abort and panic=unwind builds of `cargo test --release` collide.
 fn cargo_build(args: &Args, target_dir: &std::path::Path) -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.current_dir(crate::project_root())
-        .args(["build", "--target", WASM_TARGET, "--profile", "wasm", "-p", "pygmy-vm", "-p", "pygmy-compiler-wasm", "--target-dir"])
-        .arg(target_dir)
-        // Keep the name section for the names map; `dist` strips it from what ships.
-        .env("CARGO_PROFILE_WASM_STRIP", "false")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    if args.profile == "speed" {
-        cmd.env("CARGO_PROFILE_WASM_OPT_LEVEL", "3");
-    }
+    let common = ["--target", WASM_TARGET, "--profile", "wasm"];
+    let steps: [(&str, Vec<&str>); 2] = [
+        ("pygmy_vm.wasm", [&["rustc", "-p", "pygmy-vm", "--lib", "--crate-type", "cdylib"][..], &common[..]].concat()),
+        ("pygmy_compiler_wasm.wasm", [&["build", "-p", "pygmy-compiler-wasm"][..], &common[..]].concat()),
+    ];
     let spinner = ProgressBar::new_spinner().with_prefix("cargo").with_style(ProgressStyle::with_template("{prefix:>10} {spinner} {elapsed} {msg}").expect("valid template"));
     spinner.enable_steady_tick(Duration::from_millis(200));
-    let mut child = cmd.spawn().context("running cargo build for wasm32")?;
-    let mut log = Vec::new();
-    if let Some(err) = child.stderr.take() {
-        for line in BufReader::new(err).lines().map_while(Result::ok) {
-            spinner.set_message(line.trim().chars().take(80).collect::<String>());
-            log.push(line);
+    for (what, cargo_args) in steps {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut cmd = Command::new(cargo);
+        cmd.current_dir(crate::project_root())
+            .args(&cargo_args)
+            .arg("--target-dir")
+            .arg(target_dir)
+            // Keep the name section for the names map; `dist` strips it from what ships.
+            .env("CARGO_PROFILE_WASM_STRIP", "false")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        if args.profile == "speed" {
+            cmd.env("CARGO_PROFILE_WASM_OPT_LEVEL", "3");
         }
-    }
-    let status = child.wait()?;
-    if !status.success() {
-        spinner.abandon_with_message("failed");
-        eprintln!("{}", log.join("\n"));
-        bail!("dist stage `cargo build` failed ({status}); the previous dist/ was left as it was");
+        let mut child = cmd.spawn().context("running cargo for wasm32")?;
+        let mut log = Vec::new();
+        if let Some(err) = child.stderr.take() {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                spinner.set_message(line.trim().chars().take(80).collect::<String>());
+                log.push(line);
+            }
+        }
+        let status = child.wait()?;
+        if !status.success() {
+            spinner.abandon_with_message("failed");
+            eprintln!("{}", log.join("\n"));
+            bail!("dist stage `cargo {}` for {what} failed ({status}); the previous dist/ was left as it was", cargo_args[0]);
+        }
     }
     spinner.finish_with_message(format!("built {} and {}", "pygmy_vm.wasm", "pygmy_compiler_wasm.wasm"));
     Ok(())
