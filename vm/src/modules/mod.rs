@@ -2,8 +2,10 @@
 
 pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
@@ -51,4 +53,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("array", array::init);
     vm.register_native_module("_random", random::init);
+    vm.register_native_module("_codecs", codecs::init);
+    vm.register_native_module("binascii", binascii::init);
 }
