@@ -19,6 +19,7 @@ pub mod posix;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod sre;
 pub mod struct_;
 pub mod structseq;
 pub mod support;
@@ -55,4 +56,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_codecs", codecs::init);
     vm.register_native_module("binascii", binascii::init);
+    vm.register_native_module("_sre", sre::init);
 }
