@@ -20,6 +20,7 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod sre;
+pub mod string_;
 pub mod struct_;
 pub mod structseq;
 pub mod support;
@@ -57,4 +58,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_codecs", codecs::init);
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("_sre", sre::init);
+    vm.register_native_module("_string", string_::init);
 }
