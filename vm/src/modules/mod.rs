@@ -10,6 +10,7 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -59,4 +60,10 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("_sre", sre::init);
     vm.register_native_module("_string", string_::init);
+    vm.register_native_module("_md5", hashes::init_md5);
+    vm.register_native_module("_sha1", hashes::init_sha1);
+    vm.register_native_module("_sha256", hashes::init_sha256);
+    vm.register_native_module("_sha512", hashes::init_sha512);
+    vm.register_native_module("_sha3", hashes::init_sha3);
+    vm.register_native_module("_blake2", hashes::init_blake2);
 }
