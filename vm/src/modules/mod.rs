@@ -30,6 +30,7 @@ pub mod thread;
 pub mod time;
 pub mod util;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::Vm;
 
@@ -66,4 +67,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_sha512", hashes::init_sha512);
     vm.register_native_module("_sha3", hashes::init_sha3);
     vm.register_native_module("_blake2", hashes::init_blake2);
+    vm.register_native_module("zlib", zlib::init);
 }
