@@ -28,6 +28,7 @@ pub mod support;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod util;
 pub mod weakref;
 pub mod zlib;
@@ -68,4 +69,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_sha3", hashes::init_sha3);
     vm.register_native_module("_blake2", hashes::init_blake2);
     vm.register_native_module("zlib", zlib::init);
+    vm.register_native_module("unicodedata", unicodedata::init);
 }
