@@ -2,13 +2,16 @@
 
 pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -19,15 +22,19 @@ pub mod posix;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod sre;
+pub mod string_;
 pub mod struct_;
 pub mod structseq;
 pub mod support;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod util;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::Vm;
 
@@ -57,4 +64,16 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_warnings", warnings::init);
     vm.register_native_module("_contextvars", contextvars::init);
     vm.register_native_module("_operator", operator::init);
+    vm.register_native_module("_codecs", codecs::init);
+    vm.register_native_module("binascii", binascii::init);
+    vm.register_native_module("_sre", sre::init);
+    vm.register_native_module("_string", string_::init);
+    vm.register_native_module("_md5", hashes::init_md5);
+    vm.register_native_module("_sha1", hashes::init_sha1);
+    vm.register_native_module("_sha256", hashes::init_sha256);
+    vm.register_native_module("_sha512", hashes::init_sha512);
+    vm.register_native_module("_sha3", hashes::init_sha3);
+    vm.register_native_module("_blake2", hashes::init_blake2);
+    vm.register_native_module("zlib", zlib::init);
+    vm.register_native_module("unicodedata", unicodedata::init);
 }

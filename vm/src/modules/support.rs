@@ -140,6 +140,8 @@ pub fn err(t: crate::error::ExcType, msg: impl Into<String>) -> PyErr {
 macro_rules! native_object {
     ($t:ty; $($field:ident),*) => {
         impl $crate::types::native::NativeObject for $t {
+            // `visit` is unused for a payload that owns no values.
+            #[allow(unused_variables)]
             fn trace(&self, visit: &mut dyn FnMut(&Value)) {
                 let _ = &visit;
                 $( $crate::modules::support::Slot::trace(&self.$field, visit); )*

@@ -1,6 +1,6 @@
 //! `bytes.decode` / `str.encode` for utf-8 (and utf-8-sig), latin-1, ascii, utf-16 and
 //! utf-32 (with and without BOM), with the error handlers strict, replace, ignore,
-//! backslashreplace and (encode) xmlcharrefreplace. A failure comes back as data
+//! backslashreplace and (encode) xmlcharrefreplace and namereplace. A failure comes back as data
 //! ([`DecodeError`]/[`EncodeError`]: encoding, start, end, reason) so the VM can build
 //! UnicodeDecodeError/UnicodeEncodeError with CPython's attributes and message.
 //!
@@ -555,7 +555,24 @@ fn encode_ucs1<'a>(
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
             }
-            h @ ErrorHandler::NameReplace => return Err(unrepresentable(h)),
+            ErrorHandler::NameReplace => {
+                for c in bad {
+                    let esc = match rustpython_unicode::character_name(c) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => {
+                            let c = c as u32;
+                            if c <= 0xFF {
+                                format!("\\x{c:02x}")
+                            } else if c <= 0xFFFF {
+                                format!("\\u{c:04x}")
+                            } else {
+                                format!("\\U{c:08x}")
+                            }
+                        }
+                    };
+                    out.extend_from_slice(esc.as_bytes());
+                }
+            }
             // No surrogates exist in a pygmy str, so these fail like strict.
             ErrorHandler::Strict | ErrorHandler::SurrogateEscape | ErrorHandler::SurrogatePass => {
                 return Err(CodecError::Encode(EncodeError {

@@ -175,10 +175,6 @@ fn size_arg(vm: &mut Vm, x: &Value) -> PyResult<Option<usize>> {
 
 // ---- codecs -------------------------------------------------------------------------------------
 
-fn lookup_codec(encoding: &str) -> PyResult<codecs::Codec> {
-    codecs::Codec::lookup(encoding).ok_or_else(|| str_err(codecs::unknown_encoding(encoding)))
-}
-
 fn codec_err(e: codecs::CodecError, object: impl FnOnce() -> Value) -> PyErr {
     let (t, enc, start, end, reason) = match e {
         codecs::CodecError::Decode(d) => (ExcType::UnicodeDecodeError, d.encoding, d.start, d.end, d.reason),
@@ -189,9 +185,16 @@ fn codec_err(e: codecs::CodecError, object: impl FnOnce() -> Value) -> PyErr {
 }
 
 /// `s.encode(encoding, errors)` for a str value `s` (the UnicodeEncodeError's `object`).
-pub fn encode_value(_vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult {
-    let codec = lookup_codec(encoding)?;
+pub fn encode_value(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult {
+    let Some(codec) = codecs::Codec::lookup(encoding) else {
+        return registry_transcode(vm, s.clone(), encoding, errors, true);
+    };
     let text = s.as_str().unwrap_or("");
+    if codecs::ErrorHandler::from_name(errors).is_err() {
+        if let Some(h) = crate::modules::codecs::custom_error_handler(errors) {
+            return encode_with_handler(vm, s, text, codec, &h);
+        }
+    }
     let out = codecs::encode(text, codec, errors).map_err(|e| codec_err(e, || s.clone()))?;
     Ok(Value::bytes(out.into_owned()))
 }
@@ -202,13 +205,125 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult {
 }
 
 /// `b.decode(encoding, errors)`.
-pub fn decode(_vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult {
-    let codec = lookup_codec(encoding)?;
+pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult {
+    let Some(codec) = codecs::Codec::lookup(encoding) else {
+        return registry_transcode(vm, Value::bytes(b.to_vec()), encoding, errors, false);
+    };
+    if codecs::ErrorHandler::from_name(errors).is_err() {
+        if let Some(h) = crate::modules::codecs::custom_error_handler(errors) {
+            return decode_with_handler(vm, b, codec, &h);
+        }
+    }
     match codecs::decode(b, codec, errors) {
         Ok(Cow::Borrowed(s)) => Ok(Value::str(s)),
         Ok(Cow::Owned(s)) => Ok(Value::string(s)),
         Err(e) => Err(codec_err(e, || Value::bytes(b.to_vec()))),
     }
+}
+
+/// A codec pygmy has no native code for: the `_codecs` registry (the encodings package) finds
+/// it, and it must be a text encoding returning bytes (encode) or str (decode).
+fn registry_transcode(vm: &mut Vm, obj: Value, encoding: &str, errors: &str, encoding_dir: bool) -> PyResult {
+    let ci = crate::modules::codecs::lookup(vm, encoding)?;
+    let (what, helper) = if encoding_dir { ("encoder", "codecs.encode()") } else { ("decoder", "codecs.decode()") };
+    if let Ok(t) = vm.getattr(&ci, &Value::intern("_is_text_encoding")) {
+        if !vm.truthy(&t)? {
+            return Err(PyErr::new(ExcType::LookupError, format!("'{encoding}' is not a text encoding; use {helper} to handle arbitrary codecs")));
+        }
+    }
+    let f = ci.as_tuple().map(|t| t[if encoding_dir { 0 } else { 1 }].clone()).unwrap_or_else(Value::none);
+    let r = vm.call(&f, &[obj, Value::str(errors)])?;
+    let v = match r.as_tuple() {
+        Some(t) if t.len() == 2 => t[0].clone(),
+        _ => return Err(type_error(format!("{what} must return a tuple (object, integer)"))),
+    };
+    let ok = if encoding_dir { v.as_bytes().is_some() } else { v.as_str().is_some() };
+    if !ok {
+        let (want, to) = if encoding_dir { ("bytes", "encode to") } else { ("str", "decode to") };
+        return Err(type_error(format!(
+            "'{encoding}' {what} returned '{}' instead of '{want}'; use {helper} to {to} arbitrary types",
+            type_name(&v)
+        )));
+    }
+    Ok(v)
+}
+
+/// Calls a registered error handler with `exc`; returns (replacement, resume position).
+fn call_handler(vm: &mut Vm, h: &Value, exc: &Value, len: usize) -> PyResult<(Value, usize)> {
+    let r = vm.call(h, std::slice::from_ref(exc))?;
+    let bad = || type_error("encoding error handler must return (str/bytes, int) tuple");
+    let t = r.as_tuple().filter(|t| t.len() == 2).ok_or_else(bad)?;
+    let pos = vm.to_isize(&t[1])?;
+    let pos = if pos < 0 { len as isize + pos } else { pos };
+    if pos < 0 || pos as usize > len {
+        return Err(index_error(format!("position {pos} from error handler out of bounds")));
+    }
+    Ok((t[0].clone(), pos as usize))
+}
+
+/// Encoding with a handler registered by `codecs.register_error`.
+fn encode_with_handler(vm: &mut Vm, s: &Value, text: &str, codec: codecs::Codec, h: &Value) -> PyResult {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map(|c| c.0).unwrap_or(text.len());
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < chars.len() {
+        let rest = &text[byte_at(pos)..];
+        match codecs::encode(rest, codec, "strict") {
+            Ok(b) => {
+                out.extend_from_slice(&b);
+                break;
+            }
+            Err(codecs::CodecError::Encode(e)) => {
+                let (start, end) = (pos + e.start, pos + e.end);
+                let prefix = &text[byte_at(pos)..byte_at(start)];
+                out.extend_from_slice(&codecs::encode(prefix, codec, "strict").map_err(|e| codec_err(e, || s.clone()))?);
+                let args = vec![Value::str(e.encoding), s.clone(), Value::int(start as i64), Value::int(end as i64), Value::str(e.reason)];
+                let exc = PyErr::with_args(ExcType::UnicodeEncodeError, args.clone()).0;
+                let (rep, next) = call_handler(vm, h, &exc, chars.len())?;
+                if let Some(b) = rep.as_bytes() {
+                    out.extend_from_slice(b);
+                } else if let Some(r) = rep.as_str() {
+                    match codecs::encode(r, codec, "strict") {
+                        Ok(b) => out.extend_from_slice(&b),
+                        Err(_) => return Err(PyErr::with_args(ExcType::UnicodeEncodeError, args)),
+                    }
+                } else {
+                    return Err(type_error("encoding error handler must return (str/bytes, int) tuple"));
+                }
+                pos = next;
+            }
+            Err(e) => return Err(codec_err(e, || s.clone())),
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// Decoding with a handler registered by `codecs.register_error`.
+fn decode_with_handler(vm: &mut Vm, b: &[u8], codec: codecs::Codec, h: &Value) -> PyResult {
+    let mut out = String::new();
+    let mut pos = 0;
+    let obj = Value::bytes(b.to_vec());
+    while pos < b.len() {
+        match codecs::decode(&b[pos..], codec, "strict") {
+            Ok(s) => {
+                out.push_str(&s);
+                break;
+            }
+            Err(codecs::CodecError::Decode(e)) => {
+                let (start, end) = (pos + e.start, pos + e.end);
+                out.push_str(&codecs::decode(&b[pos..start], codec, "strict").map_err(|e| codec_err(e, || obj.clone()))?);
+                let args = vec![Value::str(e.encoding), obj.clone(), Value::int(start as i64), Value::int(end as i64), Value::str(e.reason)];
+                let exc = PyErr::with_args(ExcType::UnicodeDecodeError, args).0;
+                let (rep, next) = call_handler(vm, h, &exc, b.len())?;
+                let r = rep.as_str().ok_or_else(|| type_error("decoding error handler must return (str, int) tuple"))?;
+                out.push_str(r);
+                pos = next;
+            }
+            Err(e) => return Err(codec_err(e, || obj.clone())),
+        }
+    }
+    Ok(Value::string(out))
 }
 
 /// `repr(bytes)`.
@@ -1110,11 +1225,14 @@ fn b_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 
 // ---- codecs, hex, translate ---------------------------------------------------------------------
 
-fn b_decode(_vm: &mut Vm, args: Args) -> PyResult {
+fn b_decode(vm: &mut Vm, args: Args) -> PyResult {
     let [encoding, errors] = bind::<2>(&args, "decode", Conv::Kw(&["encoding", "errors"], 0), 0)?;
     let enc = name_arg(encoding, "decode", "encoding", "utf-8")?;
     let errs = name_arg(errors, "decode", "errors", "strict")?;
-    let codec = lookup_codec(enc)?;
+    let Some(codec) = codecs::Codec::lookup(enc).filter(|_| codecs::ErrorHandler::from_name(errs).is_ok()) else {
+        let d = data(&args)?.to_vec();
+        return decode(vm, &d, enc, errs);
+    };
     let d = data(&args)?;
     match codecs::decode(d, codec, errs) {
         Ok(Cow::Borrowed(s)) => Ok(Value::str(s)),

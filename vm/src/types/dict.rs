@@ -1206,6 +1206,7 @@ pub const MAPPINGPROXY_METHODS: &[MethodDef] = &[
     method("__len__", mp_len),
     method("__iter__", mp_iter),
     method("__repr__", mp_repr),
+    method("__str__", mp_str),
     method("get", mp_get),
     method("keys", mp_keys),
     method("values", mp_values),
@@ -1252,6 +1253,11 @@ fn mp_iter(vm: &mut Vm, args: Args) -> PyResult {
 fn mp_repr(vm: &mut Vm, args: Args) -> PyResult {
     let m = mp(&args)?;
     Ok(Value::string(format!("mappingproxy({})", vm.repr_string(&m)?)))
+}
+/// `str(proxy)` is `str` of the mapping (CPython's mappingproxy_str).
+fn mp_str(vm: &mut Vm, args: Args) -> PyResult {
+    let m = mp(&args)?;
+    vm.str(&m)
 }
 fn mp_get(vm: &mut Vm, args: Args) -> PyResult {
     let m = mp(&args)?;
