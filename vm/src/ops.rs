@@ -509,6 +509,10 @@ impl Vm {
             return self.call_unbound(&f, o, &[k.clone()]);
         }
         if o.kind() == Kind::Type {
+            // type[int] is special-cased (type has no __class_getitem__, so str[int] fails).
+            if o.as_ptr() == rt().ty_ptr(BT::Type) {
+                return crate::types::generic_alias_new(self, crate::types::builtin::Args::new(&[o.clone(), k.clone()]));
+            }
             if let Some(f) = self.getattr_opt(o, &Value::intern("__class_getitem__"))? {
                 return self.call(&f, std::slice::from_ref(k));
             }

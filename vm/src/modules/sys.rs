@@ -60,10 +60,12 @@ pub fn init(vm: &mut Vm) {
     dd.set_str(Value::intern("platform"), Value::intern(if cfg!(target_arch = "wasm32") { "emscripten" } else { "linux" }));
     dd.set_str(Value::intern("version"), Value::str("3.11.7 (pygmy)"));
     dd.set_str(Value::intern("hexversion"), Value::int(0x030b07f0));
-    dd.set_str(
-        Value::intern("version_info"),
-        Value::tuple(vec![Value::int(3), Value::int(11), Value::int(7), Value::intern("final"), Value::int(0)]),
-    );
+    for (name, spec, values) in info_values() {
+        let t = crate::modules::structseq::new_type(spec);
+        if let Ok(v) = crate::modules::structseq::new(&t, values) {
+            dd.set_str(Value::intern(name), v);
+        }
+    }
     // A types.SimpleNamespace like CPython's (types.py takes SimpleNamespace from its type).
     // cache_tag None: pygmy caches its own bytecode, never .pyc files.
     if let Ok(imp) = crate::builtins::simple_namespace(vm) {
@@ -76,7 +78,6 @@ pub fn init(vm: &mut Vm) {
     let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
     names.sort_unstable();
     dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));
-    dd.set_str(Value::intern("flags"), Value::none());
     dd.set_str(Value::intern("prefix"), Value::str("/usr"));
     dd.set_str(Value::intern("exec_prefix"), Value::str("/usr"));
     dd.set_str(Value::intern("executable"), Value::str("pygmy"));
@@ -247,4 +248,60 @@ fn sys_audit(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::bool(false))
+}
+
+use crate::modules::structseq::Spec;
+
+static VERSION_INFO: Spec = Spec { name: "sys.version_info", fields: &["major", "minor", "micro", "releaselevel", "serial"], n_seq: 5 };
+static FLAGS: Spec = Spec {
+    name: "sys.flags",
+    fields: &[
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose",
+        "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    ],
+    n_seq: 17,
+};
+static FLOAT_INFO: Spec = Spec {
+    name: "sys.float_info",
+    fields: &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    n_seq: 11,
+};
+static INT_INFO: Spec = Spec {
+    name: "sys.int_info",
+    fields: &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    n_seq: 4,
+};
+static HASH_INFO: Spec = Spec {
+    name: "sys.hash_info",
+    fields: &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+    n_seq: 9,
+};
+
+/// The struct-sequence attributes of `sys`, with CPython 3.11's values on a 64-bit build
+/// (pygmy's numbers are 64-bit on every target). str hashing is pygmy's own fixed function
+/// (see hash.rs), named as such in hash_info.algorithm.
+fn info_values() -> [(&'static str, &'static Spec, Vec<Value>); 5] {
+    let i = Value::int;
+    let flags = vec![i(0), i(0), i(0), i(0), i(1), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(0), Value::bool(false), i(0), i(0), Value::bool(false)];
+    let float_info = vec![
+        Value::float(f64::MAX),
+        i(f64::MAX_EXP as i64),
+        i(f64::MAX_10_EXP as i64),
+        Value::float(f64::MIN_POSITIVE),
+        i(f64::MIN_EXP as i64),
+        i(f64::MIN_10_EXP as i64),
+        i(f64::DIGITS as i64),
+        i(f64::MANTISSA_DIGITS as i64),
+        Value::float(f64::EPSILON),
+        i(2),
+        i(1),
+    ];
+    let hash_info = vec![i(64), i((1 << 61) - 1), i(314159), i(0), i(1000003), Value::intern("pygmy-fx"), i(64), i(0), i(0)];
+    [
+        ("version_info", &VERSION_INFO, vec![i(3), i(11), i(7), Value::intern("final"), i(0)]),
+        ("flags", &FLAGS, flags),
+        ("float_info", &FLOAT_INFO, float_info),
+        ("int_info", &INT_INFO, vec![i(30), i(4), i(4300), i(640)]),
+        ("hash_info", &HASH_INFO, hash_info),
+    ]
 }

@@ -6,7 +6,7 @@
 //! mutation counter after every such call and restarts, as CPython does.
 
 use crate::error::{key_error, runtime_error, type_error, PyErr, PyResult};
-use crate::object::{CellValue, Kind, Trace};
+use crate::object::{Kind, Trace};
 use crate::ops::{fast_eq, fast_hash};
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
@@ -14,7 +14,7 @@ use crate::types::str::StrData;
 use crate::types::typeobj::{alloc_instance, is_instance_bt, type_name};
 use crate::value::Value;
 use crate::vm::Vm;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -1218,7 +1218,6 @@ pub const MAPPINGPROXY_METHODS: &[MethodDef] = &[
     method("__reversed__", mp_reversed),
     method("__eq__", mp_eq),
     method("__ne__", mp_ne),
-    method("__str__", mp_str),
 ];
 
 fn mp(args: &Args) -> PyResult<Value> {
@@ -1308,14 +1307,4 @@ fn mp_eq(vm: &mut Vm, args: Args) -> PyResult {
 fn mp_ne(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__ne__", 1, 1)?;
     vm.rich_compare(&mp(&args)?, &pos[1], pygmy_bytecode::CompareOp::Ne)
-}
-fn mp_str(vm: &mut Vm, args: Args) -> PyResult {
-    let m = mp(&args)?;
-    vm.str(&m)
-}
-
-/// Unused helper kept for symmetry with set's cell usage.
-#[allow(dead_code)]
-fn _cell(c: &Cell<Option<Value>>) -> Option<Value> {
-    c.get_value()
 }
