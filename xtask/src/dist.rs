@@ -96,7 +96,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
 fn cargo_build(args: &Args, target_dir: &std::path::Path) -> Result<()> {
     let common = ["--target", WASM_TARGET, "--profile", "wasm"];
     let steps: [(&str, Vec<&str>); 2] = [
-        ("pygmy_vm.wasm", [&["rustc", "-p", "pygmy-vm", "--lib", "--crate-type", "cdylib"][..], &common[..]].concat()),
+        ("pygmy_vm.wasm", [&["rustc", "-p", "pygmy-vm", "--lib", "--crate-type", "cdylib", "--no-default-features"][..], &common[..]].concat()),
         ("pygmy_compiler_wasm.wasm", [&["build", "-p", "pygmy-compiler-wasm"][..], &common[..]].concat()),
     ];
     let spinner = ProgressBar::new_spinner().with_prefix("cargo").with_style(ProgressStyle::with_template("{prefix:>10} {spinner} {elapsed} {msg}").expect("valid template"));

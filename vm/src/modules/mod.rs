@@ -30,6 +30,7 @@ pub mod support;
 pub mod sys;
 pub mod thread;
 pub mod time;
+#[cfg(feature = "unicodedata")]
 pub mod unicodedata;
 pub mod util;
 pub mod warnings;
@@ -75,5 +76,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_sha3", hashes::init_sha3);
     vm.register_native_module("_blake2", hashes::init_blake2);
     vm.register_native_module("zlib", zlib::init);
+    #[cfg(feature = "unicodedata")]
     vm.register_native_module("unicodedata", unicodedata::init);
 }

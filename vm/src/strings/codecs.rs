@@ -557,7 +557,7 @@ fn encode_ucs1<'a>(
             }
             ErrorHandler::NameReplace => {
                 for c in bad {
-                    let esc = match rustpython_unicode::character_name(c) {
+                    let esc = match character_name(c) {
                         Some(n) => format!("\\N{{{n}}}"),
                         None => {
                             let c = c as u32;
@@ -586,4 +586,16 @@ fn encode_ucs1<'a>(
         }
     }
     Ok(Cow::Owned(out))
+}
+
+/// The Unicode name of `c`, when the name table is built in (feature `unicodedata`; the wasm
+/// core leaves it out for size, and namereplace then escapes like backslashreplace).
+fn character_name(c: char) -> Option<String> {
+    #[cfg(feature = "unicodedata")]
+    return rustpython_unicode::character_name(c);
+    #[cfg(not(feature = "unicodedata"))]
+    {
+        let _ = c;
+        None
+    }
 }

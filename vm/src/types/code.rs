@@ -146,8 +146,7 @@ fn code_replace(_vm: &mut Vm, args: Args) -> PyResult {
         let key = k.as_str().unwrap_or("");
         let int = |v: &Value| -> PyResult<u32> {
             match v.as_small() {
-                Some(i) if (0..=u32::MAX as isize).contains(&i) => Ok(i as u32),
-                Some(_) => Err(crate::error::value_error(format!("replace() argument '{key}' is out of range"))),
+                Some(i) => u32::try_from(i).map_err(|_| crate::error::value_error(format!("replace() argument '{key}' is out of range"))),
                 None => Err(type_error(format!("replace() argument '{key}' must be int, not {}", crate::types::typeobj::type_name(v)))),
             }
         };
