@@ -39,17 +39,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
 
 /// `binascii.Error(msg)`.
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
-    let msg = Value::string(msg.into());
-    let cls = vm
-        .modules
-        .downcast::<DictData>()
-        .and_then(|m| m.get_item_str("binascii"))
-        .and_then(|m| crate::types::module::module_dict(&m))
-        .and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_item_str("Error")));
-    match cls.map(|c| vm.call(&c, std::slice::from_ref(&msg))) {
-        Some(Ok(e)) => PyErr(e),
-        _ => PyErr::with_args(ExcType::ValueError, vec![msg]),
-    }
+    super::util::module_error(vm, "binascii", "Error", ExcType::ValueError, msg.into())
 }
 
 /// A bytes-like argument (the b2a_* direction).

@@ -94,3 +94,19 @@ pub fn path_result(s: String, as_bytes: bool) -> Value {
         Value::string(s)
     }
 }
+
+/// An instance of the exception class `module.name` (binascii.Error, zlib.error…) carrying
+/// `msg`; `fallback` when the module or class is gone (never when the module is imported).
+pub fn module_error(vm: &mut Vm, module: &str, name: &str, fallback: ExcType, msg: String) -> PyErr {
+    let msg = Value::string(msg);
+    let cls = vm
+        .modules
+        .downcast::<DictData>()
+        .and_then(|m| m.get_item_str(module))
+        .and_then(|m| crate::types::module::module_dict(&m))
+        .and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_item_str(name)));
+    match cls.map(|c| vm.call(&c, std::slice::from_ref(&msg))) {
+        Some(Ok(e)) => PyErr(e),
+        _ => PyErr::with_args(fallback, vec![msg]),
+    }
+}

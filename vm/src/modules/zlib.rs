@@ -66,17 +66,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
 
 /// `zlib.error(msg)`.
 fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
-    let msg = Value::string(msg.into());
-    let cls = vm
-        .modules
-        .downcast::<DictData>()
-        .and_then(|m| m.get_item_str("zlib"))
-        .and_then(|m| crate::types::module::module_dict(&m))
-        .and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_item_str("error")));
-    match cls.map(|c| vm.call(&c, std::slice::from_ref(&msg))) {
-        Some(Ok(e)) => PyErr(e),
-        _ => PyErr::with_args(ExcType::Exception, vec![msg]),
-    }
+    super::util::module_error(vm, "zlib", "error", ExcType::Exception, msg.into())
 }
 
 fn data_arg(v: &Value) -> PyResult<Vec<u8>> {

@@ -539,15 +539,7 @@ fn encode_ucs1<'a>(
             ErrorHandler::Ignore => {}
             ErrorHandler::BackslashReplace => {
                 for c in bad {
-                    let c = c as u32;
-                    let esc = if c <= 0xFF {
-                        format!("\\x{c:02x}")
-                    } else if c <= 0xFFFF {
-                        format!("\\u{c:04x}")
-                    } else {
-                        format!("\\U{c:08x}")
-                    };
-                    out.extend_from_slice(esc.as_bytes());
+                    out.extend_from_slice(backslash_escape(c).as_bytes());
                 }
             }
             ErrorHandler::XmlCharRefReplace => {
@@ -559,16 +551,7 @@ fn encode_ucs1<'a>(
                 for c in bad {
                     let esc = match character_name(c) {
                         Some(n) => format!("\\N{{{n}}}"),
-                        None => {
-                            let c = c as u32;
-                            if c <= 0xFF {
-                                format!("\\x{c:02x}")
-                            } else if c <= 0xFFFF {
-                                format!("\\u{c:04x}")
-                            } else {
-                                format!("\\U{c:08x}")
-                            }
-                        }
+                        None => backslash_escape(c),
                     };
                     out.extend_from_slice(esc.as_bytes());
                 }
@@ -597,5 +580,17 @@ fn character_name(c: char) -> Option<String> {
     {
         let _ = c;
         None
+    }
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for `c`, as backslashreplace writes it.
+fn backslash_escape(c: char) -> String {
+    let c = c as u32;
+    if c <= 0xFF {
+        format!("\\x{c:02x}")
+    } else if c <= 0xFFFF {
+        format!("\\u{c:04x}")
+    } else {
+        format!("\\U{c:08x}")
     }
 }
