@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("delattr", b_delattr),
     ("dir", b_dir),
     ("divmod", b_divmod),
+    ("exit", b_exit),
     ("eval", b_eval),
     ("exec", b_exec),
     ("format", b_format),
@@ -47,6 +48,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", crate::modules::io::io_open),
     ("ord", b_ord),
     ("pow", b_pow),
+    ("quit", b_exit),
     ("print", b_print),
     ("repr", b_repr),
     ("round", b_round),
@@ -1017,4 +1019,11 @@ fn ns_eq(vm: &mut Vm, args: Args) -> PyResult {
 #[allow(dead_code)]
 fn _c(c: &std::cell::Cell<Option<Value>>) -> Option<Value> {
     c.get_value()
+}
+
+/// `exit(code=None)` and `quit(code=None)`: what CPython's `site` adds to builtins
+/// (`_sitebuiltins.Quitter`): raise SystemExit(code).
+fn b_exit(_vm: &mut Vm, args: Args) -> PyResult {
+    let [code] = args.bind("exit", ["code"], 0, 0)?;
+    Err(PyErr::with_args(ExcType::SystemExit, vec![code.unwrap_or_else(Value::none)]))
 }
