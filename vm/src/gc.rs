@@ -135,55 +135,21 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
     if n == 0 {
         return 0;
     }
-    // gc_refs = refcount - references from inside the set.
-    let mut refs: Vec<i64> = list.iter().map(|p| unsafe { (**p).refcount() as i64 }).collect();
-    for p in &list {
-        // SAFETY: as above.
-        let h = unsafe { &**p };
-        visit_children(h, &mut |c: &Value| {
-            if let Some(ch) = c.header() {
-                if ch.has_flag(flag::TRACKED) && gen_of(ch) == gen {
-                    refs[ch.gc_index.get() as usize] -= 1;
-                }
-            }
-        });
-    }
-    // Mark everything reachable from objects with outside references.
-    let mut stack: Vec<*const Header> = Vec::new();
-    for (i, p) in list.iter().enumerate() {
-        if refs[i] > 0 {
-            // SAFETY: as above.
-            unsafe { (**p).set_flag(flag::GC_MARK) };
-            stack.push(*p);
-        }
-    }
-    while let Some(p) = stack.pop() {
-        // SAFETY: as above.
-        let h = unsafe { &*p };
-        visit_children(h, &mut |c: &Value| {
-            if let Some(ch) = c.header() {
-                if ch.has_flag(flag::TRACKED) && gen_of(ch) == gen && !ch.has_flag(flag::GC_MARK) {
-                    ch.set_flag(flag::GC_MARK);
-                    stack.push(ch as *const Header);
-                }
-            }
-        });
-    }
+    let in_gen = |ch: &Header| (ch.has_flag(flag::TRACKED) && gen_of(ch) == gen).then(|| ch.gc_index.get() as usize);
+    let alive = reachable(&list, 0, in_gen);
     // Unreachable: hold references so nothing is freed while we work.
-    let mut garbage: Vec<Value> = Vec::new();
-    for p in &list {
-        // SAFETY: as above.
-        let h = unsafe { &**p };
-        if !h.has_flag(flag::GC_MARK) {
-            // SAFETY: the object is alive (count > 0 even if only cyclic references).
-            garbage.push(unsafe { Value::from_ptr(*p) });
-        }
-    }
+    let mut garbage: Vec<Value> = list
+        .iter()
+        .zip(&alive)
+        .filter(|(_, a)| !**a)
+        // SAFETY: the object is alive (count > 0 even if only cyclic references).
+        .map(|(p, _)| unsafe { Value::from_ptr(*p) })
+        .collect();
     // Survivors (marked) move to the next generation; garbage stays until freed.
     {
         let gens = r.gens();
         let all: Vec<*const Header> = std::mem::take(&mut gens[gen]);
-        let survivors = all.iter().filter(|p| unsafe { (***p).has_flag(flag::GC_MARK) }).count();
+        let survivors = alive.iter().filter(|a| **a).count();
         STATS.with(|s| {
             let (pending, total) = s.long_lived.get();
             s.long_lived.set(match gen {
@@ -192,11 +158,11 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
                 _ => (pending, total),
             });
         });
-        for p in all {
-            // SAFETY: as above.
+        // `all` is `list`: nothing ran between the copy and here.
+        for (p, reached) in all.into_iter().zip(&alive) {
+            // SAFETY: tracked objects are alive.
             let h = unsafe { &*p };
-            let target = if h.has_flag(flag::GC_MARK) && gen < 2 { gen + 1 } else { gen };
-            h.clear_flag(flag::GC_MARK);
+            let target = if *reached && gen < 2 { gen + 1 } else { gen };
             h.gc_index.set(gens[target].len() as u32);
             set_gen(h, target);
             gens[target].push(p);
@@ -206,8 +172,8 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
     if found == 0 {
         return 0;
     }
-    // Finalizers first (at most once per object); objects may be resurrected, so the
-    // cycle is cleared on a later collection.
+    // Finalizers first (at most once per object); they may resurrect objects, which then
+    // survive (see `without_resurrected`).
     let needs_fin: Vec<Value> = garbage
         .iter()
         .filter(|v| {
@@ -269,36 +235,39 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
 /// is what the outside world holds; objects with outside references, and everything they
 /// reach inside the set, are resurrected and dropped from the result.
 fn without_resurrected(garbage: Vec<Value>) -> Vec<Value> {
-    let index: std::collections::HashMap<*const Header, usize> =
-        garbage.iter().enumerate().filter_map(|(i, v)| Some((v.header()? as *const Header, i))).collect();
-    let mut refs: Vec<i64> = garbage.iter().map(|v| v.header().map_or(0, |h| h.refcount() as i64 - 1)).collect();
-    for v in &garbage {
-        if let Some(h) = v.header() {
-            visit_children(h, &mut |c: &Value| {
-                if let Some(&j) = c.header().and_then(|ch| index.get(&(ch as *const Header))) {
-                    refs[j] -= 1;
-                }
-            });
-        }
-    }
-    let mut alive = vec![false; garbage.len()];
-    let mut stack: Vec<usize> = (0..garbage.len()).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        if let Some(h) = garbage[i].header() {
-            visit_children(h, &mut |c: &Value| {
-                if let Some(&j) = c.header().and_then(|ch| index.get(&(ch as *const Header))) {
-                    if !alive[j] {
-                        alive[j] = true;
-                        stack.push(j);
-                    }
-                }
-            });
-        }
-    }
+    let set: Vec<*const Header> = garbage.iter().map(Value::as_ptr).collect();
+    let index: std::collections::HashMap<*const Header, usize> = set.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+    let alive = reachable(&set, 1, |ch| index.get(&(ch as *const Header)).copied());
     garbage.into_iter().zip(alive).filter(|(_, a)| !a).map(|(v, _)| v).collect()
+}
+
+/// Which objects of `set` are reachable from outside it. An object's count, less `held`
+/// (references the collector itself holds) and the references from inside the set, is what
+/// the outside world holds; objects with such references, and everything they reach within
+/// the set, are reachable. `index` gives a referenced object's position in `set`, if any.
+fn reachable(set: &[*const Header], held: i64, index: impl Fn(&Header) -> Option<usize>) -> Vec<bool> {
+    // SAFETY (all derefs below): the objects of `set` are alive while the collector runs.
+    let mut refs: Vec<i64> = set.iter().map(|p| unsafe { (**p).refcount() as i64 } - held).collect();
+    for p in set {
+        visit_children(unsafe { &**p }, &mut |c: &Value| {
+            if let Some(j) = c.header().and_then(&index) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut alive: Vec<bool> = refs.iter().map(|r| *r > 0).collect();
+    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| alive[i]).collect();
+    while let Some(i) = stack.pop() {
+        visit_children(unsafe { &*set[i] }, &mut |c: &Value| {
+            if let Some(j) = c.header().and_then(&index) {
+                if !alive[j] {
+                    alive[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    alive
 }
 
 /// Whether the collector must run a finalizer before clearing this object.

@@ -23,8 +23,7 @@ pub mod flag {
     pub const HAS_WEAKREFS: u8 = 16;
     /// Never freed (None, True, types, interned strings...).
     pub const IMMORTAL: u8 = 32;
-    /// Scratch bit for the collector.
-    pub const GC_MARK: u8 = 64;
+    // 64 is free (the collector keeps its marks beside the object list).
     /// An interned string.
     pub const INTERNED: u8 = 128;
 }
