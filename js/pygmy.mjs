@@ -11,7 +11,8 @@
 // page those imports find nothing and modules come only from bundles (`addModule`).
 
 // `cargo xtask dist` replaces this line with the file table from manifest.json:
-// { vm: { file, integrity }, compiler: { file, integrity }, chunks: { name: { file, integrity } } }.
+// { vm: { file, integrity }, compiler: { file, integrity }, chunks: { name: { file, integrity } },
+//   native: [{ name, modules, file, integrity }] }.
 const FILES = null;
 
 const isNode = typeof process === 'object' && !!process.versions?.node;
@@ -23,13 +24,7 @@ const SOURCE_IS_BYTES = 1 << 31; // compiler-wasm: decode a file's bytes per PEP
  *  `fetch(url, { integrity })` in a page (the browser refuses a mismatch), a hash in Node. */
 async function fetchChecked(entry, base) {
   const url = new URL(entry.file, base);
-  if (isNode && url.protocol === 'file:') {
-    const [{ readFileSync }, { createHash }] = await Promise.all([import('node:fs'), import('node:crypto')]);
-    const bytes = readFileSync(url);
-    const got = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
-    if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
-    return { bytes };
-  }
+  if (isNode && url.protocol === 'file:') return { bytes: (await fileReader(base))(entry) };
   let response;
   try {
     response = await fetch(url, { integrity: entry.integrity });
@@ -38,6 +33,35 @@ async function fetchChecked(entry, base) {
   }
   if (!response.ok) throw new Error(`pygmy: fetching ${entry.file} failed: HTTP ${response.status}`);
   return { response };
+}
+
+/** Node: a synchronous reader of dist files beside `base` that checks each file's sha384
+ *  (native chunks are read when the VM first needs them, in the middle of a call). */
+async function fileReader(base) {
+  const [{ readFileSync }, { createHash }] = await Promise.all([import('node:fs'), import('node:crypto')]);
+  return (entry) => {
+    const bytes = readFileSync(new URL(entry.file, base));
+    const got = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+    if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
+    return bytes;
+  };
+}
+
+/** The native chunks (`FILES.native`, see packer/src/split.rs): chunk id = position. */
+const NATIVE = FILES?.native ?? [];
+const NATIVE_OF = new Map(NATIVE.flatMap((c, id) => c.modules.map((m) => [m, id])));
+
+/** The native chunks a source's import statements name directly (a prefetch hint for pages,
+ *  where a chunk cannot be fetched in the middle of a call). */
+function nativeChunksOf(src) {
+  const ids = new Set();
+  for (const m of src.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w., \t]+))/gm)) {
+    for (const name of (m[1] ?? m[2]).split(',')) {
+      const id = NATIVE_OF.get(name.trim().split(/[ \t.]/)[0]);
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return [...ids];
 }
 
 async function loadBytes(entry, base) {
@@ -87,9 +111,21 @@ function sleep(seconds) {
 }
 
 /** Instantiates the VM. `host`: write(fd, bytes), compile(src, file, mode, flags) → blob,
+ *  nativeBytes(chunk id) → bytes|null (synchronous: a page hands out what it prefetched),
  *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null. */
 function vmFrom(module, host) {
-  let mem, pending = null;
+  let mem, x, pending = null;
+  const loaded = new Set();
+  // Instantiates native chunk `id` into the core's table; false if its bytes are not here.
+  const loadChunk = (id) => {
+    const c = NATIVE[id];
+    if (loaded.has(id)) throw new Error(`pygmy: native chunk ${c.name} is loaded but its code is not in the table`);
+    const bytes = host.nativeBytes(id);
+    if (!bytes) return false;
+    new WebAssembly.Instance(new WebAssembly.Module(bytes), { pygmy: imports, core: x });
+    loaded.add(id);
+    return true;
+  };
   const u8 = () => new Uint8Array(mem.buffer);
   const text = (p, n) => dec.decode(u8().subarray(p, p + n));
   const hold = (bytes) => {
@@ -97,22 +133,36 @@ function vmFrom(module, host) {
     pending = bytes;
     return bytes.length;
   };
-  const x = new WebAssembly.Instance(module, {
-    pygmy: {
-      write: (fd, p, n) => host.write(fd, u8().slice(p, p + n)),
-      time: () => Date.now() / 1000,
-      monotonic: () => performance.now() / 1000,
-      sleep,
-      compile: (sp, sn, fp, fn, mode, flags) => hold(host.compile(u8().slice(sp, sp + sn), text(fp, fn), mode, flags)),
-      read_file: (p, n) => hold(host.readFile?.(text(p, n))),
-      is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
-      read_line: () => hold(host.readLine?.()),
-      take: (dst) => {
-        u8().set(pending, dst);
-        pending = null;
-      },
+  const imports = {
+    write: (fd, p, n) => host.write(fd, u8().slice(p, p + n)),
+    time: () => Date.now() / 1000,
+    monotonic: () => performance.now() / 1000,
+    sleep,
+    compile: (sp, sn, fp, fn, mode, flags) => hold(host.compile(u8().slice(sp, sp + sn), text(fp, fn), mode, flags)),
+    read_file: (p, n) => hold(host.readFile?.(text(p, n))),
+    is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
+    read_line: () => hold(host.readLine?.()),
+    take: (dst) => {
+      u8().set(pending, dst);
+      pending = null;
     },
-  }).exports;
+    // Called by the stub in a chunk function's table slot; returns only once it is loaded.
+    load_chunk: (id) => {
+      if (!loadChunk(id)) throw new Error(`pygmy: native chunk ${NATIVE[id].name} was needed before it was fetched`);
+    },
+    // Before a native module's init runs: -1, or the length of the ImportError message.
+    native_ready: (p, n) => {
+      const name = text(p, n);
+      const id = NATIVE_OF.get(name);
+      try {
+        if (id === undefined || loaded.has(id) || loadChunk(id)) return -1;
+        return hold(enc.encode(`the code of native module '${name}' (${NATIVE[id].file}) has not been fetched yet`));
+      } catch (e) {
+        return hold(enc.encode(`the code of native module '${name}' could not be loaded: ${e.message}`));
+      }
+    },
+  };
+  x = new WebAssembly.Instance(module, { pygmy: imports }).exports;
   mem = x.memory;
   x.init();
   // Calls `f(ptr, len)` with `bytes` copied into VM memory, then frees them.
@@ -144,7 +194,18 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   const sinks = { 1: stdout, 2: stderr };
   let compile = null;
   const compiler = async () => (compile ??= compilerFrom(await loadWasm(FILES.compiler, base)));
+  // Native chunks: read on demand from files (Node), or fetched ahead (a page): the ones a
+  // source names before it runs, the rest in the background after the first run.
+  const read = isNode && new URL(base).protocol === 'file:' ? await fileReader(base) : null;
+  const fetched = new Map();
+  const fetching = new Map();
+  const want = (id) => {
+    if (!fetching.has(id)) fetching.set(id, loadBytes(NATIVE[id], base).then((b) => fetched.set(id, b)));
+    return fetching.get(id);
+  };
+  const prefetchAll = () => setTimeout(() => NATIVE.forEach((_, id) => want(id).catch(() => {})), 0);
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
+    nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? null),
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
@@ -152,9 +213,13 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
     async run(src, { filename = '<string>', argv = [''] } = {}) {
-      const c = await compiler();
+      const [c] = await Promise.all([compiler(), ...(read ? [] : nativeChunksOf(src).map(want))]);
       vm.setArgv(argv);
-      return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);
+      try {
+        return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);
+      } finally {
+        if (!read) prefetchAll();
+      }
     },
     /** Runs a precompiled chunk of the file table (`FILES.chunks[name]`, serialized
      *  bytecode) as `__main__`, without fetching the compiler. */
@@ -165,7 +230,11 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       const blob = new Uint8Array(code.length + 1); // compiler-wasm's "ok" result blob
       blob.set(code, 1);
       vm.setArgv(argv);
-      return vm.runMain(blob, name);
+      try {
+        return vm.runMain(blob, name);
+      } finally {
+        if (!read) prefetchAll();
+      }
     },
     /** Registers a bundled module's serialized bytecode (found before any file). */
     addModule: vm.addModule,
@@ -239,7 +308,9 @@ async function cli(args) {
   mark('wasm compiled');
   const compile = compilerFrom(compilerModule);
   const stdin = Buffer.alloc(1);
+  const read = await fileReader(import.meta.url);
   const vm = vmFrom(vmModule, {
+    nativeBytes: (id) => read(NATIVE[id]),
     write: (fd, bytes) => {
       if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
       writeAll(fs, fd, bytes);

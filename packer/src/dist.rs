@@ -2,7 +2,7 @@
 //! their `name` sections) and the JS sources to a directory a CDN can serve forever.
 //!
 //! Stages, each reported to the caller's progress callback and named in any error:
-//! `prune` (walrus) → `wasm-opt` (binaryen -Oz, measured against not running it) →
+//! `prune` (walrus) → `split` (native modules into lazily loaded chunks) → `wasm-opt` (binaryen -Oz, measured against not running it) →
 //! `names` (names maps for size reports) → `strip` (custom sections) → `validate`
 //! (wasmparser) → `assets` (loader with its file table, page, hello bytecode, manifest,
 //! size report) → `compress` (.br/.gz siblings) → `write` (into a temp dir beside the
@@ -13,6 +13,7 @@
 
 use crate::compress::{brotli, gzip, Sizes};
 use crate::manifest::{hashed_name, sri, Asset, Manifest};
+use crate::split;
 use crate::wasm;
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -55,11 +56,13 @@ pub enum Event {
 /// One shipped wasm module on its way through the stages.
 struct Module {
     /// `pygmy-vm` or `pygmy-compiler`.
-    stem: &'static str,
+    stem: String,
     role: &'static str,
     /// Current bytes (with the name section until `strip`).
     bytes: Vec<u8>,
     names: Vec<wasm::FunctionSize>,
+    /// For a native chunk: its spec (its position in `split::NATIVE_CHUNKS` is its id).
+    chunk: Option<split::ChunkSpec>,
 }
 
 /// The names and sizes of the files written, and where.
@@ -110,7 +113,7 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         for (stem, role, path) in [("pygmy-vm", "vm", &config.vm_wasm), ("pygmy-compiler", "compiler", &config.compiler_wasm)] {
             let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             p(Event::Step { what: format!("{stem}: {} bytes", bytes.len()) });
-            v.push(Module { stem, role, bytes, names: Vec::new() });
+            v.push(Module { stem: stem.into(), role, bytes, names: Vec::new(), chunk: None });
         }
         let s = v.iter().map(|m| format!("{} {}", m.stem, m.bytes.len())).collect::<Vec<_>>().join(", ");
         Ok((v, s))
@@ -123,7 +126,21 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
             let before = m.bytes.len();
             m.bytes = wasm::prune(&m.bytes, wasm::LINKER_EXPORTS).with_context(|| format!("pruning {}", m.stem))?;
             s.push(format!("{} {} -> {}", m.stem, before, m.bytes.len()));
-            p(Event::Step { what: m.stem.into() });
+            p(Event::Step { what: m.stem.clone() });
+        }
+        Ok(((), s.join(", ")))
+    })?;
+
+    stage("split", split::NATIVE_CHUNKS.len() as u64, progress, |p| {
+        let vm = modules.iter_mut().find(|m| m.role == "vm").context("no core VM module")?;
+        let before = vm.bytes.len();
+        let out = split::split(&vm.bytes, split::NATIVE_CHUNKS)?;
+        vm.bytes = out.core;
+        let mut s = vec![format!("core {before} -> {}", vm.bytes.len())];
+        for c in out.chunks {
+            s.push(format!("{} {} functions {} bytes", c.spec.name, c.functions, c.bytes.len()));
+            p(Event::Step { what: c.spec.name.into() });
+            modules.push(Module { stem: format!("pygmy-{}", c.spec.name), role: "native", bytes: c.bytes, names: Vec::new(), chunk: Some(c.spec) });
         }
         Ok(((), s.join(", ")))
     })?;
@@ -131,7 +148,7 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
     if config.wasm_opt == WasmOpt::Auto && !wasm::HAS_WASM_OPT {
         notes.push(("wasm_opt".to_string(), serde_json::json!("not built in (packer feature `wasm-opt`)")));
     } else if config.wasm_opt != WasmOpt::Never {
-        let choices = stage("wasm-opt", 2, progress, |p| {
+        let choices = stage("wasm-opt", modules.len() as u64, progress, |p| {
             if !wasm::HAS_WASM_OPT {
                 bail!("this packer was built without binaryen; use --wasm-opt never or build with the `wasm-opt` feature");
             }
@@ -148,7 +165,7 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
                 let br_after = brotli(&stripped_opt).len();
                 let keep = config.wasm_opt == WasmOpt::Always || br_after < br_before;
                 choices.insert(
-                    m.stem.to_string(),
+                    m.stem.clone(),
                     serde_json::json!({
                         "raw_before": raw_before, "raw_after": stripped_opt.len(),
                         "brotli_before": br_before, "brotli_after": br_after,
@@ -159,33 +176,33 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
                 if keep {
                     m.bytes = opt;
                 }
-                p(Event::Step { what: m.stem.into() });
+                p(Event::Step { what: m.stem.clone() });
             }
             Ok((choices, s.join(", ")))
         })?;
         notes.push(("wasm_opt".to_string(), serde_json::Value::Object(choices)));
     }
 
-    stage("names", 2, progress, |p| {
+    stage("names", modules.len() as u64, progress, |p| {
         for m in &mut modules {
             m.names = wasm::names_map(&m.bytes).with_context(|| format!("reading the names of {}", m.stem))?;
-            p(Event::Step { what: m.stem.into() });
+            p(Event::Step { what: m.stem.clone() });
         }
         Ok(((), modules.iter().map(|m| format!("{} {} functions", m.stem, m.names.len())).collect::<Vec<_>>().join(", ")))
     })?;
 
-    stage("strip", 2, progress, |p| {
+    stage("strip", modules.len() as u64, progress, |p| {
         for m in &mut modules {
             m.bytes = wasm::strip_custom_sections(&m.bytes)?;
-            p(Event::Step { what: m.stem.into() });
+            p(Event::Step { what: m.stem.clone() });
         }
         Ok(((), modules.iter().map(|m| format!("{} {}", m.stem, m.bytes.len())).collect::<Vec<_>>().join(", ")))
     })?;
 
-    stage("validate", 2, progress, |p| {
+    stage("validate", modules.len() as u64, progress, |p| {
         for m in &modules {
             wasm::validate(&m.bytes).with_context(|| format!("{} is not valid wasm", m.stem))?;
-            p(Event::Step { what: m.stem.into() });
+            p(Event::Step { what: m.stem.clone() });
         }
         // Architecture invariant: the core wasm has no compiler.
         if let Some(m) = modules.iter().find(|m| m.role == "vm") {
@@ -193,7 +210,7 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
                 bail!("the core VM contains compiler code ({}); the compiler belongs in the compiler chunk only", f.name);
             }
         }
-        Ok(((), "both modules valid; no compiler code in the core".into()))
+        Ok(((), format!("{} modules valid; no compiler code in the core", modules.len())))
     })?;
 
     // The files of dist/ (name, role, bytes), in the order the report lists them.
@@ -201,12 +218,18 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
     let mut names_files: Vec<(String, String)> = Vec::new();
     stage("assets", 4, progress, |p| {
         let mut table = serde_json::Map::new();
+        let mut native = Vec::new();
         for m in &modules {
-            let file = hashed_name(m.stem, "wasm", &m.bytes);
-            table.insert(m.role.to_string(), serde_json::json!({ "file": file, "integrity": sri(&m.bytes) }));
+            let file = hashed_name(&m.stem, "wasm", &m.bytes);
+            match &m.chunk {
+                // In chunk id order: the id is the position.
+                Some(c) => native.push(serde_json::json!({ "name": c.name, "modules": c.modules, "file": file, "integrity": sri(&m.bytes) })),
+                None => drop(table.insert(m.role.to_string(), serde_json::json!({ "file": file, "integrity": sri(&m.bytes) }))),
+            }
             names_files.push((format!("names/{file}.tsv"), wasm::names_map_text(&m.names)));
             files.push((file, m.role, m.bytes.clone()));
         }
+        table.insert("native".into(), serde_json::Value::Array(native));
         let hello = hello_bytecode()?;
         let hello_file = hashed_name("hello", "pyb", &hello);
         table.insert("chunks".into(), serde_json::json!({ "hello": { "file": hello_file, "integrity": sri(&hello) } }));

@@ -5,10 +5,12 @@
 //! - [`compress`]: brotli (quality 11) and gzip siblings;
 //! - [`manifest`]: content-hashed names, sha384 SRI, `manifest.json`;
 //! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
-//! - [`size`]: the size report of a `dist/` (`pygmy size dist/`).
+//! - [`size`]: the size report of a `dist/` (`pygmy size dist/`);
+//! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks.
 
 pub mod compress;
 pub mod dist;
 pub mod manifest;
 pub mod size;
+pub mod split;
 pub mod wasm;

@@ -44,6 +44,12 @@ pub trait Host {
             text: None,
         })
     }
+    /// Whether the code of the native module `name` is loaded. The wasm host keeps some native
+    /// modules in lazily fetched chunks (packer/src/split.rs); an import of one whose chunk
+    /// has not arrived yet fails with this message as an ImportError instead of trapping.
+    fn native_code_ready(&mut self, _name: &str) -> Result<(), String> {
+        Ok(())
+    }
     /// An environment variable.
     fn env_var(&mut self, _name: &str) -> Option<String> {
         None

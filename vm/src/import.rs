@@ -18,6 +18,22 @@ fn module_not_found(name: &str) -> PyErr {
 }
 
 impl Vm {
+    /// Runs the init function of the native module `fullname` (if there is one) and puts the
+    /// module in sys.modules. Its code must be loaded first (see `Host::native_code_ready`).
+    fn init_native_module(&mut self, fullname: &str) -> PyResult<Option<Value>> {
+        let Some(&(_, init)) = self.native_modules.iter().find(|(n, _)| *n == fullname) else { return Ok(None) };
+        if let Err(why) = self.host.native_code_ready(fullname) {
+            let e = PyErr::new(ExcType::ImportError, why);
+            if let Some(d) = crate::types::exception::exc_data(&e.0) {
+                d.set_extra("name", Value::str(fullname));
+            }
+            return Err(e);
+        }
+        let m = init(self)?;
+        self.sys_modules().set_str(Value::str(fullname), m.clone());
+        Ok(Some(m))
+    }
+
     fn sys_modules(&self) -> &DictData {
         self.modules.downcast::<DictData>().expect("sys.modules is a dict")
     }
@@ -161,9 +177,7 @@ impl Vm {
             }
         } else {
             // Native (Rust) modules first.
-            if let Some(&(_, init)) = self.native_modules.iter().find(|(n, _)| *n == fullname) {
-                let m = init(self)?;
-                self.sys_modules().set_str(Value::str(fullname), m.clone());
+            if let Some(m) = self.init_native_module(fullname)? {
                 return Ok(m);
             }
             let sys_path = self.sys_attr("path")?;
@@ -174,9 +188,7 @@ impl Vm {
             }
         }
         if parent.is_some() {
-            if let Some(&(_, init)) = self.native_modules.iter().find(|(n, _)| *n == fullname) {
-                let m = init(self)?;
-                self.sys_modules().set_str(Value::str(fullname), m.clone());
+            if let Some(m) = self.init_native_module(fullname)? {
                 self.bind_in_parent(fullname, &m)?;
                 return Ok(m);
             }

@@ -39,6 +39,7 @@ extern "C" {
     fn read_file(path: *const u8, path_len: usize) -> i32;
     fn is_dir(path: *const u8, path_len: usize) -> i32;
     fn read_line() -> i32;
+    fn native_ready(name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -137,6 +138,14 @@ impl Host for WasmHost {
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         // SAFETY: `path` is valid for the call.
         take_pending(unsafe { read_file(path.as_ptr(), path.len()) })
+    }
+
+    fn native_code_ready(&mut self, name: &str) -> Result<(), String> {
+        // SAFETY: `name` is valid for the call; a refusal's message comes back pending.
+        match unsafe { native_ready(name.as_ptr(), name.len()) } {
+            len if len < 0 => Ok(()),
+            len => Err(take_pending(len).map(|m| String::from_utf8_lossy(&m).into_owned()).unwrap_or_default()),
+        }
     }
 
     fn is_dir(&mut self, path: &str) -> bool {

@@ -1,0 +1,462 @@
+//! Code splitting of the core VM: native modules that printing "hello" never runs (the regex
+//! engine, the hash functions, zlib, …) move out of the core module into wasm chunks that the
+//! loader fetches when a program imports them.
+//!
+//! A chunk is a wasm module that imports the core's memory, function table, stack pointer and
+//! the core functions its code calls, and whose active element segment writes its functions
+//! into the table slots they had in the core. In the core, each of those slots holds a stub
+//! with the same signature that asks the host to load the chunk (`pygmy.load_chunk(id)`, which
+//! must instantiate it synchronously) and then calls through its own slot again, which now
+//! holds the real function. So every path into a chunk goes through the table, and a call that
+//! arrives before the chunk was loaded still works wherever the host can load it on the spot.
+//!
+//! Which functions move: a function belongs to chunk `c` when its (demangled) name mentions
+//! one of `c`'s symbol paths. The core keeps everything reachable by direct calls from its
+//! roots (exports, start function, table slots of functions that belong to no chunk); what
+//! is left and reachable from exactly one chunk's functions moves into that chunk (generic
+//! code instantiated only for zlib moves with zlib). Direct calls never cross from the core
+//! into a chunk, by construction.
+
+use anyhow::{bail, Context, Result};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use walrus::ir::{Value, Visitor};
+use walrus::{ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind, GlobalKind, ImportKind, ImportedFunction, Module, ModuleConfig, ValType};
+
+/// A group of native modules shipped as one lazily fetched wasm chunk.
+#[derive(Clone, Copy, Debug)]
+pub struct ChunkSpec {
+    /// The chunk's name (`pygmy-<name>.<hash>.wasm`).
+    pub name: &'static str,
+    /// The Python modules whose code it holds (what an import asks for).
+    pub modules: &'static [&'static str],
+    /// Symbol paths: a function whose demangled name contains one of them belongs here.
+    pub paths: &'static [&'static str],
+}
+
+/// The chunks `dist` splits off the core VM. Grouped by what programs import together.
+pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
+    ChunkSpec { name: "re", modules: &["_sre"], paths: &["pygmy_vm::modules::sre::", "rustpython_sre_engine::"] },
+    ChunkSpec {
+        name: "hashlib",
+        modules: &["_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2"],
+        paths: &["pygmy_vm::modules::hashes::", "sha2::", "sha1::", "md5::", "sha3::", "keccak::", "digest::", "block_buffer::"],
+    },
+    ChunkSpec { name: "zlib", modules: &["zlib"], paths: &["pygmy_vm::modules::zlib::", "miniz_oxide::", "adler2::"] },
+    ChunkSpec {
+        name: "binary",
+        modules: &["_struct", "array", "binascii"],
+        paths: &["pygmy_vm::modules::struct_::", "pygmy_vm::modules::array::", "pygmy_vm::modules::binascii::"],
+    },
+    ChunkSpec { name: "math", modules: &["math", "cmath"], paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::"] },
+    ChunkSpec { name: "itertools", modules: &["itertools"], paths: &["pygmy_vm::modules::itertools::"] },
+];
+
+/// The host import a stub calls (module, name): `(chunk id) -> ()`.
+pub const LOAD_IMPORT: (&str, &str) = ("pygmy", "load_chunk");
+/// The import module under which a chunk finds the core's exports.
+pub const CORE_MODULE: &str = "core";
+/// The core's export of its function table (chunks import it).
+pub const TABLE_EXPORT: &str = "table";
+
+/// One chunk split off the core.
+#[derive(Debug)]
+pub struct Chunk {
+    pub spec: ChunkSpec,
+    /// The chunk module (with its name section, like the core at this stage).
+    pub bytes: Vec<u8>,
+    /// How many functions moved into it.
+    pub functions: usize,
+}
+
+/// The core without the chunks' code, and the chunks (in [`NATIVE_CHUNKS`] order; chunk id =
+/// position, the number the stubs pass to `load_chunk`).
+#[derive(Debug)]
+pub struct Split {
+    pub core: Vec<u8>,
+    pub chunks: Vec<Chunk>,
+}
+
+/// Where each function of the input goes, by function index.
+struct Plan {
+    /// Function index → chunk id, for the functions that move.
+    moved: HashMap<u32, usize>,
+    /// Table slot → function index, for every slot of the main table's active segments.
+    slots: BTreeMap<u32, u32>,
+}
+
+fn parse(wasm: &[u8]) -> Result<Module> {
+    let mut config = ModuleConfig::new();
+    config.generate_name_section(true).generate_producers_section(false);
+    config.parse(wasm).context("walrus could not parse the module")
+}
+
+/// The function index walrus gives `id` (ids are allocated in index order when parsing, so
+/// two parses of the same bytes agree on them).
+fn index(id: FunctionId) -> u32 {
+    id.index() as u32
+}
+
+/// Functions, globals and data a function body refers to.
+#[derive(Default)]
+struct Refs {
+    funcs: Vec<FunctionId>,
+    globals: Vec<walrus::GlobalId>,
+    uses_segments: bool,
+}
+
+impl<'i> Visitor<'i> for Refs {
+    fn visit_function_id(&mut self, f: &FunctionId) {
+        self.funcs.push(*f);
+    }
+    fn visit_global_id(&mut self, g: &walrus::GlobalId) {
+        self.globals.push(*g);
+    }
+    fn visit_data_id(&mut self, _: &walrus::DataId) {
+        self.uses_segments = true;
+    }
+    fn visit_element_id(&mut self, _: &walrus::ElementId) {
+        self.uses_segments = true;
+    }
+}
+
+fn refs_of(m: &Module, f: FunctionId) -> Refs {
+    let mut r = Refs::default();
+    if let FunctionKind::Local(l) = &m.funcs.get(f).kind {
+        walrus::ir::dfs_in_order(&mut r, l, l.entry_block());
+    }
+    r
+}
+
+fn demangled(m: &Module, f: FunctionId) -> String {
+    match &m.funcs.get(f).name {
+        Some(n) => format!("{:#}", rustc_demangle::demangle(n)),
+        None => String::new(),
+    }
+}
+
+/// The table slots of the main function table's active segments (constant offsets only).
+fn table_slots(m: &Module) -> Result<BTreeMap<u32, FunctionId>> {
+    let Some(table) = m.tables.main_function_table()? else { return Ok(BTreeMap::new()) };
+    let mut slots = BTreeMap::new();
+    for e in m.elements.iter() {
+        let ElementKind::Active { table: t, offset } = &e.kind else { continue };
+        if *t != table {
+            continue;
+        }
+        let ConstExpr::Value(Value::I32(base)) = offset else { bail!("an element segment with a non-constant offset") };
+        let ElementItems::Functions(fs) = &e.items else { bail!("an element segment of expressions") };
+        for (i, f) in fs.iter().enumerate() {
+            slots.insert(*base as u32 + i as u32, *f);
+        }
+    }
+    Ok(slots)
+}
+
+fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
+    let owner: HashMap<FunctionId, usize> = m
+        .funcs
+        .iter()
+        .filter_map(|f| {
+            let name = demangled(m, f.id());
+            let mut hits = specs.iter().enumerate().filter(|(_, s)| s.paths.iter().any(|p| name.contains(p)));
+            match (hits.next(), hits.next()) {
+                (Some((c, _)), None) => Some((f.id(), c)),
+                _ => None,
+            }
+        })
+        .collect();
+    let slots = table_slots(m)?;
+    let in_table: HashSet<FunctionId> = slots.values().copied().collect();
+
+    // What the core keeps: the closure of its roots under direct reference.
+    let mut core: HashSet<FunctionId> = HashSet::new();
+    let mut work: Vec<FunctionId> = m.exports.iter().filter_map(|e| if let ExportItem::Function(f) = e.item { Some(f) } else { None }).collect();
+    work.extend(m.start);
+    work.extend(slots.values().filter(|f| !owner.contains_key(f)));
+    for e in m.elements.iter() {
+        let main = matches!(&e.kind, ElementKind::Active { .. }) && matches!(e.items, ElementItems::Functions(_));
+        if !main {
+            if let ElementItems::Functions(fs) = &e.items {
+                work.extend(fs);
+            }
+        }
+    }
+    while let Some(f) = work.pop() {
+        if core.insert(f) {
+            work.extend(refs_of(m, f).funcs);
+        }
+    }
+
+    // What each chunk reaches outside the core, from its own functions in the table.
+    let mut reached: HashMap<FunctionId, Vec<usize>> = HashMap::new();
+    for c in 0..specs.len() {
+        let mut seen: HashSet<FunctionId> = HashSet::new();
+        let mut work: Vec<FunctionId> = in_table.iter().copied().filter(|f| owner.get(f) == Some(&c) && !core.contains(f)).collect();
+        while let Some(f) = work.pop() {
+            if core.contains(&f) || !seen.insert(f) {
+                continue;
+            }
+            reached.entry(f).or_default().push(c);
+            work.extend(refs_of(m, f).funcs);
+        }
+    }
+    let mut moved = HashMap::new();
+    for (f, chunks) in reached {
+        let movable = chunks.len() == 1 && matches!(m.funcs.get(f).kind, FunctionKind::Local(_)) && !refs_of(m, f).uses_segments;
+        if movable {
+            moved.insert(index(f), chunks[0]);
+        }
+    }
+    // A function that could not move keeps everything it calls in the core too.
+    let mut keep: Vec<FunctionId> = m.funcs.iter().map(|f| f.id()).filter(|f| !core.contains(f) && !moved.contains_key(&index(*f))).collect();
+    let mut kept: HashSet<FunctionId> = HashSet::new();
+    while let Some(f) = keep.pop() {
+        if kept.insert(f) {
+            moved.remove(&index(f));
+            keep.extend(refs_of(m, f).funcs.into_iter().filter(|g| !core.contains(g)));
+        }
+    }
+    Ok(Plan { moved, slots: slots.into_iter().map(|(s, f)| (s, index(f))).collect() })
+}
+
+/// Splits `specs` off the core module `wasm` (built with its name section).
+pub fn split(wasm: &[u8], specs: &[ChunkSpec]) -> Result<Split> {
+    let analysed = parse(wasm)?;
+    let plan = plan(&analysed, specs)?;
+    drop(analysed);
+    let chunks = (0..specs.len())
+        .map(|c| {
+            let bytes = chunk_module(wasm, &plan, c).with_context(|| format!("building chunk {}", specs[c].name))?;
+            Ok(Chunk { spec: specs[c], bytes, functions: plan.moved.values().filter(|&&x| x == c).count() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let core = core_module(wasm, &plan).context("building the core without the chunks")?;
+    Ok(Split { core, chunks })
+}
+
+/// Export names of the core items chunks import.
+fn func_export(i: u32) -> String {
+    format!("f{i}")
+}
+fn global_export(i: usize) -> String {
+    format!("g{i}")
+}
+
+/// What the chunks import from the core: function indices and global positions.
+fn core_imports(m: &Module, plan: &Plan) -> (HashSet<u32>, HashSet<usize>) {
+    let globals: HashMap<walrus::GlobalId, usize> = m.globals.iter().enumerate().map(|(i, g)| (g.id(), i)).collect();
+    let (mut fs, mut gs) = (HashSet::new(), HashSet::new());
+    for f in m.funcs.iter() {
+        if plan.moved.contains_key(&index(f.id())) {
+            let r = refs_of(m, f.id());
+            fs.extend(r.funcs.iter().map(|g| index(*g)).filter(|g| !plan.moved.contains_key(g)));
+            gs.extend(r.globals.iter().map(|g| globals[g]));
+        }
+    }
+    (fs, gs)
+}
+
+fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
+    let mut m = parse(wasm)?;
+    let ids: HashMap<u32, FunctionId> = m.funcs.iter().map(|f| (index(f.id()), f.id())).collect();
+    let (funcs, globals) = core_imports(&m, plan);
+    let table = m.tables.main_function_table()?.context("the core has no function table")?;
+
+    let load_ty = m.types.add(&[ValType::I32], &[]);
+    let (load, _) = m.add_import_func(LOAD_IMPORT.0, LOAD_IMPORT.1, load_ty);
+    // One stub per moved function in the table, calling through the first slot it occupies.
+    let mut stubs: HashMap<u32, FunctionId> = HashMap::new();
+    for (&slot, f) in &plan.slots {
+        let Some(&chunk) = plan.moved.get(f) else { continue };
+        if stubs.contains_key(f) {
+            continue;
+        }
+        let ty = m.funcs.get(ids[f]).ty();
+        let (params, results) = {
+            let t = m.types.get(ty);
+            (t.params().to_vec(), t.results().to_vec())
+        };
+        let args: Vec<_> = params.iter().map(|p| m.locals.add(*p)).collect();
+        let mut b = FunctionBuilder::new(&mut m.types, &params, &results);
+        let mut body = b.func_body();
+        body.i32_const(chunk as i32).call(load);
+        for a in &args {
+            body.local_get(*a);
+        }
+        body.i32_const(slot as i32).call_indirect(ty, table);
+        b.name(format!("stub for {}", demangled(&m, ids[f])));
+        stubs.insert(*f, b.finish(args, &mut m.funcs));
+    }
+    for e in m.elements.iter_mut() {
+        if let ElementItems::Functions(fs) = &mut e.items {
+            for f in fs.iter_mut() {
+                if let Some(s) = stubs.get(&index(*f)) {
+                    *f = *s;
+                }
+            }
+        }
+    }
+    for f in &plan.moved {
+        m.funcs.delete(ids[f.0]);
+    }
+    let mut funcs: Vec<u32> = funcs.into_iter().collect();
+    funcs.sort_unstable();
+    for i in funcs {
+        m.exports.add(&func_export(i), ids[&i]);
+    }
+    let all_globals: Vec<_> = m.globals.iter().map(|g| g.id()).collect();
+    let mut globals: Vec<usize> = globals.into_iter().collect();
+    globals.sort_unstable();
+    for i in globals {
+        m.exports.add(&global_export(i), all_globals[i]);
+    }
+    if !m.exports.iter().any(|e| e.name == TABLE_EXPORT) {
+        m.exports.add(TABLE_EXPORT, table);
+    }
+    walrus::passes::gc::run(&mut m);
+    Ok(m.emit_wasm())
+}
+
+fn chunk_module(wasm: &[u8], plan: &Plan, chunk: usize) -> Result<Vec<u8>> {
+    let mut m = parse(wasm)?;
+    let ids: HashMap<u32, FunctionId> = m.funcs.iter().map(|f| (index(f.id()), f.id())).collect();
+    let mine: HashSet<u32> = plan.moved.iter().filter(|(_, &c)| c == chunk).map(|(f, _)| *f).collect();
+    let table = m.tables.main_function_table()?.context("the core has no function table")?;
+
+    // The core's functions this chunk calls become imports; the rest goes with gc below.
+    let mut needed: HashSet<u32> = HashSet::new();
+    let mut needed_globals: HashSet<walrus::GlobalId> = HashSet::new();
+    for f in &mine {
+        let r = refs_of(&m, ids[f]);
+        needed.extend(r.funcs.iter().map(|g| index(*g)).filter(|g| !mine.contains(g)));
+        needed_globals.extend(r.globals);
+    }
+    for i in needed {
+        let f = ids[&i];
+        if matches!(m.funcs.get(f).kind, FunctionKind::Import(_)) {
+            continue; // a host import: the chunk imports it from the host too
+        }
+        let ty = m.funcs.get(f).ty();
+        let import = m.imports.add(CORE_MODULE, &func_export(i), ImportKind::Function(f));
+        m.funcs.get_mut(f).kind = FunctionKind::Import(ImportedFunction { import, ty });
+    }
+    let global_ids: Vec<_> = m.globals.iter().map(|g| g.id()).collect();
+    for (i, g) in global_ids.iter().enumerate() {
+        if needed_globals.contains(g) && matches!(m.globals.get(*g).kind, GlobalKind::Local(_)) {
+            let import = m.imports.add(CORE_MODULE, &global_export(i), ImportKind::Global(*g));
+            m.globals.get_mut(*g).kind = GlobalKind::Import(import);
+        }
+    }
+    // Memory and table: the core's. Its data and element segments stay there.
+    let memories: Vec<_> = m.memories.iter().map(|x| x.id()).collect();
+    for mem in memories {
+        if m.memories.get(mem).import.is_none() {
+            let import = m.imports.add(CORE_MODULE, "memory", ImportKind::Memory(mem));
+            let x = m.memories.get_mut(mem);
+            x.import = Some(import);
+            x.data_segments.clear();
+        }
+    }
+    let data: Vec<_> = m.data.iter().map(|d| d.id()).collect();
+    for d in data {
+        m.data.delete(d);
+    }
+    let elems: Vec<_> = m.elements.iter().map(|e| e.id()).collect();
+    for e in elems {
+        m.elements.delete(e);
+    }
+    {
+        let t = m.tables.get_mut(table);
+        t.elem_segments.clear();
+        if t.import.is_none() {
+            t.import = Some(m.imports.add(CORE_MODULE, TABLE_EXPORT, ImportKind::Table(table)));
+        }
+    }
+    let exports: Vec<_> = m.exports.iter().map(|e| e.id()).collect();
+    for e in exports {
+        m.exports.delete(e);
+    }
+    m.start = None;
+    // The chunk's functions go into the slots they had in the core: one segment per run of
+    // consecutive slots.
+    let mut runs: Vec<(u32, Vec<FunctionId>)> = Vec::new();
+    for (&slot, f) in &plan.slots {
+        if !mine.contains(f) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((start, fs)) if *start + fs.len() as u32 == slot => fs.push(ids[f]),
+            _ => runs.push((slot, vec![ids[f]])),
+        }
+    }
+    if runs.is_empty() {
+        bail!("no function of this chunk is in the table: nothing could call it");
+    }
+    for (start, fs) in runs {
+        let e = m.elements.add(ElementKind::Active { table, offset: ConstExpr::Value(Value::I32(start as i32)) }, ElementItems::Functions(fs));
+        m.tables.get_mut(table).elem_segments.insert(e);
+    }
+    walrus::passes::gc::run(&mut m);
+    Ok(m.emit_wasm())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A core with a "zlib" function reached only through the table, and a helper it calls
+    /// that the core calls too: the first moves, the second stays and is exported.
+    fn sample() -> Vec<u8> {
+        let mut m = Module::default();
+        let mem = m.memories.add_local(false, false, 1, None, None);
+        m.exports.add("memory", mem);
+        let table = m.tables.add_local(false, 4, Some(4), walrus::RefType::FUNCREF);
+        let sp = m.globals.add_local(ValType::I32, true, false, ConstExpr::Value(Value::I32(1024)));
+        let mut helper = FunctionBuilder::new(&mut m.types, &[], &[ValType::I32]);
+        helper.name("helper".into());
+        helper.func_body().global_get(sp);
+        let helper = helper.finish(vec![], &mut m.funcs);
+        let x = m.locals.add(ValType::I32);
+        let mut z = FunctionBuilder::new(&mut m.types, &[ValType::I32], &[ValType::I32]);
+        z.name("_ZN8pygmy_vm7modules4zlib5crc3217h0123456789abcdefE".into());
+        z.func_body().local_get(x).call(helper).binop(walrus::ir::BinaryOp::I32Add).global_get(sp).binop(walrus::ir::BinaryOp::I32Add);
+        let z = z.finish(vec![x], &mut m.funcs);
+        let ty = m.funcs.get(z).ty();
+        let y = m.locals.add(ValType::I32);
+        let mut run = FunctionBuilder::new(&mut m.types, &[ValType::I32], &[ValType::I32]);
+        run.name("run".into());
+        run.func_body().local_get(y).i32_const(2).call_indirect(ty, table).call(helper).binop(walrus::ir::BinaryOp::I32Add);
+        let run = run.finish(vec![y], &mut m.funcs);
+        m.exports.add("run", run);
+        let e = m.elements.add(ElementKind::Active { table, offset: ConstExpr::Value(Value::I32(2)) }, ElementItems::Functions(vec![z]));
+        m.tables.get_mut(table).elem_segments.insert(e);
+        m.emit_wasm()
+    }
+
+    const SPECS: &[ChunkSpec] = &[ChunkSpec { name: "zlib", modules: &["zlib"], paths: &["pygmy_vm::modules::zlib::"] }];
+
+    #[test]
+    fn moves_table_only_code_and_leaves_a_stub() {
+        let s = split(&sample(), SPECS).unwrap();
+        crate::wasm::validate(&s.core).unwrap();
+        crate::wasm::validate(&s.chunks[0].bytes).unwrap();
+        assert_eq!(s.chunks[0].functions, 1);
+        let core = parse(&s.core).unwrap();
+        let names: Vec<String> = core.funcs.iter().filter_map(|f| f.name.clone()).collect();
+        assert!(names.contains(&"stub for pygmy_vm::modules::zlib::crc32".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("4zlib")), "{names:?}");
+        let exports: Vec<&str> = core.exports.iter().map(|e| e.name.as_str()).collect();
+        assert!(exports.contains(&"table") && exports.iter().any(|e| e.starts_with('f')) && exports.iter().any(|e| e.starts_with('g')), "{exports:?}");
+        let chunk = parse(&s.chunks[0].bytes).unwrap();
+        let imports: Vec<(String, String)> = chunk.imports.iter().map(|i| (i.module.clone(), i.name.clone())).collect();
+        let want = [("core", "f2"), ("core", "g0"), ("core", "table")].map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(imports, want);
+        assert_eq!(chunk.elements.iter().count(), 1);
+    }
+
+    #[test]
+    fn nothing_moves_without_a_matching_chunk() {
+        let none: &[ChunkSpec] = &[ChunkSpec { name: "re", modules: &["_sre"], paths: &["pygmy_vm::modules::sre::"] }];
+        assert!(split(&sample(), none).is_err(), "a chunk nothing can call is an error");
+    }
+}
