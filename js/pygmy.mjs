@@ -47,6 +47,62 @@ async function fileReader(base) {
   };
 }
 
+// SHA-384 over BigInt (FIPS 180-4): the constants are computed, not listed — K: the first 64
+// bits of the fractional parts of the cube roots of the first 80 primes; H0: of the square
+// roots of the 9th to 16th primes.
+function sha384(bytes) {
+  const M = (1n << 64n) - 1n;
+  const root = (x, k) => {
+    let r = 1n << BigInt(Math.ceil(x.toString(2).length / k));
+    for (let s; (s = ((BigInt(k) - 1n) * r + x / r ** BigInt(k - 1)) / BigInt(k)) < r; ) r = s;
+    return r;
+  };
+  const primes = [];
+  for (let n = 2; primes.length < 80; n++) if (primes.every((p) => n % p)) primes.push(n);
+  const K = primes.map((p) => root(BigInt(p) << 192n, 3) & M);
+  const H = primes.slice(8, 16).map((p) => root(BigInt(p) << 128n, 2) & M);
+  const rotr = (x, n) => ((x >> n) | (x << (64n - n))) & M;
+  const len = bytes.length, padded = new Uint8Array(((len + 17 + 127) >> 7) << 7);
+  padded.set(bytes);
+  padded[len] = 0x80;
+  new DataView(padded.buffer).setBigUint64(padded.length - 8, BigInt(len) * 8n);
+  const view = new DataView(padded.buffer), w = new Array(80);
+  for (let off = 0; off < padded.length; off += 128) {
+    for (let t = 0; t < 80; t++) {
+      if (t < 16) w[t] = view.getBigUint64(off + 8 * t);
+      else {
+        const a = w[t - 15], b = w[t - 2];
+        w[t] = (w[t - 16] + (rotr(a, 1n) ^ rotr(a, 8n) ^ (a >> 7n)) + w[t - 7] + (rotr(b, 19n) ^ rotr(b, 61n) ^ (b >> 6n))) & M;
+      }
+    }
+    let [a, b, c, d, e, f, g, h] = H;
+    for (let t = 0; t < 80; t++) {
+      const t1 = (h + (rotr(e, 14n) ^ rotr(e, 18n) ^ rotr(e, 41n)) + ((e & f) ^ (~e & M & g)) + K[t] + w[t]) & M;
+      const t2 = ((rotr(a, 28n) ^ rotr(a, 34n) ^ rotr(a, 39n)) + ((a & b) ^ (a & c) ^ (b & c))) & M;
+      [h, g, f, e, d, c, b, a] = [g, f, e, (d + t1) & M, c, b, a, (t1 + t2) & M];
+    }
+    [a, b, c, d, e, f, g, h].forEach((x, i) => (H[i] = (H[i] + x) & M));
+  }
+  const out = new DataView(new ArrayBuffer(48));
+  H.slice(0, 6).forEach((x, i) => out.setBigUint64(8 * i, x));
+  return new Uint8Array(out.buffer);
+}
+
+/** A page's last resort for a native chunk needed in the middle of a call before its
+ *  background fetch arrived: a synchronous request (bytes as x-user-defined text), checked
+ *  against its sha384 here because a synchronous request cannot use `integrity`. */
+function fetchNow(entry, base) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', new URL(entry.file, base), false);
+  xhr.overrideMimeType('text/plain; charset=x-user-defined');
+  xhr.send();
+  if (xhr.status !== 200) throw new Error(`pygmy: fetching ${entry.file} failed: HTTP ${xhr.status}`);
+  const bytes = Uint8Array.from(xhr.responseText, (ch) => ch.charCodeAt(0) & 0xff);
+  const got = 'sha384-' + btoa(String.fromCharCode(...sha384(bytes)));
+  if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
+  return bytes;
+}
+
 /** The native chunks (`FILES.native`, see packer/src/split.rs): chunk id = position. */
 const NATIVE = FILES?.native ?? [];
 const NATIVE_OF = new Map(NATIVE.flatMap((c, id) => c.modules.map((m) => [m, id])));
@@ -124,6 +180,7 @@ function vmFrom(module, host) {
     if (!bytes) return false;
     new WebAssembly.Instance(new WebAssembly.Module(bytes), { pygmy: imports, core: x });
     loaded.add(id);
+    host.loaded?.(c.name);
     return true;
   };
   const u8 = () => new Uint8Array(mem.buffer);
@@ -195,7 +252,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   let compile = null;
   const compiler = async () => (compile ??= compilerFrom(await loadWasm(FILES.compiler, base)));
   // Native chunks: read on demand from files (Node), or fetched ahead (a page): the ones a
-  // source names before it runs, the rest in the background after the first run.
+  // source names before it runs, the rest in the background after the first run; one needed
+  // before it arrived is fetched synchronously (`fetchNow`).
   const read = isNode && new URL(base).protocol === 'file:' ? await fileReader(base) : null;
   const fetched = new Map();
   const fetching = new Map();
@@ -205,7 +263,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   };
   const prefetchAll = () => setTimeout(() => NATIVE.forEach((_, id) => want(id).catch(() => {})), 0);
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
-    nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? null),
+    nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
@@ -311,6 +369,8 @@ async function cli(args) {
   const read = await fileReader(import.meta.url);
   const vm = vmFrom(vmModule, {
     nativeBytes: (id) => read(NATIVE[id]),
+    // PYGMY_TRACE_CHUNKS=1: say on stderr when a native chunk loads.
+    loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
     write: (fd, bytes) => {
       if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
       writeAll(fs, fd, bytes);

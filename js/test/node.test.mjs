@@ -120,6 +120,31 @@ test('a tampered wasm file is refused before it is used', () => {
   assert.match(r.stderr, /failed its integrity check/);
 });
 
+test('native chunks: none loads for hello; an import or a first call loads one', () => {
+  const env = { ...process.env, PYGMY_TRACE_CHUNKS: '1' };
+  const traced = (src) => spawnSync(process.execPath, [loader, program('chunks.py', src)], { cwd: root, encoding: 'utf8', env });
+  const hello = traced('print("hello", 2.5, [1], {"a": (1,)})\n');
+  assert.equal(hello.stdout, "hello 2.5 [1] {'a': (1,)}\n");
+  assert.equal(hello.stderr, '', 'printing hello loads no native chunk');
+  const used = traced('import zlib\nprint(zlib.crc32(b"abc"), b"ab".hex())\n');
+  assert.equal(used.stdout, '891568578 6162\n');
+  assert.match(used.stderr, /loaded native chunk zlib\n/);
+  assert.match(used.stderr, /loaded native chunk cold\n/, 'bytes.hex() is in the chunk of rarely used core code');
+});
+
+test('a tampered native chunk is refused: ImportError naming the integrity check', () => {
+  const copy = join(work, 'dist-native');
+  cpSync(dist, copy, { recursive: true });
+  const zlib = readdirSync(copy).find((f) => /^pygmy-zlib\..*\.wasm$/.test(f));
+  const bytes = readFileSync(join(copy, zlib));
+  bytes[bytes.length - 1] ^= 1;
+  writeFileSync(join(copy, zlib), bytes);
+  const r = run([program('z.py', 'print(1)\nimport zlib\n')], { loaderPath: join(copy, 'pygmy.mjs') });
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, '1\n');
+  assert.match(r.stderr, /ImportError: the code of native module 'zlib' could not be loaded: pygmy: pygmy-zlib\..*\.wasm failed its integrity check/);
+});
+
 test('the core wasm has no compiler code (names map), the compiler chunk has', () => {
   const names = readdirSync(join(dist, 'names'));
   const core = readFileSync(join(dist, 'names', names.find((f) => f.startsWith('pygmy-vm.'))), 'utf8');

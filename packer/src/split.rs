@@ -27,7 +27,8 @@ use walrus::{ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, 
 pub struct ChunkSpec {
     /// The chunk's name (`pygmy-<name>.<hash>.wasm`).
     pub name: &'static str,
-    /// The Python modules whose code it holds (what an import asks for).
+    /// The Python modules whose code it holds (what an import asks for); none for code that
+    /// loads on its first call only.
     pub modules: &'static [&'static str],
     /// Symbol paths: a function whose demangled name contains one of them belongs here.
     pub paths: &'static [&'static str],
@@ -47,15 +48,70 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["_struct", "array", "binascii"],
         paths: &["pygmy_vm::modules::struct_::", "pygmy_vm::modules::array::", "pygmy_vm::modules::binascii::"],
     },
-    ChunkSpec { name: "math", modules: &["math", "cmath"], paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::"] },
+    ChunkSpec {
+        name: "math",
+        modules: &["math", "cmath", "_random"],
+        paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::", "pygmy_vm::modules::random::"],
+    },
     ChunkSpec { name: "itertools", modules: &["itertools"], paths: &["pygmy_vm::modules::itertools::"] },
+    ChunkSpec {
+        name: "collections",
+        modules: &["_collections", "_functools", "_operator", "_heapq", "_bisect"],
+        paths: &[
+            "pygmy_vm::modules::collections::",
+            "pygmy_vm::modules::functools::",
+            "pygmy_vm::modules::operator::",
+            "pygmy_vm::modules::heapq::",
+            "pygmy_vm::modules::bisect::",
+        ],
+    },
+    ChunkSpec {
+        name: "os",
+        modules: &["posix", "time", "errno", "_locale", "select", "_signal"],
+        paths: &[
+            "pygmy_vm::modules::posix::",
+            "pygmy_vm::modules::time::",
+            "pygmy_vm::modules::errno::",
+            "pygmy_vm::modules::locale::",
+            "pygmy_vm::modules::select::",
+            "pygmy_vm::modules::signal::",
+        ],
+    },
+    ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },
+    ChunkSpec { name: "weakref", modules: &["_weakref"], paths: &["pygmy_vm::modules::weakref::"] },
+    ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
+    // `print` writes to the host directly; the io classes behind sys.stdout and open() load
+    // when first called.
+    ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },
+    // Core types a first print does not touch: loaded by the first call of one of their methods.
+    ChunkSpec {
+        name: "cold",
+        modules: &["gc", "_string", "_thread"],
+        paths: &[
+            "pygmy_vm::types::bytes::",
+            "pygmy_vm::types::complex::",
+            "pygmy_vm::types::code::",
+            "pygmy_vm::modules::warnings::",
+            "pygmy_vm::modules::gc::",
+            "pygmy_vm::modules::string_::",
+            "pygmy_vm::modules::thread::",
+            "pygmy_vm::types::int::int_pow_mod",
+            "pygmy_vm::types::int::int_from_bytes",
+            "pygmy_vm::types::int::int_to_bytes",
+            "pygmy_vm::types::float::float_fromhex",
+            "pygmy_vm::types::float::float_hex",
+            "pygmy_vm::types::objtype::common_reduce",
+            "pygmy_vm::builtins::b_compile",
+        ],
+    },
 ];
 
 /// The host import a stub calls (module, name): `(chunk id) -> ()`.
 pub const LOAD_IMPORT: (&str, &str) = ("pygmy", "load_chunk");
 /// The import module under which a chunk finds the core's exports.
 pub const CORE_MODULE: &str = "core";
-/// The core's export of its function table (chunks import it).
+/// The core's export of its function table, unless it has one already (rustc's
+/// `__indirect_function_table`): chunks import it.
 pub const TABLE_EXPORT: &str = "table";
 
 /// One chunk split off the core.
@@ -82,6 +138,8 @@ struct Plan {
     moved: HashMap<u32, usize>,
     /// Table slot → function index, for every slot of the main table's active segments.
     slots: BTreeMap<u32, u32>,
+    /// The name under which the core exports its table.
+    table_export: String,
 }
 
 fn parse(wasm: &[u8]) -> Result<Module> {
@@ -152,12 +210,20 @@ fn table_slots(m: &Module) -> Result<BTreeMap<u32, FunctionId>> {
     Ok(slots)
 }
 
+/// Functions no chunk owns even when their names mention it: what the core calls on any
+/// object through its vtable (downcasts, the collector's trace and clear, drops), because
+/// the core creates some chunk types' objects itself (sys.stdout is an io.TextIOWrapper).
+const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", "core::ptr::drop_in_place<"];
+
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
     let owner: HashMap<FunctionId, usize> = m
         .funcs
         .iter()
         .filter_map(|f| {
             let name = demangled(m, f.id());
+            if NEVER_MOVED.iter().any(|p| name.contains(p)) {
+                return None;
+            }
             let mut hits = specs.iter().enumerate().filter(|(_, s)| s.paths.iter().any(|p| name.contains(p)));
             match (hits.next(), hits.next()) {
                 (Some((c, _)), None) => Some((f.id(), c)),
@@ -216,7 +282,13 @@ fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
             keep.extend(refs_of(m, f).funcs.into_iter().filter(|g| !core.contains(g)));
         }
     }
-    Ok(Plan { moved, slots: slots.into_iter().map(|(s, f)| (s, index(f))).collect() })
+    let table = m.tables.main_function_table()?;
+    let table_export = m
+        .exports
+        .iter()
+        .find(|e| matches!(e.item, ExportItem::Table(t) if Some(t) == table))
+        .map_or(TABLE_EXPORT.to_string(), |e| e.name.clone());
+    Ok(Plan { moved, slots: slots.into_iter().map(|(s, f)| (s, index(f))).collect(), table_export })
 }
 
 /// Splits `specs` off the core module `wasm` (built with its name section).
@@ -310,8 +382,8 @@ fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
     for i in globals {
         m.exports.add(&global_export(i), all_globals[i]);
     }
-    if !m.exports.iter().any(|e| e.name == TABLE_EXPORT) {
-        m.exports.add(TABLE_EXPORT, table);
+    if !m.exports.iter().any(|e| e.name == plan.table_export) {
+        m.exports.add(&plan.table_export, table);
     }
     walrus::passes::gc::run(&mut m);
     Ok(m.emit_wasm())
@@ -369,7 +441,7 @@ fn chunk_module(wasm: &[u8], plan: &Plan, chunk: usize) -> Result<Vec<u8>> {
         let t = m.tables.get_mut(table);
         t.elem_segments.clear();
         if t.import.is_none() {
-            t.import = Some(m.imports.add(CORE_MODULE, TABLE_EXPORT, ImportKind::Table(table)));
+            t.import = Some(m.imports.add(CORE_MODULE, &plan.table_export, ImportKind::Table(table)));
         }
     }
     let exports: Vec<_> = m.exports.iter().map(|e| e.id()).collect();

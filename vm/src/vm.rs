@@ -153,6 +153,11 @@ impl Vm {
     fn flush_std_streams(&mut self) -> PyResult<()> {
         for name in ["stdout", "stderr"] {
             if let Some(s) = crate::types::module::module_dict(&self.sys_mod).and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_item_str(name))) {
+                // The original streams write through to the host (flushed below): calling their
+                // flush() would only load the io classes' code (a lazily loaded chunk in wasm).
+                if crate::modules::io::std_stream_fd(&s).is_some() {
+                    continue;
+                }
                 if self.getattr_opt(&s, &Value::intern("flush"))?.is_some() {
                     self.call_method(&s, "flush", &[])?;
                 }
