@@ -10,6 +10,9 @@ use std::path::Path;
 /// How many functions of each wasm module a record keeps: enough for "top functions now vs
 /// previous"; all of them (thousands per module) would make every history line hundreds of KB.
 pub const TOP_FUNCTIONS: usize = 30;
+/// Smaller function bodies are not kept: no one of them explains a step the growth rule
+/// catches, and in the small native-module chunks they would be half of every history line.
+pub const MIN_FUNCTION_BYTES: u64 = 512;
 
 /// The sizes of one `dist/`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,7 +48,8 @@ pub struct ModuleCode {
     pub functions: u64,
     /// Bytes of all function bodies.
     pub code_bytes: u64,
-    /// The largest functions, largest first.
+    /// The largest functions, largest first (at most [`TOP_FUNCTIONS`], none under
+    /// [`MIN_FUNCTION_BYTES`]).
     pub top: Vec<FunctionSize>,
 }
 
@@ -110,6 +114,7 @@ impl ModuleCode {
         // Ties by name, so the kept set does not depend on the map's order.
         all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         all.truncate(TOP_FUNCTIONS);
+        all.retain(|f| f.0 >= MIN_FUNCTION_BYTES);
         ModuleCode { file, functions, code_bytes, top: all }
     }
 }
@@ -170,14 +175,17 @@ mod tests {
     fn names_map_keeps_the_largest_functions() {
         let mut text = String::from("# index\tbody_bytes\tname\n");
         for i in 0..40u64 {
-            text += &format!("{i}\t{}\tf{i}\n", 100 + i);
+            text += &format!("{i}\t{}\tf{i}\n", 1000 + i);
         }
         text += "not a line\n";
         let m = ModuleCode::from_names_map("m.wasm".into(), &text);
         assert_eq!(m.functions, 40);
-        assert_eq!(m.code_bytes, (100..140).sum::<u64>());
+        assert_eq!(m.code_bytes, (1000..1040).sum::<u64>());
         assert_eq!(m.top.len(), TOP_FUNCTIONS);
-        assert_eq!(m.top[0], FunctionSize(139, "f39".into()));
-        assert_eq!(m.top.last(), Some(&FunctionSize(110, "f10".into())));
+        assert_eq!(m.top[0], FunctionSize(1039, "f39".into()));
+        assert_eq!(m.top.last(), Some(&FunctionSize(1010, "f10".into())));
+        let small = ModuleCode::from_names_map("m.wasm".into(), "0\t600\ta\n1\t511\tb\n");
+        assert_eq!(small.top, [FunctionSize(600, "a".into())]);
+        assert_eq!(small.code_bytes, 1111);
     }
 }
