@@ -5,12 +5,14 @@
 
 use crate::budget::Budget;
 use crate::history::Row;
-use crate::record::{ModuleCode, SizeRecord};
+use crate::record::{FunctionSize, ModuleCode, SizeRecord, TOP_FUNCTIONS};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// How many changed functions the report lists per wasm module.
+/// How many changed functions the report lists per wasm module, and how many of those that
+/// entered or left the recorded largest.
 const FUNCTION_CHANGES: usize = 8;
+const FUNCTIONS_IN_OR_OUT: usize = 5;
 
 /// The outcome: the table, and why it failed if it did.
 #[derive(Debug)]
@@ -20,8 +22,8 @@ pub struct Report {
     pub baseline: Option<String>,
     /// Bytes to first print, then each asset (brotli bytes).
     pub lines: Vec<Line>,
-    /// Per wasm module, functions whose size changed among the recorded largest.
-    pub functions: Vec<(String, Vec<FunctionChange>)>,
+    /// Per wasm module, how its recorded largest functions changed.
+    pub functions: Vec<FunctionChanges>,
     /// Each a sentence saying what is over which budget and what to do.
     pub failures: Vec<String>,
     pub notes: Vec<String>,
@@ -37,12 +39,17 @@ pub struct Line {
     pub failed: bool,
 }
 
+/// The recorded largest functions of one wasm module, before and now.
 #[derive(Debug, PartialEq)]
-pub struct FunctionChange {
-    pub name: String,
-    /// `None`: not among the recorded largest functions in that record.
-    pub before: Option<u64>,
-    pub now: Option<u64>,
+pub struct FunctionChanges {
+    pub module: String,
+    /// `(name, before, now)` of functions in both records whose size changed, the largest
+    /// changes first.
+    pub changed: Vec<(String, u64, u64)>,
+    /// Functions recorded now but not before (their earlier size was smaller or they are
+    /// new), and the other way round; the largest first.
+    pub entered: Vec<FunctionSize>,
+    pub left: Vec<FunctionSize>,
 }
 
 impl Report {
@@ -103,8 +110,8 @@ pub fn check(baseline: Option<&Row>, now: &SizeRecord, budget: &Budget) -> Repor
         for m in &now.modules {
             if let Some(old) = before.module(&m.file) {
                 let changes = function_changes(old, m);
-                if !changes.is_empty() {
-                    report.functions.push((m.file.clone(), changes));
+                if !(changes.changed.is_empty() && changes.entered.is_empty() && changes.left.is_empty()) {
+                    report.functions.push(changes);
                 }
             }
         }
@@ -116,7 +123,7 @@ pub fn check(baseline: Option<&Row>, now: &SizeRecord, budget: &Budget) -> Repor
 fn growth_failure(row: &Row, before: u64, now: u64, budget: &Budget, notes: &mut Vec<String>) -> Option<String> {
     let growth = now.checked_sub(before).filter(|&g| g > 0)?;
     let percent = if before == 0 { f64::INFINITY } else { growth as f64 * 100.0 / before as f64 };
-    let grew = format!("bytes to first print grew by {} bytes ({percent:+.2} %) since {}", thousands(growth), row.short_commit());
+    let grew = format!("bytes to first print grew by {} bytes ({percent:+.2}%) since {}", thousands(growth), row.short_commit());
     if let Some(step) = budget.step_from(&row.commit) {
         if growth <= step.first_print {
             notes.push(format!("{grew}, within the {} bytes size-budget.toml allows for this step: {}", thousands(step.first_print), step.reason));
@@ -133,29 +140,27 @@ fn growth_failure(row: &Row, before: u64, now: u64, budget: &Budget, notes: &mut
         return None;
     }
     Some(format!(
-        "{grew}; a step must stay under {} bytes and under {} %. If the growth is wanted, say why in size-budget.toml:\n\n    [[step]]\n    from = \"{}\"\n    first_print = {growth}\n    reason = \"…\"\n",
+        "{grew}; a step must stay under {} bytes and under {}%. If the growth is wanted, say why in size-budget.toml:\n\n    [[step]]\n    from = \"{}\"\n    first_print = {growth}\n    reason = \"…\"",
         thousands(rule.bytes),
         rule.percent,
         row.short_commit()
     ))
 }
 
-/// Functions among the recorded largest of either record whose size changed, the largest
-/// changes first; names that entered the list (size before unknown) after them.
-fn function_changes(before: &ModuleCode, now: &ModuleCode) -> Vec<FunctionChange> {
+/// How the recorded largest functions of a module changed.
+fn function_changes(before: &ModuleCode, now: &ModuleCode) -> FunctionChanges {
     let (old, new) = (sizes_by_name(before), sizes_by_name(now));
-    let mut changed: Vec<FunctionChange> = new
-        .iter()
-        .filter(|(name, size)| old.get(*name) != Some(size))
-        .map(|(name, &size)| FunctionChange { name: (*name).to_owned(), before: old.get(name).copied(), now: Some(size) })
-        .collect();
-    let delta = |c: &FunctionChange| match (c.before, c.now) {
-        (Some(b), Some(n)) => n.abs_diff(b),
-        _ => 0,
-    };
-    changed.sort_by(|a, b| a.before.is_none().cmp(&b.before.is_none()).then(delta(b).cmp(&delta(a))).then(b.now.cmp(&a.now)));
+    let mut changed: Vec<(String, u64, u64)> =
+        new.iter().filter_map(|(name, &n)| old.get(name).filter(|&&b| b != n).map(|&b| ((*name).to_owned(), b, n))).collect();
+    changed.sort_by(|a, b| b.2.abs_diff(b.1).cmp(&a.2.abs_diff(a.1)).then_with(|| a.0.cmp(&b.0)));
     changed.truncate(FUNCTION_CHANGES);
-    changed
+    let only_in = |these: &BTreeMap<&str, u64>, others: &BTreeMap<&str, u64>| {
+        let mut v: Vec<FunctionSize> = these.iter().filter(|(name, _)| !others.contains_key(*name)).map(|(name, &size)| FunctionSize(size, (*name).to_owned())).collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        v.truncate(FUNCTIONS_IN_OR_OUT);
+        v
+    };
+    FunctionChanges { module: now.file.clone(), changed, entered: only_in(&new, &old), left: only_in(&old, &new) }
 }
 
 /// Several monomorphizations can share a demangled name: their sizes add up.
@@ -186,14 +191,16 @@ impl fmt::Display for Report {
             let mark = if l.failed { "  FAIL" } else { "" };
             writeln!(f, "{what:<w$}  {:>10}  {:>10}  {change:>18}  {:>10}{mark}", opt(l.before), opt(l.now), opt(l.limit))?;
         }
-        for (module, changes) in &self.functions {
-            writeln!(f, "\n{module}: largest functions that changed (before -> now)")?;
-            for c in changes {
-                let d = match (c.before, c.now) {
-                    (Some(b), Some(n)) => change(b, n),
-                    _ => "entered the top".into(),
-                };
-                writeln!(f, "  {:>9} -> {:>9}  {d:>18}  {}", opt(c.before), opt(c.now), shorten(&c.name, 100))?;
+        for m in &self.functions {
+            writeln!(f, "\n{}: the largest functions, before -> now", m.module)?;
+            for (name, before, now) in &m.changed {
+                writeln!(f, "  {:>9} -> {:>9}  {:>18}  {}", thousands(*before), thousands(*now), change(*before, *now), shorten(name, 100))?;
+            }
+            for e in &m.entered {
+                writeln!(f, "  {:>9} -> {:>9}  {:>18}  {}", "-", thousands(e.0), format!("into the top {TOP_FUNCTIONS}"), shorten(&e.1, 100))?;
+            }
+            for l in &m.left {
+                writeln!(f, "  {:>9} -> {:>9}  {:>18}  {}", thousands(l.0), "-", format!("out of the top {TOP_FUNCTIONS}"), shorten(&l.1, 100))?;
             }
         }
         for n in &self.notes {
@@ -252,7 +259,6 @@ fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::FunctionSize;
 
     #[test]
     fn changes_are_signed_with_percent() {
@@ -263,13 +269,14 @@ mod tests {
     }
 
     #[test]
-    fn function_changes_put_known_deltas_first() {
+    fn function_changes_put_the_largest_first() {
         let m = |top: &[(u64, &str)]| ModuleCode { file: "m.wasm".into(), functions: 9, code_bytes: 9, top: top.iter().map(|&(b, n)| FunctionSize(b, n.into())).collect() };
         let before = m(&[(500, "run"), (300, "new"), (100, "same")]);
         let now = m(&[(520, "run"), (200, "new"), (150, "fresh"), (100, "same")]);
         let c = function_changes(&before, &now);
-        let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["new", "run", "fresh"]);
-        assert_eq!(c[2].before, None);
+        assert_eq!(c.changed, [("new".into(), 300, 200), ("run".into(), 500, 520)]);
+        assert_eq!(c.entered, [FunctionSize(150, "fresh".into())]);
+        assert!(c.left.is_empty());
+        assert_eq!(function_changes(&now, &before).left, [FunctionSize(150, "fresh".into())]);
     }
 }

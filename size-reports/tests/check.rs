@@ -65,7 +65,7 @@ fn growth_of_2_kb_without_a_budget_reason_fails() {
     let report = check(Some(&baseline()), &dist(451_260 + 2048, &[]), &Budget::default());
     assert!(!report.passed());
     let text = report.to_string();
-    assert!(text.contains("bytes to first print grew by 2,048 bytes (+0.45 %) since f82d41c"), "{text}");
+    assert!(text.contains("bytes to first print grew by 2,048 bytes (+0.45%) since f82d41c"), "{text}");
     assert!(text.contains("[[step]]\n    from = \"f82d41c\"\n    first_print = 2048"), "{text}");
     assert!(text.contains("+2,048 (+0.45%)") && text.contains("FAIL"), "{text}");
     // What grew, down to the function.
