@@ -30,7 +30,8 @@ enum Command {
     Bench(bench::Args),
     /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
     Dist(dist::Args),
-    /// Print the size report of a dist/ directory
+    /// Print the size report of a dist/ directory; --record files it in the size history,
+    /// --check holds it to the last history row and size-budget.toml
     Size(size::Args),
     /// Run everything CI runs: bless --check, cargo test, dist, the Node and Chromium tests,
     /// and tests/py through the wasm VM under Node

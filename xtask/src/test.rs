@@ -2,7 +2,8 @@
 //!
 //! 1. `bless --check`: the expected outputs are still what CPython 3.11 prints;
 //! 2. `cargo test --workspace`: unit tests and the conformance suite with the native `pygmy run`;
-//! 3. `dist`: the wasm build and `dist/`;
+//! 3. `dist`: the wasm build and `dist/`, then `size --check` against the last row of the
+//!    size history and `size-budget.toml` (skipped, saying so, while the history is empty);
 //! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
 //! 5. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`);
 //! 6. the conformance suite again through `node dist/pygmy.mjs`, against
@@ -40,6 +41,14 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     step("cargo xtask dist");
     crate::dist::run(&crate::dist::Args::default())?;
+    if crate::size::has_history(&root)? {
+        step("cargo xtask size --check");
+        if !crate::size::check(&root, &root.join("dist"))? {
+            bail!("the size check failed (table above)");
+        }
+    } else {
+        step(&format!("cargo xtask size --check: skipped, {} has no rows yet", size_reports::HISTORY_FILE));
+    }
     step("node --test js/test/node.test.mjs");
     run_checked(Command::new("node").args(["--test", "js/test/node.test.mjs"]).current_dir(&root))?;
     step("node --test js/test/browser.test.mjs");
