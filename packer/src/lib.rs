@@ -6,11 +6,13 @@
 //! - [`manifest`]: content-hashed names, sha384 SRI, `manifest.json`;
 //! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
 //! - [`size`]: the size report of a `dist/` (`pygmy size dist/`);
-//! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks.
+//! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks;
+//! - [`tarball`]: the reproducible `.tar.xz` release tarball of a `dist/`.
 
 pub mod compress;
 pub mod dist;
 pub mod manifest;
 pub mod size;
 pub mod split;
+pub mod tarball;
 pub mod wasm;

@@ -21,12 +21,15 @@ pub struct Args {
     /// Output directory (default: dist/ at the repository root)
     #[arg(long, short)]
     out: Option<PathBuf>,
+    /// Also write the release tarball of the output directory (.tar.xz) to this file
+    #[arg(long, value_name = "FILE")]
+    tarball: Option<PathBuf>,
 }
 
 impl Default for Args {
     /// What `cargo xtask dist` does without options.
     fn default() -> Args {
-        Args { profile: "size".into(), wasm_opt: "auto".into(), out: None }
+        Args { profile: "size".into(), wasm_opt: "auto".into(), out: None, tarball: None }
     }
 }
 
@@ -86,6 +89,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let report = report?;
     println!("\n{}", report.size_report);
     println!("wrote {}", config.out.display());
+    if let Some(file) = &args.tarball {
+        let bytes = packer::tarball::write(&config.out, file, "pygmy").with_context(|| format!("writing the tarball {}", file.display()))?;
+        println!("wrote {} ({bytes} bytes, xz)", file.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
