@@ -103,6 +103,46 @@ function fetchNow(entry, base) {
   return bytes;
 }
 
+/** The modules of an app bundle (`pygmy build`, format in packer/src/bundle.rs). */
+function bundleModules(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dec.decode(bytes.subarray(0, 4)) !== 'PYGB') throw new Error('pygmy: the app file is not a pygmy bundle');
+  const mods = [];
+  let at = 8;
+  for (let i = v.getUint32(4, true); i > 0; i--) {
+    const n = v.getUint16(at, true);
+    const name = dec.decode(bytes.subarray(at + 2, at + 2 + n));
+    at += 2 + n;
+    const len = v.getUint32(at + 1, true);
+    mods.push({ name, isPackage: (bytes[at] & 1) !== 0, precompiled: (bytes[at] & 2) !== 0, code: bytes.subarray(at + 5, at + 5 + len) });
+    at += 5 + len;
+  }
+  return mods;
+}
+
+/** Serialized bytecode as the compiler chunk's "ok" result blob (what `runMain` takes). */
+function okBlob(code) {
+  const blob = new Uint8Array(code.length + 1);
+  blob.set(code, 1);
+  return blob;
+}
+
+/** Run-time sources an app bundle brought precompiled, by key. */
+const PRECOMPILED = new Map();
+
+/** Registers a bundle's modules and runs its `__main__`. */
+function runBundle(vm, bytes, argv) {
+  let main = null;
+  for (const m of bundleModules(bytes)) {
+    if (m.precompiled) PRECOMPILED.set(m.name, m.code);
+    else if (m.name === '__main__') main = m.code;
+    else vm.addModule(m.name, m.isPackage, m.code);
+  }
+  if (!main) throw new Error('pygmy: the app bundle has no __main__');
+  vm.setArgv(argv);
+  return vm.runMain(okBlob(main), `/bundle/${FILES.app.name}`);
+}
+
 /** The native chunks (`FILES.native`, see packer/src/split.rs): chunk id = position. */
 const NATIVE = FILES?.native ?? [];
 const NATIVE_OF = new Map(NATIVE.flatMap((c, id) => c.modules.map((m) => [m, id])));
@@ -195,7 +235,13 @@ function vmFrom(module, host) {
     time: () => Date.now() / 1000,
     monotonic: () => performance.now() / 1000,
     sleep,
-    compile: (sp, sn, fp, fn, mode, flags) => hold(host.compile(u8().slice(sp, sp + sn), text(fp, fn), mode, flags)),
+    compile: (sp, sn, fp, fn, mode, flags) => {
+      const src = u8().slice(sp, sp + sn);
+      const file = text(fp, fn);
+      // Sources an app bundle carries precompiled (key: packer/src/bundle.rs compile_key).
+      const code = PRECOMPILED.get(`${mode}:${flags >>> 0}:${file}\0${dec.decode(src)}`);
+      return hold(code ? okBlob(code) : host.compile(src, file, mode, flags));
+    },
     read_file: (p, n) => hold(host.readFile?.(text(p, n))),
     is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
     read_line: () => hold(host.readLine?.()),
@@ -285,11 +331,21 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       const entry = FILES.chunks?.[name];
       if (!entry) throw new Error(`pygmy: no chunk named ${name}`);
       const code = await loadBytes(entry, base);
-      const blob = new Uint8Array(code.length + 1); // compiler-wasm's "ok" result blob
-      blob.set(code, 1);
       vm.setArgv(argv);
       try {
-        return vm.runMain(blob, name);
+        return vm.runMain(okBlob(code), name);
+      } finally {
+        if (!read) prefetchAll();
+      }
+    },
+    /** Runs the app of a `pygmy build` bundle (`FILES.app`): its modules are registered,
+     *  the native chunks it imports fetched, then its `__main__` runs. */
+    async runApp({ argv } = {}) {
+      const app = FILES.app;
+      if (!app) throw new Error('pygmy: this pygmy.mjs has no app (build one with `pygmy build APP.py`)');
+      const [bytes] = await Promise.all([loadBytes(app, base), ...(read ? [] : app.native.map(want))]);
+      try {
+        return runBundle(vm, bytes, argv ?? [app.name]);
       } finally {
         if (!read) prefetchAll();
       }
@@ -343,14 +399,16 @@ async function cli(args) {
   const mark = (what) => marks?.push([what, performance.now()]);
   const fs = await import('node:fs');
   const path = await import('node:path');
-  if (args.length === 0) {
+  if (args.length === 0 && !FILES.app) {
     writeAll(fs, 2, enc.encode('usage: node pygmy.mjs FILE.py [ARGS...]\n'));
     return 2;
   }
-  const [file, ...rest] = args;
+  // A bundle's loader without FILE runs the bundled app (`pygmy build`).
+  const appMode = args.length === 0;
+  const [file, ...rest] = appMode ? [FILES.app.name] : args;
   let source;
   try {
-    source = fs.readFileSync(file);
+    source = appMode ? null : fs.readFileSync(file);
   } catch (e) {
     const what = e.code === 'ENOENT' ? 'No such file or directory' : e.code === 'EACCES' ? 'Permission denied' : e.message;
     writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
@@ -407,8 +465,18 @@ async function cli(args) {
       }
     },
   });
-  vm.setArgv([file, ...rest]);
   vm.setEnviron(process.env);
+  if (appMode) {
+    try {
+      const status = runBundle(vm, read(FILES.app), [file]);
+      mark('exit');
+      return status;
+    } catch (e) {
+      writeAll(fs, 2, enc.encode(`${e.message.startsWith('pygmy:') ? e.message : 'pygmy: internal error: ' + e.message}\n`));
+      return 70;
+    }
+  }
+  vm.setArgv([file, ...rest]);
   let dir;
   try {
     dir = fs.realpathSync(path.dirname(file));

@@ -85,6 +85,23 @@ test('native chunks: an import is fetched before the run, a first call in the mi
   await p.close();
 });
 
+// PYGMY_BUNDLE: a `pygmy build` output (cargo xtask test leaves one, with expected.out).
+const bundle = process.env.PYGMY_BUNDLE ? resolve(root, process.env.PYGMY_BUNDLE) : null;
+test('an app bundle (pygmy build) runs in its page and prints what CPython printed', { skip: skip || (!bundle && 'PYGMY_BUNDLE is not set (cargo xtask test sets it)') }, async () => {
+  const app = await serve(bundle);
+  try {
+    const { p, errors } = await page();
+    await p.goto(`http://127.0.0.1:${app.address().port}/index.html`);
+    await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+    assert.equal(await p.getAttribute('body', 'data-status'), '0');
+    assert.equal(await p.textContent('#out'), readFileSync(join(bundle, 'expected.out'), 'utf8'));
+    assert.deepEqual(errors, []);
+    await p.close();
+  } finally {
+    app.close();
+  }
+});
+
 test('a tampered wasm file is refused by the loader', { skip }, async () => {
   const vm = readdirSync(dist).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
   const bytes = readFileSync(join(dist, vm));

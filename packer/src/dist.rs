@@ -328,7 +328,7 @@ pub fn hello_bytecode() -> Result<Vec<u8>> {
 }
 
 /// Moves `tmp` to `out`: the old `out` (if any) is renamed aside first and removed after.
-fn swap_into_place(tmp: &Path, out: &Path) -> Result<()> {
+pub(crate) fn swap_into_place(tmp: &Path, out: &Path) -> Result<()> {
     let old = out.with_file_name(format!(".{}.old-{}", out.file_name().and_then(|n| n.to_str()).unwrap_or("dist"), std::process::id()));
     let had_old = out.exists();
     if had_old {

@@ -3,7 +3,9 @@
 
 use pygmy_compiler::{compile, decode_source, CompileOptions, Mode};
 use pygmy_vm::host::{CompileFailure, FileStat, FoundModule, Host, HostResult, ModuleCode};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::fs::File;
 use std::io::{BufRead, BufWriter, IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
@@ -16,11 +18,31 @@ pub struct NativeHost {
     /// Files opened by the program, by their OS descriptor. Writes are buffered here (flushed
     /// before reads, seeks, stats and at exit), so the VM's buffered writers write through.
     files: HashMap<i32, BufWriter<File>>,
+    /// `pygmy build`'s trace run: records what the program imports, prints nothing.
+    trace: Option<Rc<RefCell<Trace>>>,
+}
+
+/// What a traced run imported.
+#[derive(Debug, Default)]
+pub struct Trace {
+    /// Modules found as files: full name, file, whether a package, in import order.
+    pub files: Vec<(String, std::path::PathBuf, bool)>,
+    /// Native modules.
+    pub native: Vec<String>,
+    /// Source compiled at run time (eval, exec, namedtuple's `__new__`): key and bytecode.
+    pub compiled: Vec<(String, Vec<u8>)>,
 }
 
 impl NativeHost {
     pub fn new() -> NativeHost {
-        NativeHost { out: Vec::with_capacity(1 << 16), start: Instant::now(), files: HashMap::new() }
+        NativeHost { out: Vec::with_capacity(1 << 16), start: Instant::now(), files: HashMap::new(), trace: None }
+    }
+
+    /// A host that records the program's imports into `trace` and discards its output.
+    pub fn tracing(trace: Rc<RefCell<Trace>>) -> NativeHost {
+        let mut h = NativeHost::new();
+        h.trace = Some(trace);
+        h
     }
 
     fn file(&mut self, fd: i32) -> HostResult<&mut BufWriter<File>> {
@@ -107,6 +129,9 @@ pub fn failure(e: pygmy_compiler::CompileError) -> CompileFailure {
 
 impl Host for NativeHost {
     fn write(&mut self, fd: u32, data: &[u8]) {
+        if self.trace.is_some() {
+            return;
+        }
         if fd == 1 {
             self.out.extend_from_slice(data);
             if self.out.len() >= 1 << 16 {
@@ -158,13 +183,18 @@ impl Host for NativeHost {
     }
 
     fn compile(&mut self, source: &str, filename: &str, mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
-        let mode = match mode {
-            "eval" => Mode::Eval,
-            "single" => Mode::Single,
-            _ => Mode::Exec,
+        let (mode, number) = match mode {
+            "eval" => (Mode::Eval, 1),
+            "single" => (Mode::Single, 2),
+            _ => (Mode::Exec, 0),
         };
         let code = compile(source, filename, mode, &CompileOptions { optimize: 0, flags }).map_err(failure)?;
-        Ok(pygmy_bytecode::marshal::dumps(&code))
+        let bytes = pygmy_bytecode::marshal::dumps(&code);
+        if let Some(t) = &self.trace {
+            let key = packer::bundle::compile_key(number, flags, filename, source);
+            t.borrow_mut().compiled.push((key, bytes.clone()));
+        }
+        Ok(bytes)
     }
 
     fn env_var(&mut self, name: &str) -> Option<String> {
@@ -363,27 +393,43 @@ impl Host for NativeHost {
         strerror(errno)
     }
 
-    fn find_module(&mut self, _fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
-        for dir in search {
-            let base = std::path::Path::new(if dir.is_empty() { "." } else { dir });
-            let pkg = base.join(name);
-            let init = pkg.join("__init__.py");
-            if pkg.is_dir() && init.is_file() {
-                let bytes = std::fs::read(&init).ok()?;
-                let origin = init.to_string_lossy().into_owned();
-                let src = decode_source(&bytes, &origin).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
-                return Some(FoundModule { origin, is_package: true, code: ModuleCode::Source(src) });
-            }
-            let file = base.join(format!("{name}.py"));
-            if file.is_file() {
-                let bytes = std::fs::read(&file).ok()?;
-                let origin = file.to_string_lossy().into_owned();
-                let src = decode_source(&bytes, &origin).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
-                return Some(FoundModule { origin, is_package: false, code: ModuleCode::Source(src) });
-            }
+    fn native_code_ready(&mut self, name: &str) -> Result<(), String> {
+        if let Some(t) = &self.trace {
+            t.borrow_mut().native.push(name.to_owned());
         }
-        None
+        Ok(())
     }
+
+    fn find_module(&mut self, fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
+        let found = find_source_module(name, search);
+        if let (Some(t), Some(f)) = (&self.trace, &found) {
+            t.borrow_mut().files.push((fullname.to_owned(), f.origin.clone().into(), f.is_package));
+        }
+        found
+    }
+}
+
+/// A module as source along `search` (a package directory's `__init__.py`, or `name.py`).
+fn find_source_module(name: &str, search: &[String]) -> Option<FoundModule> {
+    for dir in search {
+        let base = std::path::Path::new(if dir.is_empty() { "." } else { dir });
+        let pkg = base.join(name);
+        let init = pkg.join("__init__.py");
+        if pkg.is_dir() && init.is_file() {
+            let bytes = std::fs::read(&init).ok()?;
+            let origin = init.to_string_lossy().into_owned();
+            let src = decode_source(&bytes, &origin).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
+            return Some(FoundModule { origin, is_package: true, code: ModuleCode::Source(src) });
+        }
+        let file = base.join(format!("{name}.py"));
+        if file.is_file() {
+            let bytes = std::fs::read(&file).ok()?;
+            let origin = file.to_string_lossy().into_owned();
+            let src = decode_source(&bytes, &origin).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
+            return Some(FoundModule { origin, is_package: false, code: ModuleCode::Source(src) });
+        }
+    }
+    None
 }
 
 impl Drop for NativeHost {

@@ -2,6 +2,7 @@
 //!
 //! - [`wasm`]: post-processing of the VM and compiler modules (walrus prune, binaryen `-Oz`,
 //!   custom-section strip, names map, wasmparser validation);
+//! - [`build`], [`bundle`]: `pygmy build`, an app with its precompiled imports;
 //! - [`compress`]: brotli (quality 11) and gzip siblings;
 //! - [`manifest`]: content-hashed names, sha384 SRI, `manifest.json`;
 //! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
@@ -9,6 +10,8 @@
 //! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks;
 //! - [`tarball`]: the reproducible `.tar.xz` release tarball of a `dist/`.
 
+pub mod build;
+pub mod bundle;
 pub mod compress;
 pub mod dist;
 pub mod manifest;

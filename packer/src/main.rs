@@ -12,7 +12,7 @@ use std::process::ExitCode;
     about = "Python 3.11 for the browser and Node: a small WebAssembly VM, and its packer",
     long_about = None,
     arg_required_else_help = true,
-    after_help = "Examples:\n  pygmy run app.py a b     run app.py natively with sys.argv[1:] = ['a', 'b']\n  pygmy dis app.py         show the bytecode pygmy ships for app.py\n  pygmy size dist          sizes of what `cargo xtask dist` built\n\nSee 'pygmy help <command>' for more information on a specific command."
+    after_help = "Examples:\n  pygmy run app.py a b     run app.py natively with sys.argv[1:] = ['a', 'b']\n  pygmy dis app.py         show the bytecode pygmy ships for app.py\n  pygmy size dist          sizes of what `cargo xtask dist` built\n  pygmy build app.py -o out   bundle app.py: node out/pygmy.mjs, out/index.html\n\nSee 'pygmy help <command>' for more information on a specific command."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -39,6 +39,20 @@ enum Command {
         /// The directory `cargo xtask dist` wrote
         #[arg(default_value = "dist")]
         dir: std::path::PathBuf,
+    },
+    /// Bundle an app for Node and the browser: OUT/pygmy.mjs runs it, OUT/index.html shows it
+    Build {
+        /// The app's main file
+        app: std::path::PathBuf,
+        /// Output directory (replaced atomically)
+        #[arg(short, long, default_value = "out")]
+        out: std::path::PathBuf,
+        /// The dist/ to take the VM and loader from (`cargo xtask dist` builds it)
+        #[arg(long, default_value = "dist")]
+        dist: std::path::PathBuf,
+        /// Arguments for the app in the trace run
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
 }
 
@@ -70,6 +84,16 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Build { app, out, dist, args } => match build(app, out, dist, args) {
+            Ok(report) => {
+                print!("{report}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("pygmy: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Dis { file } => match dis(&file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -80,7 +104,32 @@ fn main() -> ExitCode {
     }
 }
 
+/// `pygmy build`: the modules the app imports are those a native run of it imports (a trace
+/// run: its output is discarded); static import analysis (stdlib-filter) is to replace it.
+fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::PathBuf, args: Vec<String>) -> anyhow::Result<String> {
+    use anyhow::Context;
+    let file = app.to_str().context("the app's path is not UTF-8")?.to_owned();
+    std::fs::metadata(&app).with_context(|| format!("can't open file '{file}'"))?;
+    eprintln!("pygmy build: running {file} natively to see what it imports (its output is not shown)");
+    let t = std::thread::Builder::new().name("pygmy-trace".into()).stack_size(VM_STACK).spawn(move || {
+        let trace = std::rc::Rc::new(std::cell::RefCell::new(host::Trace::default()));
+        let status = run_with(&file, args, host::NativeHost::tracing(trace.clone()));
+        let t = std::mem::take(&mut *trace.borrow_mut());
+        (status, t)
+    })?;
+    let (status, trace) = t.join().map_err(|_| anyhow::anyhow!("internal error in the trace run"))?;
+    if status != 0 {
+        eprintln!("pygmy build: note: the trace run ended with status {status}; what it imported so far is bundled");
+    }
+    let modules = trace.files.into_iter().map(|(name, path, is_package)| packer::build::SourceModule { name, path, is_package }).collect();
+    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled })
+}
+
 fn run(file: &str, args: Vec<String>) -> i32 {
+    run_with(file, args, host::NativeHost::new())
+}
+
+fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
@@ -88,7 +137,7 @@ fn run(file: &str, args: Vec<String>) -> i32 {
             return 2;
         }
     };
-    let mut vm = pygmy_vm::Vm::new(Box::new(host::NativeHost::new()));
+    let mut vm = pygmy_vm::Vm::new(Box::new(host));
     let mut argv = vec![file.to_owned()];
     argv.extend(args);
     vm.set_argv(argv);

@@ -251,3 +251,14 @@ pub struct NullHost;
 impl Host for NullHost {
     fn write(&mut self, _fd: u32, _data: &[u8]) {}
 }
+
+/// `__file__` (and code filename) of a module registered from a bundle (`pygmy build`): where
+/// the packer found it, relative to the bundle root.
+pub fn bundle_origin(name: &str, is_package: bool) -> String {
+    let path = name.replace('.', "/");
+    if is_package {
+        format!("/bundle/{path}/__init__.py")
+    } else {
+        format!("/bundle/{path}.py")
+    }
+}

@@ -170,7 +170,7 @@ impl Host for WasmHost {
     fn find_module(&mut self, fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
         let bundled = BUNDLE.with_borrow(|b| {
             b.iter().find(|m| m.name == fullname).map(|m| FoundModule {
-                origin: bundle_origin(&m.name, m.is_package),
+                origin: crate::host::bundle_origin(&m.name, m.is_package),
                 is_package: m.is_package,
                 code: ModuleCode::Bytecode(m.code.clone()),
             })
@@ -180,16 +180,6 @@ impl Host for WasmHost {
         }
         // Files (Node): the trait's default search over read_file/is_dir.
         default_find_module(self, name, search)
-    }
-}
-
-/// `__file__` of a bundled module: where the packer found it, relative to the bundle root.
-fn bundle_origin(name: &str, is_package: bool) -> String {
-    let path = name.replace('.', "/");
-    if is_package {
-        format!("/bundle/{path}/__init__.py")
-    } else {
-        format!("/bundle/{path}.py")
     }
 }
 

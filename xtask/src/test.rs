@@ -5,8 +5,10 @@
 //! 3. `dist`: the wasm build and `dist/`, then `size --check` against the last row of the
 //!    size history and `size-budget.toml` (skipped, saying so, while the history is empty);
 //! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
-//! 5. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`);
-//! 6. the conformance suite again through `node dist/pygmy.mjs`, against
+//! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
+//! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
+//!    including the page of one of those bundles;
+//! 7. the conformance suite again through `node dist/pygmy.mjs`, against
 //!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
 //!
 //! It installs nothing: `.ci/run` does that on a fresh machine (wasm32 target, Node, Chromium,
@@ -25,6 +27,9 @@ pub struct Args {
     #[arg(long)]
     no_browser: bool,
 }
+
+/// Where the bundle step leaves an app's bundle for the Chromium test.
+const BUNDLE_FOR_BROWSER: &str = "target/bundle-app";
 
 /// The known failures of the Node run; the native run's list is `tests/known-failures.toml`.
 pub const NODE_KNOWN_FAILURES: &str = "tests/known-failures-node.toml";
@@ -51,9 +56,17 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     step("node --test js/test/node.test.mjs");
     run_checked(Command::new("node").args(["--test", "js/test/node.test.mjs"]).current_dir(&root))?;
+    step("pygmy build: tests/py/apps bundled and run by node OUT/pygmy.mjs");
+    run_checked(
+        Command::new(cargo())
+            .args(["test", "--workspace", "--test", "bundle"])
+            .env("PYGMY_DIST", "dist")
+            .env("PYGMY_KEEP_BUNDLE", BUNDLE_FOR_BROWSER)
+            .current_dir(&root),
+    )?;
     step("node --test js/test/browser.test.mjs");
     let mut browser = Command::new("node");
-    browser.args(["--test", "js/test/browser.test.mjs"]).current_dir(&root);
+    browser.args(["--test", "js/test/browser.test.mjs"]).env("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER).current_dir(&root);
     if !args.no_browser {
         browser.env("PYGMY_REQUIRE_BROWSER", "1");
     }

@@ -1,0 +1,150 @@
+//! `pygmy build APP.py -o OUT/`: a per-app bundle from a built `dist/`: the loader (its file
+//! table gains the app), the core wasm and its native chunks, the compiler chunk (fetched only
+//! if the app compiles source at run time), the app's bytecode bundle (its code and the
+//! modules it imports, precompiled: [`crate::bundle`]) and a page that runs the app.
+//! `node OUT/pygmy.mjs` runs the app; `OUT/index.html` runs it in a page.
+//!
+//! Which modules go into the bundle is the caller's decision ([`BuildConfig::modules`]);
+//! `OUT/` is replaced atomically like `dist/`.
+
+use crate::bundle::{self, Module};
+use crate::compress::{brotli, gzip, Sizes};
+use crate::manifest::{hashed_name, sri, Asset, Manifest};
+use anyhow::{anyhow, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// A module of the app's import closure, as source on disk.
+#[derive(Clone, Debug)]
+pub struct SourceModule {
+    pub name: String,
+    pub path: PathBuf,
+    pub is_package: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct BuildConfig {
+    pub app: PathBuf,
+    pub out: PathBuf,
+    /// A `dist/` built by `cargo xtask dist`.
+    pub dist: PathBuf,
+    /// What the app imports from files (app directory and the stdlib).
+    pub modules: Vec<SourceModule>,
+    /// Native modules the app imports (their chunks are fetched before it runs).
+    pub native: Vec<String>,
+    /// Sources the app compiles at run time, precompiled: (`bundle::compile_key`, bytecode).
+    pub compiled: Vec<(String, Vec<u8>)>,
+}
+
+/// The page of a bundle: runs the app and shows its output.
+const APP_PAGE: &str = include_str!("../../js/app.html");
+
+/// Roles of `dist/` files a bundle does not take over (it has its own page and code).
+const NOT_COPIED: &[&str] = &["page", "bytecode", "loader"];
+
+fn compile(source: &[u8], filename: &str) -> Result<Vec<u8>> {
+    let src = pygmy_compiler::decode_source(source, filename).map_err(|e| anyhow!("{filename}: {}", e.message))?;
+    let code = pygmy_compiler::compile(&src, filename, pygmy_compiler::Mode::Exec, &Default::default())
+        .map_err(|e| anyhow!("{filename}:{}: SyntaxError: {}", e.line, e.message))?;
+    Ok(pygmy_bytecode::marshal::dumps(&code))
+}
+
+/// The loader's file table line, as `dist` wrote it.
+fn file_table(loader: &str) -> Result<(usize, usize, serde_json::Value)> {
+    let start = loader.find("\nconst FILES = ").map(|i| i + 1).context("this pygmy.mjs has no file table (build dist/ with `cargo xtask dist`)")?;
+    let end = start + loader[start..].find('\n').context("file table line")?;
+    let json = loader[start + "const FILES = ".len()..end].trim_end_matches(';');
+    Ok((start, end, serde_json::from_str(json).context("the loader's file table is not JSON")?))
+}
+
+/// Builds `config.out`; returns the size report.
+pub fn build(config: &BuildConfig) -> Result<String> {
+    let manifest_path = config.dist.join("manifest.json");
+    let manifest = Manifest::from_json(&std::fs::read_to_string(&manifest_path).with_context(|| format!("reading {} (build it with `cargo xtask dist`)", manifest_path.display()))?)?;
+    let loader_src = std::fs::read_to_string(config.dist.join("pygmy.mjs")).context("reading the dist's pygmy.mjs")?;
+    let (start, end, mut table) = file_table(&loader_src)?;
+
+    let app_name = config.app.file_name().and_then(|n| n.to_str()).unwrap_or("app.py");
+    let app_src = std::fs::read(&config.app).with_context(|| format!("reading {}", config.app.display()))?;
+    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(&app_src, &format!("/bundle/{app_name}"))? }];
+    for m in &config.modules {
+        let src = std::fs::read(&m.path).with_context(|| format!("reading {}", m.path.display()))?;
+        let origin = pygmy_vm::host::bundle_origin(&m.name, m.is_package);
+        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: compile(&src, &origin)? });
+    }
+    let module_count = modules.len() - 1;
+    let mut keys = std::collections::HashSet::new();
+    for (key, code) in &config.compiled {
+        // A name is at most u16::MAX bytes; a longer source is compiled at run time.
+        if key.len() <= u16::MAX as usize && keys.insert(key) {
+            modules.push(Module { name: key.clone(), is_package: false, precompiled: true, code: code.clone() });
+        }
+    }
+    let app = bundle::encode(&modules);
+    let app_file = hashed_name(app_name.trim_end_matches(".py"), "pyb", &app);
+    let native = table["native"].as_array().cloned().unwrap_or_default();
+    let chunk_ids: Vec<usize> = native
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c["modules"].as_array().is_some_and(|ms| ms.iter().any(|m| config.native.iter().any(|n| m == n))))
+        .map(|(i, _)| i)
+        .collect();
+    table["app"] = serde_json::json!({ "file": app_file, "integrity": sri(&app), "name": app_name, "native": chunk_ids });
+    let loader = format!("{}const FILES = {table};{}", &loader_src[..start], &loader_src[end..]);
+
+    let parent = config.out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let tmp = parent.join(format!(".{}.tmp-{}", config.out.file_name().and_then(|n| n.to_str()).unwrap_or("out"), std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp)?;
+    let r = (|| -> Result<Manifest> {
+        let mut out = Manifest::default();
+        let mut add = |file: &str, role: &str, bytes: &[u8]| -> Result<()> {
+            let (br, gz) = (brotli(bytes), gzip(bytes));
+            std::fs::write(tmp.join(file), bytes)?;
+            std::fs::write(tmp.join(format!("{file}.br")), &br)?;
+            std::fs::write(tmp.join(format!("{file}.gz")), &gz)?;
+            out.assets.push(Asset { file: file.into(), role: role.into(), sizes: Sizes { raw: bytes.len() as u64, gzip: gz.len() as u64, brotli: br.len() as u64 }, integrity: sri(bytes) });
+            Ok(())
+        };
+        add("pygmy.mjs", "loader", loader.as_bytes())?;
+        add("index.html", "page", APP_PAGE.as_bytes())?;
+        add(&app_file, "app", &app)?;
+        for a in manifest.assets.iter().filter(|a| !NOT_COPIED.contains(&a.role.as_str())) {
+            for suffix in ["", ".br", ".gz"] {
+                let name = format!("{}{suffix}", a.file);
+                std::fs::copy(config.dist.join(&name), tmp.join(&name)).with_context(|| format!("copying {name} from {}", config.dist.display()))?;
+            }
+            out.assets.push(a.clone());
+        }
+        for role in ["loader", "vm", "app"] {
+            if let Some(a) = out.asset(role) {
+                out.first_print.push((a.file.clone(), a.sizes.brotli));
+            }
+        }
+        std::fs::write(tmp.join("manifest.json"), out.to_json())?;
+        Ok(out)
+    })();
+    let out = match r.and_then(|m| crate::dist::swap_into_place(&tmp, &config.out).map(|()| m)) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e);
+        }
+    };
+    Ok(report(&out, module_count, modules.len() - 1 - module_count, &config.native))
+}
+
+/// The size table of a bundle: what a browser fetches before the app runs, and the rest.
+fn report(m: &Manifest, modules: usize, precompiled: usize, native: &[String]) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let w = m.assets.iter().map(|a| a.file.len()).max().unwrap_or(10);
+    let _ = writeln!(s, "{:<w$}  {:>10}  {:>10}  role", "file", "raw", "brotli");
+    for a in &m.assets {
+        let _ = writeln!(s, "{:<w$}  {:>10}  {:>10}  {}", a.file, a.sizes.raw, a.sizes.brotli, a.role);
+    }
+    let first: u64 = m.first_print.iter().map(|(_, b)| b).sum();
+    let _ = writeln!(s, "\napp bundle: the app, {modules} module(s) from files, {precompiled} source(s) compiled at run time; native modules it imports: {}", if native.is_empty() { "none".into() } else { native.join(", ") });
+    let _ = writeln!(s, "fetched before the app runs (brotli): {first} = loader + core + app bundle, plus the native chunks listed in the file table");
+    s
+}

@@ -1,0 +1,58 @@
+//! `pygmy build` end to end: each app under tests/py/apps/ is bundled from a built dist/ and
+//! run by `node OUT/pygmy.mjs` (no FILE: the bundle's app); stdout and status must be what
+//! CPython printed (the blessed `.out`/`.rc`). The bundle has no file system access to the
+//! stdlib, so a module missing from it fails the run.
+//!
+//! Needs a dist/ and Node: `cargo xtask test` runs it after `dist` with PYGMY_DIST set; without
+//! PYGMY_DIST it says it is skipped. With PYGMY_KEEP_BUNDLE=DIR the first app's bundle is kept
+//! there, with its expected output as `expected.out`, for js/test/browser.test.mjs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+#[test]
+fn apps_run_from_their_bundles_under_node() {
+    let Some(dist) = std::env::var_os("PYGMY_DIST") else {
+        eprintln!("skipped: set PYGMY_DIST to a dist/ built by `cargo xtask dist` (cargo xtask test does)");
+        return;
+    };
+    let dist = root().join(dist);
+    let apps = root().join("tests/py/apps");
+    let mut ran = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&apps).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    entries.sort();
+    for app in entries {
+        let out = std::env::temp_dir().join(format!("pygmy-bundle-test-{}-{}", std::process::id(), app.file_stem().unwrap().to_string_lossy()));
+        let build = Command::new(env!("CARGO_BIN_EXE_pygmy")).arg("build").arg(&app).arg("-o").arg(&out).arg("--dist").arg(&dist).output().unwrap();
+        assert!(build.status.success(), "pygmy build {} failed:\n{}", app.display(), String::from_utf8_lossy(&build.stderr));
+        let report = String::from_utf8_lossy(&build.stdout);
+        assert!(report.contains("fetched before the app runs"), "{report}");
+
+        // Run from another directory: nothing may come from the app's own directory.
+        let run = Command::new("node").arg(out.join("pygmy.mjs")).current_dir(std::env::temp_dir()).output().expect("node");
+        let want = std::fs::read_to_string(app.with_extension("out")).unwrap();
+        let want_rc: i32 = std::fs::read_to_string(app.with_extension("rc")).map(|s| s.trim().parse().unwrap()).unwrap_or(0);
+        assert_eq!(String::from_utf8_lossy(&run.stdout), want, "{}: stdout of the bundle (stderr: {})", app.display(), String::from_utf8_lossy(&run.stderr));
+        assert_eq!(run.status.code(), Some(want_rc), "{}: status", app.display());
+        // Bundled modules are found without any stdlib directory.
+        let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+        assert!(manifest.contains("\"role\": \"app\"") || manifest.contains("\"role\":\"app\""), "{manifest}");
+        // PYGMY_KEEP_BUNDLE: where the first app's bundle stays (the Chromium test opens it).
+        match std::env::var_os("PYGMY_KEEP_BUNDLE") {
+            Some(keep) if ran == 0 => {
+                let keep = root().join(keep);
+                let _ = std::fs::remove_dir_all(&keep);
+                std::fs::create_dir_all(keep.parent().unwrap()).unwrap();
+                std::fs::rename(&out, &keep).unwrap();
+                std::fs::write(keep.join("expected.out"), &want).unwrap();
+            }
+            _ => std::fs::remove_dir_all(&out).unwrap(),
+        }
+        ran += 1;
+    }
+    assert!(ran > 0, "no apps under {}", apps.display());
+}
