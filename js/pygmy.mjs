@@ -392,6 +392,15 @@ async function stdlibDirOf(fs, path) {
   }
 }
 
+/** The line the CLI prints for an internal error: a wasm trap (a VM bug; in the shipped build,
+ *  compiled with panic=immediate-abort, a Rust panic is a bare `unreachable`) or a JS error
+ *  such as the JS stack exhausted. */
+function internalError(e) {
+  if (e instanceof Error && e.message.startsWith('pygmy: ')) return `${e.message}\n`; // the loader's own errors
+  const what = e instanceof WebAssembly.RuntimeError ? `wasm trap: ${e.message}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `pygmy: internal error (${what})\n`;
+}
+
 /** `node pygmy.mjs FILE.py [ARGS…]`: the exit status of `pygmy run`. */
 async function cli(args) {
   // PYGMY_TIMING=1: milestones (ms since the Node process started) on stderr at exit.
@@ -422,74 +431,71 @@ async function cli(args) {
     return 70;
   }
   mark('wasm compiled');
-  const compile = compilerFrom(compilerModule);
-  const stdin = Buffer.alloc(1);
-  const read = await fileReader(import.meta.url);
-  const vm = vmFrom(vmModule, {
-    nativeBytes: (id) => read(NATIVE[id]),
-    // PYGMY_TRACE_CHUNKS=1: say on stderr when a native chunk loads.
-    loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
-    write: (fd, bytes) => {
-      if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
-      writeAll(fs, fd, bytes);
-    },
-    compile,
-    readFile: (p) => {
-      try {
-        return fs.readFileSync(p);
-      } catch {
-        return null;
-      }
-    },
-    isDir: (p) => {
-      try {
-        return fs.statSync(p).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    readLine: () => {
-      const bytes = [];
-      for (;;) {
-        let n;
+  // Everything that runs wasm code is inside the try: a trap anywhere (even in `init`) is one
+  // line and the status of `pygmy run`'s internal error, never an uncaught stack.
+  try {
+    const compile = compilerFrom(compilerModule);
+    const stdin = Buffer.alloc(1);
+    const read = await fileReader(import.meta.url);
+    const vm = vmFrom(vmModule, {
+      nativeBytes: (id) => read(NATIVE[id]),
+      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native chunk loads.
+      loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
+      write: (fd, bytes) => {
+        if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
+        writeAll(fs, fd, bytes);
+      },
+      compile,
+      readFile: (p) => {
         try {
-          n = fs.readSync(0, stdin, 0, 1, null);
-        } catch (e) {
-          if (e.code === 'EAGAIN') continue;
-          if (e.code === 'EOF') n = 0;
-          else throw e;
+          return fs.readFileSync(p);
+        } catch {
+          return null;
         }
-        if (n === 0) return bytes.length ? Uint8Array.from(bytes) : null;
-        bytes.push(stdin[0]);
-        if (stdin[0] === 10) return Uint8Array.from(bytes);
-      }
-    },
-  });
-  vm.setEnviron(process.env);
-  if (appMode) {
-    try {
+      },
+      isDir: (p) => {
+        try {
+          return fs.statSync(p).isDirectory();
+        } catch {
+          return false;
+        }
+      },
+      readLine: () => {
+        const bytes = [];
+        for (;;) {
+          let n;
+          try {
+            n = fs.readSync(0, stdin, 0, 1, null);
+          } catch (e) {
+            if (e.code === 'EAGAIN') continue;
+            if (e.code === 'EOF') n = 0;
+            else throw e;
+          }
+          if (n === 0) return bytes.length ? Uint8Array.from(bytes) : null;
+          bytes.push(stdin[0]);
+          if (stdin[0] === 10) return Uint8Array.from(bytes);
+        }
+      },
+    });
+    vm.setEnviron(process.env);
+    if (appMode) {
       const status = runBundle(vm, read(FILES.app), [file]);
       mark('exit');
       return status;
-    } catch (e) {
-      writeAll(fs, 2, enc.encode(`${e.message.startsWith('pygmy:') ? e.message : 'pygmy: internal error: ' + e.message}\n`));
-      return 70;
     }
-  }
-  vm.setArgv([file, ...rest]);
-  let dir;
-  try {
-    dir = fs.realpathSync(path.dirname(file));
-  } catch {
-    dir = path.resolve(path.dirname(file));
-  }
-  const lib = await stdlibDirOf(fs, path);
-  vm.setPath(lib ? [dir, lib] : [dir]);
-  mark('vm ready');
-  // As CPython 3.9+: the script's __file__ and traceback name are the current directory
-  // joined with the path as given (not normalized); sys.argv[0] stays as given.
-  const main = path.isAbsolute(file) ? file : process.cwd() + path.sep + file;
-  try {
+    vm.setArgv([file, ...rest]);
+    let dir;
+    try {
+      dir = fs.realpathSync(path.dirname(file));
+    } catch {
+      dir = path.resolve(path.dirname(file));
+    }
+    const lib = await stdlibDirOf(fs, path);
+    vm.setPath(lib ? [dir, lib] : [dir]);
+    mark('vm ready');
+    // As CPython 3.9+: the script's __file__ and traceback name are the current directory
+    // joined with the path as given (not normalized); sys.argv[0] stays as given.
+    const main = path.isAbsolute(file) ? file : process.cwd() + path.sep + file;
     const blob = compile(source, main, 0, SOURCE_IS_BYTES);
     mark('main compiled');
     const status = vm.runMain(blob, main);
@@ -497,9 +503,7 @@ async function cli(args) {
     if (marks) writeAll(fs, 2, enc.encode(marks.map(([w, t]) => `${w} ${t.toFixed(1)}`).join('\n') + '\n'));
     return status;
   } catch (e) {
-    // A trap (a VM bug, or the wasm/JS stack exhausted): the status `pygmy run` uses for an
-    // internal error.
-    writeAll(fs, 2, enc.encode(`pygmy: internal error: ${e?.message ?? e}\n`));
+    writeAll(fs, 2, enc.encode(internalError(e)));
     return 70;
   }
 }

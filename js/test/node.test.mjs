@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -143,6 +144,34 @@ test('a tampered native chunk is refused: ImportError naming the integrity check
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '1\n');
   assert.match(r.stderr, /ImportError: the code of native module 'zlib' could not be loaded: pygmy: pygmy-zlib\..*\.wasm failed its integrity check/);
+});
+
+test('a wasm trap (as a Rust panic is in the shipped build) is one line on stderr, status 70', () => {
+  // A stand-in core whose `init` is `unreachable`, put into a copy of dist/ with its sha384.
+  const copy = join(work, 'dist-trap');
+  cpSync(dist, copy, { recursive: true });
+  const vm = readdirSync(copy).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
+  const ascii = (s) => [...s].map((c) => c.charCodeAt(0));
+  const trap = Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // magic, version 1
+    ...[0x01, 0x04, 0x01, 0x60, 0x00, 0x00], // types: () -> ()
+    ...[0x03, 0x02, 0x01, 0x00], // functions: one of type 0
+    ...[0x05, 0x03, 0x01, 0x00, 0x01], // memory: one page
+    ...[0x07, 0x11, 0x02, 0x06, ...ascii('memory'), 0x02, 0x00, 0x04, ...ascii('init'), 0x00, 0x00], // exports
+    ...[0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b], // code: unreachable
+  ]);
+  writeFileSync(join(copy, vm), trap);
+  const integrity = 'sha384-' + createHash('sha384').update(trap).digest('base64');
+  const loaderPath = join(copy, 'pygmy.mjs');
+  const table = `{"file":"${vm}","integrity":"`;
+  const src = readFileSync(loaderPath, 'utf8');
+  const at = src.indexOf(table) + table.length;
+  assert.ok(at > table.length, 'the file table names the core');
+  writeFileSync(loaderPath, src.slice(0, at) + integrity + src.slice(src.indexOf('"', at)));
+  const r = run([program('t.py', 'print(1)\n')], { loaderPath });
+  assert.equal(r.stderr, 'pygmy: internal error (wasm trap: unreachable)\n');
+  assert.equal(r.stdout, '');
+  assert.equal(r.status, 70);
 });
 
 test('the core wasm has no compiler code (names map), the compiler chunk has', () => {

@@ -305,7 +305,9 @@ pub unsafe extern "C" fn free(ptr: *mut u8, len: usize) {
 pub extern "C" fn init() {
     VM.with_borrow_mut(|vm| {
         if vm.is_none() {
-            // A panic aborts (trap) under panic=abort; say why on stderr first.
+            // Under panic=abort (`cargo xtask dist --std stable`) a panic traps after this hook;
+            // say why on stderr first. What ships is built with panic=immediate-abort, where a
+            // panic is a bare `unreachable` trap that never gets here: the loader reports it.
             std::panic::set_hook(Box::new(|info| {
                 let msg = format!("pygmy: internal error: {info}\n");
                 // SAFETY: `msg` is valid for the call.

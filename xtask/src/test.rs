@@ -11,8 +11,9 @@
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
 //!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
 //!
-//! It installs nothing: `.ci/run` does that on a fresh machine (wasm32 target, Node, Chromium,
-//! `npm ci` in js/).
+//! It installs nothing except the pinned nightly, which `dist` adds with rustup when missing;
+//! `.ci/run` installs everything on a fresh machine (wasm32 target, the nightly, Node,
+//! Chromium, `npm ci` in js/).
 
 use anyhow::{bail, Context, Result};
 use std::process::{Command, ExitCode};
