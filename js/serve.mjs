@@ -20,6 +20,8 @@ export function serve(dir, { port = 0, overrides = new Map(), log = null } = {})
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
+    // No icon: say so without an error (a 404 would be a console error in the page tests).
+    if (path === '/favicon.ico') return res.writeHead(204).end();
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };

@@ -213,7 +213,8 @@ fn table_slots(m: &Module) -> Result<BTreeMap<u32, FunctionId>> {
 /// Functions no chunk owns even when their names mention it: what the core calls on any
 /// object through its vtable (downcasts, the collector's trace and clear, drops), because
 /// the core creates some chunk types' objects itself (sys.stdout is an io.TextIOWrapper).
-const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", "core::ptr::drop_in_place<"];
+/// (Both symbol manglings: the nightly that builds std writes v0 names, `drop_in_place::<T>`.)
+const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", " as core::any::Any>::", "core::ptr::drop_in_place"];
 
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
     let owner: HashMap<FunctionId, usize> = m
