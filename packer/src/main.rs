@@ -95,8 +95,8 @@ fn run(file: &str, args: Vec<String>) -> i32 {
     let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
     let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     let mut path = vec![dir];
-    if let Some(lib) = host::stdlib_dir() {
-        path.push(lib);
+    if let Some(lib) = stdlib_filter::locate::stdlib_dir() {
+        path.push(lib.to_string_lossy().into_owned());
     }
     vm.set_sys_path(path);
     // Like CPython since 3.9, `__file__` and tracebacks name the script by its absolute path
