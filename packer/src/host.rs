@@ -442,41 +442,6 @@ impl Drop for NativeHost {
     }
 }
 
-/// CPython 3.11's pure-Python `Lib/` directory: `$PYGMY_STDLIB`, else the one of the `python3`
-/// on PATH (asked once and cached under ~/.cache/pygmy). `None` when neither is a 3.11 Lib.
-pub fn stdlib_dir() -> Option<String> {
-    if let Ok(d) = std::env::var("PYGMY_STDLIB") {
-        return Some(d);
-    }
-    let cache = std::env::var("HOME").ok().map(|h| std::path::PathBuf::from(h).join(".cache/pygmy/stdlib-path"));
-    if let Some(c) = &cache {
-        if let Ok(s) = std::fs::read_to_string(c) {
-            let s = s.trim().to_owned();
-            if std::path::Path::new(&s).join("os.py").is_file() {
-                return Some(s);
-            }
-        }
-    }
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import sys, sysconfig; print(sys.version_info[:2] == (3, 11) and sysconfig.get_paths()['stdlib'] or '')"])
-        .output()
-        .ok()?;
-    let s = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    if s.is_empty() {
-        return None;
-    }
-    if let Some(c) = &cache {
-        if let Some(parent) = c.parent() {
-            let _ = std::fs::create_dir_all(parent);
-        }
-        let tmp = c.with_extension("tmp");
-        if std::fs::write(&tmp, &s).is_ok() {
-            let _ = std::fs::rename(&tmp, c);
-        }
-    }
-    Some(s)
-}
-
 /// Ends the process by SIGINT with the default disposition, as CPython does after an
 /// uncaught KeyboardInterrupt (a shell then reports status 130). Falls back to 130 where
 /// signals do not exist.

@@ -1,6 +1,8 @@
-//! `pygmy`: run Python programs natively, and (later) build, explain and size bundles.
+//! `pygmy`: run Python programs natively, explain an app's imports, and (later) build and
+//! size bundles.
 
 mod host;
+mod why;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -12,7 +14,7 @@ use std::process::ExitCode;
     about = "Python 3.11 for the browser and Node: a small WebAssembly VM, and its packer",
     long_about = None,
     arg_required_else_help = true,
-    after_help = "Examples:\n  pygmy run app.py a b     run app.py natively with sys.argv[1:] = ['a', 'b']\n  pygmy dis app.py         show the bytecode pygmy ships for app.py\n  pygmy size dist          sizes of what `cargo xtask dist` built\n  pygmy build app.py -o out   bundle app.py: node out/pygmy.mjs, out/index.html\n\nSee 'pygmy help <command>' for more information on a specific command."
+    after_help = "Examples:\n  pygmy run app.py a b     run app.py natively with sys.argv[1:] = ['a', 'b']\n  pygmy dis app.py         show the bytecode pygmy ships for app.py\n  pygmy size dist          sizes of what `cargo xtask dist` built\n  pygmy build app.py -o out   bundle app.py: node out/pygmy.mjs, out/index.html\n  pygmy why re app.py      the import chain that pulls `re` into app.py\n\nSee 'pygmy help <command>' for more information on a specific command."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -54,6 +56,30 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Show the import chain that pulls MODULE into an app, or the whole import graph as JSON
+    #[command(
+        after_help = "Examples:\n  pygmy why re app.py          is re loaded eagerly, lazily, or not at all, and by which imports\n  pygmy why --json app.py      every module and import edge, classified, as JSON"
+    )]
+    Why {
+        /// MODULE APP.py, or APP.py alone with --json
+        #[arg(required = true, num_args = 1..=2, value_names = ["MODULE", "APP.py"])]
+        args: Vec<String>,
+        /// CPython 3.11's Lib/ (default: $PYGMY_STDLIB, else the python3 on PATH)
+        #[arg(long, value_name = "DIR")]
+        stdlib: Option<std::path::PathBuf>,
+        /// A directory searched after the app's and before the stdlib (repeatable)
+        #[arg(long = "path", value_name = "DIR")]
+        paths: Vec<std::path::PathBuf>,
+        /// Load MOD at start whatever the analysis says, e.g. for a dynamic import (repeatable)
+        #[arg(long, value_name = "MOD")]
+        include: Vec<String>,
+        /// Never ship MOD or its submodules (repeatable)
+        #[arg(long, value_name = "MOD")]
+        exclude: Vec<String>,
+        /// Print JSON: the whole graph (APP.py alone), or the chain to MODULE
+        #[arg(long, visible_alias = "explain")]
+        json: bool,
+    },
 }
 
 /// Stack for the interpreter thread: deep native recursion (sorting keys, __init__ chains,
@@ -89,6 +115,13 @@ fn main() -> ExitCode {
                 print!("{report}");
                 ExitCode::SUCCESS
             }
+            Err(e) => {
+                eprintln!("pygmy: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Why { args, stdlib, paths, include, exclude, json } => match why::run(why::Args { args, stdlib, paths, include, exclude, json }) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("pygmy: {e:#}");
                 ExitCode::FAILURE
@@ -144,8 +177,8 @@ fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
     let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
     let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     let mut path = vec![dir];
-    if let Some(lib) = host::stdlib_dir() {
-        path.push(lib);
+    if let Some(lib) = stdlib_filter::locate::stdlib_dir() {
+        path.push(lib.to_string_lossy().into_owned());
     }
     vm.set_sys_path(path);
     // Like CPython since 3.9, `__file__` and tracebacks name the script by its absolute path
