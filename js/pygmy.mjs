@@ -35,15 +35,19 @@ async function fetchChecked(entry, base) {
   return { response };
 }
 
+/** `bytes` if `got` (their SRI hash) is the file table's, else the integrity error. */
+function checked(entry, bytes, got) {
+  if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
+  return bytes;
+}
+
 /** Node: a synchronous reader of dist files beside `base` that checks each file's sha384
  *  (native chunks are read when the VM first needs them, in the middle of a call). */
 async function fileReader(base) {
   const [{ readFileSync }, { createHash }] = await Promise.all([import('node:fs'), import('node:crypto')]);
   return (entry) => {
     const bytes = readFileSync(new URL(entry.file, base));
-    const got = 'sha384-' + createHash('sha384').update(bytes).digest('base64');
-    if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
-    return bytes;
+    return checked(entry, bytes, 'sha384-' + createHash('sha384').update(bytes).digest('base64'));
   };
 }
 
@@ -98,9 +102,7 @@ function fetchNow(entry, base) {
   xhr.send();
   if (xhr.status !== 200) throw new Error(`pygmy: fetching ${entry.file} failed: HTTP ${xhr.status}`);
   const bytes = Uint8Array.from(xhr.responseText, (ch) => ch.charCodeAt(0) & 0xff);
-  const got = 'sha384-' + btoa(String.fromCharCode(...sha384(bytes)));
-  if (got !== entry.integrity) throw new Error(`pygmy: ${entry.file} failed its integrity check (expected ${entry.integrity}, got ${got})`);
-  return bytes;
+  return checked(entry, bytes, 'sha384-' + btoa(String.fromCharCode(...sha384(bytes))));
 }
 
 /** The modules of an app bundle (`pygmy build`, format in packer/src/bundle.rs). */

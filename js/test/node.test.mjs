@@ -21,6 +21,17 @@ function run(args, { input = '', cwd = root, loaderPath = loader } = {}) {
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
+/** A copy of dist/ under `work/name` whose file matching `pattern` has its last bit flipped. */
+function tamperedCopy(name, pattern) {
+  const copy = join(work, name);
+  cpSync(dist, copy, { recursive: true });
+  const file = join(copy, readdirSync(copy).find((f) => pattern.test(f)));
+  const bytes = readFileSync(file);
+  bytes[bytes.length - 1] ^= 1;
+  writeFileSync(file, bytes);
+  return copy;
+}
+
 function program(name, src) {
   const p = join(work, name);
   writeFileSync(p, src);
@@ -109,12 +120,7 @@ test('CPython-blessed programs give the blessed output', () => {
 });
 
 test('a tampered wasm file is refused before it is used', () => {
-  const copy = join(work, 'dist');
-  cpSync(dist, copy, { recursive: true });
-  const vm = readdirSync(copy).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
-  const bytes = readFileSync(join(copy, vm));
-  bytes[bytes.length - 1] ^= 1;
-  writeFileSync(join(copy, vm), bytes);
+  const copy = tamperedCopy('dist', /^pygmy-vm\..*\.wasm$/);
   const r = run([program('t.py', 'print(1)\n')], { loaderPath: join(copy, 'pygmy.mjs') });
   assert.notEqual(r.status, 0);
   assert.equal(r.stdout, '');
@@ -134,12 +140,7 @@ test('native chunks: none loads for hello; an import or a first call loads one',
 });
 
 test('a tampered native chunk is refused: ImportError naming the integrity check', () => {
-  const copy = join(work, 'dist-native');
-  cpSync(dist, copy, { recursive: true });
-  const zlib = readdirSync(copy).find((f) => /^pygmy-zlib\..*\.wasm$/.test(f));
-  const bytes = readFileSync(join(copy, zlib));
-  bytes[bytes.length - 1] ^= 1;
-  writeFileSync(join(copy, zlib), bytes);
+  const copy = tamperedCopy('dist-native', /^pygmy-zlib\..*\.wasm$/);
   const r = run([program('z.py', 'print(1)\nimport zlib\n')], { loaderPath: join(copy, 'pygmy.mjs') });
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '1\n');

@@ -11,7 +11,7 @@ use crate::bundle::{self, Module};
 use crate::compress::{brotli, gzip, Sizes};
 use crate::manifest::{hashed_name, sri, Asset, Manifest};
 use anyhow::{anyhow, Context, Result};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// A module of the app's import closure, as source on disk.
 #[derive(Clone, Debug)]
@@ -91,11 +91,7 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     table["app"] = serde_json::json!({ "file": app_file, "integrity": sri(&app), "name": app_name, "native": chunk_ids });
     let loader = format!("{}const FILES = {table};{}", &loader_src[..start], &loader_src[end..]);
 
-    let parent = config.out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let tmp = parent.join(format!(".{}.tmp-{}", config.out.file_name().and_then(|n| n.to_str()).unwrap_or("out"), std::process::id()));
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&tmp)?;
+    let tmp = crate::dist::temp_dir_beside(&config.out)?;
     let r = (|| -> Result<Manifest> {
         let mut out = Manifest::default();
         let mut add = |file: &str, role: &str, bytes: &[u8]| -> Result<()> {

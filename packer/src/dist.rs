@@ -74,12 +74,7 @@ pub struct DistReport {
 
 /// Builds `config.out` atomically. See the module docs for the stages.
 pub fn build(config: &DistConfig, progress: &mut dyn FnMut(Event)) -> Result<DistReport> {
-    let parent = config.out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    let name = config.out.file_name().and_then(|n| n.to_str()).unwrap_or("dist");
-    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let tmp = temp_dir_beside(&config.out)?;
     let r = build_into(config, &tmp, progress).and_then(|report| {
         stage("swap", 1, progress, |_| swap_into_place(&tmp, &config.out).map(|()| ((), format!("{} is in place", config.out.display()))))?;
         Ok(report)
@@ -325,6 +320,17 @@ pub fn hello_bytecode() -> Result<Vec<u8>> {
     let code = pygmy_compiler::compile("print(\"hello\")\n", "hello.py", pygmy_compiler::Mode::Exec, &Default::default())
         .map_err(|e| anyhow!("compiling hello.py: {}", e.message))?;
     Ok(pygmy_bytecode::marshal::dumps(&code))
+}
+
+/// An empty temp directory beside `out` (same file system, so [`swap_into_place`] is a rename).
+pub(crate) fn temp_dir_beside(out: &Path) -> Result<PathBuf> {
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("dist");
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    Ok(tmp)
 }
 
 /// Moves `tmp` to `out`: the old `out` (if any) is renamed aside first and removed after.

@@ -20,7 +20,7 @@
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use walrus::ir::{Value, Visitor};
-use walrus::{ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind, GlobalKind, ImportKind, ImportedFunction, Module, ModuleConfig, ValType};
+use walrus::{ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind, GlobalKind, ImportKind, ImportedFunction, Module, ValType};
 
 /// A group of native modules shipped as one lazily fetched wasm chunk.
 #[derive(Clone, Copy, Debug)]
@@ -140,12 +140,6 @@ struct Plan {
     slots: BTreeMap<u32, u32>,
     /// The name under which the core exports its table.
     table_export: String,
-}
-
-fn parse(wasm: &[u8]) -> Result<Module> {
-    let mut config = ModuleConfig::new();
-    config.generate_name_section(true).generate_producers_section(false);
-    config.parse(wasm).context("walrus could not parse the module")
 }
 
 /// The function index walrus gives `id` (ids are allocated in index order when parsing, so
@@ -294,7 +288,7 @@ fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
 
 /// Splits `specs` off the core module `wasm` (built with its name section).
 pub fn split(wasm: &[u8], specs: &[ChunkSpec]) -> Result<Split> {
-    let analysed = parse(wasm)?;
+    let analysed = crate::wasm::parse_keeping_names(wasm)?;
     let plan = plan(&analysed, specs)?;
     drop(analysed);
     let chunks = (0..specs.len())
@@ -330,7 +324,7 @@ fn core_imports(m: &Module, plan: &Plan) -> (HashSet<u32>, HashSet<usize>) {
 }
 
 fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
-    let mut m = parse(wasm)?;
+    let mut m = crate::wasm::parse_keeping_names(wasm)?;
     let ids: HashMap<u32, FunctionId> = m.funcs.iter().map(|f| (index(f.id()), f.id())).collect();
     let (funcs, globals) = core_imports(&m, plan);
     let table = m.tables.main_function_table()?.context("the core has no function table")?;
@@ -391,7 +385,7 @@ fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
 }
 
 fn chunk_module(wasm: &[u8], plan: &Plan, chunk: usize) -> Result<Vec<u8>> {
-    let mut m = parse(wasm)?;
+    let mut m = crate::wasm::parse_keeping_names(wasm)?;
     let ids: HashMap<u32, FunctionId> = m.funcs.iter().map(|f| (index(f.id()), f.id())).collect();
     let mine: HashSet<u32> = plan.moved.iter().filter(|(_, &c)| c == chunk).map(|(f, _)| *f).collect();
     let table = m.tables.main_function_table()?.context("the core has no function table")?;
@@ -514,13 +508,13 @@ mod tests {
         crate::wasm::validate(&s.core).unwrap();
         crate::wasm::validate(&s.chunks[0].bytes).unwrap();
         assert_eq!(s.chunks[0].functions, 1);
-        let core = parse(&s.core).unwrap();
+        let core = crate::wasm::parse_keeping_names(&s.core).unwrap();
         let names: Vec<String> = core.funcs.iter().filter_map(|f| f.name.clone()).collect();
         assert!(names.contains(&"stub for pygmy_vm::modules::zlib::crc32".to_string()), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("4zlib")), "{names:?}");
         let exports: Vec<&str> = core.exports.iter().map(|e| e.name.as_str()).collect();
         assert!(exports.contains(&"table") && exports.iter().any(|e| e.starts_with('f')) && exports.iter().any(|e| e.starts_with('g')), "{exports:?}");
-        let chunk = parse(&s.chunks[0].bytes).unwrap();
+        let chunk = crate::wasm::parse_keeping_names(&s.chunks[0].bytes).unwrap();
         let imports: Vec<(String, String)> = chunk.imports.iter().map(|i| (i.module.clone(), i.name.clone())).collect();
         let want = [("core", "f2"), ("core", "g0"), ("core", "table")].map(|(a, b)| (a.to_string(), b.to_string()));
         assert_eq!(imports, want);

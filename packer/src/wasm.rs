@@ -13,9 +13,7 @@ pub const LINKER_EXPORTS: &[&str] = &["__data_end", "__heap_base"];
 /// and `target_features` sections. The `name` section is kept (the names map is read after
 /// optimization); [`strip_custom_sections`] removes it at the end.
 pub fn prune(wasm: &[u8], exports: &[&str]) -> Result<Vec<u8>> {
-    let mut config = walrus::ModuleConfig::new();
-    config.generate_name_section(true).generate_producers_section(false);
-    let mut m = config.parse(wasm).context("walrus could not parse the module")?;
+    let mut m = parse_keeping_names(wasm)?;
     let ids: Vec<_> = m.exports.iter().filter(|e| exports.contains(&e.name.as_str())).map(|e| e.id()).collect();
     for id in ids {
         m.exports.delete(id);
@@ -25,6 +23,14 @@ pub fn prune(wasm: &[u8], exports: &[&str]) -> Result<Vec<u8>> {
     }
     walrus::passes::gc::run(&mut m);
     Ok(m.emit_wasm())
+}
+
+/// Parses a module with walrus so that it emits its function names again (the names map
+/// is read after every rewrite) and no `producers` section.
+pub(crate) fn parse_keeping_names(wasm: &[u8]) -> Result<walrus::Module> {
+    let mut config = walrus::ModuleConfig::new();
+    config.generate_name_section(true).generate_producers_section(false);
+    config.parse(wasm).context("walrus could not parse the module")
 }
 
 /// binaryen `-Oz` (wasm-opt crate, binaryen 116). rustc 1.95 emits bulk-memory, sign-ext,
