@@ -72,9 +72,21 @@ pub struct GetSetData {
     pub get: Getter,
     pub set: Option<Setter>,
     pub owner: &'static str,
+    /// The owner type (`__objclass__`): counted, since a class's `__dict__` descriptor
+    /// may outlive it.
+    pub objclass: Cell<Option<Value>>,
 }
 
-impl Trace for GetSetData {}
+impl Trace for GetSetData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(v) = self.objclass.get_value() {
+            visit(&v)
+        }
+    }
+    fn clear(&self) {
+        drop(self.objclass.take());
+    }
+}
 
 /// A `__slots__` member: the value lives in ext slot `index` of instances.
 pub struct MemberData {
@@ -115,8 +127,8 @@ pub fn new_member(owner: &Value, name: Value, index: usize) -> Value {
     alloc_obj(&rt().ty(BT::MemberDescriptor), MemberData { name, index, owner: owner.clone() }, 0)
 }
 
-pub fn new_getset(name: &'static str, owner: &'static str, get: Getter, set: Option<Setter>) -> Value {
-    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner }, 0)
+pub fn new_getset(name: &'static str, owner: &'static str, objclass: &Value, get: Getter, set: Option<Setter>) -> Value {
+    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner, objclass: Cell::new(Some(objclass.clone())) }, 0)
 }
 
 // ---- member descriptor access ----------------------------------------------------------------
@@ -442,12 +454,24 @@ fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
     if pos[1].kind() == Kind::NoneType {
         return Ok(pos[0].clone());
     }
+    getset_check(g, &pos[1])?;
     (g.get)(vm, &pos[1])
+}
+
+/// CPython's `descr_check`: a descriptor called explicitly applies only to its class.
+fn getset_check(g: &GetSetData, obj: &Value) -> PyResult<()> {
+    match g.objclass.get_value() {
+        Some(t) if !is_subtype_ptr(obj.class_ptr(), t.as_ptr()) => {
+            Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", g.name, tdata(&t).name_str(), type_name(obj))))
+        }
+        _ => Ok(()),
+    }
 }
 
 fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__set__", 2, 2)?;
     let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    getset_check(g, &pos[1])?;
     match g.set {
         Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
         None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
@@ -457,6 +481,7 @@ fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
 fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__delete__", 1, 1)?;
     let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+    getset_check(g, &pos[1])?;
     match g.set {
         Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
         None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
@@ -466,6 +491,47 @@ fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
 fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
     let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
     Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` (inspect.getattr_static checks a class's
+/// `__dict__` descriptor by them) and `__doc__`.
+pub const GETSET_GETSETS: &[(&str, Getter, Option<Setter>)] =
+    &[("__name__", getset_name, None), ("__qualname__", getset_qualname, None), ("__objclass__", getset_objclass, None), ("__doc__", no_doc, None)];
+pub const MEMBER_GETSETS: &[(&str, Getter, Option<Setter>)] =
+    &[("__name__", member_name, None), ("__qualname__", member_qualname, None), ("__objclass__", member_objclass, None), ("__doc__", no_doc, None)];
+
+fn gs(v: &Value) -> PyResult<&GetSetData> {
+    v.downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))
+}
+fn getset_name(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::intern(gs(v)?.name))
+}
+fn getset_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+    let g = gs(v)?;
+    let owner = g.objclass.get_value().map_or_else(|| g.owner.to_owned(), |t| type_qualname(&t));
+    Ok(Value::string(format!("{owner}.{}", g.name)))
+}
+fn getset_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(gs(v)?.objclass.get_value().unwrap_or_else(Value::none))
+}
+fn no_doc(_vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(Value::none())
+}
+fn mem(v: &Value) -> PyResult<&MemberData> {
+    v.downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))
+}
+fn member_name(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(mem(v)?.name.clone())
+}
+fn member_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+    let m = mem(v)?;
+    Ok(Value::string(format!("{}.{}", type_qualname(&m.owner), m.name.as_str().unwrap_or(""))))
+}
+fn type_qualname(t: &Value) -> String {
+    tdata(t).qualname.get_value().and_then(|q| q.as_str().map(str::to_owned)).unwrap_or_default()
+}
+fn member_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(mem(v)?.owner.clone())
 }
 
 pub const MEMBER_METHODS: &[MethodDef] = &[
