@@ -13,9 +13,11 @@ pub mod functools;
 pub mod gc;
 pub mod hashes;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod locale;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -76,6 +78,8 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_sha3", hashes::init_sha3);
     vm.register_native_module("_blake2", hashes::init_blake2);
     vm.register_native_module("zlib", zlib::init);
+    vm.register_native_module("_imp", imp::init);
+    vm.register_native_module("marshal", marshal::init);
     #[cfg(feature = "unicodedata")]
     vm.register_native_module("unicodedata", unicodedata::init);
 }
