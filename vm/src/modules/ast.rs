@@ -2,7 +2,7 @@
 //! concrete node type of `Parser/Python.asdl`), built at import from the compact grammar table
 //! [`ASDL`] rather than from one definition per class, with CPython's `_fields`,
 //! `__match_args__`, `_attributes`, `None` defaults of optional fields, docstrings and
-//! constructor (`ast_type_init`).
+//! constructor (`ast_type_init`). Also the decoder of the compiler's AST blob (`ast.parse`).
 
 use crate::error::{type_error, PyResult};
 use crate::modules::support::{new_module, set_attr};
@@ -189,4 +189,179 @@ fn ast_reduce(vm: &mut Vm, args: Args) -> PyResult {
         r.push(d);
     }
     Ok(Value::tuple(r))
+}
+
+// ---- the compiler's AST blob → Python objects ------------------------------------------------
+
+thread_local! {
+    /// The shared instances of field-less nodes (`Load()`, `Add()`…) that CPython's parser
+    /// puts everywhere, by class name; immortal.
+    static SINGLETONS: std::cell::RefCell<Vec<(String, *const crate::object::Header)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Rebuilds the tree of `ast` nodes from the blob `pygmy_compiler::parse_ast` writes (its
+/// format is described in compiler/src/ast_export.rs).
+pub fn decode(vm: &mut Vm, blob: &[u8]) -> PyResult {
+    let m = vm.import_module("_ast")?;
+    let ns = crate::types::module::module_dict(&m).ok_or_else(|| type_error("_ast has no namespace"))?;
+    let attrs = ["lineno", "col_offset", "end_lineno", "end_col_offset"].map(Value::intern);
+    Decoder { data: blob, pos: 0, ns, attrs }.value(vm, 0)
+}
+
+struct Decoder<'a> {
+    data: &'a [u8],
+    pos: usize,
+    ns: Value,
+    attrs: [Value; 4],
+}
+
+fn corrupt() -> crate::error::PyErr {
+    crate::error::PyErr::new(crate::error::ExcType::SystemError, "corrupt AST from the compiler")
+}
+
+impl Decoder<'_> {
+    fn byte(&mut self) -> PyResult<u8> {
+        let b = *self.data.get(self.pos).ok_or_else(corrupt)?;
+        self.pos += 1;
+        Ok(b)
+    }
+    fn take(&mut self, n: usize) -> PyResult<&[u8]> {
+        let s = self.data.get(self.pos..self.pos + n).ok_or_else(corrupt)?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn varint(&mut self) -> PyResult<u64> {
+        let (mut v, mut shift) = (0u64, 0);
+        loop {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift.min(63);
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+            shift += 7;
+        }
+    }
+    fn f64(&mut self) -> PyResult<f64> {
+        Ok(f64::from_le_bytes(self.take(8)?.try_into().map_err(|_| corrupt())?))
+    }
+    fn text(&mut self) -> PyResult<String> {
+        let n = self.varint()? as usize;
+        Ok(String::from_utf8_lossy(self.take(n)?).into_owned())
+    }
+    fn class(&mut self) -> PyResult<(String, Value)> {
+        let n = self.byte()? as usize;
+        let name = String::from_utf8_lossy(self.take(n)?).into_owned();
+        let cls = self.ns.downcast::<DictData>().and_then(|d| d.get_item_str(&name)).ok_or_else(corrupt)?;
+        Ok((name, cls))
+    }
+
+    fn value(&mut self, vm: &mut Vm, depth: usize) -> PyResult {
+        if depth > 5000 {
+            return Err(crate::error::PyErr::new(crate::error::ExcType::RecursionError, "maximum recursion depth exceeded during ast construction"));
+        }
+        Ok(match self.byte()? {
+            b'N' => {
+                let (_, cls) = self.class()?;
+                let nfields = self.byte()? as usize;
+                let loc = if self.byte()? == 1 { Some([self.varint()?, self.varint()?, self.varint()?, self.varint()?]) } else { None };
+                let node = crate::types::typeobj::alloc_instance(&cls, ());
+                let d = vm.instance_dict_create(&node).ok_or_else(corrupt)?;
+                let dd = d.downcast::<DictData>().ok_or_else(corrupt)?;
+                let fields = crate::types::typeobj::lookup_str(&cls, "_fields").ok_or_else(corrupt)?;
+                let names = fields.as_tuple().ok_or_else(corrupt)?.to_vec();
+                if names.len() != nfields {
+                    return Err(corrupt());
+                }
+                for name in names {
+                    let v = self.value(vm, depth + 1)?;
+                    dd.set_str(name, v);
+                }
+                for (name, v) in self.attrs.iter().zip(loc.into_iter().flatten()) {
+                    dd.set_str(name.clone(), Value::int(v as i64));
+                }
+                node
+            }
+            b'S' => {
+                let (name, cls) = self.class()?;
+                let found = SINGLETONS.with(|s| s.borrow().iter().find(|(n, _)| *n == name).map(|(_, p)| *p));
+                match found {
+                    // SAFETY: singletons are immortal.
+                    Some(p) => unsafe { Value::from_ptr(p) },
+                    None => {
+                        let v = crate::types::typeobj::alloc_instance(&cls, ());
+                        if let Some(h) = v.header() {
+                            h.make_immortal();
+                        }
+                        SINGLETONS.with(|s| s.borrow_mut().push((name, v.as_ptr())));
+                        v
+                    }
+                }
+            }
+            b'L' => {
+                let n = self.varint()? as usize;
+                let mut items = Vec::with_capacity(n.min(1 << 16));
+                for _ in 0..n {
+                    items.push(self.value(vm, depth + 1)?);
+                }
+                Value::list(items)
+            }
+            b'Z' => Value::none(),
+            b'T' => Value::bool(true),
+            b'F' => Value::bool(false),
+            b'E' => Value::ellipsis(),
+            b's' => Value::string(self.text()?),
+            b'b' => {
+                let n = self.varint()? as usize;
+                Value::bytes(self.take(n)?.to_vec())
+            }
+            b'i' => {
+                let z = self.varint()?;
+                Value::int(((z >> 1) as i64) ^ -((z & 1) as i64))
+            }
+            b'I' => {
+                let digits = self.text()?;
+                Value::from_bigint(digits.parse().map_err(|_| corrupt())?)
+            }
+            b'f' => Value::float(self.f64()?),
+            b'j' => {
+                let re = self.f64()?;
+                Value::complex(re, self.f64()?)
+            }
+            _ => return Err(corrupt()),
+        })
+    }
+}
+
+/// CPython's checks when `compile()` is given a tree (`obj2ast`): a node of a type with
+/// positions has `lineno` and `col_offset`, and every field is set (optional fields default
+/// to the class's None). Lists and child nodes are checked depth first.
+pub fn check_tree(vm: &mut Vm, v: &Value, depth: usize) -> PyResult<()> {
+    if depth > 5000 {
+        return Err(crate::error::PyErr::new(crate::error::ExcType::RecursionError, "maximum recursion depth exceeded during compilation"));
+    }
+    if let Some(items) = v.as_list().map(|l| l.snapshot()) {
+        return items.iter().try_for_each(|x| check_tree(vm, x, depth + 1));
+    }
+    let cls = v.class();
+    let Some(fields) = crate::types::typeobj::lookup_str(&cls, "_fields") else { return Ok(()) };
+    let attrs = crate::types::typeobj::lookup_str(&cls, "_attributes").and_then(|a| a.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+    if attrs.iter().any(|a| a.as_str() == Some("lineno")) {
+        for a in ["lineno", "col_offset"] {
+            if vm.getattr_opt(v, &Value::intern(a))?.is_none() {
+                // Named after the ASDL type: the class just below AST in the MRO.
+                let mro = tdata(&cls).mro_values();
+                let ty = mro.iter().rev().nth(2).map_or_else(|| tdata(&cls).name_str(), |t| tdata(t).name_str());
+                return Err(type_error(format!("required field \"{a}\" missing from {ty}")));
+            }
+        }
+    }
+    for f in fields.as_tuple().map(|t| t.to_vec()).unwrap_or_default() {
+        match vm.getattr_opt(v, &f)? {
+            Some(x) => check_tree(vm, &x, depth + 1)?,
+            None => {
+                return Err(type_error(format!("required field \"{}\" missing from {}", f.as_str().unwrap_or(""), tdata(&cls).name_str())));
+            }
+        }
+    }
+    Ok(())
 }
