@@ -495,43 +495,83 @@ fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// `__name__`, `__qualname__`, `__objclass__` (inspect.getattr_static checks a class's
 /// `__dict__` descriptor by them) and `__doc__`.
-pub const GETSET_GETSETS: &[(&str, Getter, Option<Setter>)] =
-    &[("__name__", getset_name, None), ("__qualname__", getset_qualname, None), ("__objclass__", getset_objclass, None), ("__doc__", no_doc, None)];
-pub const MEMBER_GETSETS: &[(&str, Getter, Option<Setter>)] =
-    &[("__name__", member_name, None), ("__qualname__", member_qualname, None), ("__objclass__", member_objclass, None), ("__doc__", no_doc, None)];
+pub const GETSET_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("__name__", introspect::getset_name, None),
+    ("__qualname__", introspect::getset_qualname, None),
+    ("__objclass__", introspect::getset_objclass, None),
+    ("__doc__", introspect::no_doc, None),
+];
+pub const MEMBER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("__name__", introspect::member_name, None),
+    ("__qualname__", introspect::member_qualname, None),
+    ("__objclass__", introspect::member_objclass, None),
+    ("__doc__", introspect::no_doc, None),
+];
 
-fn gs(v: &Value) -> PyResult<&GetSetData> {
-    v.downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))
-}
-fn getset_name(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::intern(gs(v)?.name))
-}
-fn getset_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
-    let g = gs(v)?;
-    let owner = g.objclass.get_value().map_or_else(|| g.owner.to_owned(), |t| type_qualname(&t));
-    Ok(Value::string(format!("{owner}.{}", g.name)))
-}
-fn getset_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(gs(v)?.objclass.get_value().unwrap_or_else(Value::none))
-}
-fn no_doc(_vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(Value::none())
-}
-fn mem(v: &Value) -> PyResult<&MemberData> {
-    v.downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))
-}
-fn member_name(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(mem(v)?.name.clone())
-}
-fn member_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
-    let m = mem(v)?;
-    Ok(Value::string(format!("{}.{}", type_qualname(&m.owner), m.name.as_str().unwrap_or(""))))
-}
-fn type_qualname(t: &Value) -> String {
-    tdata(t).qualname.get_value().and_then(|q| q.as_str().map(str::to_owned)).unwrap_or_default()
-}
-fn member_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(mem(v)?.owner.clone())
+/// Attributes that introspection (inspect, pydoc) reads and ordinary programs do not: the
+/// wasm build keeps them in the "cold" chunk (packer/src/split.rs).
+pub mod introspect {
+    use super::{GetSetData, MemberData};
+    use crate::error::{type_error, PyResult};
+    use crate::object::CellValue;
+    use crate::runtime::{rt, BT};
+    use crate::types::typeobj::{is_subtype_ptr, tdata, tflag};
+    use crate::value::Value;
+    use crate::vm::Vm;
+
+    fn gs(v: &Value) -> PyResult<&GetSetData> {
+        v.downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))
+    }
+    pub fn getset_name(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(Value::intern(gs(v)?.name))
+    }
+    pub fn getset_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+        let g = gs(v)?;
+        let owner = g.objclass.get_value().map_or_else(|| g.owner.to_owned(), |t| type_qualname(&t));
+        Ok(Value::string(format!("{owner}.{}", g.name)))
+    }
+    pub fn getset_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(gs(v)?.objclass.get_value().unwrap_or_else(Value::none))
+    }
+    pub fn no_doc(_vm: &mut Vm, _v: &Value) -> PyResult {
+        Ok(Value::none())
+    }
+    fn mem(v: &Value) -> PyResult<&MemberData> {
+        v.downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))
+    }
+    pub fn member_name(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(mem(v)?.name.clone())
+    }
+    pub fn member_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+        let m = mem(v)?;
+        Ok(Value::string(format!("{}.{}", type_qualname(&m.owner), m.name.as_str().unwrap_or(""))))
+    }
+    fn type_qualname(t: &Value) -> String {
+        tdata(t).qualname.get_value().and_then(|q| q.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+    pub fn member_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(mem(v)?.owner.clone())
+    }
+
+    /// `type.__flags__`: CPython's `tp_flags` bits that Python code tests
+    /// (`inspect.isabstract`): heap type, base type, abstract, GC, ready, version tag,
+    /// immutable (static types), and the fast subclass bits.
+    pub fn type_flags(_vm: &mut Vm, v: &Value) -> PyResult {
+        let f = tdata(v).flags.get();
+        let mut bits: i64 = (1 << 12) | (1 << 18);
+        for (ours, theirs) in [(tflag::HEAPTYPE, 9), (tflag::BASETYPE, 10), (tflag::ABSTRACT, 20)] {
+            if f & ours != 0 {
+                bits |= 1 << theirs;
+            }
+        }
+        bits |= if f & tflag::HEAPTYPE != 0 { 1 << 14 } else { 1 << 8 };
+        for (t, bit) in [(BT::Int, 24), (BT::List, 25), (BT::Tuple, 26), (BT::Bytes, 27), (BT::Str, 28), (BT::Dict, 29), (BT::BaseException, 30), (BT::Type, 31)] {
+            if is_subtype_ptr(v.as_ptr(), rt().ty_ptr(t)) {
+                bits |= 1 << bit;
+            }
+        }
+        Ok(Value::int(bits))
+    }
 }
 
 pub const MEMBER_METHODS: &[MethodDef] = &[

@@ -177,7 +177,7 @@ const TYPE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__mro__", type_get_mro, Some(readonly)),
     ("__abstractmethods__", type_get_abstract, Some(type_set_abstract)),
     ("__annotations__", type_get_annotations, Some(type_set_annotations)),
-    ("__flags__", type_get_flags, None),
+    ("__flags__", descr::introspect::type_flags, None),
 ];
 const INT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", num_zero, None), ("numerator", num_real, None), ("denominator", num_one, None)];
 const FLOAT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", float_imag, None)];
@@ -666,25 +666,6 @@ fn type_get_abstract(_vm: &mut Vm, v: &Value) -> PyResult {
         Some(a) if v.as_ptr() != rt().ty_ptr(BT::Type) => Ok(a),
         _ => Err(crate::error::attribute_error("__abstractmethods__")),
     }
-}
-/// CPython's `tp_flags` bits that Python code tests (`inspect.isabstract`): heap type, base
-/// type, abstract, GC, ready, version tag, immutable (static types), and the fast subclass bits.
-fn type_get_flags(_vm: &mut Vm, v: &Value) -> PyResult {
-    let td = tdata(v);
-    let f = td.flags.get();
-    let mut bits: i64 = (1 << 12) | (1 << 18);
-    for (ours, theirs) in [(tflag::HEAPTYPE, 9), (tflag::BASETYPE, 10), (tflag::ABSTRACT, 20)] {
-        if f & ours != 0 {
-            bits |= 1 << theirs;
-        }
-    }
-    bits |= if f & tflag::HEAPTYPE != 0 { 1 << 14 } else { 1 << 8 };
-    for (t, bit) in [(BT::Int, 24), (BT::List, 25), (BT::Tuple, 26), (BT::Bytes, 27), (BT::Str, 28), (BT::Dict, 29), (BT::BaseException, 30), (BT::Type, 31)] {
-        if typeobj::is_subtype_ptr(v.as_ptr(), rt().ty_ptr(t)) {
-            bits |= 1 << bit;
-        }
-    }
-    Ok(Value::int(bits))
 }
 fn type_set_abstract(vm: &mut Vm, v: &Value, a: Option<Value>) -> PyResult<()> {
     typeobj::type_set_attr(v, &Value::intern("__abstractmethods__"), a.clone())?;
