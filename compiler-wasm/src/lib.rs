@@ -129,6 +129,14 @@ mod tests {
     }
 
     #[test]
+    fn only_ast_gives_the_tree_blob() {
+        let blob = compile_to_blob(b"x = 1\n", "x.py", 0, pygmy_compiler::future::PYCF_ONLY_AST);
+        assert_eq!(blob[..9], *b"\0N\x06Module");
+        let bad = compile_to_blob(b"x = (\n", "x.py", 0, pygmy_compiler::future::PYCF_ONLY_AST);
+        assert_eq!(bad[..2], [1, 0]);
+    }
+
+    #[test]
     fn syntax_error_blob_carries_position_and_text() {
         let blob = compile_to_blob(b"x = (1,\n", "bad.py", 0, 0);
         assert_eq!(blob[..2], [1, 0]);
