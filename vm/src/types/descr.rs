@@ -442,56 +442,11 @@ pub fn wrapper_isabstract(vm: &mut Vm, v: &Value) -> PyResult {
 // ---- getset / member descriptors --------------------------------------------------------------
 
 pub const GETSET_METHODS: &[MethodDef] = &[
-    method("__get__", getset_get),
-    method("__set__", getset_set),
-    method("__delete__", getset_delete),
-    method("__repr__", getset_repr),
+    method("__get__", introspect::getset_get),
+    method("__set__", introspect::getset_set),
+    method("__delete__", introspect::getset_delete),
+    method("__repr__", introspect::getset_repr),
 ];
-
-fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__get__", 1, 2)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    if pos[1].kind() == Kind::NoneType {
-        return Ok(pos[0].clone());
-    }
-    getset_check(g, &pos[1])?;
-    (g.get)(vm, &pos[1])
-}
-
-/// CPython's `descr_check`: a descriptor called explicitly applies only to its class.
-fn getset_check(g: &GetSetData, obj: &Value) -> PyResult<()> {
-    match g.objclass.get_value() {
-        Some(t) if !is_subtype_ptr(obj.class_ptr(), t.as_ptr()) => {
-            Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", g.name, tdata(&t).name_str(), type_name(obj))))
-        }
-        _ => Ok(()),
-    }
-}
-
-fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__set__", 2, 2)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    getset_check(g, &pos[1])?;
-    match g.set {
-        Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
-        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
-    }
-}
-
-fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__delete__", 1, 1)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    getset_check(g, &pos[1])?;
-    match g.set {
-        Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
-        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
-    }
-}
-
-fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
-}
 
 /// `__name__`, `__qualname__`, `__objclass__` (inspect.getattr_static checks a class's
 /// `__dict__` descriptor by them) and `__doc__`.
@@ -508,16 +463,96 @@ pub const MEMBER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__doc__", introspect::no_doc, None),
 ];
 
-/// Attributes that introspection (inspect, pydoc) reads and ordinary programs do not: the
-/// wasm build keeps them in the "cold" chunk (packer/src/split.rs).
+/// What introspection (inspect, pydoc) and explicit descriptor calls (`d.__get__(obj)`)
+/// use and ordinary attribute access does not (attr.rs handles getsets and members
+/// itself): the wasm build keeps it in the "cold" chunk (packer/src/split.rs).
 pub mod introspect {
-    use super::{GetSetData, MemberData};
-    use crate::error::{type_error, PyResult};
-    use crate::object::CellValue;
+    use super::{member_get, member_set, GetSetData, MemberData};
+    use crate::error::{attribute_error, type_error, PyResult};
+    use crate::object::{CellValue, Kind};
     use crate::runtime::{rt, BT};
-    use crate::types::typeobj::{is_subtype_ptr, tdata, tflag};
+    use crate::types::builtin::Args;
+    use crate::types::typeobj::{is_subtype_ptr, tdata, tflag, type_name};
     use crate::value::Value;
     use crate::vm::Vm;
+
+    pub fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__get__", 1, 2)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        if pos[1].kind() == Kind::NoneType {
+            return Ok(pos[0].clone());
+        }
+        getset_check(g, &pos[1])?;
+        (g.get)(vm, &pos[1])
+    }
+
+    /// CPython's `descr_check`: a descriptor called explicitly applies only to its class.
+    fn getset_check(g: &GetSetData, obj: &Value) -> PyResult<()> {
+        match g.objclass.get_value() {
+            Some(t) if !is_subtype_ptr(obj.class_ptr(), t.as_ptr()) => {
+                Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", g.name, tdata(&t).name_str(), type_name(obj))))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__set__", 2, 2)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        getset_check(g, &pos[1])?;
+        match g.set {
+            Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
+            None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+        }
+    }
+
+    pub fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__delete__", 1, 1)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        getset_check(g, &pos[1])?;
+        match g.set {
+            Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
+            None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+        }
+    }
+
+    pub fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
+        let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
+    }
+
+    pub fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__get__", 1, 2)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        if pos[1].kind() == Kind::NoneType {
+            return Ok(pos[0].clone());
+        }
+        member_get(m, &pos[1])
+    }
+
+    pub fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__set__", 2, 2)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        member_set(m, &pos[1], Some(pos[2].clone()))?;
+        Ok(Value::none())
+    }
+
+    pub fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__delete__", 1, 1)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        member_set(m, &pos[1], None)?;
+        Ok(Value::none())
+    }
+
+    pub fn member_repr(_vm: &mut Vm, args: Args) -> PyResult {
+        let m = args.self_().downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        Ok(Value::string(format!(
+            "<member '{}' of '{}' objects>",
+            m.name.as_str().unwrap_or(""),
+            tdata(&m.owner).name_str()
+        )))
+    }
+
 
     fn gs(v: &Value) -> PyResult<&GetSetData> {
         v.downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))
@@ -575,43 +610,11 @@ pub mod introspect {
 }
 
 pub const MEMBER_METHODS: &[MethodDef] = &[
-    method("__get__", member_get_m),
-    method("__set__", member_set_m),
-    method("__delete__", member_delete_m),
-    method("__repr__", member_repr),
+    method("__get__", introspect::member_get_m),
+    method("__set__", introspect::member_set_m),
+    method("__delete__", introspect::member_delete_m),
+    method("__repr__", introspect::member_repr),
 ];
-
-fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__get__", 1, 2)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    if pos[1].kind() == Kind::NoneType {
-        return Ok(pos[0].clone());
-    }
-    member_get(m, &pos[1])
-}
-
-fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__set__", 2, 2)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    member_set(m, &pos[1], Some(pos[2].clone()))?;
-    Ok(Value::none())
-}
-
-fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__delete__", 1, 1)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    member_set(m, &pos[1], None)?;
-    Ok(Value::none())
-}
-
-fn member_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    let m = args.self_().downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    Ok(Value::string(format!(
-        "<member '{}' of '{}' objects>",
-        m.name.as_str().unwrap_or(""),
-        tdata(&m.owner).name_str()
-    )))
-}
 
 // ---- super ----------------------------------------------------------------------------------
 
