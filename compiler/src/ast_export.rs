@@ -141,11 +141,11 @@ impl Writer<'_> {
     // ---- statements ----
 
     fn stmt(&mut self, s: &Stmt) {
-        let r = Some(s.range());
+        let r = if is_compound(s) { Some(self.block_range(s.range())) } else { Some(s.range()) };
         match s {
             Stmt::FunctionDef(f) => {
                 let start = after_decorators(self.index.source, &f.decorator_list, f.range.start());
-                self.node(if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" }, 6, Some(TextRange::new(start, f.range.end())));
+                self.node(if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" }, 6, r.map(|r| TextRange::new(start, r.end())));
                 self.str(f.name.as_str());
                 self.arguments(Some(&f.parameters));
                 self.stmts(&f.body);
@@ -155,7 +155,7 @@ impl Writer<'_> {
             }
             Stmt::ClassDef(c) => {
                 let start = after_decorators(self.index.source, &c.decorator_list, c.range.start());
-                self.node("ClassDef", 5, Some(TextRange::new(start, c.range.end())));
+                self.node("ClassDef", 5, r.map(|r| TextRange::new(start, r.end())));
                 self.str(c.name.as_str());
                 let (args, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
                     Some(a) => (&a.args, &a.keywords),
@@ -207,7 +207,7 @@ impl Writer<'_> {
                 self.stmts(&x.body);
                 self.stmts(&x.orelse);
             }
-            Stmt::If(x) => self.if_chain(&x.test, &x.body, &x.elif_else_clauses, x.range),
+            Stmt::If(x) => self.if_chain(&x.test, &x.body, &x.elif_else_clauses, r.unwrap_or(x.range)),
             Stmt::With(x) => {
                 self.node(if x.is_async { "AsyncWith" } else { "With" }, 3, r);
                 self.list(&x.items, |w, i| {
@@ -238,7 +238,8 @@ impl Writer<'_> {
                 self.stmts(&x.body);
                 self.list(&x.handlers, |w, h| {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    w.node("ExceptHandler", 3, Some(h.range));
+                    let hr = w.block_range(h.range);
+                    w.node("ExceptHandler", 3, Some(hr));
                     w.opt_expr(h.type_.as_deref());
                     w.opt_str(h.name.as_ref().map(|n| n.as_str()));
                     w.stmts(&h.body);
@@ -278,6 +279,20 @@ impl Writer<'_> {
             // Pass, and what a 3.11 parse never produces (type aliases, IPython escapes).
             _ => self.node("Pass", 0, r),
         }
+    }
+
+    /// A compound statement's range as CPython ends it: at the last token of its block, which
+    /// is a `;` after the last simple statement when there is one.
+    fn block_range(&self, r: TextRange) -> TextRange {
+        let b = self.index.source.as_bytes();
+        let mut i = r.end().to_usize();
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b';') {
+            return TextRange::new(r.start(), TextSize::new(i as u32 + 1));
+        }
+        r
     }
 
     /// `if`/`elif`/`else` as CPython nests it: each `elif` is an `If` alone in the previous
@@ -591,7 +606,22 @@ impl Writer<'_> {
             Piece::Lit(s) => w.constant(whole, |w| w.str(s), None),
             Piece::Field { expr, conversion, spec, part } => {
                 w.node("FormattedValue", 3, Some(whole));
-                w.expr(expr);
+                match expr {
+                    // 3.11 parses a field as `(text)`, so a bare tuple spans the parentheses,
+                    // which land on the braces.
+                    Expr::Tuple(t) if !t.parenthesized => {
+                        let b = w.index.source.as_bytes();
+                        let (mut s, mut e) = (t.range.start().to_usize(), t.range.end().to_usize());
+                        while s > 0 && b[s - 1].is_ascii_whitespace() {
+                            s -= 1;
+                        }
+                        while e < b.len() && b[e].is_ascii_whitespace() {
+                            e += 1;
+                        }
+                        w.expr_at(expr, TextRange::new(TextSize::new(s.saturating_sub(1) as u32), TextSize::new((e + 1).min(b.len()) as u32)));
+                    }
+                    _ => w.expr(expr),
+                }
                 w.int(*conversion);
                 match spec {
                     Some(spec) => {
@@ -715,6 +745,11 @@ fn after_decorators(source: &str, decorators: &[ast::Decorator], start: TextSize
         }
     }
     TextSize::new(i as u32)
+}
+
+/// Statements with a block (whose range ends where the block does).
+fn is_compound(s: &Stmt) -> bool {
+    matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Match(_) | Stmt::Try(_))
 }
 
 fn operator(op: ast::Operator) -> &'static str {

@@ -32,6 +32,9 @@ SOURCES = [
     "{**a, 'b': 1, **c}\n",
     "print(*args, sep='')\n",
     "x = (\n    1,\n    2,\n)\n",
+    "def f():\n    x = 1; pass; del x;\nwith a:\n    g();\nif a: pass;\nelif b: x;\nelse: y;\n",
+    "try:\n    a;\nexcept E:\n    b ;\n",
+    "f'{3,}' f'{ 3, 4 }' f'{5,!r:>9}'\n",
 ]
 
 for src in SOURCES:
