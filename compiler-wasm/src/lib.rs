@@ -15,7 +15,8 @@ use pygmy_compiler::{CompileError, CompileOptions, ErrorKind, Mode};
 pub const SOURCE_IS_BYTES: u32 = 1 << 31;
 
 /// Compiles and encodes the result blob (the format `pygmy_vm::wasm_host` decodes):
-/// - `0, marshal bytes…` — the code object;
+/// - `0, marshal bytes…` — the code object (with `PyCF_ONLY_AST` in `flags`: `0, AST blob…`,
+///   see `pygmy_compiler::parse_ast`);
 /// - `1, kind: u8 (0 SyntaxError, 1 IndentationError, 2 TabError), line, col, end_line,
 ///   end_col: u32 LE (end_col's i32 bits, i32::MIN for no end), then message, filename, text as (u32 LE length, UTF-8 bytes)`, where
 ///   text's length is `u32::MAX` when there is no source line.
@@ -30,7 +31,14 @@ pub fn compile_to_blob(source: &[u8], filename: &str, mode: u32, flags: u32) -> 
     } else {
         Ok(String::from_utf8_lossy(source).into_owned())
     };
-    let opts = CompileOptions { optimize: 0, flags: flags & !SOURCE_IS_BYTES };
+    let flags = flags & !SOURCE_IS_BYTES;
+    if flags & pygmy_compiler::future::PYCF_ONLY_AST != 0 {
+        return match text.and_then(|src| pygmy_compiler::parse_ast(&src, filename, mode)) {
+            Ok(blob) => [&[0u8][..], &blob].concat(),
+            Err(e) => encode_error(e),
+        };
+    }
+    let opts = CompileOptions { optimize: 0, flags };
     encode_result(text.and_then(|src| pygmy_compiler::compile(&src, filename, mode, &opts)))
 }
 
@@ -42,29 +50,32 @@ pub fn encode_result(r: Result<pygmy_bytecode::CodeObject, CompileError>) -> Vec
             out.extend_from_slice(&pygmy_bytecode::marshal::dumps(&code));
             out
         }
-        Err(e) => {
-            let mut out = vec![1u8];
-            out.push(match e.kind {
-                ErrorKind::SyntaxError => 0,
-                ErrorKind::IndentationError => 1,
-                ErrorKind::TabError => 2,
-            });
-            // No end (`None`) travels as i32::MIN.
-            for v in [e.line, e.col, e.end_line, e.end_col.unwrap_or(i32::MIN) as u32] {
-                out.extend_from_slice(&v.to_le_bytes());
+        Err(e) => encode_error(e),
+    }
+}
+
+/// The error blob (see [`compile_to_blob`]).
+fn encode_error(e: CompileError) -> Vec<u8> {
+    let mut out = vec![1u8];
+    out.push(match e.kind {
+        ErrorKind::SyntaxError => 0,
+        ErrorKind::IndentationError => 1,
+        ErrorKind::TabError => 2,
+    });
+    // No end (`None`) travels as i32::MIN.
+    for v in [e.line, e.col, e.end_line, e.end_col.unwrap_or(i32::MIN) as u32] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for s in [Some(&e.message), Some(&e.filename), e.text.as_ref()] {
+        match s {
+            Some(s) => {
+                out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+                out.extend_from_slice(s.as_bytes());
             }
-            for s in [Some(&e.message), Some(&e.filename), e.text.as_ref()] {
-                match s {
-                    Some(s) => {
-                        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
-                        out.extend_from_slice(s.as_bytes());
-                    }
-                    None => out.extend_from_slice(&u32::MAX.to_le_bytes()),
-                }
-            }
-            out
+            None => out.extend_from_slice(&u32::MAX.to_le_bytes()),
         }
     }
+    out
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -115,6 +126,14 @@ mod tests {
         let blob = compile_to_blob(b"print(1)\n", "x.py", 0, SOURCE_IS_BYTES);
         assert_eq!(blob[0], 0);
         assert!(pygmy_bytecode::marshal::loads(&blob[1..]).is_ok());
+    }
+
+    #[test]
+    fn only_ast_gives_the_tree_blob() {
+        let blob = compile_to_blob(b"x = 1\n", "x.py", 0, pygmy_compiler::future::PYCF_ONLY_AST);
+        assert_eq!(blob[..9], *b"\0N\x06Module");
+        let bad = compile_to_blob(b"x = (\n", "x.py", 0, pygmy_compiler::future::PYCF_ONLY_AST);
+        assert_eq!(bad[..2], [1, 0]);
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub const PYCF_MASK: u32 = CO_FUTURE_DIVISION
     | CO_FUTURE_BARRY_AS_BDFL
     | CO_FUTURE_GENERATOR_STOP
     | CO_FUTURE_ANNOTATIONS;
+/// `compile(..., flags=PyCF_ONLY_AST)` (`ast.parse`): the result is the AST, not code.
+pub const PYCF_ONLY_AST: u32 = 0x400;
 /// `compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)`: `await` at module level.
 pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
 /// `codeop`'s flags for the interactive console: a parse that fails because the input

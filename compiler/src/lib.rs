@@ -15,6 +15,7 @@ extern crate rustpython_ruff_python_parser as ruff_python_parser;
 extern crate rustpython_ruff_text_size as ruff_text_size;
 
 mod assemble;
+mod ast_export;
 mod codecs;
 mod codegen;
 mod encoding;
@@ -67,29 +68,49 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles Python 3.11 source to a module/expression code object.
 pub fn compile(source: &str, filename: &str, mode: Mode, opts: &CompileOptions) -> Result<CodeObject, CompileError> {
+    let opts = *opts;
+    on_compiler_stack(source, filename, move |src, file| compile_here(src, file, mode, &opts))
+}
+
+/// Parses Python 3.11 source into CPython's `ast` nodes (`compile(…, PyCF_ONLY_AST)`),
+/// serialized in the format `ast_export.rs` describes for the VM's `_ast` module. Errors
+/// are the parser's; what CPython's compiler rejects later (`return` outside a function…)
+/// parses.
+pub fn parse_ast(source: &str, filename: &str, mode: Mode) -> Result<Vec<u8>, CompileError> {
+    on_compiler_stack(source, filename, move |src, file| ast_export::export(src, file, mode))
+}
+
+/// Runs `f(source, filename)` where deep nesting cannot overflow the native stack.
+fn on_compiler_stack<T: Send + 'static>(
+    source: &str,
+    filename: &str,
+    f: impl FnOnce(&str, &str) -> Result<T, CompileError> + Send + 'static,
+) -> Result<T, CompileError> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         // Deeply nested input recurses deeply; run on a thread with a large (lazily
         // committed) stack so the depth limits, not the native stack, decide.
         let src = source.to_string();
         let file = filename.to_string();
-        let opts = *opts;
-        let handle = std::thread::Builder::new()
-            .name("pygmy-compiler".into())
-            .stack_size(COMPILER_STACK)
-            .spawn(move || compile_here(&src, &file, mode, &opts));
-        match handle {
-            Ok(h) => match h.join() {
-                Ok(r) => r,
-                Err(_) => Err(internal_error(filename, "the compiler panicked")),
-            },
+        let f = std::sync::Arc::new(std::sync::Mutex::new(Some(f)));
+        let g = f.clone();
+        let handle = std::thread::Builder::new().name("pygmy-compiler".into()).stack_size(COMPILER_STACK).spawn(move || {
+            let f = g.lock().ok().and_then(|mut f| f.take());
+            f.map(|f| f(&src, &file))
+        });
+        match handle.map(|h| h.join()) {
+            Ok(Ok(Some(r))) => r,
+            Ok(_) => Err(internal_error(filename, "the compiler panicked")),
             // No threads available: compile on this stack.
-            Err(_) => compile_here(source, filename, mode, &opts),
+            Err(_) => match f.lock().ok().and_then(|mut f| f.take()) {
+                Some(f) => f(source, filename),
+                None => Err(internal_error(filename, "the compiler panicked")),
+            },
         }
     }
     #[cfg(target_arch = "wasm32")]
     {
-        compile_here(source, filename, mode, opts)
+        f(source, filename)
     }
 }
 

@@ -188,6 +188,9 @@ impl Host for NativeHost {
             "single" => (Mode::Single, 2),
             _ => (Mode::Exec, 0),
         };
+        if flags & pygmy_compiler::future::PYCF_ONLY_AST != 0 {
+            return pygmy_compiler::parse_ast(source, filename, mode).map_err(failure);
+        }
         let code = compile(source, filename, mode, &CompileOptions { optimize: 0, flags }).map_err(failure)?;
         let bytes = pygmy_bytecode::marshal::dumps(&code);
         if let Some(t) = &self.trace {

@@ -78,6 +78,12 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         ],
     },
     ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },
+    // inspect (so dataclasses, pprint) imports all three: ast, and importlib's _imp/marshal.
+    ChunkSpec {
+        name: "ast",
+        modules: &["_ast", "_imp", "marshal"],
+        paths: &["pygmy_vm::modules::ast::", "pygmy_vm::modules::imp::", "pygmy_vm::modules::marshal::"],
+    },
     ChunkSpec { name: "weakref", modules: &["_weakref"], paths: &["pygmy_vm::modules::weakref::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
@@ -102,6 +108,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::types::float::float_hex",
             "pygmy_vm::types::objtype::common_reduce",
             "pygmy_vm::builtins::b_compile",
+            "pygmy_vm::types::descr::introspect::",
         ],
     },
 ];

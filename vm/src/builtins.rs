@@ -267,7 +267,7 @@ fn b_ord(_vm: &mut Vm, args: Args) -> PyResult {
     Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(x))))
 }
 
-/// `compile()` flag: only compile, return an AST (unsupported).
+/// `compile()` flag: only parse, return the AST (`ast.parse`).
 const PYCF_ONLY_AST: i64 = 0x400;
 
 fn b_compile(vm: &mut Vm, args: Args) -> PyResult {
@@ -286,19 +286,51 @@ fn b_compile(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(o) = &optimize {
         vm.to_isize(o)?;
     }
-    if flags as i64 & PYCF_ONLY_AST != 0 {
-        return Err(PyErr::new(ExcType::NotImplementedError, "compile() to an AST is not supported"));
-    }
     if source.kind() == Kind::Code {
         return Ok(source);
     }
-    let src = source_text(&source, "compile")?;
-    let fname = vm.str_string(&filename)?;
     let m = mode.as_str().unwrap_or("").to_owned();
+    let src = match source_text(&source, "compile") {
+        Ok(s) => s,
+        Err(e) => match ast_source(vm, &source, &m)? {
+            Some(_) if flags as i64 & PYCF_ONLY_AST != 0 => return Ok(source),
+            Some(text) => text,
+            None => return Err(e),
+        },
+    };
+    let fname = vm.str_string(&filename)?;
     if !matches!(m.as_str(), "exec" | "eval" | "single") {
         return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
+    if flags as i64 & PYCF_ONLY_AST != 0 {
+        let blob = vm.host.compile(&src, &fname, &m, flags as u32).map_err(|f| crate::error::syntax_error_from(&f))?;
+        return crate::modules::ast::decode(vm, &blob);
+    }
     vm.compile_source(&src, &fname, &m, flags as u32)
+}
+
+/// An `ast` tree given to `compile()` as source code: pygmy compiles `ast.unparse(tree)`,
+/// after CPython's check that the root suits `mode`. None if `v` is not an AST node.
+fn ast_source(vm: &mut Vm, v: &Value, mode: &str) -> PyResult<Option<String>> {
+    let Some(ast) = vm.loaded_module("ast") else { return Ok(None) };
+    let base = vm.getattr(&ast, &Value::intern("AST"))?;
+    if !vm.isinstance(v, &base)? {
+        return Ok(None);
+    }
+    let want = match mode {
+        "exec" => "Module",
+        "eval" => "Expression",
+        "single" => "Interactive",
+        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let cls = vm.getattr(&ast, &Value::intern(want))?;
+    if !vm.isinstance(v, &cls)? {
+        return Err(type_error(format!("expected {want} node, got {}", type_name(v))));
+    }
+    crate::modules::ast::check_tree(vm, v, 0)?;
+    let unparse = vm.getattr(&ast, &Value::intern("unparse"))?;
+    let text = vm.call(&unparse, std::slice::from_ref(v))?;
+    Ok(Some(vm.str_string(&text)?))
 }
 
 fn source_text(v: &Value, who: &str) -> PyResult<String> {

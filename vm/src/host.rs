@@ -31,7 +31,9 @@ pub trait Host {
         false
     }
     /// Compiles source to serialized bytecode (`pygmy_bytecode::marshal` format). `mode` is
-    /// "exec", "eval" or "single". Errors carry the data of a SyntaxError.
+    /// "exec", "eval" or "single". With `PyCF_ONLY_AST` (0x400) in `flags` the result is the
+    /// parse tree instead (`pygmy_compiler::parse_ast`'s blob, which `modules::ast::decode`
+    /// turns into `ast` nodes). Errors carry the data of a SyntaxError.
     fn compile(&mut self, _source: &str, _filename: &str, _mode: &str, _flags: u32) -> Result<Vec<u8>, CompileFailure> {
         Err(CompileFailure {
             kind: "SystemError",

@@ -20,7 +20,7 @@ fn module_not_found(name: &str) -> PyErr {
 impl Vm {
     /// Runs the init function of the native module `fullname` (if there is one) and puts the
     /// module in sys.modules. Its code must be loaded first (see `Host::native_code_ready`).
-    fn init_native_module(&mut self, fullname: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn init_native_module(&mut self, fullname: &str) -> PyResult<Option<Value>> {
         let Some(&(_, init)) = self.native_modules.iter().find(|(n, _)| *n == fullname) else { return Ok(None) };
         if let Err(why) = self.host.native_code_ready(fullname) {
             let e = PyErr::new(ExcType::ImportError, why);

@@ -179,7 +179,7 @@ macro_rules! for_each_kind {
             Property => crate::types::descr::PropertyData, true;
             ClassMethod => crate::types::descr::ClassMethodData, true;
             StaticMethod => crate::types::descr::StaticMethodData, true;
-            GetSet => crate::types::descr::GetSetData, false;
+            GetSet => crate::types::descr::GetSetData, true;
             Member => crate::types::descr::MemberData, false;
             Super => crate::types::descr::SuperData, true;
             Generator => crate::types::generator::GenData, true;

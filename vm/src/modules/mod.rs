@@ -1,6 +1,7 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
 pub mod array;
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -13,9 +14,11 @@ pub mod functools;
 pub mod gc;
 pub mod hashes;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod locale;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -76,6 +79,9 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_sha3", hashes::init_sha3);
     vm.register_native_module("_blake2", hashes::init_blake2);
     vm.register_native_module("zlib", zlib::init);
+    vm.register_native_module("_ast", ast::init);
+    vm.register_native_module("_imp", imp::init);
+    vm.register_native_module("marshal", marshal::init);
     #[cfg(feature = "unicodedata")]
     vm.register_native_module("unicodedata", unicodedata::init);
 }

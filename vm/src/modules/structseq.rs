@@ -43,7 +43,7 @@ pub fn new_type(spec: &'static Spec) -> Value {
         let visible = spec.fields[..spec.n_seq].iter().filter(|f| !f.is_empty()).count();
         for (i, f) in spec.fields.iter().enumerate() {
             if !f.is_empty() {
-                d.set_str(Value::intern(f), crate::types::descr::new_getset(f, spec.name, FIELD_GETTERS[i], None));
+                d.set_str(Value::intern(f), crate::types::descr::new_getset(f, spec.name, &t, FIELD_GETTERS[i], None));
             }
         }
         d.set_str(Value::intern("n_sequence_fields"), Value::int(spec.n_seq as i64));

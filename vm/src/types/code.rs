@@ -123,7 +123,40 @@ fn this<'a>(args: &Args<'a>) -> PyResult<&'a CodeData> {
     args.all.first().and_then(|v| v.downcast::<CodeData>()).ok_or_else(|| type_error("expected a code object"))
 }
 
-pub const CODE_METHODS: &[MethodDef] = &[method("__repr__", code_repr), method("replace", code_replace)];
+pub const CODE_METHODS: &[MethodDef] =
+    &[method("__repr__", code_repr), method("replace", code_replace), method("co_lines", code_lines), method("co_positions", code_positions)];
+
+/// `co_lines()`: `(start, end, line)` byte ranges (two bytes per instruction word, as
+/// `f_lasti` and `tb_lasti` count), one per line-table entry.
+fn code_lines(vm: &mut Vm, args: Args) -> PyResult {
+    let c = &this(&args)?.code;
+    let n = c.code.len() as u32;
+    let mut out = Vec::new();
+    for (i, e) in c.line_table.iter().enumerate() {
+        let end = c.line_table.get(i + 1).map_or(n, |x| x.start).min(n);
+        if end > e.start {
+            let line = if e.line == 0 { Value::none() } else { Value::int(e.line as i64) };
+            out.push(Value::tuple(vec![Value::int(e.start as i64 * 2), Value::int(end as i64 * 2), line]));
+        }
+    }
+    vm.iter(&Value::list(out))
+}
+
+/// `co_positions()`: `(line, end_line, col, end_col)` per instruction word (what traceback
+/// and inspect index with `lasti // 2`). pygmy keeps lines only, so columns are None.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
+    let c = &this(&args)?.code;
+    let out = (0..c.code.len() as u32)
+        .map(|i| {
+            let line = match c.line_at(i) {
+                0 => Value::none(),
+                l => Value::int(l as i64),
+            };
+            Value::tuple(vec![line.clone(), line, Value::none(), Value::none()])
+        })
+        .collect();
+    vm.iter(&Value::list(out))
+}
 
 fn code_repr(_vm: &mut Vm, args: Args) -> PyResult {
     let c = this(&args)?;

@@ -72,9 +72,21 @@ pub struct GetSetData {
     pub get: Getter,
     pub set: Option<Setter>,
     pub owner: &'static str,
+    /// The owner type (`__objclass__`): counted, since a class's `__dict__` descriptor
+    /// may outlive it.
+    pub objclass: Cell<Option<Value>>,
 }
 
-impl Trace for GetSetData {}
+impl Trace for GetSetData {
+    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(v) = self.objclass.get_value() {
+            visit(&v)
+        }
+    }
+    fn clear(&self) {
+        drop(self.objclass.take());
+    }
+}
 
 /// A `__slots__` member: the value lives in ext slot `index` of instances.
 pub struct MemberData {
@@ -115,8 +127,8 @@ pub fn new_member(owner: &Value, name: Value, index: usize) -> Value {
     alloc_obj(&rt().ty(BT::MemberDescriptor), MemberData { name, index, owner: owner.clone() }, 0)
 }
 
-pub fn new_getset(name: &'static str, owner: &'static str, get: Getter, set: Option<Setter>) -> Value {
-    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner }, 0)
+pub fn new_getset(name: &'static str, owner: &'static str, objclass: &Value, get: Getter, set: Option<Setter>) -> Value {
+    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner, objclass: Cell::new(Some(objclass.clone())) }, 0)
 }
 
 // ---- member descriptor access ----------------------------------------------------------------
@@ -430,82 +442,179 @@ pub fn wrapper_isabstract(vm: &mut Vm, v: &Value) -> PyResult {
 // ---- getset / member descriptors --------------------------------------------------------------
 
 pub const GETSET_METHODS: &[MethodDef] = &[
-    method("__get__", getset_get),
-    method("__set__", getset_set),
-    method("__delete__", getset_delete),
-    method("__repr__", getset_repr),
+    method("__get__", introspect::getset_get),
+    method("__set__", introspect::getset_set),
+    method("__delete__", introspect::getset_delete),
+    method("__repr__", introspect::getset_repr),
 ];
 
-fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__get__", 1, 2)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    if pos[1].kind() == Kind::NoneType {
-        return Ok(pos[0].clone());
-    }
-    (g.get)(vm, &pos[1])
-}
+/// `__name__`, `__qualname__`, `__objclass__` (inspect.getattr_static checks a class's
+/// `__dict__` descriptor by them) and `__doc__`.
+pub const GETSET_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("__name__", introspect::getset_name, None),
+    ("__qualname__", introspect::getset_qualname, None),
+    ("__objclass__", introspect::getset_objclass, None),
+    ("__doc__", introspect::no_doc, None),
+];
+pub const MEMBER_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("__name__", introspect::member_name, None),
+    ("__qualname__", introspect::member_qualname, None),
+    ("__objclass__", introspect::member_objclass, None),
+    ("__doc__", introspect::no_doc, None),
+];
 
-fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__set__", 2, 2)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    match g.set {
-        Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
-        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
-    }
-}
+/// What introspection (inspect, pydoc) and explicit descriptor calls (`d.__get__(obj)`)
+/// use and ordinary attribute access does not (attr.rs handles getsets and members
+/// itself): the wasm build keeps it in the "cold" chunk (packer/src/split.rs).
+pub mod introspect {
+    use super::{member_get, member_set, GetSetData, MemberData};
+    use crate::error::{attribute_error, type_error, PyResult};
+    use crate::object::{CellValue, Kind};
+    use crate::runtime::{rt, BT};
+    use crate::types::builtin::Args;
+    use crate::types::typeobj::{is_subtype_ptr, tdata, tflag, type_name};
+    use crate::value::Value;
+    use crate::vm::Vm;
 
-fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__delete__", 1, 1)?;
-    let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    match g.set {
-        Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
-        None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+    pub fn getset_get(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__get__", 1, 2)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        if pos[1].kind() == Kind::NoneType {
+            return Ok(pos[0].clone());
+        }
+        getset_check(g, &pos[1])?;
+        (g.get)(vm, &pos[1])
     }
-}
 
-fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
-    Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
+    /// CPython's `descr_check`: a descriptor called explicitly applies only to its class.
+    fn getset_check(g: &GetSetData, obj: &Value) -> PyResult<()> {
+        match g.objclass.get_value() {
+            Some(t) if !is_subtype_ptr(obj.class_ptr(), t.as_ptr()) => {
+                Err(type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", g.name, tdata(&t).name_str(), type_name(obj))))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn getset_set(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__set__", 2, 2)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        getset_check(g, &pos[1])?;
+        match g.set {
+            Some(s) => s(vm, &pos[1], Some(pos[2].clone())).map(|_| Value::none()),
+            None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+        }
+    }
+
+    pub fn getset_delete(vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__delete__", 1, 1)?;
+        let g = pos[0].downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        getset_check(g, &pos[1])?;
+        match g.set {
+            Some(s) => s(vm, &pos[1], None).map(|_| Value::none()),
+            None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+        }
+    }
+
+    pub fn getset_repr(_vm: &mut Vm, args: Args) -> PyResult {
+        let g = args.self_().downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))?;
+        Ok(Value::string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner)))
+    }
+
+    pub fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__get__", 1, 2)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        if pos[1].kind() == Kind::NoneType {
+            return Ok(pos[0].clone());
+        }
+        member_get(m, &pos[1])
+    }
+
+    pub fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__set__", 2, 2)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        member_set(m, &pos[1], Some(pos[2].clone()))?;
+        Ok(Value::none())
+    }
+
+    pub fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
+        let pos = args.check_method("__delete__", 1, 1)?;
+        let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        member_set(m, &pos[1], None)?;
+        Ok(Value::none())
+    }
+
+    pub fn member_repr(_vm: &mut Vm, args: Args) -> PyResult {
+        let m = args.self_().downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
+        Ok(Value::string(format!(
+            "<member '{}' of '{}' objects>",
+            m.name.as_str().unwrap_or(""),
+            tdata(&m.owner).name_str()
+        )))
+    }
+
+
+    fn gs(v: &Value) -> PyResult<&GetSetData> {
+        v.downcast::<GetSetData>().ok_or_else(|| type_error("expected getset_descriptor"))
+    }
+    pub fn getset_name(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(Value::intern(gs(v)?.name))
+    }
+    pub fn getset_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+        let g = gs(v)?;
+        let owner = g.objclass.get_value().map_or_else(|| g.owner.to_owned(), |t| type_qualname(&t));
+        Ok(Value::string(format!("{owner}.{}", g.name)))
+    }
+    pub fn getset_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(gs(v)?.objclass.get_value().unwrap_or_else(Value::none))
+    }
+    pub fn no_doc(_vm: &mut Vm, _v: &Value) -> PyResult {
+        Ok(Value::none())
+    }
+    fn mem(v: &Value) -> PyResult<&MemberData> {
+        v.downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))
+    }
+    pub fn member_name(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(mem(v)?.name.clone())
+    }
+    pub fn member_qualname(_vm: &mut Vm, v: &Value) -> PyResult {
+        let m = mem(v)?;
+        Ok(Value::string(format!("{}.{}", type_qualname(&m.owner), m.name.as_str().unwrap_or(""))))
+    }
+    fn type_qualname(t: &Value) -> String {
+        tdata(t).qualname.get_value().and_then(|q| q.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+    pub fn member_objclass(_vm: &mut Vm, v: &Value) -> PyResult {
+        Ok(mem(v)?.owner.clone())
+    }
+
+    /// `type.__flags__`: CPython's `tp_flags` bits that Python code tests
+    /// (`inspect.isabstract`): heap type, base type, abstract, GC, ready, version tag,
+    /// immutable (static types), and the fast subclass bits.
+    pub fn type_flags(_vm: &mut Vm, v: &Value) -> PyResult {
+        let f = tdata(v).flags.get();
+        let mut bits: i64 = (1 << 12) | (1 << 18);
+        for (ours, theirs) in [(tflag::HEAPTYPE, 9), (tflag::BASETYPE, 10), (tflag::ABSTRACT, 20)] {
+            if f & ours != 0 {
+                bits |= 1 << theirs;
+            }
+        }
+        bits |= if f & tflag::HEAPTYPE != 0 { 1 << 14 } else { 1 << 8 };
+        for (t, bit) in [(BT::Int, 24), (BT::List, 25), (BT::Tuple, 26), (BT::Bytes, 27), (BT::Str, 28), (BT::Dict, 29), (BT::BaseException, 30), (BT::Type, 31)] {
+            if is_subtype_ptr(v.as_ptr(), rt().ty_ptr(t)) {
+                bits |= 1 << bit;
+            }
+        }
+        Ok(Value::int(bits))
+    }
 }
 
 pub const MEMBER_METHODS: &[MethodDef] = &[
-    method("__get__", member_get_m),
-    method("__set__", member_set_m),
-    method("__delete__", member_delete_m),
-    method("__repr__", member_repr),
+    method("__get__", introspect::member_get_m),
+    method("__set__", introspect::member_set_m),
+    method("__delete__", introspect::member_delete_m),
+    method("__repr__", introspect::member_repr),
 ];
-
-fn member_get_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__get__", 1, 2)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    if pos[1].kind() == Kind::NoneType {
-        return Ok(pos[0].clone());
-    }
-    member_get(m, &pos[1])
-}
-
-fn member_set_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__set__", 2, 2)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    member_set(m, &pos[1], Some(pos[2].clone()))?;
-    Ok(Value::none())
-}
-
-fn member_delete_m(_vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__delete__", 1, 1)?;
-    let m = pos[0].downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    member_set(m, &pos[1], None)?;
-    Ok(Value::none())
-}
-
-fn member_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    let m = args.self_().downcast::<MemberData>().ok_or_else(|| type_error("expected member_descriptor"))?;
-    Ok(Value::string(format!(
-        "<member '{}' of '{}' objects>",
-        m.name.as_str().unwrap_or(""),
-        tdata(&m.owner).name_str()
-    )))
-}
 
 // ---- super ----------------------------------------------------------------------------------
 

@@ -105,8 +105,13 @@ pub fn frame_back(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(fdata(v)?.back.get_value().unwrap_or_else(Value::none))
 }
 
+/// The last instruction as a byte offset (two bytes per word, like `tb_lasti`).
 pub fn frame_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::int(fdata(v)?.lasti.get() as i64))
+    let f = fdata(v)?;
+    let live = f.live.get();
+    // SAFETY: `live` is cleared when the frame finishes (as in frame_lineno).
+    let lasti = if live.is_null() { f.lasti.get() as i64 } else { unsafe { (*live).lasti as i64 } };
+    Ok(Value::int(lasti * 2))
 }
 
 pub fn frame_locals(vm: &mut Vm, v: &Value) -> PyResult {

@@ -101,8 +101,8 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(Property, "property", OBJ, Kind::Property, true, &[descr::PROPERTY_METHODS], PROPERTY_GETSETS),
         spec(ClassMethod, "classmethod", OBJ, Kind::ClassMethod, true, &[descr::CLASSMETHOD_METHODS], WRAPPER_GETSETS),
         spec(StaticMethod, "staticmethod", OBJ, Kind::StaticMethod, true, &[descr::STATICMETHOD_METHODS], WRAPPER_GETSETS),
-        spec(GetSetDescriptor, "getset_descriptor", OBJ, Kind::GetSet, false, &[descr::GETSET_METHODS], NO_G),
-        spec(MemberDescriptor, "member_descriptor", OBJ, Kind::Member, false, &[descr::MEMBER_METHODS], NO_G),
+        spec(GetSetDescriptor, "getset_descriptor", OBJ, Kind::GetSet, false, &[descr::GETSET_METHODS], descr::GETSET_GETSETS),
+        spec(MemberDescriptor, "member_descriptor", OBJ, Kind::Member, false, &[descr::MEMBER_METHODS], descr::MEMBER_GETSETS),
         spec(Super, "super", OBJ, Kind::Super, true, &[descr::SUPER_METHODS], SUPER_GETSETS),
         spec(Generator, "generator", OBJ, Kind::Generator, false, &[generator::GENERATOR_METHODS], GEN_GETSETS),
         spec(Coroutine, "coroutine", OBJ, Kind::Generator, false, &[generator::COROUTINE_METHODS], CORO_GETSETS),
@@ -177,6 +177,7 @@ const TYPE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("__mro__", type_get_mro, Some(readonly)),
     ("__abstractmethods__", type_get_abstract, Some(type_set_abstract)),
     ("__annotations__", type_get_annotations, Some(type_set_annotations)),
+    ("__flags__", descr::introspect::type_flags, None),
 ];
 const INT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", num_zero, None), ("numerator", num_real, None), ("denominator", num_one, None)];
 const FLOAT_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("real", num_real, None), ("imag", float_imag, None)];
@@ -515,7 +516,7 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
         }
     }
     for (gname, get, set) in getsets {
-        dd.set_str(Value::intern(gname), new_getset(gname, leak_name(short), *get, *set));
+        dd.set_str(Value::intern(gname), new_getset(gname, leak_name(short), t, *get, *set));
     }
     td.dict.set(Some(d));
 }

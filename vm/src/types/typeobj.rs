@@ -883,9 +883,9 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
     // The class that introduces the instance dict gets `__dict__`/`__weakref__` descriptors.
     if dict_index != NO_DICT && !any_base_has_dict && !payload_has_dict {
         let name = leak_type_name(&type_str(name));
-        dd.set_str(Value::intern("__dict__"), crate::types::descr::new_getset("__dict__", name, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)));
+        dd.set_str(Value::intern("__dict__"), crate::types::descr::new_getset("__dict__", name, &cls, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)));
         if dd.get_str(&Value::intern("__weakref__")).is_none() {
-            dd.set_str(Value::intern("__weakref__"), crate::types::descr::new_getset("__weakref__", name, get_weakref, None));
+            dd.set_str(Value::intern("__weakref__"), crate::types::descr::new_getset("__weakref__", name, &cls, get_weakref, None));
         }
     }
     // Defining __eq__ without __hash__ makes instances unhashable.

@@ -63,7 +63,7 @@ fn io_type(name: &str, base: Option<&Value>, methods: &[&[MethodDef]], getsets: 
         if let Some(d) = td.dict().downcast::<crate::types::dict::DictData>() {
             d.set_str(
                 Value::intern("__dict__"),
-                crate::types::descr::new_getset("__dict__", "_IOBase", crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)),
+                crate::types::descr::new_getset("__dict__", "_IOBase", &t, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)),
             );
         }
     }
