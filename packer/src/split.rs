@@ -80,6 +80,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },
     ChunkSpec { name: "weakref", modules: &["_weakref"], paths: &["pygmy_vm::modules::weakref::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
+    ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
     // when first called.
     ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },

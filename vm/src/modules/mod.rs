@@ -8,6 +8,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -64,6 +65,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_warnings", warnings::init);
     vm.register_native_module("_contextvars", contextvars::init);
+    vm.register_native_module("_csv", csv::init);
     vm.register_native_module("_operator", operator::init);
     vm.register_native_module("_codecs", codecs::init);
     vm.register_native_module("binascii", binascii::init);

@@ -514,8 +514,10 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
             dd.set_str(Value::intern(m.name), make_method(t, *m, short));
         }
     }
+    // CPython's messages name the type by tp_name, which carries the module of a module's type.
+    let owner = leak_name(if module == "builtins" { short } else { name });
     for (gname, get, set) in getsets {
-        dd.set_str(Value::intern(gname), new_getset(gname, leak_name(short), *get, *set));
+        dd.set_str(Value::intern(gname), new_getset(gname, owner, *get, *set));
     }
     td.dict.set(Some(d));
 }
