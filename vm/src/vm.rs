@@ -74,9 +74,11 @@ impl Vm {
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.argv = argv.clone();
         let list = Value::list(argv.iter().map(|a| Value::str(a)).collect());
+        let orig = Value::list(std::iter::once("pygmy").chain(argv.iter().map(|a| a.as_str())).map(Value::str).collect());
         if let Some(d) = crate::types::module::module_dict(&self.sys_mod) {
             if let Some(dd) = d.downcast::<DictData>() {
                 dd.set_str(Value::intern("argv"), list);
+                dd.set_str(Value::intern("orig_argv"), orig);
             }
         }
     }
