@@ -90,6 +90,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["gc", "_string", "_thread"],
         paths: &[
             "pygmy_vm::types::bytes::",
+            "pygmy_vm::types::memoryview::",
             "pygmy_vm::types::complex::",
             "pygmy_vm::types::code::",
             "pygmy_vm::modules::warnings::",
