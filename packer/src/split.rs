@@ -67,7 +67,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec {
         name: "os",
-        modules: &["posix", "time", "errno", "_locale", "select", "_signal"],
+        modules: &["posix", "time", "errno", "_locale", "select", "_signal", "_socket", "_posixsubprocess"],
         paths: &[
             "pygmy_vm::modules::posix::",
             "pygmy_vm::modules::time::",
@@ -75,6 +75,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::locale::",
             "pygmy_vm::modules::select::",
             "pygmy_vm::modules::signal::",
+            "pygmy_vm::modules::socket::",
         ],
     },
     ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },

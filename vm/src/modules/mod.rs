@@ -23,6 +23,7 @@ pub mod posix;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod sre;
 pub mod string_;
 pub mod struct_;
@@ -55,6 +56,8 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_signal", signal::init);
     vm.register_native_module("_locale", locale::init);
     vm.register_native_module("select", select::init);
+    vm.register_native_module("_socket", socket::init);
+    vm.register_native_module("_posixsubprocess", posix::init_posixsubprocess);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_functools", functools::init);
