@@ -1,4 +1,9 @@
 # argparse: positionals, optionals, types, choices, nargs, defaults, actions, namespaces.
+import os
+
+# Help is formatted for the terminal width: COLUMNS unset and stdout not a tty give 80.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 import argparse
 
 

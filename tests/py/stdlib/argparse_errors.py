@@ -1,4 +1,9 @@
 # argparse errors: messages on stderr with the usage, exit status 2, exit_on_error=False.
+import os
+
+# Help is formatted for the terminal width: COLUMNS unset and stdout not a tty give 80.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 import argparse
 import io
 import sys

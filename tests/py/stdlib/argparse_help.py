@@ -1,4 +1,9 @@
 # argparse help and usage output (COLUMNS unset, stdout not a tty: 80 columns), formatters.
+import os
+
+# Help is formatted for the terminal width: COLUMNS unset and stdout not a tty give 80.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 import argparse
 import io
 import sys
