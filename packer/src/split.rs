@@ -97,6 +97,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::warnings::",
             "pygmy_vm::modules::gc::",
             "pygmy_vm::modules::string_::",
+            "pygmy_vm::modules::sys_hooks::",
             "pygmy_vm::modules::thread::",
             "pygmy_vm::types::int::int_pow_mod",
             "pygmy_vm::types::int::int_from_bytes",

@@ -30,6 +30,7 @@ pub mod struct_;
 pub mod structseq;
 pub mod support;
 pub mod sys;
+pub mod sys_hooks;
 pub mod thread;
 pub mod time;
 #[cfg(feature = "unicodedata")]

@@ -4,7 +4,7 @@
 //! a pair; `select.select` reports their readiness. Neither host has network sockets, so
 //! creating any other socket raises OSError(EAFNOSUPPORT), and bind/connect/listen/accept
 //! raise ENOSYS. Endpoint descriptors are numbered from 1000 so they never collide with the
-//! host's file descriptors.
+//! host's file descriptors (they are not reused).
 
 use crate::error::{type_error, value_error, ExcType, PyResult};
 use crate::modules::support::{add_type, alloc_native, native_type, new_module, set_attr, this};
@@ -17,7 +17,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 const AF_UNIX: i64 = 1;
 const AF_INET: i64 = 2;
@@ -28,32 +28,19 @@ const EPIPE: i32 = 32;
 const ENOTCONN: i32 = 107;
 const EAFNOSUPPORT: i32 = 97;
 
-/// CPython's values on Linux for the families, kinds and options programs name.
-const CONSTANTS: &[(&str, i64)] = &[
-    ("AF_INET", 2), ("AF_INET6", 10), ("AF_NETLINK", 16), ("AF_PACKET", 17), ("AF_UNIX", 1), ("AF_UNSPEC", 0),
-    ("AI_ADDRCONFIG", 32), ("AI_ALL", 16), ("AI_CANONNAME", 2), ("AI_NUMERICHOST", 4), ("AI_NUMERICSERV", 1024),
-    ("AI_PASSIVE", 1), ("AI_V4MAPPED", 8), ("EAI_ADDRFAMILY", -9), ("EAI_AGAIN", -3), ("EAI_BADFLAGS", -1),
-    ("EAI_FAIL", -4), ("EAI_FAMILY", -6), ("EAI_MEMORY", -10), ("EAI_NODATA", -5), ("EAI_NONAME", -2),
-    ("EAI_OVERFLOW", -12), ("EAI_SERVICE", -8), ("EAI_SOCKTYPE", -7), ("EAI_SYSTEM", -11),
-    ("INADDR_ALLHOSTS_GROUP", 3758096385), ("INADDR_ANY", 0), ("INADDR_BROADCAST", 4294967295),
-    ("INADDR_LOOPBACK", 2130706433), ("INADDR_MAX_LOCAL_GROUP", 3758096639), ("INADDR_NONE", 4294967295),
-    ("INADDR_UNSPEC_GROUP", 3758096384), ("IPPROTO_ICMP", 1), ("IPPROTO_ICMPV6", 58), ("IPPROTO_IP", 0),
-    ("IPPROTO_IPV6", 41), ("IPPROTO_RAW", 255), ("IPPROTO_TCP", 6), ("IPPROTO_UDP", 17), ("IPV6_V6ONLY", 26),
-    ("MSG_CMSG_CLOEXEC", 1073741824), ("MSG_CONFIRM", 2048), ("MSG_CTRUNC", 8), ("MSG_DONTROUTE", 4),
-    ("MSG_DONTWAIT", 64), ("MSG_EOR", 128), ("MSG_ERRQUEUE", 8192), ("MSG_FASTOPEN", 536870912),
-    ("MSG_MORE", 32768), ("MSG_NOSIGNAL", 16384), ("MSG_OOB", 1), ("MSG_PEEK", 2), ("MSG_TRUNC", 32),
-    ("MSG_WAITALL", 256), ("NI_DGRAM", 16), ("NI_MAXHOST", 1025), ("NI_MAXSERV", 32), ("NI_NAMEREQD", 8),
-    ("NI_NOFQDN", 4), ("NI_NUMERICHOST", 1), ("NI_NUMERICSERV", 2), ("SCM_CREDENTIALS", 2), ("SCM_RIGHTS", 1),
-    ("SHUT_RD", 0), ("SHUT_RDWR", 2), ("SHUT_WR", 1), ("SOCK_CLOEXEC", 524288), ("SOCK_DGRAM", 2),
-    ("SOCK_NONBLOCK", 2048), ("SOCK_RAW", 3), ("SOCK_RDM", 4), ("SOCK_SEQPACKET", 5), ("SOCK_STREAM", 1),
-    ("SOL_IP", 0), ("SOL_SOCKET", 1), ("SOL_TCP", 6), ("SOL_UDP", 17), ("SOMAXCONN", 4096),
-    ("SO_ACCEPTCONN", 30), ("SO_BINDTODEVICE", 25), ("SO_BROADCAST", 6), ("SO_DEBUG", 1), ("SO_DOMAIN", 39),
-    ("SO_DONTROUTE", 5), ("SO_ERROR", 4), ("SO_KEEPALIVE", 9), ("SO_LINGER", 13), ("SO_OOBINLINE", 10),
-    ("SO_PASSCRED", 16), ("SO_PEERCRED", 17), ("SO_PRIORITY", 12), ("SO_PROTOCOL", 38), ("SO_RCVBUF", 8),
-    ("SO_RCVLOWAT", 18), ("SO_RCVTIMEO", 20), ("SO_REUSEADDR", 2), ("SO_REUSEPORT", 15), ("SO_SNDBUF", 7),
-    ("SO_SNDLOWAT", 19), ("SO_SNDTIMEO", 21), ("SO_TYPE", 3), ("TCP_KEEPCNT", 6), ("TCP_KEEPIDLE", 4),
-    ("TCP_KEEPINTVL", 5), ("TCP_MAXSEG", 2), ("TCP_NODELAY", 1), ("TCP_NOTSENT_LOWAT", 25), ("TCP_QUICKACK", 12),
-];
+/// CPython's values on Linux for the families, kinds and options that socket.py, asyncio and
+/// selectors name, as "NAME value" pairs in one string (a table of (&str, i64) would cost the
+/// core's data segment 16 bytes more per entry).
+const CONSTANTS: &str = "AF_UNSPEC 0 AF_UNIX 1 AF_INET 2 AF_INET6 10 SOCK_STREAM 1 SOCK_DGRAM 2 SOCK_RAW 3 \
+SOCK_SEQPACKET 5 SOCK_NONBLOCK 2048 SOCK_CLOEXEC 524288 SOL_SOCKET 1 SOL_IP 0 SOL_TCP 6 SOL_UDP 17 \
+SO_DEBUG 1 SO_REUSEADDR 2 SO_TYPE 3 SO_ERROR 4 SO_BROADCAST 6 SO_SNDBUF 7 SO_RCVBUF 8 SO_KEEPALIVE 9 \
+SO_LINGER 13 SO_REUSEPORT 15 SO_RCVTIMEO 20 SO_SNDTIMEO 21 SO_PROTOCOL 38 SO_DOMAIN 39 SOMAXCONN 4096 \
+IPPROTO_IP 0 IPPROTO_ICMP 1 IPPROTO_TCP 6 IPPROTO_UDP 17 IPPROTO_IPV6 41 IPPROTO_RAW 255 IPV6_V6ONLY 26 \
+TCP_NODELAY 1 TCP_KEEPIDLE 4 TCP_KEEPINTVL 5 TCP_KEEPCNT 6 MSG_OOB 1 MSG_PEEK 2 MSG_DONTWAIT 64 \
+MSG_WAITALL 256 MSG_NOSIGNAL 16384 AI_PASSIVE 1 AI_CANONNAME 2 AI_NUMERICHOST 4 AI_ADDRCONFIG 32 \
+AI_NUMERICSERV 1024 NI_NUMERICHOST 1 NI_NUMERICSERV 2 NI_MAXHOST 1025 NI_MAXSERV 32 SHUT_RD 0 SHUT_WR 1 \
+SHUT_RDWR 2 SCM_RIGHTS 1 INADDR_ANY 0 INADDR_LOOPBACK 2130706433 INADDR_BROADCAST 4294967295 \
+EAI_AGAIN -3 EAI_FAIL -4 EAI_FAMILY -6 EAI_NONAME -2 EAI_SERVICE -8";
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("socketpair", sock_socketpair),
@@ -80,18 +67,45 @@ struct Endpoint {
 }
 
 thread_local! {
-    static ENDPOINTS: RefCell<BTreeMap<i64, Endpoint>> = const { RefCell::new(BTreeMap::new()) };
-    static NEXT_FD: Cell<i64> = const { Cell::new(1000) };
+    /// Open endpoints, indexed by descriptor - FIRST_FD (a slot stays None once closed).
+    static ENDPOINTS: RefCell<Table> = const { RefCell::new(Table(Vec::new())) };
     /// `setdefaulttimeout()`: negative is None (blocking).
     static DEFAULT_TIMEOUT: Cell<f64> = const { Cell::new(-1.0) };
+    /// Endpoints of sockets freed without close(), closed at the module's next use: a
+    /// native object's drop runs in the core, which should not carry the endpoint table.
+    static DROPPED: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
 }
 
-fn new_fd() -> i64 {
-    NEXT_FD.with(|n| {
-        let fd = n.get();
-        n.set(fd + 1);
-        fd
-    })
+/// Closes the endpoints of sockets that were freed while open.
+fn reap() {
+    let fds = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    for fd in fds {
+        close_endpoint(fd);
+    }
+}
+
+/// The first descriptor number an endpoint gets.
+const FIRST_FD: i64 = 1000;
+
+/// The endpoint table: a Vec (a map type would bring its code and panic strings into the
+/// core's data segment).
+struct Table(Vec<Option<Endpoint>>);
+
+impl Table {
+    fn get(&self, fd: &i64) -> Option<&Endpoint> {
+        self.0.get(usize::try_from(fd - FIRST_FD).ok()?)?.as_ref()
+    }
+    fn get_mut(&mut self, fd: &i64) -> Option<&mut Endpoint> {
+        self.0.get_mut(usize::try_from(fd - FIRST_FD).ok()?)?.as_mut()
+    }
+    fn remove(&mut self, fd: &i64) -> Option<Endpoint> {
+        self.0.get_mut(usize::try_from(fd - FIRST_FD).ok()?)?.take()
+    }
+    /// Adds an endpoint, returning its descriptor.
+    fn insert(&mut self, ep: Endpoint) -> i64 {
+        self.0.push(Some(ep));
+        FIRST_FD + self.0.len() as i64 - 1
+    }
 }
 
 /// Closes an endpoint: its peer sees end of file.
@@ -111,13 +125,15 @@ fn close_endpoint(fd: i64) -> bool {
 
 /// Readiness of an in-process endpoint for `select`: None when `fd` is not one.
 pub fn readiness(fd: i64) -> Option<(bool, bool)> {
+    reap();
     ENDPOINTS.with(|e| e.borrow().get(&fd).map(|ep| (!ep.incoming.is_empty() || ep.eof, ep.peer.is_some())))
 }
 
 pub fn init(vm: &mut Vm) -> PyResult {
     let m = new_module("_socket", FUNCTIONS);
-    for (name, v) in CONSTANTS {
-        set_attr(&m, name, Value::int(*v));
+    let mut words = CONSTANTS.split_ascii_whitespace();
+    while let (Some(name), Some(v)) = (words.next(), words.next()) {
+        set_attr(&m, name, Value::int(v.parse().unwrap_or(0)));
     }
     set_attr(&m, "has_ipv6", Value::bool(false));
     set_attr(&m, "error", ExcType::OSError.type_value());
@@ -157,7 +173,7 @@ impl Drop for SocketObj {
     fn drop(&mut self) {
         let fd = self.fd.get();
         if fd >= 0 {
-            close_endpoint(fd);
+            let _ = DROPPED.try_with(|d| d.borrow_mut().push(fd));
         }
     }
 }
@@ -322,6 +338,7 @@ fn socket_gettimeout(_vm: &mut Vm, args: Args) -> PyResult {
 
 /// The open endpoint of `s`, or OSError(EBADF).
 fn open_fd(vm: &mut Vm, s: &SocketObj) -> PyResult<i64> {
+    reap();
     let fd = s.fd.get();
     if fd < 0 || readiness(fd).is_none() {
         return Err(os_error(vm, (EBADF, "Bad file descriptor".into()), None));
@@ -455,11 +472,15 @@ fn sock_socketpair(vm: &mut Vm, args: Args) -> PyResult {
         Some(v) => vm.to_ssize(v)?,
         None => 0,
     };
-    let (a, b) = (new_fd(), new_fd());
-    ENDPOINTS.with(|e| {
+    reap();
+    let (a, b) = ENDPOINTS.with(|e| {
         let mut e = e.borrow_mut();
-        e.insert(a, Endpoint { peer: Some(b), incoming: VecDeque::new(), eof: false, family, kind, proto });
-        e.insert(b, Endpoint { peer: Some(a), incoming: VecDeque::new(), eof: false, family, kind, proto });
+        let a = e.insert(Endpoint { peer: None, incoming: VecDeque::new(), eof: false, family, kind, proto });
+        let b = e.insert(Endpoint { peer: Some(a), incoming: VecDeque::new(), eof: false, family, kind, proto });
+        if let Some(ea) = e.get_mut(&a) {
+            ea.peer = Some(b);
+        }
+        (a, b)
     });
     let t = native_type("_socket.socket");
     let timeout = DEFAULT_TIMEOUT.with(|t| t.get());

@@ -33,20 +33,34 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("audit", sys_audit),
     ("addaudithook", sys_audit),
     ("is_finalizing", sys_is_finalizing),
-    ("getswitchinterval", sys_getswitchinterval),
-    ("setswitchinterval", sys_setswitchinterval),
-    ("gettrace", sys_none),
-    ("getprofile", sys_none),
-    ("settrace", sys_set_hook),
-    ("setprofile", sys_set_hook),
-    ("call_tracing", sys_call_tracing),
-    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
-    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
-    ("get_coroutine_origin_tracking_depth", sys_get_coro_depth),
-    ("set_coroutine_origin_tracking_depth", sys_set_coro_depth),
-    ("getallocatedblocks", sys_zero),
-    ("_clear_type_cache", sys_none),
-    ("breakpointhook", sys_none),
+    ("getswitchinterval", super::sys_hooks::sys_getswitchinterval),
+    ("setswitchinterval", super::sys_hooks::sys_setswitchinterval),
+    ("gettrace", super::sys_hooks::sys_none),
+    ("getprofile", super::sys_hooks::sys_none),
+    ("settrace", super::sys_hooks::sys_set_hook),
+    ("setprofile", super::sys_hooks::sys_set_hook),
+    ("call_tracing", super::sys_hooks::sys_call_tracing),
+    ("get_asyncgen_hooks", super::sys_hooks::sys_get_asyncgen_hooks),
+    ("set_asyncgen_hooks", super::sys_hooks::sys_set_asyncgen_hooks),
+    ("get_coroutine_origin_tracking_depth", super::sys_hooks::sys_get_coro_depth),
+    ("set_coroutine_origin_tracking_depth", super::sys_hooks::sys_set_coro_depth),
+    ("getallocatedblocks", super::sys_hooks::sys_zero),
+    ("_clear_type_cache", super::sys_hooks::sys_none),
+    ("breakpointhook", super::sys_hooks::sys_none),
+];
+
+/// String attributes of `sys`.
+const STR_ATTRS: [(&str, &str); 10] = [
+    ("prefix", "/usr"),
+    ("exec_prefix", "/usr"),
+    ("base_prefix", "/usr"),
+    ("base_exec_prefix", "/usr"),
+    ("executable", "pygmy"),
+    ("_base_executable", "pygmy"),
+    ("platlibdir", "lib"),
+    ("abiflags", ""),
+    ("_framework", ""),
+    ("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
 ];
 
 /// Builds the `sys` module.
@@ -92,20 +106,15 @@ pub fn init(vm: &mut Vm) {
     let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
     names.sort_unstable();
     dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));
-    // base_* equal the prefixes: pygmy never runs in a virtual environment.
-    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
-        dd.set_str(Value::intern(name), Value::str("/usr"));
+    // base_* equal the prefixes: pygmy never runs in a virtual environment. One loop over a
+    // table keeps this startup code small.
+    for (k, v) in STR_ATTRS {
+        dd.set_str(Value::intern(k), Value::str(v));
     }
-    dd.set_str(Value::intern("executable"), Value::str("pygmy"));
-    dd.set_str(Value::intern("_base_executable"), Value::str("pygmy"));
     dd.set_str(Value::intern("orig_argv"), Value::list(vec![]));
-    dd.set_str(Value::intern("platlibdir"), Value::intern("lib"));
-    dd.set_str(Value::intern("abiflags"), Value::str(""));
     dd.set_str(Value::intern("api_version"), Value::int(1013));
     dd.set_str(Value::intern("pycache_prefix"), Value::none());
     dd.set_str(Value::intern("_xoptions"), Value::dict());
-    dd.set_str(Value::intern("_framework"), Value::str(""));
-    dd.set_str(Value::intern("copyright"), Value::str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
     // The original hooks, as CPython keeps them for code that restores them.
     for name in ["displayhook", "excepthook", "breakpointhook"] {
         if let Some(f) = dd.get_str(&Value::intern(name)) {
@@ -281,106 +290,14 @@ fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::bool(false))
 }
 
-fn sys_none(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::none())
-}
-
-fn sys_zero(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::int(0))
-}
-
 thread_local! {
-    /// `sys.setswitchinterval` (there is one thread, so it only has to read back).
-    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
-    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
-    static ASYNCGEN_HOOKS: std::cell::RefCell<(Option<Value>, Option<Value>)> = const { std::cell::RefCell::new((None, None)) };
-    static ASYNCGEN_HOOKS_TYPE: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
-    /// `sys.set_coroutine_origin_tracking_depth` (recorded, no origins are tracked).
-    static CORO_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)` (the functions are in sys_hooks.rs).
+    pub(crate) static ASYNCGEN_HOOKS: std::cell::RefCell<(Option<Value>, Option<Value>)> = const { std::cell::RefCell::new((None, None)) };
 }
-
-fn sys_getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::float(SWITCH_INTERVAL.with(|c| c.get())))
-}
-
-fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("setswitchinterval", 1, 1)?;
-    let f = vm.to_f64(&pos[0])?;
-    if f <= 0.0 {
-        return Err(value_error("switch interval must be strictly positive"));
-    }
-    SWITCH_INTERVAL.with(|c| c.set(f));
-    Ok(Value::none())
-}
-
-/// `sys.settrace` / `sys.setprofile`: accepted, but pygmy calls no trace functions.
-fn sys_set_hook(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("settrace", 1, 1)?;
-    Ok(Value::none())
-}
-
-fn sys_call_tracing(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check("call_tracing", 2, 2)?;
-    let Some(a) = pos[1].as_tuple() else {
-        return Err(type_error(format!("call_tracing() argument 2 must be tuple, not {}", crate::types::typeobj::type_name(&pos[1]))));
-    };
-    let a = a.to_vec();
-    vm.call(&pos[0], &a)
-}
-
-static ASYNCGEN_HOOKS_SPEC: Spec = Spec { name: "asyncgen_hooks", fields: &["firstiter", "finalizer"], n_seq: 2 };
 
 /// The current async generator hooks (firstiter, finalizer), for the generator code.
 pub fn asyncgen_hooks() -> (Option<Value>, Option<Value>) {
     ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
-}
-
-fn sys_get_asyncgen_hooks(_vm: &mut Vm, args: Args) -> PyResult {
-    args.check("get_asyncgen_hooks", 0, 0)?;
-    let (first, fin) = asyncgen_hooks();
-    let t = ASYNCGEN_HOOKS_TYPE.with(|t| t.borrow_mut().get_or_insert_with(|| crate::modules::structseq::new_type(&ASYNCGEN_HOOKS_SPEC)).clone());
-    crate::modules::structseq::new(&t, vec![first.unwrap_or_else(Value::none), fin.unwrap_or_else(Value::none)])
-}
-
-fn sys_set_asyncgen_hooks(_vm: &mut Vm, args: Args) -> PyResult {
-    // PyArg_ParseTupleAndKeywords without a function name: "... for this function".
-    if let Some((k, _)) = args.kwargs().find(|(k, _)| !matches!(k.as_str(), Some("firstiter" | "finalizer"))) {
-        return Err(type_error(format!("'{}' is an invalid keyword argument for this function", k.as_str().unwrap_or(""))));
-    }
-    let [first, fin] = args.bind("set_asyncgen_hooks", ["firstiter", "finalizer"], 0, 0)?;
-    // CPython checks the finalizer first; a hook left out keeps its value.
-    for (v, what) in [(&fin, "finalizer"), (&first, "firstiter")] {
-        if let Some(v) = v {
-            if !v.is_none() && !crate::builtins::is_callable(v) {
-                return Err(type_error(format!("callable {what} expected, got {}", crate::types::typeobj::type_name(v))));
-            }
-        }
-    }
-    let some = |v: Value| if v.is_none() { None } else { Some(v) };
-    ASYNCGEN_HOOKS.with(|h| {
-        let mut h = h.borrow_mut();
-        let old = (
-            fin.map(|v| std::mem::replace(&mut h.1, some(v))),
-            first.map(|v| std::mem::replace(&mut h.0, some(v))),
-        );
-        drop(h);
-        drop(old);
-    });
-    Ok(Value::none())
-}
-
-fn sys_get_coro_depth(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::int(CORO_DEPTH.with(|c| c.get())))
-}
-
-fn sys_set_coro_depth(vm: &mut Vm, args: Args) -> PyResult {
-    let [d] = args.bind("set_coroutine_origin_tracking_depth", ["depth"], 1, 0)?;
-    let d = vm.to_ssize(&d.unwrap_or_else(Value::none))?;
-    if d < 0 {
-        return Err(value_error("depth must be >= 0"));
-    }
-    CORO_DEPTH.with(|c| c.set(d));
-    Ok(Value::none())
 }
 
 use crate::modules::structseq::Spec;

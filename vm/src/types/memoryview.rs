@@ -133,7 +133,16 @@ impl Layout {
 pub struct MemoryViewData {
     obj: Value,
     lay: Layout,
+    /// (start, length) of the bytes of a C-contiguous view, fixed at creation.
+    span: Option<(usize, usize)>,
+    /// Gathers the bytes of any other view. Every buffer consumer in the core reaches this
+    /// through a function pointer, so the layout code stays in the "cold" wasm chunk.
+    gather: fn(&MemoryViewData) -> Vec<u8>,
     pub(crate) released: Cell<bool>,
+}
+
+fn gather_c_order(m: &MemoryViewData) -> Vec<u8> {
+    m.lay.bytes_in(m.base(), false).into_owned()
 }
 
 impl Trace for MemoryViewData {
@@ -154,7 +163,8 @@ impl MemoryViewData {
         if let Some(b) = obj.downcast::<ByteArrayData>() {
             b.exports.set(b.exports.get() + 1);
         }
-        let m = MemoryViewData { obj, lay, released: Cell::new(false) };
+        let span = if lay.flags().0 { Some((lay.start, lay.nbytes())) } else { None };
+        let m = MemoryViewData { obj, lay, span, gather: gather_c_order, released: Cell::new(false) };
         alloc_obj(&rt().ty(BT::MemoryView), m, 0)
     }
 
@@ -172,7 +182,10 @@ impl MemoryViewData {
 
     /// The viewed bytes in C order (what `bytes(m)` and every buffer consumer sees).
     pub(crate) fn bytes(&self) -> Cow<'_, [u8]> {
-        self.lay.bytes_in(self.base(), false)
+        match self.span {
+            Some((start, n)) => Cow::Borrowed(self.base().get(start..start + n).unwrap_or_default()),
+            None => Cow::Owned((self.gather)(self)),
+        }
     }
 
     fn item(&self, off: usize) -> Value {
@@ -269,15 +282,21 @@ fn pack(vm: &mut Vm, code: u8, size: usize, v: &Value) -> PyResult<Vec<u8>> {
                 Err(e) if e.matches(ExcType::TypeError) => return Err(invalid_type(code)),
                 Err(e) => return Err(e),
             };
+            // Range checks in i64/u64 (an i128 conversion would be generic code shared with
+            // _struct, which the wasm split then keeps in the core).
             let bits = size * 8;
-            let signed = code.is_ascii_lowercase();
-            let (lo, hi): (i128, i128) = match code {
-                b'P' => (i64::MIN as i128, u64::MAX as i128),
-                _ if signed => (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1),
-                _ => (0, (1i128 << bits) - 1),
+            let fits = if code == b'P' || !code.is_ascii_lowercase() {
+                let u = num_traits::ToPrimitive::to_u64(&x);
+                match u {
+                    Some(u) => Some(u).filter(|u| bits == 64 || *u < (1u64 << bits)),
+                    None if code == b'P' => num_traits::ToPrimitive::to_i64(&x).map(|i| i as u64),
+                    None => None,
+                }
+            } else {
+                num_traits::ToPrimitive::to_i64(&x).filter(|i| bits == 64 || (*i >= -(1i64 << (bits - 1)) && *i < (1i64 << (bits - 1)))).map(|i| i as u64)
             };
-            match num_traits::ToPrimitive::to_i128(&x).filter(|i| (lo..=hi).contains(i)) {
-                Some(i) => Ok(le(i as u64)),
+            match fits {
+                Some(u) => Ok(le(u)),
                 None => Err(invalid_value(code)),
             }
         }
