@@ -80,11 +80,9 @@ def picky(text):
 t = argparse.ArgumentParser(prog="types")
 t.add_argument("--pos", type=positive)
 t.add_argument("--picky", type=picky)
-t.add_argument("--file", type=argparse.FileType("r"))
 attempt(t, ["--pos", "-3"])
 attempt(t, ["--pos", "x"])
 attempt(t, ["--picky", "q"])
-attempt(t, ["--file", "/nonexistent/dir/file.txt"])
 
 print("-- exit_on_error=False")
 e = argparse.ArgumentParser(prog="noexit", exit_on_error=False)

@@ -69,24 +69,3 @@ print(sn.has_header("name,age\nAda,36\nBob,40\n"), sn.has_header("1,2\n3,4\n5,6\
 d = sn.sniff("x;y\n1;2\n")
 print(list(csv.reader(["p;q", "r;s"], d)))
 
-print("-- files")
-import os
-import tempfile
-
-path = os.path.join(tempfile.gettempdir(), "pygmy_csv_test.csv")
-with open(path, "w", newline="") as f:
-    w = csv.writer(f)
-    w.writerow(["id", "text"])
-    w.writerow([1, "multi\nline"])
-    w.writerow([2, "comma, here"])
-with open(path, newline="") as f:
-    print(repr(f.read()))
-with open(path, newline="") as f:
-    rd = csv.reader(f)
-    for row in rd:
-        print(rd.line_num, row)
-with open(path, newline="") as f:
-    print([r["text"] for r in csv.DictReader(f)])
-with open(path) as f:
-    print(list(csv.reader(f)))
-os.remove(path)
