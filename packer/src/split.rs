@@ -67,7 +67,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec {
         name: "os",
-        modules: &["posix", "time", "errno", "_locale", "select", "_signal"],
+        modules: &["posix", "time", "errno", "_locale", "select", "_signal", "_socket", "_posixsubprocess"],
         paths: &[
             "pygmy_vm::modules::posix::",
             "pygmy_vm::modules::time::",
@@ -75,6 +75,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::locale::",
             "pygmy_vm::modules::select::",
             "pygmy_vm::modules::signal::",
+            "pygmy_vm::modules::socket::",
         ],
     },
     ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },
@@ -86,6 +87,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec { name: "weakref", modules: &["_weakref"], paths: &["pygmy_vm::modules::weakref::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
+    ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
     // when first called.
     ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },
@@ -95,11 +97,13 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["gc", "_string", "_thread"],
         paths: &[
             "pygmy_vm::types::bytes::",
+            "pygmy_vm::types::memoryview::",
             "pygmy_vm::types::complex::",
             "pygmy_vm::types::code::",
             "pygmy_vm::modules::warnings::",
             "pygmy_vm::modules::gc::",
             "pygmy_vm::modules::string_::",
+            "pygmy_vm::modules::sys_hooks::",
             "pygmy_vm::modules::thread::",
             "pygmy_vm::types::int::int_pow_mod",
             "pygmy_vm::types::int::int_from_bytes",

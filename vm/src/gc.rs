@@ -192,7 +192,7 @@ fn collect_inner(vm: &mut Vm, gen: usize) -> usize {
                 h.set_flag(flag::FINALIZED);
             }
             if v.kind() == crate::object::Kind::Generator {
-                let _ = crate::types::generator::gen_close(vm, v);
+                let _ = crate::types::generator::finalize(vm, v);
                 continue;
             }
             if let Some(f) = crate::types::typeobj::lookup_str(&v.class(), "__del__") {

@@ -203,7 +203,7 @@ impl Vm {
             }
             for obj in dels {
                 if obj.kind() == Kind::Generator {
-                    if let Err(e) = crate::types::generator::gen_close(self, &obj) {
+                    if let Err(e) = crate::types::generator::finalize(self, &obj) {
                         self.report_unraisable(&e, Some(&obj), "Exception ignored in: ");
                     }
                     continue;

@@ -158,7 +158,7 @@ macro_rules! for_each_kind {
             Str => crate::types::str::StrData, false;
             Bytes => crate::types::bytes::BytesData, false;
             ByteArray => crate::types::bytes::ByteArrayData, false;
-            MemoryView => crate::types::bytes::MemoryViewData, true;
+            MemoryView => crate::types::memoryview::MemoryViewData, true;
             List => crate::types::list::ListData, true;
             Tuple => crate::types::tuple::TupleData, true;
             Dict => crate::types::dict::DictData, true;

@@ -73,10 +73,14 @@ impl Vm {
     /// Sets `sys.argv` and the main script path.
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.argv = argv.clone();
-        let list = Value::list(argv.iter().map(|a| Value::str(a)).collect());
+        let mut items: Vec<Value> = argv.iter().map(|a| Value::str(a)).collect();
+        let list = Value::list(items.clone());
+        items.insert(0, Value::str("pygmy"));
+        let orig = Value::list(items);
         if let Some(d) = crate::types::module::module_dict(&self.sys_mod) {
             if let Some(dd) = d.downcast::<DictData>() {
                 dd.set_str(Value::intern("argv"), list);
+                dd.set_str(Value::intern("orig_argv"), orig);
             }
         }
     }

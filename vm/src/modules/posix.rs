@@ -52,6 +52,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("device_encoding", posix_device_encoding),
     ("get_terminal_size", posix_get_terminal_size),
     ("_exit", posix_exit),
+    ("waitpid", posix_waitpid),
+    ("waitstatus_to_exitcode", posix_waitstatus_to_exitcode),
+    ("WIFEXITED", posix_wifexited),
+    ("WEXITSTATUS", posix_wexitstatus),
+    ("WIFSIGNALED", posix_wifsignaled),
+    ("WTERMSIG", posix_wtermsig),
+    ("WIFSTOPPED", posix_wifstopped),
+    ("WSTOPSIG", posix_wstopsig),
+    ("WIFCONTINUED", posix_wifcontinued),
+    ("WCOREDUMP", posix_wcoredump),
 ];
 
 const CONSTANTS: &[(&str, i64)] = &[
@@ -79,6 +89,9 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SEEK_CUR", 1),
     ("SEEK_END", 2),
     ("EX_OK", 0),
+    ("WNOHANG", 1),
+    ("WUNTRACED", 2),
+    ("WCONTINUED", 8),
 ];
 
 static STAT_RESULT: structseq::Spec = structseq::Spec {
@@ -439,6 +452,74 @@ fn posix_device_encoding(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_get_terminal_size(vm: &mut Vm, _args: Args) -> PyResult {
     Err(os_error(vm, (25, "Inappropriate ioctl for device".into()), None))
+}
+
+/// No host can start processes, so there is never a child to wait for.
+fn posix_waitpid(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check("waitpid", 2, 2)?;
+    vm.to_ssize(&pos[0])?;
+    vm.to_ssize(&pos[1])?;
+    Err(os_error(vm, (10, "No child processes".into()), None))
+}
+
+/// The `status` argument of the W* functions (a C int).
+fn wait_status(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<i32> {
+    let [st] = args.bind(fname, ["status"], 1, 0)?;
+    let st = st.unwrap_or_else(Value::none);
+    if st.as_float().is_some() {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let v = vm.to_ssize(&st)?;
+    i32::try_from(v).map_err(|_| crate::error::overflow_error("Python int too large to convert to C int"))
+}
+
+fn posix_waitstatus_to_exitcode(vm: &mut Vm, args: Args) -> PyResult {
+    let st = wait_status(vm, &args, "waitstatus_to_exitcode")?;
+    if st & 0x7f == 0 {
+        return Ok(Value::int(((st >> 8) & 0xff) as i64));
+    }
+    if ((st & 0x7f) + 1) as i8 >> 1 > 0 {
+        return Ok(Value::int(-((st & 0x7f) as i64)));
+    }
+    if st & 0xff == 0x7f {
+        return Err(value_error(format!("process stopped by delivery of signal {}", (st >> 8) & 0xff)));
+    }
+    Err(value_error(format!("invalid wait status: {st}")))
+}
+
+fn posix_wifexited(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::bool(wait_status(vm, &args, "WIFEXITED")? & 0x7f == 0))
+}
+fn posix_wexitstatus(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::int(((wait_status(vm, &args, "WEXITSTATUS")? >> 8) & 0xff) as i64))
+}
+fn posix_wifsignaled(vm: &mut Vm, args: Args) -> PyResult {
+    let st = wait_status(vm, &args, "WIFSIGNALED")?;
+    Ok(Value::bool(((st & 0x7f) + 1) as i8 >> 1 > 0))
+}
+fn posix_wtermsig(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::int((wait_status(vm, &args, "WTERMSIG")? & 0x7f) as i64))
+}
+fn posix_wifstopped(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::bool(wait_status(vm, &args, "WIFSTOPPED")? & 0xff == 0x7f))
+}
+fn posix_wstopsig(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::int(((wait_status(vm, &args, "WSTOPSIG")? >> 8) & 0xff) as i64))
+}
+fn posix_wifcontinued(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::bool(wait_status(vm, &args, "WIFCONTINUED")? == 0xffff))
+}
+fn posix_wcoredump(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::bool(wait_status(vm, &args, "WCOREDUMP")? & 0x80 != 0))
+}
+
+/// `_posixsubprocess`: subprocess imports `fork_exec` on Linux; no host can start a process.
+pub fn init_posixsubprocess(_vm: &mut Vm) -> PyResult {
+    Ok(new_module("_posixsubprocess", &[("fork_exec", posixsubprocess_fork_exec)]))
+}
+
+fn posixsubprocess_fork_exec(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(os_error(vm, crate::host::enosys(), None))
 }
 
 fn posix_exit(vm: &mut Vm, args: Args) -> PyResult {

@@ -1,6 +1,7 @@
-//! The `select` module, as far as `selectors` (and asyncio's import of it) needs: `select()`
-//! waits out its timeout when given no descriptors; with descriptors it fails with ENOSYS, as
-//! the hosts cannot poll yet.
+//! The `select` module, as far as `selectors` (and asyncio's event loop) needs: `select()`
+//! over the in-process sockets of `_socket.socketpair` (ready at once, or after waiting out the
+//! timeout, since nothing else can make them ready while this one thread waits); other
+//! descriptors fail with ENOSYS, as the hosts cannot poll them yet.
 
 use crate::error::{value_error, ExcType, PyResult};
 use crate::modules::util::{new_module, os_error, set, set_ints};
@@ -17,11 +18,39 @@ pub fn init(_vm: &mut Vm) -> PyResult {
     Ok(m)
 }
 
+/// The descriptor of a `select` list item: an int, or an object with `fileno()`.
+fn fd_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let fd = if v.as_int().is_some() { vm.to_ssize(v)? } else {
+        match vm.getattr_opt(v, &Value::intern("fileno"))? {
+            Some(f) => {
+                let r = vm.call(&f, &[])?;
+                if r.as_int().is_none() {
+                    return Err(crate::error::type_error("fileno() returned a non-integer"));
+                }
+                vm.to_ssize(&r)?
+            }
+            None => return Err(crate::error::type_error("argument must be an int, or have a fileno() method.")),
+        }
+    };
+    if fd < 0 {
+        return Err(value_error(format!("file descriptor cannot be a negative integer ({fd})")));
+    }
+    Ok(fd)
+}
+
 fn select_select(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("select", 3, 4)?;
-    let mut any = false;
-    for l in &pos[..3] {
-        any |= !vm.collect_iter(l)?.is_empty();
+    let mut lists = Vec::with_capacity(3);
+    for (k, l) in pos[..3].iter().enumerate() {
+        let items = vm.collect_iter(l).map_err(|e| if e.matches(ExcType::TypeError) {
+            crate::error::type_error(if k == 0 { "arguments 1-3 must be sequences" } else { "arguments 1-3 must be sequences" })
+        } else { e })?;
+        let mut with_fds = Vec::with_capacity(items.len());
+        for it in items {
+            let fd = fd_of(vm, &it)?;
+            with_fds.push((it, fd));
+        }
+        lists.push(with_fds);
     }
     let timeout = match pos.get(3).filter(|t| !t.is_none()) {
         Some(t) => {
@@ -33,15 +62,29 @@ fn select_select(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => None,
     };
-    if any {
-        return Err(os_error(vm, crate::host::enosys(), None));
-    }
-    match timeout {
-        Some(t) => {
-            vm.flush();
-            vm.host.sleep(t);
+    // Only in-process sockets can be polled.
+    let mut ready: [Vec<Value>; 3] = Default::default();
+    for (k, l) in lists.iter().enumerate() {
+        for (it, fd) in l {
+            let Some((readable, writable)) = crate::modules::socket::readiness(*fd) else {
+                return Err(os_error(vm, crate::host::enosys(), None));
+            };
+            if (k == 0 && readable) || (k == 1 && writable) {
+                ready[k].push(it.clone());
+            }
         }
-        None => return Err(os_error(vm, (22, "Invalid argument: select() with nothing to wait for would block forever".into()), None)),
     }
-    Ok(Value::tuple(vec![Value::list(vec![]), Value::list(vec![]), Value::list(vec![])]))
+    if ready.iter().all(|r| r.is_empty()) {
+        match timeout {
+            Some(t) => {
+                if t > 0.0 {
+                    vm.flush();
+                    vm.host.sleep(t);
+                }
+            }
+            None => return Err(os_error(vm, (22, "Invalid argument: select() with nothing to wait for would block forever".into()), None)),
+        }
+    }
+    let [r, w, x] = ready;
+    Ok(Value::tuple(vec![Value::list(r), Value::list(w), Value::list(x)]))
 }

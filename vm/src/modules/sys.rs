@@ -33,6 +33,34 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("audit", sys_audit),
     ("addaudithook", sys_audit),
     ("is_finalizing", sys_is_finalizing),
+    ("getswitchinterval", super::sys_hooks::sys_getswitchinterval),
+    ("setswitchinterval", super::sys_hooks::sys_setswitchinterval),
+    ("gettrace", super::sys_hooks::sys_none),
+    ("getprofile", super::sys_hooks::sys_none),
+    ("settrace", super::sys_hooks::sys_set_hook),
+    ("setprofile", super::sys_hooks::sys_set_hook),
+    ("call_tracing", super::sys_hooks::sys_call_tracing),
+    ("get_asyncgen_hooks", super::sys_hooks::sys_get_asyncgen_hooks),
+    ("set_asyncgen_hooks", super::sys_hooks::sys_set_asyncgen_hooks),
+    ("get_coroutine_origin_tracking_depth", super::sys_hooks::sys_get_coro_depth),
+    ("set_coroutine_origin_tracking_depth", super::sys_hooks::sys_set_coro_depth),
+    ("getallocatedblocks", super::sys_hooks::sys_zero),
+    ("_clear_type_cache", super::sys_hooks::sys_none),
+    ("breakpointhook", super::sys_hooks::sys_none),
+];
+
+/// String attributes of `sys`.
+const STR_ATTRS: [(&str, &str); 10] = [
+    ("prefix", "/usr"),
+    ("exec_prefix", "/usr"),
+    ("base_prefix", "/usr"),
+    ("base_exec_prefix", "/usr"),
+    ("executable", "pygmy"),
+    ("_base_executable", "pygmy"),
+    ("platlibdir", "lib"),
+    ("abiflags", ""),
+    ("_framework", ""),
+    ("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
 ];
 
 /// Builds the `sys` module.
@@ -78,9 +106,21 @@ pub fn init(vm: &mut Vm) {
     let mut names: Vec<&str> = vm.native_modules.iter().map(|(n, _)| *n).chain(["builtins", "sys"]).collect();
     names.sort_unstable();
     dd.set_str(Value::intern("builtin_module_names"), Value::tuple(names.into_iter().map(Value::intern).collect()));
-    dd.set_str(Value::intern("prefix"), Value::str("/usr"));
-    dd.set_str(Value::intern("exec_prefix"), Value::str("/usr"));
-    dd.set_str(Value::intern("executable"), Value::str("pygmy"));
+    // base_* equal the prefixes: pygmy never runs in a virtual environment. One loop over a
+    // table keeps this startup code small.
+    for (k, v) in STR_ATTRS {
+        dd.set_str(Value::intern(k), Value::str(v));
+    }
+    dd.set_str(Value::intern("orig_argv"), Value::list(vec![]));
+    dd.set_str(Value::intern("api_version"), Value::int(1013));
+    dd.set_str(Value::intern("pycache_prefix"), Value::none());
+    dd.set_str(Value::intern("_xoptions"), Value::dict());
+    // The original hooks, as CPython keeps them for code that restores them.
+    for name in ["displayhook", "excepthook", "breakpointhook"] {
+        if let Some(f) = dd.get_str(&Value::intern(name)) {
+            dd.set_str(Value::intern(&format!("__{name}__")), f);
+        }
+    }
     dd.set_str(Value::intern("dont_write_bytecode"), Value::bool(true));
     dd.set_str(Value::intern("meta_path"), Value::list(vec![]));
     dd.set_str(Value::intern("path_hooks"), Value::list(vec![]));
@@ -248,6 +288,16 @@ fn sys_audit(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::bool(false))
+}
+
+thread_local! {
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)` (the functions are in sys_hooks.rs).
+    pub(crate) static ASYNCGEN_HOOKS: std::cell::RefCell<(Option<Value>, Option<Value>)> = const { std::cell::RefCell::new((None, None)) };
+}
+
+/// The current async generator hooks (firstiter, finalizer), for the generator code.
+pub fn asyncgen_hooks() -> (Option<Value>, Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
 }
 
 use crate::modules::structseq::Spec;

@@ -1,4 +1,4 @@
-//! `bytes`, `bytearray` and `memoryview`, and the codec entry points used by
+//! `bytes` and `bytearray` (memoryview is in memoryview.rs), and the codec entry points used by
 //! `str.encode` / `bytes.decode` / `str(b, encoding)`.
 //!
 //! bytes and bytearray share one method table (`BYTES_COMMON_METHODS`) over
@@ -13,7 +13,6 @@ use crate::object::{alloc_obj, Kind, Trace};
 use crate::runtime::{rt, BT};
 use crate::strings::{self, bytes as sb, codecs};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
-use crate::types::descr::{Getter, Setter};
 use crate::types::slice::SliceData;
 use crate::types::str::{
     bind, bind_static, clinic_str, clinic_type, defer_to_reflected, int_arg, join_items, name_arg, new_cls, repeat_count, req, slice_index, ssize_arg,
@@ -90,7 +89,7 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.kind() {
         Kind::Bytes => v.as_bytes().map(Cow::Borrowed),
         Kind::ByteArray => v.downcast::<ByteArrayData>().map(|b| Cow::Borrowed(b.get().as_slice())),
-        Kind::MemoryView => v.downcast::<MemoryViewData>().filter(|m| !m.released.get()).map(|m| m.bytes()),
+        Kind::MemoryView => v.downcast::<crate::types::memoryview::MemoryViewData>().filter(|m| !m.released.get()).map(|m| m.bytes()),
         _ => None,
     }
 }
@@ -101,11 +100,11 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
 }
 
 /// A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'".
-fn buf_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
+pub(crate) fn buf_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     buffer(v).ok_or_else(|| need_bytes_like(v))
 }
 
-fn need_bytes_like(v: &Value) -> PyErr {
+pub(crate) fn need_bytes_like(v: &Value) -> PyErr {
     type_error(format!("a bytes-like object is required, not '{}'", type_name(v)))
 }
 
@@ -850,7 +849,7 @@ fn reduce(vm: &mut Vm, me: &Value, proto: isize) -> PyResult {
     Ok(Value::tuple(vec![me.class(), args, state]))
 }
 
-fn data_of(v: &Value) -> &[u8] {
+pub(crate) fn data_of(v: &Value) -> &[u8] {
     v.downcast::<ByteArrayData>().map(|b| b.get().as_slice()).or_else(|| v.as_bytes()).unwrap_or_default()
 }
 
@@ -1245,7 +1244,7 @@ fn b_decode(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `hex(sep=..., bytes_per_sep=1)` of bytes, bytearray and memoryview.
-fn hex_impl(vm: &mut Vm, args: &Args, d: impl FnOnce() -> PyResult<Vec<u8>>) -> PyResult {
+pub(crate) fn hex_impl(vm: &mut Vm, args: &Args, d: impl FnOnce() -> PyResult<Vec<u8>>) -> PyResult {
     let [sep, per] = bind::<2>(args, "hex", Conv::Kw(&["sep", "bytes_per_sep"], 0), 0)?;
     let per = int_arg(vm, per, 1)?;
     let sep = match sep {
@@ -1306,351 +1305,3 @@ fn b_maketrans(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::bytes(sb::maketrans(&from, &to).map_err(str_err)?.to_vec()))
 }
 
-// ---- memoryview ---------------------------------------------------------------------------------
-
-/// A one-dimensional view of bytes or a bytearray (formats 'B', 'b' and 'c'). Views of views
-/// point at the underlying object. A view of a bytearray counts as one of its exports
-/// until released or freed.
-pub struct MemoryViewData {
-    obj: Value,
-    start: usize,
-    len: usize,
-    step: isize,
-    readonly: bool,
-    fmt: u8,
-    released: Cell<bool>,
-}
-
-impl Trace for MemoryViewData {
-    fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.obj)
-    }
-}
-
-impl Drop for MemoryViewData {
-    fn drop(&mut self) {
-        self.unexport();
-    }
-}
-
-impl MemoryViewData {
-    /// A new memoryview object over `obj` (counted as one of its exports).
-    fn alloc(obj: Value, start: usize, len: usize, step: isize, readonly: bool, fmt: u8) -> Value {
-        if let Some(b) = obj.downcast::<ByteArrayData>() {
-            b.exports.set(b.exports.get() + 1);
-        }
-        let m = MemoryViewData { obj, start, len, step, readonly, fmt, released: Cell::new(false) };
-        alloc_obj(&rt().ty(BT::MemoryView), m, 0)
-    }
-
-    fn unexport(&self) {
-        if !self.released.replace(true) {
-            if let Some(b) = self.obj.downcast::<ByteArrayData>() {
-                b.exports.set(b.exports.get().saturating_sub(1));
-            }
-        }
-    }
-
-    fn base(&self) -> &[u8] {
-        data_of(&self.obj)
-    }
-
-    /// Byte offset in the base of item `i`.
-    fn offset(&self, i: usize) -> usize {
-        (self.start as isize + i as isize * self.step) as usize
-    }
-
-    /// The viewed bytes: borrowed when contiguous.
-    fn bytes(&self) -> Cow<'_, [u8]> {
-        let b = self.base();
-        if self.step == 1 || self.len <= 1 {
-            return Cow::Borrowed(b.get(self.start..self.start + self.len).unwrap_or_default());
-        }
-        Cow::Owned((0..self.len).filter_map(|i| b.get(self.offset(i)).copied()).collect())
-    }
-
-    fn item(&self, byte: u8) -> Value {
-        match self.fmt {
-            b'b' => Value::int(byte as i8 as i64),
-            b'c' => Value::bytes(vec![byte]),
-            _ => Value::int(byte as i64),
-        }
-    }
-}
-
-pub const MEMORYVIEW_METHODS: &[MethodDef] = &[
-    staticmethod("__new__", mv_new),
-    method("__len__", mv_len),
-    method("__getitem__", mv_getitem),
-    method("__setitem__", mv_setitem),
-    method("__delitem__", mv_delitem),
-    method("__iter__", mv_iter),
-    method("__eq__", mv_eq),
-    method("__hash__", mv_hash),
-    method("__repr__", mv_repr),
-    method("__enter__", mv_enter),
-    method("__exit__", mv_exit),
-    method("tobytes", mv_tobytes),
-    method("tolist", mv_tolist),
-    method("hex", mv_hex),
-    method("release", mv_release),
-    method("toreadonly", mv_toreadonly),
-    method("cast", mv_cast),
-];
-
-pub const MV_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
-    ("obj", mv_obj, None),
-    ("readonly", mv_readonly, None),
-    ("nbytes", mv_nbytes, None),
-    ("format", mv_format, None),
-    ("itemsize", mv_itemsize, None),
-    ("ndim", mv_ndim, None),
-    ("shape", mv_shape, None),
-    ("strides", mv_strides, None),
-    ("suboffsets", mv_suboffsets, None),
-    ("c_contiguous", mv_contiguous, None),
-    ("f_contiguous", mv_contiguous, None),
-    ("contiguous", mv_contiguous, None),
-];
-
-const RELEASED: &str = "operation forbidden on released memoryview object";
-
-fn live(v: &Value) -> PyResult<&MemoryViewData> {
-    let m = v.downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    if m.released.get() {
-        return Err(value_error(RELEASED));
-    }
-    Ok(m)
-}
-
-fn mv<'a>(args: &Args<'a>) -> PyResult<&'a MemoryViewData> {
-    live(req(args.all.first())?)
-}
-
-fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
-    new_cls(&args, BT::MemoryView)?;
-    let obj = req(bind::<1>(&args, "memoryview", Conv::Kw(&["object"], 0), 1)?[0])?;
-    match obj.kind() {
-        Kind::Bytes | Kind::ByteArray => {
-            let n = data_of(obj).len();
-            Ok(MemoryViewData::alloc(obj.clone(), 0, n, 1, obj.kind() == Kind::Bytes, b'B'))
-        }
-        Kind::MemoryView => {
-            let m = live(obj)?;
-            Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, m.readonly, m.fmt))
-        }
-        _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
-    }
-}
-
-fn mv_len(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(mv(&args)?.len as i64))
-}
-
-/// A normalized item index, or IndexError.
-fn mv_index(vm: &mut Vm, m: &MemoryViewData, key: &Value) -> PyResult<Option<usize>> {
-    let Some(i) = vm.index_opt(key)? else { return Ok(None) };
-    let j = if i < 0 { i + m.len as isize } else { i };
-    if j < 0 || j >= m.len as isize {
-        return Err(index_error("index out of bounds on dimension 1"));
-    }
-    Ok(Some(j as usize))
-}
-
-fn invalid_key() -> PyErr {
-    type_error("memoryview: invalid slice key")
-}
-
-fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let key = req(bind::<1>(&args, "__getitem__", Conv::Slot, 1)?[0])?;
-    let m = mv(&args)?;
-    if let Some(sl) = key.downcast::<SliceData>() {
-        let (start, _, step, n) = sl.indices(vm, m.len)?;
-        let first = if n == 0 { m.start } else { m.offset(start as usize) };
-        return Ok(MemoryViewData::alloc(m.obj.clone(), first, n, m.step * step, m.readonly, m.fmt));
-    }
-    let i = mv_index(vm, m, key)?.ok_or_else(invalid_key)?;
-    Ok(m.item(m.base()[m.offset(i)]))
-}
-
-fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult {
-    let [key, value] = bind::<2>(&args, "__setitem__", Conv::Slot, 2)?;
-    let (key, value) = (req(key)?, req(value)?);
-    let m = mv(&args)?;
-    if m.readonly {
-        return Err(type_error("cannot modify read-only memory"));
-    }
-    let Some(b) = m.obj.downcast::<ByteArrayData>() else { return Err(type_error("cannot modify read-only memory")) };
-    if let Some(sl) = key.downcast::<SliceData>() {
-        let (start, _, step, n) = sl.indices(vm, m.len)?;
-        let new = buf_arg(value)?.into_owned();
-        if new.len() != n {
-            return Err(value_error("memoryview assignment: lvalue and rvalue have different structures"));
-        }
-        let v = b.get_mut();
-        for (k, x) in new.into_iter().enumerate() {
-            v[m.offset((start + k as isize * step) as usize)] = x;
-        }
-        return Ok(Value::none());
-    }
-    let i = mv_index(vm, m, key)?.ok_or_else(invalid_key)?;
-    let fmt = m.fmt as char;
-    let x = match m.fmt {
-        b'c' => match value.as_bytes() {
-            Some([c]) => *c,
-            _ => return Err(value_error(format!("memoryview: invalid value for format '{fmt}'"))),
-        },
-        _ => {
-            if value.as_int().is_none() {
-                return Err(type_error(format!("memoryview: invalid type for format '{fmt}'")));
-            }
-            let r = if m.fmt == b'b' { -128..=127 } else { 0..=255 };
-            match value.as_i64().filter(|i| r.contains(i)) {
-                Some(i) => i as u8,
-                None => return Err(value_error(format!("memoryview: invalid value for format '{fmt}'"))),
-            }
-        }
-    };
-    b.get_mut()[m.offset(i)] = x;
-    Ok(Value::none())
-}
-
-fn mv_delitem(_vm: &mut Vm, args: Args) -> PyResult {
-    bind::<1>(&args, "__delitem__", Conv::Slot, 1)?;
-    let m = mv(&args)?;
-    Err(type_error(if m.readonly { "cannot modify read-only memory" } else { "cannot delete memory" }))
-}
-
-fn mv_list(m: &MemoryViewData) -> Vec<Value> {
-    m.bytes().iter().map(|&b| m.item(b)).collect()
-}
-
-fn mv_iter(vm: &mut Vm, args: Args) -> PyResult {
-    let items = Value::list(mv_list(mv(&args)?));
-    vm.iter(&items)
-}
-
-fn mv_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    let other = req(bind::<1>(&args, "__eq__", Conv::Slot, 1)?[0])?;
-    let me = args.self_();
-    let m = me.downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    if me.is(other) {
-        return Ok(Value::bool(true));
-    }
-    if m.released.get() || other.downcast::<MemoryViewData>().is_some_and(|o| o.released.get()) {
-        return Ok(Value::bool(false));
-    }
-    match buffer(other) {
-        Some(b) => Ok(Value::bool(*m.bytes() == *b)),
-        None => Ok(Value::not_implemented()),
-    }
-}
-
-fn mv_hash(_vm: &mut Vm, args: Args) -> PyResult {
-    let m = mv(&args)?;
-    if !m.readonly {
-        return Err(value_error("cannot hash writable memoryview object"));
-    }
-    Ok(Value::int(crate::hash::hash_bytes(&m.bytes())))
-}
-
-fn mv_repr(_vm: &mut Vm, args: Args) -> PyResult {
-    let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    let state = if m.released.get() { "released " } else { "" };
-    Ok(Value::string(format!("<{state}memory at {:#x}>", args.self_().bits())))
-}
-
-fn mv_enter(_vm: &mut Vm, args: Args) -> PyResult {
-    mv(&args)?;
-    Ok(args.self_().clone())
-}
-
-fn mv_exit(vm: &mut Vm, args: Args) -> PyResult {
-    mv_release(vm, Args::new(&args.all[..1]))
-}
-
-fn mv_tobytes(_vm: &mut Vm, args: Args) -> PyResult {
-    bind::<1>(&args, "tobytes", Conv::Kw(&["order"], 0), 0)?;
-    Ok(Value::bytes(mv(&args)?.bytes().into_owned()))
-}
-
-fn mv_tolist(_vm: &mut Vm, args: Args) -> PyResult {
-    bind::<0>(&args, "tolist", Conv::NoArgs, 0)?;
-    Ok(Value::list(mv_list(mv(&args)?)))
-}
-
-fn mv_hex(vm: &mut Vm, args: Args) -> PyResult {
-    hex_impl(vm, &args, || Ok(mv(&args)?.bytes().into_owned()))
-}
-
-fn mv_release(_vm: &mut Vm, args: Args) -> PyResult {
-    bind::<0>(&args, "release", Conv::NoArgs, 0)?;
-    let m = args.self_().downcast::<MemoryViewData>().ok_or_else(|| type_error("expected a memoryview"))?;
-    m.unexport();
-    Ok(Value::none())
-}
-
-fn mv_toreadonly(_vm: &mut Vm, args: Args) -> PyResult {
-    bind::<0>(&args, "toreadonly", Conv::NoArgs, 0)?;
-    let m = mv(&args)?;
-    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, m.step, true, m.fmt))
-}
-
-fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult {
-    let [format, shape] = bind::<2>(&args, "cast", Conv::Kw(&["format", "shape"], 0), 1)?;
-    let m = mv(&args)?;
-    let f = req(format)?;
-    let f = clinic_str(f, "cast", "'format' ")?;
-    let fmt = match f.strip_prefix('@').unwrap_or(f) {
-        "B" => b'B',
-        "b" => b'b',
-        "c" => b'c',
-        "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
-            return Err(PyErr::new(ExcType::NotImplementedError, "pygmy: memoryview.cast supports only the formats 'B', 'b' and 'c'"))
-        }
-        _ => {
-            return Err(value_error(
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
-            ))
-        }
-    };
-    if shape.is_some() || m.step != 1 {
-        return Err(PyErr::new(ExcType::NotImplementedError, "pygmy: memoryview.cast of a strided view or to a shape"));
-    }
-    Ok(MemoryViewData::alloc(m.obj.clone(), m.start, m.len, 1, m.readonly, fmt))
-}
-
-pub fn mv_obj(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(live(v)?.obj.clone())
-}
-pub fn mv_readonly(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::bool(live(v)?.readonly))
-}
-pub fn mv_nbytes(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::int(live(v)?.len as i64))
-}
-pub fn mv_format(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::str((live(v)?.fmt as char).encode_utf8(&mut [0u8; 4])))
-}
-pub fn mv_itemsize(_vm: &mut Vm, v: &Value) -> PyResult {
-    live(v)?;
-    Ok(Value::int(1))
-}
-pub fn mv_ndim(_vm: &mut Vm, v: &Value) -> PyResult {
-    live(v)?;
-    Ok(Value::int(1))
-}
-pub fn mv_shape(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::tuple(vec![Value::int(live(v)?.len as i64)]))
-}
-fn mv_strides(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::tuple(vec![Value::int(live(v)?.step as i64)]))
-}
-fn mv_suboffsets(_vm: &mut Vm, v: &Value) -> PyResult {
-    live(v)?;
-    Ok(Value::tuple(vec![]))
-}
-fn mv_contiguous(_vm: &mut Vm, v: &Value) -> PyResult {
-    let m = live(v)?;
-    Ok(Value::bool(m.step == 1 || m.len <= 1))
-}

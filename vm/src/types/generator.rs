@@ -42,6 +42,11 @@ pub struct GenData {
     pub ag_running: Cell<bool>,
     /// Async generators: aclose() was called / it finished.
     pub ag_closed: Cell<bool>,
+    /// Async generators: sys.set_asyncgen_hooks' hooks were consulted (first iteration).
+    pub ag_hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in effect at the first iteration, called
+    /// instead of closing it when it is collected unfinished (how asyncio closes them).
+    pub ag_finalizer: Cell<Option<Value>>,
 }
 
 impl Trace for GenData {
@@ -68,12 +73,14 @@ impl Trace for GenData {
         self.qualname.trace(visit);
         visit(&self.code);
         self.exc_state.trace(visit);
+        self.ag_finalizer.trace(visit);
     }
     fn clear(&self) {
         // SAFETY: called by the collector when nothing runs the frame.
         let f = unsafe { (*self.frame.get()).take() };
         drop(f);
         drop(self.exc_state.take());
+        drop(self.ag_finalizer.take());
     }
 }
 
@@ -129,6 +136,8 @@ pub fn new_generator(frame: Box<Frame>, kind: GenKind, name: Value, qualname: Va
             exc_state: Cell::new(None),
             ag_running: Cell::new(false),
             ag_closed: Cell::new(false),
+            ag_hooks_inited: Cell::new(false),
+            ag_finalizer: Cell::new(None),
         },
         0,
     )
@@ -621,21 +630,56 @@ pub const ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     method("__repr__", gen_repr),
 ];
 
-fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult {
+/// CPython's `async_gen_init_hooks`: on the first `__anext__`/`asend`/`athrow`/`aclose`,
+/// remember the finalizer hook and call the firstiter hook with the generator.
+fn agen_init_hooks(vm: &mut Vm, agen: &Value) -> PyResult<()> {
+    let Some(g) = agen.downcast::<GenData>() else { return Ok(()) };
+    if g.ag_hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = crate::modules::sys::asyncgen_hooks();
+    if let Some(f) = finalizer {
+        drop(g.ag_finalizer.replace(Some(f)));
+    }
+    if let Some(f) = firstiter {
+        vm.call(&f, std::slice::from_ref(agen))?;
+    }
+    Ok(())
+}
+
+/// Finalizes a collected generator: an unfinished async generator with a finalizer hook is
+/// handed to it (asyncio schedules its aclose()); anything else is closed.
+pub fn finalize(vm: &mut Vm, g: &Value) -> PyResult<()> {
+    if let Some(d) = g.downcast::<GenData>() {
+        if d.kind == GenKind::AsyncGenerator && !d.ag_closed.get() {
+            if let Some(f) = d.ag_finalizer.take() {
+                vm.call(&f, std::slice::from_ref(g))?;
+                return Ok(());
+            }
+        }
+    }
+    gen_close(vm, g)
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
+    agen_init_hooks(vm, args.self_())?;
     Ok(new_await_obj(BT::AsyncGenASend, args.self_().clone(), AwaitKind::ASend { value: None }))
 }
 
-fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult {
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("asend", 1, 1)?;
+    agen_init_hooks(vm, &pos[0])?;
     Ok(new_await_obj(BT::AsyncGenASend, pos[0].clone(), AwaitKind::ASend { value: Some(pos[1].clone()) }))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("athrow", 1, 3)?;
+    agen_init_hooks(vm, &pos[0])?;
     let exc = make_throw_exc(vm, &pos[1..])?;
     Ok(new_await_obj(BT::AsyncGenAThrow, pos[0].clone(), AwaitKind::AThrow { exc: Some(exc.0), close: false }))
 }
 
-fn agen_aclose(_vm: &mut Vm, args: Args) -> PyResult {
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
+    agen_init_hooks(vm, args.self_())?;
     Ok(new_await_obj(BT::AsyncGenAThrow, args.self_().clone(), AwaitKind::AThrow { exc: None, close: true }))
 }

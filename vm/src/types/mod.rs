@@ -14,6 +14,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod numops;
@@ -78,7 +79,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(Str, "str", OBJ, Kind::Str, true, &[str::STR_METHODS], NO_G),
         spec(Bytes, "bytes", OBJ, Kind::Bytes, true, &[bytes::BYTES_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
         spec(ByteArray, "bytearray", OBJ, Kind::ByteArray, true, &[bytes::BYTEARRAY_METHODS, bytes::BYTES_COMMON_METHODS], NO_G),
-        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[bytes::MEMORYVIEW_METHODS], bytes::MV_GETSETS),
+        spec(MemoryView, "memoryview", OBJ, Kind::MemoryView, false, &[memoryview::MEMORYVIEW_METHODS], memoryview::MV_GETSETS),
         spec(List, "list", OBJ, Kind::List, true, &[list::LIST_METHODS], NO_G),
         spec(Tuple, "tuple", OBJ, Kind::Tuple, true, &[tuple::TUPLE_METHODS], NO_G),
         spec(Dict, "dict", OBJ, Kind::Dict, true, &[dict::DICT_METHODS], NO_G),
@@ -515,8 +516,10 @@ fn fill_type(t: &Value, name: &str, base: Option<Value>, methods: &[&[MethodDef]
             dd.set_str(Value::intern(m.name), make_method(t, *m, short));
         }
     }
+    // CPython's messages name the type by tp_name, which carries the module of a module's type.
+    let owner = leak_name(if module == "builtins" { short } else { name });
     for (gname, get, set) in getsets {
-        dd.set_str(Value::intern(gname), new_getset(gname, leak_name(short), t, *get, *set));
+        dd.set_str(Value::intern(gname), new_getset(gname, owner, t, *get, *set));
     }
     td.dict.set(Some(d));
 }

@@ -1,0 +1,171 @@
+# memoryview.cast to native struct formats and shapes; items, tolist, tobytes, slicing,
+# assignment and comparison of typed views; CPython's errors.
+import struct
+import sys
+
+
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+
+raw = bytes(range(1, 25))
+m = memoryview(raw)
+for fmt in ["B", "b", "c", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "f", "d", "e", "?", "P", "@i", "@B"]:
+    try:
+        c = m.cast(fmt)
+        print(fmt, c.format, c.itemsize, c.ndim, c.shape, c.strides, c.nbytes, len(c), c.readonly, c.c_contiguous, c.f_contiguous, c.contiguous)
+        print("  ", c.tolist()[:4], c[0], c[-1], c.tobytes() == raw)
+    except Exception as e:
+        print(fmt, "->", type(e).__name__, e)
+
+print("-- signed and unsigned values")
+data = struct.pack("<4i", -1, 2, -3, 2**31 - 1)
+v = memoryview(data).cast("i")
+print(v.tolist(), list(v), v[1], v[-1], len(v))
+print(memoryview(data).cast("I").tolist())
+print(memoryview(data).cast("h").tolist())
+print(memoryview(data).cast("H").tolist())
+print(memoryview(data).cast("q").tolist(), memoryview(data).cast("Q").tolist())
+print(memoryview(struct.pack("<3d", 1.5, -0.25, 1e300)).cast("d").tolist())
+print(memoryview(struct.pack("<2f", 1.5, 3.25)).cast("f").tolist())
+attempt("cast e", lambda: memoryview(struct.pack("<2e", 0.5, -2.0)).cast("e"))
+print(memoryview(b"\x00\x01\x02").cast("?").tolist())
+print(memoryview(b"xyz").cast("c").tolist(), memoryview(b"xyz").cast("b").tolist())
+
+print("-- shapes")
+s = memoryview(bytes(range(24))).cast("B", shape=[2, 3, 4])
+print(s.ndim, s.shape, s.strides, s.nbytes, len(s), s.c_contiguous, s.f_contiguous, s.contiguous)
+print(s.tolist())
+print(s[1, 2, 3], s[0, 0, 0], s[-1, -1, -1], s[1, 0, 2])
+print(s.tobytes() == bytes(range(24)), s.tobytes("F")[:8], s.tobytes("A") == bytes(range(24)), s.tobytes("C")[:4])
+print(s.hex()[:10], bytes(s)[:5])
+i2 = memoryview(struct.pack("<6i", *range(6))).cast("i", shape=(3, 2))
+print(i2.tolist(), i2.shape, i2.strides, i2[2, 1], len(i2))
+flat = i2.cast("B")
+print(flat.shape, flat.format, len(flat))
+back = i2.cast("B").cast("i")
+print(back.tolist())
+z = memoryview(b"\x05\x00\x00\x00").cast("i", shape=[])
+print(z.ndim, z.shape, z.strides, z.tolist(), z[()], z.nbytes, z.itemsize)
+attempt("len 0-dim", lambda: len(z))
+attempt("z[0]", lambda: z[0])
+attempt("z[...] is z", lambda: z[...] is z)
+attempt("iter 0-dim", lambda: list(z))
+attempt("s[0]", lambda: s[0])
+attempt("s[0, 1]", lambda: s[0, 1])
+attempt("s[0, 1, 2, 3]", lambda: s[0, 1, 2, 3])
+attempt("s[2, 0, 0]", lambda: s[2, 0, 0])
+attempt("s[0, 5, 0]", lambda: s[0, 5, 0])
+attempt("s[0:1]", lambda: s[0:1].tolist())
+attempt("s[:, 1]", lambda: s[:, 1])
+attempt("s[1:, :]", lambda: s[1:, :])
+attempt("s['a']", lambda: s["a"])
+attempt("iter ND", lambda: list(s))
+attempt("s[...] is s", lambda: s[...] is s)
+attempt("m[...] is m", lambda: m[...] is m)
+
+print("-- cast errors")
+attempt("bad char", lambda: m.cast("x"))
+attempt("two chars", lambda: m.cast("ii"))
+attempt("explicit order", lambda: m.cast("<i"))
+attempt("not str", lambda: m.cast(1))
+attempt("non-multiple", lambda: memoryview(b"abc").cast("i"))
+attempt("two non-byte", lambda: m.cast("i").cast("h"))
+attempt("shape product", lambda: m.cast("B", shape=[5, 5]))
+attempt("shape type", lambda: m.cast("B", shape=5))
+attempt("shape items", lambda: m.cast("B", shape=["a"]))
+attempt("shape zero", lambda: m.cast("B", shape=[0, 24]))
+attempt("shape negative", lambda: m.cast("B", shape=[-1]))
+attempt("ND to ND", lambda: s.cast("B", shape=[4, 6]))
+attempt("ND to 1D", lambda: s.cast("B", shape=[24]).shape)
+attempt("strided", lambda: m[::2].cast("B"))
+attempt("no args", lambda: m.cast())
+attempt("kw", lambda: m.cast(format="H", shape=(3, 4)).tolist())
+attempt("too many dims", lambda: m.cast("B", shape=[1] * 65))
+attempt("empty to i", lambda: memoryview(b"").cast("i").tolist())
+attempt("empty shape", lambda: memoryview(b"").cast("B", shape=[0]))
+
+print("-- writable typed views")
+ba = bytearray(16)
+w = memoryview(ba).cast("i")
+w[0] = -5
+w[1] = 2**31 - 1
+w[-1] = 7
+print(w.tolist(), ba[:8].hex())
+attempt("overflow", lambda: w.__setitem__(0, 2**31))
+attempt("float into i", lambda: w.__setitem__(0, 1.5))
+attempt("str into i", lambda: w.__setitem__(0, "x"))
+attempt("index error", lambda: w.__setitem__(4, 1))
+w[1:3] = memoryview(bytearray(struct.pack("<2i", 11, 12))).cast("i")
+print(w.tolist())
+attempt("slice from bytes", lambda: w.__setitem__(slice(0, 2), b"\x00" * 8))
+attempt("slice length", lambda: w.__setitem__(slice(0, 2), memoryview(bytearray(12)).cast("i")))
+wb = memoryview(bytearray(6)).cast("B")
+wb[0:2] = b"ab"
+print(wb.tobytes())
+f = memoryview(bytearray(16)).cast("d")
+f[0] = 2.5
+f[1] = 7
+print(f.tolist())
+attempt("str into d", lambda: f.__setitem__(0, "x"))
+h = memoryview(bytearray(4)).cast("H")
+h[0] = 65535
+attempt("negative into H", lambda: h.__setitem__(1, -1))
+print(h.tolist())
+ff = memoryview(bytearray(8)).cast("f")
+ff[0] = 1.5
+attempt("f overflow", lambda: ff.__setitem__(1, 1e300))
+attempt("f int", lambda: ff.__setitem__(1, 3))
+print(ff.tolist())
+q = memoryview(bytearray(2)).cast("?")
+q[0] = 5
+q[1] = []
+print(q.tolist())
+c = memoryview(bytearray(2)).cast("c")
+c[0] = b"z"
+attempt("c wrong", lambda: c.__setitem__(1, b"zz"))
+attempt("c int", lambda: c.__setitem__(1, 5))
+print(c.tolist())
+nd = memoryview(bytearray(6)).cast("B", shape=[2, 3])
+nd[1, 2] = 9
+attempt("nd[0] =", lambda: nd.__setitem__(0, 1))
+attempt("nd[0:1] =", lambda: nd.__setitem__(slice(0, 1), b"abc"))
+attempt("nd[0,] =", lambda: nd.__setitem__((0,), 1))
+print(nd.tolist())
+ro = memoryview(b"abcd").cast("i")
+attempt("readonly", lambda: ro.__setitem__(0, 1))
+attempt("delete", lambda: w.__delitem__(0))
+
+print("-- comparison and hashing")
+a = memoryview(struct.pack("<2i", 1, 2)).cast("i")
+b = memoryview(struct.pack("<2q", 1, 2)).cast("q")
+print(a == b, a == [1, 2], a == a, a.tolist() == b.tolist(), a != b)
+print(memoryview(b"\x01\x02") == memoryview(b"\x01\x00\x02\x00").cast("H"))
+nan = memoryview(struct.pack("d", float("nan"))).cast("d")
+print(nan == nan, nan == memoryview(struct.pack("d", float("nan"))).cast("d"))
+print(memoryview(b"ab").cast("c") == memoryview(b"ab"), memoryview(b"ab").cast("c") == b"ab")
+print(s == memoryview(bytes(range(24))).cast("B", shape=[2, 3, 4]), s == memoryview(bytes(range(24))).cast("B", shape=[6, 4]))
+print(memoryview(b"\x01\x00").cast("?") == memoryview(b"\x01\x00"))
+attempt("hash i", lambda: hash(memoryview(b"abcd").cast("i")))
+attempt("hash c", lambda: hash(memoryview(b"abcd").cast("c")) == hash(b"abcd"))
+attempt("hash writable", lambda: hash(memoryview(bytearray(4)).cast("i")))
+
+print("-- exports and release")
+ba = bytearray(8)
+cv = memoryview(ba).cast("I")
+attempt("resize while exported", lambda: ba.extend(b"x"))
+cv.release()
+ba.extend(b"x")
+print(len(ba))
+with memoryview(bytearray(8)).cast("h") as t:
+    print(t.tolist())
+attempt("after release", lambda: t.tolist())
+attempt("cast after release", lambda: t.cast("B"))
+print(memoryview(m.cast("i")).format, memoryview(m.cast("i")).shape)
+print(m.cast("i").obj is raw, m.cast("i").toreadonly().format)
+print(repr(m.cast("f")).startswith("<memory at 0x"))
+print(sys.byteorder)
