@@ -51,7 +51,8 @@ print(Item("apple"))
 print(Item("pear", 1.5, qty=3))
 print(Item("a") == Item("a"), Item("a") == Item("b"), Item("a") == "a")
 # __eq__ added after class creation does not reset __hash__
-print(Item.__hash__ is object.__hash__, hash(Item("a")) == hash(Item("a")))
+_a = Item("a")
+print(Item.__hash__ is object.__hash__, hash(_a) == hash(_a), hash(_a) != hash(Item("b")))
 for args, kwargs in (((), {}), (("x", 1, 2, 3), {}), (("x",), {"bogus": 1}), (("x",), {"name": "y"})):
     try:
         Item(*args, **kwargs)
