@@ -103,7 +103,7 @@ fn record(root: &Path, dir: &Path, rev: &str) -> Result<()> {
     let size = SizeRecord::from_dist(dir)?;
     let path = root.join(HISTORY_FILE);
     let mut history = History::load(&path)?;
-    let row = Row { commit, date, subject, size, other: Default::default() };
+    let row = Row::new(commit, date, subject, size);
     let (short, first) = (row.short_commit().to_owned(), row.size.first_print);
     let what = format!("{short} {}", row.subject);
     match history.record(row) {
