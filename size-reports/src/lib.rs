@@ -2,13 +2,15 @@
 //! `size-reports/history.jsonl`), the budgets in `size-budget.toml`, and the check that holds
 //! a new dist/ to both. `cargo xtask size --record | --check` drives it (see the README's
 //! "Size history"). The speed figures of `cargo xtask bench --record` (`speed`) go into the
-//! same rows.
+//! same rows, and `dashboard` draws them all as one static HTML page.
 
 pub mod budget;
 pub mod check;
+pub mod dashboard;
 pub mod history;
 pub mod record;
 pub mod speed;
+mod svg;
 
 pub use budget::Budget;
 pub use check::{check, Report};
