@@ -86,6 +86,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let report = report?;
     println!("\n{}", report.size_report);
     println!("wrote {}", config.out.display());
+    // The size and speed history beside what it measures (not in the manifest: no first print needs it).
+    crate::dashboard::write(&root, &config.out.join("dashboard.html"))?;
     Ok(ExitCode::SUCCESS)
 }
 

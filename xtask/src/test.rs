@@ -6,6 +6,8 @@
 //!    size history and `size-budget.toml` (skipped, saying so, while the history is empty);
 //! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
 //! 5. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`);
+//!    then `js/test/dashboard.test.mjs`: dist/dashboard.html draws its charts (a few seconds;
+//!    the benchmarks themselves, `cargo xtask bench`, are too slow for CI and not run);
 //! 6. the conformance suite again through `node dist/pygmy.mjs`, against
 //!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
 //!
@@ -58,6 +60,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         browser.env("PYGMY_REQUIRE_BROWSER", "1");
     }
     run_checked(&mut browser)?;
+    step("node --test js/test/dashboard.test.mjs (screenshot in target/artifacts/dashboard.png)");
+    let mut dashboard = Command::new("node");
+    dashboard.args(["--test", "js/test/dashboard.test.mjs"]).current_dir(&root);
+    if !args.no_browser {
+        dashboard.env("PYGMY_REQUIRE_BROWSER", "1");
+    }
+    run_checked(&mut dashboard)?;
     step("tests/py under node dist/pygmy.mjs (conformance harness)");
     run_checked(
         Command::new(cargo())
