@@ -28,7 +28,9 @@ struct Cli {
 enum Command {
     /// Regenerate the expected outputs of tests/py programs with CPython 3.11
     Bless(bless::Args),
-    /// Run pystone under native CPython and under `pygmy run` (release build), side by side
+    /// pygmy against native CPython in one run: pystone warmup (12 runs in one process) natively,
+    /// in Node and in headless Chromium, startup, the pyperformance subset, --callgrind;
+    /// --record files the figures in HEAD's history row
     Bench(bench::Args),
     /// Write the size and speed history as a static HTML page with inline SVG charts
     Dashboard(dashboard::Args),
