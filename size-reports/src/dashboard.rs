@@ -72,7 +72,7 @@ svg text{font:11px system-ui,sans-serif;fill:#333}svg .axis{font-size:12px}svg .
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:6px 0 0 8px;font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;margin-right:5px;border-radius:2px;vertical-align:-1px}
 table{border-collapse:collapse;margin:6px 0;font-size:12px}td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #eee;white-space:nowrap}
-td:first-child,th:first-child{text-align:left}.missing{color:#8a5a00}.err{color:#b00020;font-size:12px}code{font-size:12px}
+td:first-child,th:first-child{text-align:left}th,td:first-child{white-space:normal}.missing{color:#8a5a00}.err{color:#b00020;font-size:12px}code{font-size:12px}
 </style></head><body><main>
 <h1>pygmy: size and speed per commit</h1>
 "#;
