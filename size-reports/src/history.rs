@@ -1,9 +1,10 @@
 //! `size-reports/history.jsonl`: one JSON line per commit, oldest first: the commit, its date
-//! and subject, and its figures. `cargo xtask size --record` writes the `size` part; other
-//! figures (warmup, from `cargo xtask bench`) go beside it in the same row, and a rewrite of
-//! the file keeps fields this code does not know.
+//! and subject, and its figures. `cargo xtask size --record` writes the `size` part,
+//! `cargo xtask bench --record` the `warmup`, `startup` and `bench` parts beside it in the same
+//! row; a rewrite of the file keeps fields this code does not know.
 
 use crate::record::SizeRecord;
+use crate::speed::{BenchRecord, StartupRecord, WarmupRecord};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -17,12 +18,23 @@ pub struct Row {
     pub date: String,
     pub subject: String,
     pub size: SizeRecord,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warmup: Option<WarmupRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub startup: Option<StartupRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bench: Option<BenchRecord>,
     /// Fields written by other tools, kept as they are.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Row {
+    /// A row with size figures only (what `cargo xtask size --record` adds).
+    pub fn new(commit: String, date: String, subject: String, size: SizeRecord) -> Row {
+        Row { commit, date, subject, size, warmup: None, startup: None, bench: None, other: Default::default() }
+    }
+
     /// The abbreviated commit id people read in tables (the first 7 hex digits, as git prints).
     pub fn short_commit(&self) -> &str {
         self.commit.get(..7).unwrap_or(&self.commit)
@@ -101,13 +113,7 @@ mod tests {
     use super::*;
 
     fn row(commit: &str, first_print: u64) -> Row {
-        Row {
-            commit: commit.into(),
-            date: "2025-01-01T00:00:00+00:00".into(),
-            subject: "s".into(),
-            size: SizeRecord { first_print, first_print_files: vec![], assets: vec![], modules: vec![] },
-            other: Default::default(),
-        }
+        Row::new(commit.into(), "2025-01-01T00:00:00+00:00".into(), "s".into(), SizeRecord { first_print, first_print_files: vec![], assets: vec![], modules: vec![] })
     }
 
     #[test]
@@ -115,7 +121,7 @@ mod tests {
         let mut h = History::default();
         assert!(matches!(h.record(row("aaaaaaa1", 10)), Recorded::Appended));
         assert!(matches!(h.record(row("bbbbbbb2", 20)), Recorded::Appended));
-        h.rows[0].other.insert("warmup".into(), serde_json::json!({ "runs": [1, 2] }));
+        h.rows[0].other.insert("energy".into(), serde_json::json!({ "runs": [1, 2] }));
         match h.record(row("aaaaaaa1", 11)) {
             Recorded::Replaced(old) => assert_eq!(old.first_print, 10),
             r => panic!("{r:?}"),
@@ -123,7 +129,7 @@ mod tests {
         assert_eq!(h.rows.len(), 2);
         assert_eq!(h.rows[0].size.first_print, 11);
         let back = History::parse(&h.to_jsonl()).unwrap();
-        assert_eq!(back.rows[0].other["warmup"]["runs"][1], 2);
+        assert_eq!(back.rows[0].other["energy"]["runs"][1], 2);
         assert_eq!(back.last().unwrap().commit, "bbbbbbb2");
         assert_eq!(h.to_jsonl().lines().count(), 2);
     }

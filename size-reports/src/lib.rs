@@ -1,13 +1,16 @@
 //! Size records of a `dist/`, their history (one JSON line per commit in
 //! `size-reports/history.jsonl`), the budgets in `size-budget.toml`, and the check that holds
 //! a new dist/ to both. `cargo xtask size --record | --check` drives it (see the README's
-//! "Size history"). Warmup records and the dashboard (issue 6) are still to come; they go into
-//! the same history rows.
+//! "Size history"). The speed figures of `cargo xtask bench --record` (`speed`) go into the
+//! same rows, and `dashboard` draws them all as one static HTML page.
 
 pub mod budget;
 pub mod check;
+pub mod dashboard;
 pub mod history;
 pub mod record;
+pub mod speed;
+mod svg;
 
 pub use budget::Budget;
 pub use check::{check, Report};

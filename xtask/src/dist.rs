@@ -125,6 +125,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let report = report?;
     println!("\n{}", report.size_report);
     println!("wrote {}", config.out.display());
+    // The size and speed history beside what it measures (not in the manifest: no first print needs it).
+    crate::dashboard::write(&root, &config.out.join("dashboard.html"))?;
     if let Some(file) = &args.tarball {
         let bytes = packer::tarball::write(&config.out, file, "pygmy").with_context(|| format!("writing the tarball {}", file.display()))?;
         println!("wrote {} ({bytes} bytes, xz)", file.display());

@@ -1,9 +1,11 @@
 //! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
-//! run wherever cargo does. One module per command (`bless`, `bench`, `dist`, `size`); shared
-//! plumbing for running processes and writing files lives in `process` and `files`.
+//! run wherever cargo does. One module per command (`bless`, `bench`, `dashboard`, `dist`,
+//! `size`, `test`); shared plumbing for running processes and writing files lives in `process`
+//! and `files`.
 
 mod bench;
 mod bless;
+mod dashboard;
 mod dist;
 mod files;
 mod process;
@@ -26,8 +28,12 @@ struct Cli {
 enum Command {
     /// Regenerate the expected outputs of tests/py programs with CPython 3.11
     Bless(bless::Args),
-    /// Run pystone under native CPython and under `pygmy run` (release build), side by side
+    /// pygmy against native CPython in one run: pystone warmup (12 runs in one process) natively,
+    /// in Node and in headless Chromium, startup, the pyperformance subset, --callgrind;
+    /// --record files the figures in HEAD's history row
     Bench(bench::Args),
+    /// Write the size and speed history as a static HTML page with inline SVG charts
+    Dashboard(dashboard::Args),
     /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
     Dist(dist::Args),
     /// Print the size report of a dist/ directory; --record files it in the size history,
@@ -43,6 +49,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Bless(args) => bless::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Dashboard(args) => dashboard::run(&args),
         Command::Dist(args) => dist::run(&args),
         Command::Size(args) => size::run(&args),
         Command::Test(args) => test::run(&args),
@@ -60,4 +67,13 @@ fn main() -> ExitCode {
 pub fn project_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// Cargo's target directory: `$CARGO_TARGET_DIR` (relative to the repository root when
+/// relative), else `target/`.
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => project_root().join(dir),
+        None => project_root().join("target"),
+    }
 }

@@ -103,7 +103,7 @@ fn record(root: &Path, dir: &Path, rev: &str) -> Result<()> {
     let size = SizeRecord::from_dist(dir)?;
     let path = root.join(HISTORY_FILE);
     let mut history = History::load(&path)?;
-    let row = Row { commit, date, subject, size, other: Default::default() };
+    let row = Row::new(commit, date, subject, size);
     let (short, first) = (row.short_commit().to_owned(), row.size.first_print);
     let what = format!("{short} {}", row.subject);
     match history.record(row) {
@@ -120,7 +120,7 @@ fn record(root: &Path, dir: &Path, rev: &str) -> Result<()> {
 }
 
 /// `(full id, committer date, subject)` of `rev`.
-fn commit_info(root: &Path, rev: &str) -> Result<(String, String, String)> {
+pub fn commit_info(root: &Path, rev: &str) -> Result<(String, String, String)> {
     let out = Command::new("git")
         .args(["log", "-1", "--format=%H%x00%cI%x00%s", rev, "--"])
         .current_dir(root)
@@ -137,9 +137,11 @@ fn commit_info(root: &Path, rev: &str) -> Result<(String, String, String)> {
     }
 }
 
+/// What goes into dist/ and the VM: a row's figures are those of every commit that changed none.
+pub const SOURCES: [&str; 6] = ["bytecode", "compiler", "compiler-wasm", "vm", "packer", "js"];
+
 /// The dist/ being recorded as HEAD's is only HEAD's build if what goes into it is committed.
-fn warn_if_sources_changed(root: &Path) {
-    const SOURCES: [&str; 6] = ["bytecode", "compiler", "compiler-wasm", "vm", "packer", "js"];
+pub fn warn_if_sources_changed(root: &Path) {
     let out = Command::new("git").args(["status", "--porcelain", "--untracked-files=no", "--"]).args(SOURCES).current_dir(root).output();
     if let Ok(out) = out {
         if out.status.success() && !out.stdout.is_empty() {

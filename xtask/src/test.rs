@@ -7,7 +7,9 @@
 //! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
 //! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
 //! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
-//!    including the page of one of those bundles;
+//!    including the page of one of those bundles; then `js/test/dashboard.test.mjs`:
+//!    dist/dashboard.html draws its charts (a few seconds; the benchmarks themselves,
+//!    `cargo xtask bench`, are too slow for CI and not run);
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
 //!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
 //!
@@ -72,6 +74,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         browser.env("PYGMY_REQUIRE_BROWSER", "1");
     }
     run_checked(&mut browser)?;
+    step("node --test js/test/dashboard.test.mjs (screenshot in target/artifacts/dashboard.png)");
+    let mut dashboard = Command::new("node");
+    dashboard.args(["--test", "js/test/dashboard.test.mjs"]).current_dir(&root);
+    if !args.no_browser {
+        dashboard.env("PYGMY_REQUIRE_BROWSER", "1");
+    }
+    run_checked(&mut dashboard)?;
     step("tests/py under node dist/pygmy.mjs (conformance harness)");
     run_checked(
         Command::new(cargo())
