@@ -40,6 +40,9 @@ pub struct DistConfig {
     /// The output directory (`dist/`).
     pub out: PathBuf,
     pub wasm_opt: WasmOpt,
+    /// Files written into `out` as they are, outside the manifest (`dashboard.html`), so they
+    /// are swapped into place with the rest.
+    pub extra_files: Vec<(String, Vec<u8>)>,
 }
 
 /// Progress events for a UI (xtask draws indicatif bars from them).
@@ -279,6 +282,9 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         for (name, text) in &names_files {
             write(&tmp.join(name), text.as_bytes())?;
         }
+        for (name, bytes) in &config.extra_files {
+            write(&tmp.join(name), bytes)?;
+        }
         write(&tmp.join("manifest.json"), manifest.to_json().as_bytes())?;
         p(Event::Step { what: "manifest.json".into() });
         let report = crate::size::report(tmp)?;
@@ -382,6 +388,7 @@ mod tests {
             js_dir: root.clone(),
             out: out.clone(),
             wasm_opt: WasmOpt::Never,
+            extra_files: vec![],
         };
         let err = build(&config, &mut |_| {}).unwrap_err();
         assert!(format!("{err:#}").contains("dist stage `read` failed"), "{err:#}");

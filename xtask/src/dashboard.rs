@@ -24,11 +24,17 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Renders the page from the repository's history and budget into `out`.
-pub fn write(root: &Path, out: &Path) -> Result<()> {
+/// The page drawn from the repository's history and budgets.
+pub fn render(root: &Path) -> Result<String> {
     let history = History::load(&root.join(HISTORY_FILE))?;
     let budget = Budget::load(&root.join(BUDGET_FILE))?;
-    let page = size_reports::dashboard::render(&history, budget.as_ref());
+    Ok(size_reports::dashboard::render(&history, budget.as_ref()))
+}
+
+/// Renders the page from the repository's history and budget into `out`.
+pub fn write(root: &Path, out: &Path) -> Result<()> {
+    let page = render(root)?;
+    let history = History::load(&root.join(HISTORY_FILE))?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }

@@ -96,6 +96,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             "never" => WasmOpt::Never,
             _ => WasmOpt::Auto,
         },
+        // The size and speed history beside what it measures (not in the manifest: no first print needs it).
+        extra_files: vec![("dashboard.html".into(), crate::dashboard::render(&root)?.into_bytes())],
     };
     let style = ProgressStyle::with_template("{prefix:>10} [{bar:24}] {pos}/{len} {msg}")
         .expect("valid template")
@@ -125,8 +127,6 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let report = report?;
     println!("\n{}", report.size_report);
     println!("wrote {}", config.out.display());
-    // The size and speed history beside what it measures (not in the manifest: no first print needs it).
-    crate::dashboard::write(&root, &config.out.join("dashboard.html"))?;
     if let Some(file) = &args.tarball {
         let bytes = packer::tarball::write(&config.out, file, "pygmy").with_context(|| format!("writing the tarball {}", file.display()))?;
         println!("wrote {} ({bytes} bytes, xz)", file.display());
