@@ -191,11 +191,14 @@ impl Host for NativeHost {
         if flags & pygmy_compiler::future::PYCF_ONLY_AST != 0 {
             return pygmy_compiler::parse_ast(source, filename, mode).map_err(failure);
         }
-        let code = compile(source, filename, mode, &CompileOptions { optimize: 0, flags }).map_err(failure)?;
+        let code = compile(source, filename, mode, &CompileOptions { optimize: 0, flags, ..Default::default() }).map_err(failure)?;
         let bytes = pygmy_bytecode::marshal::dumps(&code);
         if let Some(t) = &self.trace {
-            let key = packer::bundle::compile_key(number, flags, filename, source);
-            t.borrow_mut().compiled.push((key, bytes.clone()));
+            // A module found on the path is compiled here too; the bundle carries it already.
+            let mut t = t.borrow_mut();
+            if !t.files.iter().any(|(_, origin, _)| origin.to_str() == Some(filename)) {
+                t.compiled.push((packer::bundle::compile_key(number, flags, filename, source), bytes.clone()));
+            }
         }
         Ok(bytes)
     }

@@ -85,7 +85,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["_ast", "_imp", "marshal"],
         paths: &["pygmy_vm::modules::ast::", "pygmy_vm::modules::imp::", "pygmy_vm::modules::marshal::"],
     },
-    ChunkSpec { name: "weakref", modules: &["_weakref"], paths: &["pygmy_vm::modules::weakref::"] },
+    // functools, reprlib and _weakrefset (under abc) import these two: most programs want both.
+    ChunkSpec { name: "weakref", modules: &["_weakref", "_thread"], paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
@@ -94,7 +95,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     // Core types a first print does not touch: loaded by the first call of one of their methods.
     ChunkSpec {
         name: "cold",
-        modules: &["gc", "_string", "_thread"],
+        modules: &["gc", "_string"],
         paths: &[
             "pygmy_vm::types::bytes::",
             "pygmy_vm::types::memoryview::",
@@ -104,7 +105,6 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::gc::",
             "pygmy_vm::modules::string_::",
             "pygmy_vm::modules::sys_hooks::",
-            "pygmy_vm::modules::thread::",
             "pygmy_vm::types::int::int_pow_mod",
             "pygmy_vm::types::int::int_from_bytes",
             "pygmy_vm::types::int::int_to_bytes",
