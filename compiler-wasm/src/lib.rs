@@ -38,7 +38,7 @@ pub fn compile_to_blob(source: &[u8], filename: &str, mode: u32, flags: u32) -> 
             Err(e) => encode_error(e),
         };
     }
-    let opts = CompileOptions { optimize: 0, flags };
+    let opts = CompileOptions { optimize: 0, flags, ..Default::default() };
     encode_result(text.and_then(|src| pygmy_compiler::compile(&src, filename, mode, &opts)))
 }
 

@@ -52,6 +52,9 @@ pub struct CompileOptions {
     /// imports, e.g. [`future::CO_FUTURE_ANNOTATIONS`]) and
     /// [`future::PYCF_ALLOW_TOP_LEVEL_AWAIT`].
     pub flags: u32,
+    /// Leave docstrings out (`__doc__` is None) while keeping `assert`s, unlike `optimize`
+    /// 2: what the packer does to stdlib modules an app's code never reads docs from.
+    pub strip_docstrings: bool,
 }
 
 /// Test hook: with `false`, backward conditional jumps are left as CPython lays them out
@@ -186,6 +189,7 @@ fn compile_parsed(
     })?;
     let top_level_await = opts.flags & future::PYCF_ALLOW_TOP_LEVEL_AWAIT != 0;
     let mut c = codegen::Compiler::new(st, index, filename, opts.optimize, future_flags, features.lineno, top_level_await);
+    c.keep_docstrings = opts.optimize < 2 && !opts.strip_docstrings;
     let code = match expr {
         Some(e) => c.compile_expression(e),
         None => c.compile_module(body, mode),

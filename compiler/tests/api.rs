@@ -50,18 +50,27 @@ fn optimize_levels() {
     assert!(ops(f0).contains(&Opcode::LOAD_ASSERTION_ERROR));
     assert!(f0.consts.contains(&Constant::Bool(true)));
 
-    let o1 = compile(src, "t.py", Mode::Exec, &CompileOptions { optimize: 1, flags: 0 }).unwrap();
+    let o1 = compile(src, "t.py", Mode::Exec, &CompileOptions { optimize: 1, flags: 0, ..Default::default() }).unwrap();
     let f1 = child(&o1, "f");
     assert!(!ops(f1).contains(&Opcode::LOAD_ASSERTION_ERROR));
     assert!(f1.consts.contains(&Constant::Bool(false)));
     assert_eq!(f1.consts[0], Constant::Str("f doc".into()));
 
-    let o2 = compile(src, "t.py", Mode::Exec, &CompileOptions { optimize: 2, flags: 0 }).unwrap();
+    let o2 = compile(src, "t.py", Mode::Exec, &CompileOptions { optimize: 2, flags: 0, ..Default::default() }).unwrap();
     assert!(o2.flags & flags::HAS_DOCSTRING == 0);
     let f2 = child(&o2, "f");
     assert_eq!(f2.consts[0], Constant::None);
     assert!(f2.flags & flags::HAS_DOCSTRING == 0);
     assert!(!o2.consts.contains(&Constant::Str("mod doc".into())));
+
+    // The packer's option: docstrings out, asserts and __debug__ kept.
+    let s = compile(src, "t.py", Mode::Exec, &CompileOptions { strip_docstrings: true, ..Default::default() }).unwrap();
+    assert!(s.flags & flags::HAS_DOCSTRING == 0);
+    assert!(!s.consts.contains(&Constant::Str("mod doc".into())));
+    let fs = child(&s, "f");
+    assert_eq!(fs.consts[0], Constant::None);
+    assert!(ops(fs).contains(&Opcode::LOAD_ASSERTION_ERROR));
+    assert!(fs.consts.contains(&Constant::Bool(true)));
 }
 
 #[test]
@@ -122,7 +131,7 @@ fn class_cell_and_namespace() {
 #[test]
 fn future_annotations_flag_and_strings() {
     let src = "def f(a: List[int]) -> 'x': pass\n";
-    let opts = CompileOptions { optimize: 0, flags: future::CO_FUTURE_ANNOTATIONS };
+    let opts = CompileOptions { optimize: 0, flags: future::CO_FUTURE_ANNOTATIONS, ..Default::default() };
     let m = compile(src, "t.py", Mode::Exec, &opts).unwrap();
     assert!(m.consts.contains(&Constant::Str("List[int]".into())));
     assert!(m.consts.contains(&Constant::Str("'x'".into())));
@@ -136,7 +145,7 @@ fn future_annotations_flag_and_strings() {
 fn top_level_await() {
     let src = "await x\nasync for y in z: pass\n";
     assert!(compile(src, "t.py", Mode::Exec, &CompileOptions::default()).is_err());
-    let opts = CompileOptions { optimize: 0, flags: future::PYCF_ALLOW_TOP_LEVEL_AWAIT };
+    let opts = CompileOptions { optimize: 0, flags: future::PYCF_ALLOW_TOP_LEVEL_AWAIT, ..Default::default() };
     let m = compile(src, "t.py", Mode::Exec, &opts).unwrap();
     assert!(m.flags & flags::COROUTINE != 0);
 }
@@ -189,7 +198,7 @@ fn big_int_constants() {
 #[test]
 fn incomplete_input_for_the_console() {
     // codeop's flags: PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT.
-    let opts = CompileOptions { optimize: 0, flags: future::PYCF_DONT_IMPLY_DEDENT | future::PYCF_ALLOW_INCOMPLETE_INPUT };
+    let opts = CompileOptions { optimize: 0, flags: future::PYCF_DONT_IMPLY_DEDENT | future::PYCF_ALLOW_INCOMPLETE_INPUT, ..Default::default() };
     let cases = [
         ("if x:", false),
         ("if x:\n  pass", false),

@@ -19,6 +19,8 @@ pub struct SourceModule {
     pub name: String,
     pub path: PathBuf,
     pub is_package: bool,
+    /// From the stdlib (its docstrings may be left out), not the app's own.
+    pub stdlib: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -33,6 +35,11 @@ pub struct BuildConfig {
     pub native: Vec<String>,
     /// Sources the app compiles at run time, precompiled: (`bundle::compile_key`, bytecode).
     pub compiled: Vec<(String, Vec<u8>)>,
+    /// Keep the stdlib's docstrings even when the app's code does not seem to read any.
+    pub keep_docstrings: bool,
+    /// Stdlib sources CPython 3.11 reads for this app beyond its start-up set (the yardstick
+    /// of the report's ratio), when a CPython was at hand to ask.
+    pub cpython_sources: Option<Vec<PathBuf>>,
 }
 
 /// The page of a bundle: runs the app and shows its output.
@@ -41,9 +48,19 @@ const APP_PAGE: &str = include_str!("../../js/app.html");
 /// Roles of `dist/` files a bundle does not take over (it has its own page and code).
 const NOT_COPIED: &[&str] = &["page", "bytecode", "loader"];
 
-fn compile(source: &[u8], filename: &str) -> Result<Vec<u8>> {
+/// Words in the app's own code that may read a docstring (directly, or through help(),
+/// pydoc, inspect.getdoc or doctest): with any of them the stdlib keeps its docstrings.
+const READS_DOCS: &[&str] = &["__doc__", "help(", "getdoc", "pydoc", "doctest"];
+
+/// Whether source text may read docstrings ([`READS_DOCS`]).
+pub fn reads_docs(source: &[u8]) -> bool {
+    READS_DOCS.iter().any(|w| source.windows(w.len()).any(|x| x == w.as_bytes()))
+}
+
+fn compile(source: &[u8], filename: &str, strip_docstrings: bool) -> Result<Vec<u8>> {
     let src = pygmy_compiler::decode_source(source, filename).map_err(|e| anyhow!("{filename}: {}", e.message))?;
-    let code = pygmy_compiler::compile(&src, filename, pygmy_compiler::Mode::Exec, &Default::default())
+    let opts = pygmy_compiler::CompileOptions { strip_docstrings, ..Default::default() };
+    let code = pygmy_compiler::compile(&src, filename, pygmy_compiler::Mode::Exec, &opts)
         .map_err(|e| anyhow!("{filename}:{}: SyntaxError: {}", e.line, e.message))?;
     Ok(pygmy_bytecode::marshal::dumps(&code))
 }
@@ -65,11 +82,17 @@ pub fn build(config: &BuildConfig) -> Result<String> {
 
     let app_name = config.app.file_name().and_then(|n| n.to_str()).unwrap_or("app.py");
     let app_src = std::fs::read(&config.app).with_context(|| format!("reading {}", config.app.display()))?;
-    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(&app_src, &format!("/bundle/{app_name}"))? }];
+    let mut sources = Vec::with_capacity(config.modules.len());
     for m in &config.modules {
-        let src = std::fs::read(&m.path).with_context(|| format!("reading {}", m.path.display()))?;
+        sources.push(std::fs::read(&m.path).with_context(|| format!("reading {}", m.path.display()))?);
+    }
+    // The stdlib's docstrings go unless the app's own code may read docs.
+    let app_reads_docs = reads_docs(&app_src) || config.modules.iter().zip(&sources).any(|(m, src)| !m.stdlib && reads_docs(src));
+    let strip = !config.keep_docstrings && !app_reads_docs;
+    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(&app_src, &format!("/bundle/{app_name}"), false)? }];
+    for (m, src) in config.modules.iter().zip(&sources) {
         let origin = pygmy_vm::host::bundle_origin(&m.name, m.is_package);
-        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: compile(&src, &origin)? });
+        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: compile(src, &origin, strip && m.stdlib)? });
     }
     let module_count = modules.len() - 1;
     let mut keys = std::collections::HashSet::new();
@@ -88,8 +111,32 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         .filter(|(_, c)| c["modules"].as_array().is_some_and(|ms| ms.iter().any(|m| config.native.iter().any(|n| m == n))))
         .map(|(i, _)| i)
         .collect();
-    table["app"] = serde_json::json!({ "file": app_file, "integrity": sri(&app), "name": app_name, "native": chunk_ids });
-    let loader = format!("{}const FILES = {table};{}", &loader_src[..start], &loader_src[end..]);
+    let with_app = |table: &mut serde_json::Value, file: &str, bytes: &[u8], name: &str, chunks: &[usize]| {
+        table["app"] = serde_json::json!({ "file": file, "integrity": sri(bytes), "name": name, "native": chunks });
+        format!("{}const FILES = {table};{}", &loader_src[..start], &loader_src[end..])
+    };
+    // The same for a hello-world app: the baseline the report's ratio subtracts.
+    let hello = bundle::encode(&[Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(b"print('hello')\n", "/bundle/hello.py", false)? }]);
+    let hello_file = hashed_name("hello", "pyb", &hello);
+    let hello_loader = with_app(&mut table.clone(), &hello_file, &hello, "hello.py", &[]);
+    let loader = with_app(&mut table, &app_file, &app, app_name, &chunk_ids);
+    let chunk_bytes: u64 = chunk_ids
+        .iter()
+        .filter_map(|&i| native[i]["file"].as_str())
+        .filter_map(|f| manifest.assets.iter().find(|a| a.file == f))
+        .map(|a| a.sizes.brotli)
+        .sum();
+    let beyond_hello = (brotli(loader.as_bytes()).len() + brotli(&app).len()) as i64 + chunk_bytes as i64 - (brotli(hello_loader.as_bytes()).len() + brotli(&hello).len()) as i64;
+    let yardstick = match &config.cpython_sources {
+        Some(files) => {
+            let mut all = Vec::new();
+            for f in files {
+                all.extend(std::fs::read(f).with_context(|| format!("reading {}", f.display()))?);
+            }
+            Some((files.len(), brotli(&all).len() as u64))
+        }
+        None => None,
+    };
 
     let tmp = crate::dist::temp_dir_beside(&config.out)?;
     let r = (|| -> Result<Manifest> {
@@ -127,7 +174,17 @@ pub fn build(config: &BuildConfig) -> Result<String> {
             return Err(e);
         }
     };
-    Ok(report(&out, module_count, modules.len() - 1 - module_count, &config.native))
+    let mut text = report(&out, module_count, modules.len() - 1 - module_count, &config.native);
+    text += &format!("stdlib docstrings: {}\n", if strip { "left out (the app's code does not read docs)" } else if config.keep_docstrings { "kept (--keep-docstrings)" } else { "kept (the app's code may read docs)" });
+    text += &format!("fetched before the app's first output beyond a hello-world bundle (brotli): {beyond_hello}\n");
+    match yardstick {
+        Some((n, br)) if br > 0 => {
+            text += &format!("CPython 3.11 reads {n} stdlib source(s) for this app beyond its start-up, {br} bytes brotli: ratio {:.2} (goal <= 1.2, product goal <= 0.6)\n", beyond_hello as f64 / br as f64)
+        }
+        Some(_) => text += "CPython 3.11 reads no stdlib source for this app beyond its start-up: no ratio\n",
+        None => text += "no CPython 3.11 to compare with: no ratio\n",
+    }
+    Ok(text)
 }
 
 /// The size table of a bundle: what a browser fetches before the app runs, and the rest.

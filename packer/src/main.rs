@@ -52,6 +52,10 @@ enum Command {
         /// The dist/ to take the VM and loader from (`cargo xtask dist` builds it)
         #[arg(long, default_value = "dist")]
         dist: std::path::PathBuf,
+        /// Keep the stdlib's docstrings (by default they are left out unless the app's own code
+        /// mentions __doc__, help(, getdoc, pydoc or doctest)
+        #[arg(long)]
+        keep_docstrings: bool,
         /// Arguments for the app in the trace run
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -110,7 +114,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Build { app, out, dist, args } => match build(app, out, dist, args) {
+        Command::Build { app, out, dist, keep_docstrings, args } => match build(app, out, dist, keep_docstrings, args) {
             Ok(report) => {
                 print!("{report}");
                 ExitCode::SUCCESS
@@ -139,8 +143,20 @@ fn main() -> ExitCode {
 
 /// `pygmy build`: the modules the app imports are those a native run of it imports (a trace
 /// run: its output is discarded); static import analysis (stdlib-filter) is to replace it.
-fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::PathBuf, args: Vec<String>) -> anyhow::Result<String> {
+fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::PathBuf, keep_docstrings: bool, args: Vec<String>) -> anyhow::Result<String> {
     use anyhow::Context;
+    let stdlib = stdlib_filter::locate::stdlib_dir();
+    // CPython's own imports for the same run: the yardstick of the report's size ratio.
+    let cpython_sources = match (stdlib_filter::cpython::python(), &stdlib) {
+        (Some(python), Some(lib)) => match stdlib_filter::cpython::imported_sources(python, &app, &args, lib) {
+            Ok(files) => Some(files),
+            Err(e) => {
+                eprintln!("pygmy build: note: no size ratio: {e:#}");
+                None
+            }
+        },
+        _ => None,
+    };
     let file = app.to_str().context("the app's path is not UTF-8")?.to_owned();
     std::fs::metadata(&app).with_context(|| format!("can't open file '{file}'"))?;
     eprintln!("pygmy build: running {file} natively to see what it imports (its output is not shown)");
@@ -154,8 +170,9 @@ fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::Path
     if status != 0 {
         eprintln!("pygmy build: note: the trace run ended with status {status}; what it imported so far is bundled");
     }
-    let modules = trace.files.into_iter().map(|(name, path, is_package)| packer::build::SourceModule { name, path, is_package }).collect();
-    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled })
+    let in_stdlib = |p: &std::path::Path| stdlib.as_ref().is_some_and(|lib| p.starts_with(lib));
+    let modules = trace.files.into_iter().map(|(name, path, is_package)| packer::build::SourceModule { stdlib: in_stdlib(&path), name, path, is_package }).collect();
+    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled, keep_docstrings, cpython_sources })
 }
 
 fn run(file: &str, args: Vec<String>) -> i32 {

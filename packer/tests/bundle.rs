@@ -4,11 +4,15 @@
 //! stdlib, so a module missing from it fails the run.
 //!
 //! Needs a dist/ and Node: `cargo xtask test` runs it after `dist` with PYGMY_DIST set; without
-//! PYGMY_DIST it says it is skipped. With PYGMY_KEEP_BUNDLE=DIR the first app's bundle is kept
-//! there, with its expected output as `expected.out`, for js/test/browser.test.mjs.
+//! PYGMY_DIST it says it is skipped. With PYGMY_KEEP_BUNDLE=DIR the bundle of [`BROWSER_APP`] is
+//! kept there, with its expected output as `expected.out`, for js/test/browser.test.mjs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The app whose bundle the Chromium test opens: the richest (a package of its own, native
+/// chunks, a source compiled at run time).
+const BROWSER_APP: &str = "shop_report.py";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -31,6 +35,13 @@ fn apps_run_from_their_bundles_under_node() {
         assert!(build.status.success(), "pygmy build {} failed:\n{}", app.display(), String::from_utf8_lossy(&build.stderr));
         let report = String::from_utf8_lossy(&build.stdout);
         assert!(report.contains("fetched before the app runs"), "{report}");
+        // The stdlib's docstrings are left out unless the app's own code may read them
+        // (doc_reader.py does, and prints some: its output proves they were kept).
+        let reads = packer::build::reads_docs(&std::fs::read(&app).unwrap());
+        let docs = if reads { "stdlib docstrings: kept" } else { "stdlib docstrings: left out" };
+        assert!(report.contains(docs), "{}: {report}", app.display());
+        // The size ratio against CPython's own imports (CI has a CPython 3.11).
+        assert!(report.contains("beyond a hello-world bundle") && (report.contains("ratio") || report.contains("no CPython")), "{report}");
 
         // Run from another directory: nothing may come from the app's own directory.
         let run = Command::new("node").arg(out.join("pygmy.mjs")).current_dir(std::env::temp_dir()).output().expect("node");
@@ -41,9 +52,9 @@ fn apps_run_from_their_bundles_under_node() {
         // Bundled modules are found without any stdlib directory.
         let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
         assert!(manifest.contains("\"role\": \"app\"") || manifest.contains("\"role\":\"app\""), "{manifest}");
-        // PYGMY_KEEP_BUNDLE: where the first app's bundle stays (the Chromium test opens it).
+        // PYGMY_KEEP_BUNDLE: where BROWSER_APP's bundle stays (the Chromium test opens it).
         match std::env::var_os("PYGMY_KEEP_BUNDLE") {
-            Some(keep) if ran == 0 => {
+            Some(keep) if app.file_name().is_some_and(|n| n == BROWSER_APP) => {
                 let keep = root().join(keep);
                 let _ = std::fs::remove_dir_all(&keep);
                 std::fs::create_dir_all(keep.parent().unwrap()).unwrap();

@@ -9,6 +9,7 @@
 //!   edges between them, closures and `why` chains;
 //! - [`explain`]: the graph as JSON (`pygmy why --json`);
 //! - [`locate`]: where CPython 3.11's `Lib/` is.
+//! - [`cpython`]: what CPython itself imports for an app (`-X importtime`), the size yardstick.
 
 // The parser crates are published under RustPython's names; use Ruff's, as compiler/ does.
 extern crate rustpython_ruff_python_ast as ruff_python_ast;
@@ -17,6 +18,7 @@ extern crate rustpython_ruff_text_size as ruff_text_size;
 
 pub mod analyze;
 pub mod condition;
+pub mod cpython;
 pub mod explain;
 pub mod graph;
 pub mod locate;

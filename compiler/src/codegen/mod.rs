@@ -150,6 +150,8 @@ pub(crate) struct Compiler<'a> {
     pub src: &'a SourceIndex<'a>,
     pub filename: String,
     pub optimize: u8,
+    /// Whether docstrings are compiled (not with optimize 2 or `strip_docstrings`).
+    pub keep_docstrings: bool,
     pub future_flags: u32,
     pub future_lineno: u32,
     pub interactive: bool,
@@ -194,6 +196,7 @@ impl<'a> Compiler<'a> {
             src,
             filename: filename.to_string(),
             optimize,
+            keep_docstrings: optimize < 2,
             future_flags,
             future_lineno,
             interactive: false,
@@ -253,7 +256,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mut start = 0;
-        if self.optimize < 2 {
+        if self.keep_docstrings {
             if let Some(doc) = self.docstring(stmts) {
                 start = 1;
                 // The docstring is the first constant of module and class code.

@@ -239,7 +239,7 @@ impl<'a> Compiler<'a> {
         let scope = self.scope_for(f.range, NodeKind::Function)?;
         let kind = if f.is_async { UnitKind::AsyncFunction } else { UnitKind::Function };
         self.enter_scope(&f.name, kind, scope, firstlineno, Some(f.range));
-        let doc = if self.optimize < 2 { self.docstring(&f.body) } else { None };
+        let doc = if self.keep_docstrings { self.docstring(&f.body) } else { None };
         match &doc {
             Some(d) => {
                 self.add_const(Constant::Str(d.clone()));
@@ -295,7 +295,7 @@ impl<'a> Compiler<'a> {
         self.enter_scope(&c.name, UnitKind::Class, scope, firstlineno, Some(c.range));
         self.u().private = Some(c.name.to_string());
         // The docstring goes first among the constants (pygmy's HAS_DOCSTRING convention).
-        if self.optimize < 2 {
+        if self.keep_docstrings {
             if let Some(d) = self.docstring(&c.body) {
                 self.add_const(Constant::Str(d));
                 self.u().has_docstring = true;
