@@ -149,18 +149,19 @@ function runBundle(vm, bytes, argv) {
 const NATIVE = FILES?.native ?? [];
 const NATIVE_OF = new Map(NATIVE.flatMap((c, id) => c.modules.map((m) => [m, id])));
 
-/** The native chunks a source's import statements name directly (a prefetch hint for pages,
- *  where a chunk cannot be fetched in the middle of a call). */
-function nativeChunksOf(src) {
-  const ids = new Set();
+/** The top-level modules a source's import statements name directly (a prefetch hint for
+ *  pages: native chunks cannot be fetched in the middle of a call, and stdlib chunks are
+ *  fetched in parallel rather than one import at a time). */
+function importedNames(src) {
+  const names = new Set();
   for (const m of src.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w., \t]+))/gm)) {
-    for (const name of (m[1] ?? m[2]).split(',')) {
-      const id = NATIVE_OF.get(name.trim().split(/[ \t.]/)[0]);
-      if (id !== undefined) ids.add(id);
-    }
+    for (const name of (m[1] ?? m[2]).split(',')) names.add(name.trim().split(/[ \t.]/)[0]);
   }
-  return [...ids];
+  return [...names];
 }
+
+/** The native chunks of those names. */
+const nativeChunksOf = (names) => [...new Set(names.map((n) => NATIVE_OF.get(n)).filter((id) => id !== undefined))];
 
 async function loadBytes(entry, base) {
   const { bytes, response } = await fetchChecked(entry, base);
@@ -256,6 +257,8 @@ function vmFrom(module, host) {
       if (!loadChunk(id)) throw new Error(`pygmy: native chunk ${NATIVE[id].name} was needed before it was fetched`);
     },
     // Before a native module's init runs: -1, or the length of the ImportError message.
+    // A module the bundle does not have: 1 if the host added it (a stdlib chunk) just now.
+    want_module: (p, n) => (host.wantModule?.(text(p, n)) ? 1 : 0),
     native_ready: (p, n) => {
       const name = text(p, n);
       const id = NATIVE_OF.get(name);
@@ -310,8 +313,45 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     return fetching.get(id);
   };
   const prefetchAll = () => setTimeout(() => NATIVE.forEach((_, id) => want(id).catch(() => {})), 0);
+  // The stdlib in a page (Node reads Lib/ itself): bytecode chunks listed in an index fetched
+  // on first need; `run` fetches the chunks its imports need (with their module-level
+  // imports, in parallel), an import the scan missed fetches its chunk synchronously.
+  let index = null;
+  let indexing = null;
+  const added = new Set();
+  const indexFrom = (bytes) => {
+    const j = JSON.parse(dec.decode(bytes));
+    return { chunks: j.chunks, of: new Map(j.chunks.flatMap((c, id) => c.modules.map((m) => [m, id]))) };
+  };
+  const addChunk = (id, bytes) => {
+    if (added.has(id)) return;
+    added.add(id);
+    for (const m of bundleModules(bytes)) vm.addModule(m.name, m.isPackage, m.code);
+  };
+  const fetchStdlib = async (names) => {
+    if (read || !FILES.stdlib || !names.length) return;
+    index ??= await (indexing ??= loadBytes(FILES.stdlib, base).then(indexFrom));
+    const todo = names.map((n) => index.of.get(n)).filter((id) => id !== undefined);
+    const ids = new Set();
+    while (todo.length) {
+      const id = todo.pop();
+      if (!ids.has(id)) todo.push(...index.chunks[(ids.add(id), id)].deps);
+    }
+    const need = [...ids].filter((id) => !added.has(id));
+    const natives = nativeChunksOf(need.flatMap((id) => index.chunks[id].native));
+    const bytes = await Promise.all([...need.map((id) => loadBytes(index.chunks[id], base)), ...natives.map(want)]);
+    need.forEach((id, i) => addChunk(id, bytes[i]));
+  };
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
     nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
+    wantModule: (name) => {
+      if (read || !FILES.stdlib) return false;
+      index ??= indexFrom(fetchNow(FILES.stdlib, base));
+      const id = index.of.get(name);
+      if (id === undefined || added.has(id)) return false;
+      addChunk(id, fetchNow(index.chunks[id], base));
+      return true;
+    },
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
@@ -319,7 +359,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
     async run(src, { filename = '<string>', argv = [''] } = {}) {
-      const [c] = await Promise.all([compiler(), ...(read ? [] : nativeChunksOf(src).map(want))]);
+      const names = importedNames(src);
+      const [c] = await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]);
       vm.setArgv(argv);
       try {
         return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);

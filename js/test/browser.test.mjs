@@ -102,6 +102,37 @@ test('an app bundle (pygmy build) runs in its page and prints what CPython print
   }
 });
 
+test('the stdlib in a page: chunks for the imports before the run, a dynamic import mid-run', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  const from = log.length;
+  // json, collections and dataclasses (with inspect, ast, … it imports at module level) come
+  // from their stdlib chunks, fetched in parallel before the run; textwrap, named only at
+  // run time, is fetched synchronously by the import itself.
+  const src = [
+    'import json, collections',
+    'from dataclasses import dataclass',
+    '@dataclass',
+    'class P:',
+    '    x: int',
+    '    y: int',
+    'print(json.dumps({"a": [1, 2]}), collections.Counter("abca").most_common(1), P(1, 2))',
+    'print(__import__("text" + "wrap").shorten("hello big world", 10))',
+  ].join('\n');
+  await p.fill('#src', src + '\n');
+  await p.click('#run');
+  await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+  assert.equal(await p.textContent('#out'), '{"a": [1, 2]} [(\'a\', 2)] P(x=1, y=2)\n[...]\n');
+  assert.equal(await p.getAttribute('body', 'data-status'), '0');
+  assert.deepEqual(errors, []);
+  const fetched = log.slice(from).map((e) => e.path).join('\n');
+  for (const chunk of ['stdlib-index', 'stdlib-json', 'stdlib-dataclasses', 'stdlib-inspect', 'stdlib-textwrap']) {
+    assert.match(fetched, new RegExp(chunk), `${chunk} was not fetched:\n${fetched}`);
+  }
+  await p.close();
+});
+
 test('a tampered wasm file is refused by the loader', { skip }, async () => {
   const vm = readdirSync(dist).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
   const bytes = readFileSync(join(dist, vm));

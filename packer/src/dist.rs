@@ -43,6 +43,9 @@ pub struct DistConfig {
     /// Files written into `out` as they are, outside the manifest (`dashboard.html`), so they
     /// are swapped into place with the rest.
     pub extra_files: Vec<(String, Vec<u8>)>,
+    /// CPython 3.11's `Lib/`, compiled into the stdlib chunks pages import from
+    /// ([`crate::stdlib`]); none: a dist whose pages import only what bundles carry.
+    pub stdlib: Option<PathBuf>,
 }
 
 /// Progress events for a UI (xtask draws indicatif bars from them).
@@ -214,7 +217,8 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
     // The files of dist/ (name, role, bytes), in the order the report lists them.
     let mut files: Vec<(String, &'static str, Vec<u8>)> = Vec::new();
     let mut names_files: Vec<(String, String)> = Vec::new();
-    stage("assets", 4, progress, |p| {
+    let mut stdlib_files: Vec<(String, &'static str, Vec<u8>)> = Vec::new();
+    stage("assets", 5, progress, |p| {
         let mut table = serde_json::Map::new();
         let mut native = Vec::new();
         for m in &modules {
@@ -233,6 +237,26 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         table.insert("chunks".into(), serde_json::json!({ "hello": { "file": hello_file, "integrity": sri(&hello) } }));
         p(Event::Step { what: "hello bytecode".into() });
 
+        if let Some(lib) = &config.stdlib {
+            let (chunks, failed) = crate::stdlib::chunks(lib)?;
+            let mut index = Vec::with_capacity(chunks.len());
+            for c in &chunks {
+                let bytes = c.bytes();
+                let file = hashed_name(&format!("stdlib-{}", c.name), "pyb", &bytes);
+                let modules: Vec<&str> = c.modules.iter().map(|m| m.name.as_str()).collect();
+                index.push(serde_json::json!({ "file": file, "integrity": sri(&bytes), "modules": modules, "deps": c.deps, "native": c.native }));
+                stdlib_files.push((file, "stdlib", bytes));
+            }
+            let index = serde_json::to_vec(&serde_json::json!({ "chunks": index }))?;
+            let file = hashed_name("stdlib-index", "json", &index);
+            table.insert("stdlib".into(), serde_json::json!({ "file": file, "integrity": sri(&index) }));
+            stdlib_files.push((file, "stdlib-index", index));
+            if !failed.is_empty() {
+                notes.push(("stdlib_left_out".to_string(), serde_json::json!(failed)));
+            }
+            p(Event::Step { what: format!("stdlib: {} chunks, {} modules", chunks.len(), chunks.iter().map(|c| c.modules.len()).sum::<usize>()) });
+        }
+
         let loader_src = read_js(&config.js_dir, "pygmy.mjs")?;
         let loader = with_file_table(&loader_src, &serde_json::Value::Object(table))?;
         files.insert(0, ("pygmy.mjs".into(), "loader", loader.into_bytes()));
@@ -241,6 +265,9 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         p(Event::Step { what: "index.html".into() });
         files.push((hello_file, "bytecode", hello));
         p(Event::Step { what: "hello".into() });
+        for (file, role, bytes) in stdlib_files.drain(..) {
+            files.push((file, role, bytes));
+        }
         Ok(((), format!("{} files", files.len())))
     })?;
 
@@ -389,6 +416,7 @@ mod tests {
             out: out.clone(),
             wasm_opt: WasmOpt::Never,
             extra_files: vec![],
+            stdlib: None,
         };
         let err = build(&config, &mut |_| {}).unwrap_err();
         assert!(format!("{err:#}").contains("dist stage `read` failed"), "{err:#}");

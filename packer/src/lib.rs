@@ -8,6 +8,7 @@
 //! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
 //! - [`size`]: the size report of a `dist/` (`pygmy size dist/`);
 //! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks;
+//! - [`stdlib`]: CPython's `Lib/` as bytecode chunks that pages import from;
 //! - [`tarball`]: the reproducible `.tar.xz` release tarball of a `dist/`.
 
 pub mod build;
@@ -17,5 +18,6 @@ pub mod dist;
 pub mod manifest;
 pub mod size;
 pub mod split;
+pub mod stdlib;
 pub mod tarball;
 pub mod wasm;

@@ -40,6 +40,9 @@ extern "C" {
     fn is_dir(path: *const u8, path_len: usize) -> i32;
     fn read_line() -> i32;
     fn native_ready(name: *const u8, name_len: usize) -> i32;
+    /// A module not found in the bundle: nonzero when the host added it (`add_module`) from a
+    /// stdlib chunk it has just fetched.
+    fn want_module(name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -168,15 +171,18 @@ impl Host for WasmHost {
     }
 
     fn find_module(&mut self, fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
-        let bundled = BUNDLE.with_borrow(|b| {
-            b.iter().find(|m| m.name == fullname).map(|m| FoundModule {
-                origin: crate::host::bundle_origin(&m.name, m.is_package),
-                is_package: m.is_package,
-                code: ModuleCode::Bytecode(m.code.clone()),
+        let bundled = || {
+            BUNDLE.with_borrow(|b| {
+                b.iter().find(|m| m.name == fullname).map(|m| FoundModule {
+                    origin: crate::host::bundle_origin(&m.name, m.is_package),
+                    is_package: m.is_package,
+                    code: ModuleCode::Bytecode(m.code.clone()),
+                })
             })
-        });
-        if bundled.is_some() {
-            return bundled;
+        };
+        // SAFETY: `fullname` is valid for the call (which may re-enter `add_module`).
+        if let Some(found) = bundled().or_else(|| (unsafe { want_module(fullname.as_ptr(), fullname.len()) } != 0).then(bundled).flatten()) {
+            return Some(found);
         }
         // Files (Node): the trait's default search over read_file/is_dir.
         default_find_module(self, name, search)

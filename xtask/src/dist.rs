@@ -97,6 +97,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             _ => WasmOpt::Auto,
         },
         // The size and speed history beside what it measures (not in the manifest: no first print needs it).
+        // Pages import the stdlib from chunks compiled here; without a CPython 3.11 Lib/
+        // they import only what app bundles carry.
+        stdlib: packer::stdlib::default_lib(),
         extra_files: vec![("dashboard.html".into(), crate::dashboard::render(&root)?.into_bytes())],
     };
     let style = ProgressStyle::with_template("{prefix:>10} [{bar:24}] {pos}/{len} {msg}")
