@@ -85,6 +85,40 @@ test('native chunks: an import is fetched before the run, a first call in the mi
   await p.close();
 });
 
+test('import js: the DOM from Python, a Python event listener, a Python exception in the console', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  const r = await p.evaluate(async () => {
+    document.body.insertAdjacentHTML('beforeend', '<p id="pyout"></p><button id="pybtn">1</button><button id="pybad">2</button>');
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let out = '';
+    const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    const rc = await py.run(`import js
+from js import document
+document.getElementById("pyout").textContent = "hi"
+clicks = []
+def on_click(e):
+    clicks.append(e.type)
+    document.getElementById("pyout").textContent = f"{len(clicks)} {e.type} {e.target.id}"
+document.getElementById("pybtn").addEventListener("click", on_click)
+def bad(e):
+    raise ValueError("boom from Python")
+document.getElementById("pybad").addEventListener("click", bad)
+print(document.getElementById("pyout").textContent, js.window.location.pathname)
+`);
+    const first = document.getElementById('pyout').textContent;
+    document.getElementById('pybtn').click();
+    document.getElementById('pybtn').click();
+    document.getElementById('pybad').click();
+    return { rc, out, first, text: document.getElementById('pyout').textContent };
+  });
+  assert.deepEqual(r, { rc: 0, out: 'hi /index.html\n', first: 'hi', text: '2 click pybtn' });
+  assert.ok(errors.length >= 1, 'the PythonError reached the console');
+  for (const e of errors) assert.match(e, /PythonError: Traceback \(most recent call last\):[\s\S]*in bad[\s\S]*ValueError: boom from Python/);
+  await p.close();
+});
+
 // PYGMY_BUNDLE: a `pygmy build` output (cargo xtask test leaves one, with expected.out).
 const bundle = process.env.PYGMY_BUNDLE ? resolve(root, process.env.PYGMY_BUNDLE) : null;
 test('an app bundle (pygmy build) runs in its page and prints what CPython printed', { skip: skip || (!bundle && 'PYGMY_BUNDLE is not set (cargo xtask test sets it)') }, async () => {
@@ -136,7 +170,7 @@ test('precompiled hello: bytes and time to first print', { skip }, async () => {
   assert.equal(t.rc, 0);
   assert.deepEqual(errors, []);
   // Native chunks are prefetched in the background after the first run: not part of it.
-  const first = log.filter((l) => !/^\/pygmy-(?!vm\.|compiler\.)[a-z]+\.[0-9a-f]+\.wasm$/.test(l.path));
+  const first = log.filter((l) => !/^\/pygmy-(?!vm\.|compiler\.)[a-z]+\.[0-9a-f]+\.(wasm|mjs)$/.test(l.path));
   const fetched = first.map((l) => l.path);
   assert.ok(!fetched.some((f) => f.includes('compiler')), `the compiler chunk was fetched: ${fetched}`);
   const bytes = first.reduce((n, l) => n + l.bytes, 0);

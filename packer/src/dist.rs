@@ -230,6 +230,11 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         table.insert("chunks".into(), serde_json::json!({ "hello": { "file": hello_file, "integrity": sri(&hello) } }));
         p(Event::Step { what: "hello bytecode".into() });
 
+        // The js module's JS half: fetched with the js native chunk, not in the first print.
+        let interop = read_js(&config.js_dir, "pygmy-js.mjs")?.into_bytes();
+        let interop_file = hashed_name("pygmy-js", "mjs", &interop);
+        table.insert("interop".into(), serde_json::json!({ "file": interop_file, "integrity": sri(&interop) }));
+        files.push((interop_file, "interop", interop));
         let loader_src = read_js(&config.js_dir, "pygmy.mjs")?;
         let loader = with_file_table(&loader_src, &serde_json::Value::Object(table))?;
         files.insert(0, ("pygmy.mjs".into(), "loader", loader.into_bytes()));
