@@ -168,6 +168,12 @@ async function loadBytes(entry, base) {
   return bytes ?? new Uint8Array(await response.arrayBuffer());
 }
 
+/** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file. */
+async function loadInterop(base) {
+  const b = await loadBytes(FILES.interop, base);
+  return import(isNode ? 'data:text/javascript;base64,' + Buffer.from(b).toString('base64') : URL.createObjectURL(new Blob([b], { type: 'text/javascript' })));
+}
+
 async function loadWasm(entry, base) {
   const { bytes, response } = await fetchChecked(entry, base);
   if (bytes) return WebAssembly.compile(bytes);
@@ -211,9 +217,10 @@ function sleep(seconds) {
 
 /** Instantiates the VM. `host`: write(fd, bytes), compile(src, file, mode, flags) → blob,
  *  nativeBytes(chunk id) → bytes|null (synchronous: a page hands out what it prefetched),
- *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null. */
+ *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null,
+ *  interop() → the loaded pygmy-js.mjs or null. */
 function vmFrom(module, host) {
-  let mem, x, pending = null;
+  let mem, x, jsx, pending = null;
   const loaded = new Set();
   // Instantiates native chunk `id` into the core's table; false if its bytes are not here.
   const loadChunk = (id) => {
@@ -262,6 +269,11 @@ function vmFrom(module, host) {
     native_ready: (p, n) => {
       const name = text(p, n);
       const id = NATIVE_OF.get(name);
+      if (name === 'js' && !jsx) {
+        const m = host.interop?.();
+        if (!m) return hold(enc.encode("the js module's code (pygmy-js.mjs) has not been fetched yet"));
+        jsx = m.interop({ x, hold, u8 });
+      }
       try {
         if (id === undefined || loaded.has(id) || loadChunk(id)) return -1;
         return hold(enc.encode(`the code of native module '${name}' (${NATIVE[id].file}) has not been fetched yet`));
@@ -270,6 +282,8 @@ function vmFrom(module, host) {
       }
     },
   };
+  // The js module's imports call into pygmy-js.mjs, made on its first import.
+  for (const { name } of WebAssembly.Module.imports(module)) if (name.startsWith('js_')) imports[name] = (...a) => jsx[name](...a);
   x = new WebAssembly.Instance(module, { pygmy: imports }).exports;
   mem = x.memory;
   x.init();
@@ -286,6 +300,7 @@ function vmFrom(module, host) {
   const list = (strings) => enc.encode(strings.join('\0'));
   return {
     exports: x,
+    interop: () => jsx,
     setArgv: (argv) => withBytes(list(argv), x.set_argv),
     setPath: (path) => withBytes(list(path), x.set_path),
     setEnviron: (env) => withBytes(list(Object.entries(env).map(([k, v]) => `${k}=${v}`)), x.set_environ),
@@ -308,10 +323,13 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   const read = isNode && new URL(base).protocol === 'file:' ? await fileReader(base) : null;
   const fetched = new Map();
   const fetching = new Map();
+  let jsMod = null, jsLoad = null;
+  const wantJs = () => (jsLoad ??= loadInterop(base).then((m) => (jsMod = m)));
   const want = (id) => {
-    if (!fetching.has(id)) fetching.set(id, loadBytes(NATIVE[id], base).then((b) => fetched.set(id, b)));
+    if (!fetching.has(id)) fetching.set(id, Promise.all([loadBytes(NATIVE[id], base).then((b) => fetched.set(id, b)), NATIVE[id].name === 'js' && wantJs()]));
     return fetching.get(id);
   };
+  if (read && FILES.interop) await wantJs();
   const prefetchAll = () => setTimeout(() => NATIVE.forEach((_, id) => want(id).catch(() => {})), 0);
   // The stdlib in a page (Node reads Lib/ itself): bytecode chunks listed in an index fetched
   // on first need; `run` fetches the chunks its imports need (with their module-level
@@ -355,6 +373,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
+    interop: () => jsMod,
   });
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
@@ -395,6 +414,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     },
     /** Registers a bundled module's serialized bytecode (found before any file). */
     addModule: vm.addModule,
+    /** After `import js`: { handles, pyObjects } held across the boundary. */
+    jsStats: () => vm.interop()?.stats(),
   };
 }
 
@@ -466,9 +487,9 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
     return 2;
   }
-  let vmModule, compilerModule;
+  let vmModule, compilerModule, jsMod;
   try {
-    [vmModule, compilerModule] = await Promise.all([loadWasm(FILES.vm, import.meta.url), loadWasm(FILES.compiler, import.meta.url)]);
+    [vmModule, compilerModule, jsMod] = await Promise.all([loadWasm(FILES.vm, import.meta.url), loadWasm(FILES.compiler, import.meta.url), FILES.interop && loadInterop(import.meta.url)]);
   } catch (e) {
     writeAll(fs, 2, enc.encode(`${e.message}\n`));
     return 70;
@@ -489,6 +510,7 @@ async function cli(args) {
         writeAll(fs, fd, bytes);
       },
       compile,
+      interop: () => jsMod,
       readFile: (p) => {
         try {
           return fs.readFileSync(p);
@@ -543,6 +565,8 @@ async function cli(args) {
     mark('main compiled');
     const status = vm.runMain(blob, main);
     mark('exit');
+    // After `import js` and status 0, Node's loop drains (timers, promise callbacks).
+    if (vm.interop() && status === 0) return { wait: 0 };
     if (marks) writeAll(fs, 2, enc.encode(marks.map(([w, t]) => `${w} ${t.toFixed(1)}`).join('\n') + '\n'));
     return status;
   } catch (e) {
@@ -562,8 +586,9 @@ if (isNode && process.argv[1]) {
   }
   if (self === import.meta.url) {
     const status = await cli(process.argv.slice(2));
+    if (status.wait !== undefined) process.exitCode = status.wait;
     // -2: an uncaught KeyboardInterrupt, after which CPython ends by SIGINT (shell status 130).
-    if (status === -2) process.kill(process.pid, 'SIGINT');
+    else if (status === -2) process.kill(process.pid, 'SIGINT');
     else process.exit(status);
   }
 }

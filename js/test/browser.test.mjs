@@ -12,7 +12,7 @@ import { serve } from '../serve.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const FLAGS = ['--js-flags=--expose-gc', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 let chromium = null;
 try {
@@ -81,6 +81,87 @@ test('native chunks: an import is fetched before the run, a first call in the mi
   await p.waitForSelector('body[data-status]', { timeout: 30_000 });
   assert.equal(await p.textContent('#out'), '891568578 6 6162\n');
   assert.equal(await p.getAttribute('body', 'data-status'), '0');
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test('import js: the DOM from Python, a Python event listener, a Python exception in the console', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  const r = await p.evaluate(async () => {
+    document.body.insertAdjacentHTML('beforeend', '<p id="pyout"></p><button id="pybtn">1</button><button id="pybad">2</button>');
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let out = '';
+    const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    const rc = await py.run(`import js
+from js import document
+document.getElementById("pyout").textContent = "hi"
+clicks = []
+def on_click(e):
+    clicks.append(e.type)
+    document.getElementById("pyout").textContent = f"{len(clicks)} {e.type} {e.target.id}"
+document.getElementById("pybtn").addEventListener("click", on_click)
+def bad(e):
+    raise ValueError("boom from Python")
+document.getElementById("pybad").addEventListener("click", bad)
+print(document.getElementById("pyout").textContent, js.window.location.pathname)
+`);
+    const first = document.getElementById('pyout').textContent;
+    document.getElementById('pybtn').click();
+    document.getElementById('pybtn').click();
+    document.getElementById('pybad').click();
+    return { rc, out, first, text: document.getElementById('pyout').textContent };
+  });
+  assert.deepEqual(r, { rc: 0, out: 'hi /index.html\n', first: 'hi', text: '2 click pybtn' });
+  assert.ok(errors.length >= 1, 'the PythonError reached the console');
+  for (const e of errors) assert.match(e, /PythonError: Traceback \(most recent call last\):[\s\S]*in bad[\s\S]*ValueError: boom from Python/);
+  await p.close();
+});
+
+test('import js leak test: 10,000 listeners and 10,000 promise callbacks, both tables back to baseline', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  const r = await p.evaluate(async () => {
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let out = '';
+    const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    const collect = async () => {
+      for (let i = 0; i < 4; i++) {
+        window.gc();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const stats = 'import gc, js\ngc.collect()\nprint(*js._stats())\n';
+    await py.run(stats);
+    const before = [out, py.jsStats()];
+    out = '';
+    document.body.insertAdjacentHTML('beforeend', '<button id="leak">x</button>');
+    const rc = await py.run(`import js
+el = js.document.getElementById("leak")
+hits = []
+for i in range(10000):
+    f = js.create_proxy(lambda e, i=i: hits.append(i))
+    el.addEventListener("click", f)
+    if i % 1000 == 0:
+        el.click()
+    el.removeEventListener("click", f)
+    f.destroy()
+for i in range(10000):
+    js.Promise.resolve(i).then(lambda v: None)
+print(len(hits))
+del el, f  # a pooled VM frame keeps the globals of the last callback's module until reused
+`);
+    const ran = out;
+    await collect();
+    out = '';
+    await py.run(stats);
+    return { rc, ran, before, after: [out, py.jsStats()] };
+  });
+  assert.equal(r.rc, 0);
+  assert.equal(r.ran, '10\n');
+  assert.deepEqual(r.after, r.before);
   assert.deepEqual(errors, []);
   await p.close();
 });
@@ -167,7 +248,7 @@ test('precompiled hello: bytes and time to first print', { skip }, async () => {
   assert.equal(t.rc, 0);
   assert.deepEqual(errors, []);
   // Native chunks are prefetched in the background after the first run: not part of it.
-  const first = log.filter((l) => !/^\/pygmy-(?!vm\.|compiler\.)[a-z]+\.[0-9a-f]+\.wasm$/.test(l.path));
+  const first = log.filter((l) => !/^\/pygmy-(?!vm\.|compiler\.)[a-z]+\.[0-9a-f]+\.(wasm|mjs)$/.test(l.path));
   const fetched = first.map((l) => l.path);
   assert.ok(!fetched.some((f) => f.includes('compiler')), `the compiler chunk was fetched: ${fetched}`);
   const bytes = first.reduce((n, l) => n + l.bytes, 0);

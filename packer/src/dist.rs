@@ -257,6 +257,11 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
             p(Event::Step { what: format!("stdlib: {} chunks, {} modules", chunks.len(), chunks.iter().map(|c| c.modules.len()).sum::<usize>()) });
         }
 
+        // The js module's JS half: fetched with the js native chunk, not in the first print.
+        let interop = read_js(&config.js_dir, "pygmy-js.mjs")?.into_bytes();
+        let interop_file = hashed_name("pygmy-js", "mjs", &interop);
+        table.insert("interop".into(), serde_json::json!({ "file": interop_file, "integrity": sri(&interop) }));
+        files.push((interop_file, "interop", interop));
         let loader_src = read_js(&config.js_dir, "pygmy.mjs")?;
         let loader = with_file_table(&loader_src, &serde_json::Value::Object(table))?;
         files.insert(0, ("pygmy.mjs".into(), "loader", loader.into_bytes()));

@@ -89,6 +89,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     ChunkSpec { name: "weakref", modules: &["_weakref", "_thread"], paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
+    // `import js`: the proxies and conversions (its JS half, pygmy-js.mjs, comes with it).
+    ChunkSpec { name: "js", modules: &["js"], paths: &["pygmy_vm::modules::js::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
     // when first called.
     ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },

@@ -668,8 +668,12 @@ impl Vm {
             return self.len(v);
         }
         let cls = v.class();
+        // PyObject_LengthHint: a __len__ that raises TypeError falls back to __length_hint__.
         if lookup_str(&cls, "__len__").is_some() {
-            return self.len(v);
+            match self.len(v) {
+                Err(e) if e.matches(ExcType::TypeError) => {}
+                r => return r,
+            }
         }
         let Some(f) = lookup_str(&cls, "__length_hint__") else { return Ok(default) };
         let r = self.call_unbound(&f, v, &[])?;

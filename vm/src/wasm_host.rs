@@ -24,6 +24,14 @@
 //! bytecode, found by the import system before any file), and `run_main(blob, blob_len,
 //! path, path_len) -> exit status` (the blob is the compiler chunk's output for the main
 //! file, so a SyntaxError in it is reported by the VM like any uncaught exception).
+//!
+//! JS interop (`import js`, `modules/js.rs`; the JS half is `js/pygmy-js.mjs`, which the
+//! loader fetches with the `js` native chunk): the `js_*` imports operate on JS values named
+//! by handles (i32 indices into the loader's table; 0 undefined, 1 null, 2 false, 3 true,
+//! 4 globalThis are fixed). A handle a call returns is owned by the caller (`js_release`);
+//! -1 means the JS operation threw (`js_error` takes the thrown value). Exports
+//! `py_call(id, this, argv, argc) -> handle | -2-error` and `py_release(id)` let JS call and
+//! drop the Python objects it was given (ids of the js module's registry).
 
 use crate::host::{CompileFailure, FoundModule, Host, ModuleCode};
 use crate::vm::Vm;
@@ -46,8 +54,71 @@ extern "C" {
     fn take(dst: *mut u8);
 }
 
+// The JS interop imports (see the module doc; each is described in js/pygmy-js.mjs).
+#[link(wasm_import_module = "pygmy")]
+extern "C" {
+    pub(crate) fn js_release(h: i32);
+    pub(crate) fn js_kind(h: i32) -> i32;
+    pub(crate) fn js_num(h: i32) -> f64;
+    pub(crate) fn js_text(h: i32, mode: i32) -> i32;
+    pub(crate) fn js_from_num(x: f64) -> i32;
+    pub(crate) fn js_from_bytes(ptr: *const u8, len: usize, mode: i32) -> i32;
+    pub(crate) fn js_get(obj: i32, key: i32, attr: i32) -> i32;
+    pub(crate) fn js_set(obj: i32, key: i32, val: i32) -> i32;
+    pub(crate) fn js_call(f: i32, this: i32, argv: *const i32, argc: usize, construct: i32) -> i32;
+    pub(crate) fn js_op(op: i32, a: i32, b: i32) -> i32;
+    pub(crate) fn js_error() -> i32;
+    pub(crate) fn js_pyobj(id: i32, kind: i32, ptr: *const u8, len: usize) -> i32;
+}
+
+/// What JS calls back into: set by the js module's init, so the code stays in its chunk.
+#[derive(Clone, Copy)]
+pub(crate) struct JsEntry {
+    pub call: fn(&mut Vm, i32, i32, &[i32]) -> i32,
+    pub release: fn(&mut Vm, i32),
+}
+
+thread_local! {
+    pub(crate) static JS_ENTRY: std::cell::Cell<Option<JsEntry>> = const { std::cell::Cell::new(None) };
+    /// The VM while a js-module function has called out to JS (JS may call back in), else null.
+    pub(crate) static CURRENT_VM: std::cell::Cell<*mut Vm> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+}
+
+/// Runs `f` with the VM: the one that called out to JS, or the idle one.
+fn with_reentrant_vm<R>(f: impl FnOnce(&mut Vm) -> R) -> R {
+    let p = CURRENT_VM.with(|c| c.get());
+    if p.is_null() {
+        with_vm(f)
+    } else {
+        // SAFETY: set by `modules::js::out` from the `&mut Vm` of a native call that is
+        // blocked in a JS import until this returns; nothing else uses that borrow meanwhile.
+        f(unsafe { &mut *p })
+    }
+}
+
+/// JS calls Python object `id` (a callable the js module gave out) with argument handles.
+///
+/// # Safety
+/// `argv..argv+argc` are i32 handles in memory from `alloc`.
+#[no_mangle]
+pub unsafe extern "C" fn py_call(id: i32, this: i32, argv: *const i32, argc: usize) -> i32 {
+    let args = if argc == 0 { &[][..] } else { std::slice::from_raw_parts(argv, argc) };
+    match JS_ENTRY.with(|e| e.get()) {
+        Some(e) => with_reentrant_vm(|vm| (e.call)(vm, id, this, args)),
+        None => -1,
+    }
+}
+
+/// JS no longer references Python object `id` (FinalizationRegistry or `destroy()`).
+#[no_mangle]
+pub extern "C" fn py_release(id: i32) {
+    if let Some(e) = JS_ENTRY.with(|e| e.get()) {
+        with_reentrant_vm(|vm| (e.release)(vm, id))
+    }
+}
+
 /// Copies the pending host result of length `len` (as returned by an import) into a Vec.
-fn take_pending(len: i32) -> Option<Vec<u8>> {
+pub(crate) fn take_pending(len: i32) -> Option<Vec<u8>> {
     if len < 0 {
         return None;
     }

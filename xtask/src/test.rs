@@ -4,7 +4,7 @@
 //! 2. `cargo test --workspace`: unit tests and the conformance suite with the native `pygmy run`;
 //! 3. `dist`: the wasm build and `dist/`, then `size --check` against the last row of the
 //!    size history and `size-budget.toml` (skipped, saying so, while the history is empty);
-//! 4. `node --test js/test/node.test.mjs`: the Node CLI contract;
+//! 4. `node --test js/test/node.test.mjs js/test/js.test.mjs`: the Node CLI contract, `import js`;
 //! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
 //! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
 //!    including the page of one of those bundles; then `js/test/dashboard.test.mjs`:
@@ -57,8 +57,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     } else {
         step(&format!("cargo xtask size --check: skipped, {} has no rows yet", size_reports::HISTORY_FILE));
     }
-    step("node --test js/test/node.test.mjs");
-    run_checked(Command::new("node").args(["--test", "js/test/node.test.mjs"]).current_dir(&root))?;
+    step("node --test js/test/node.test.mjs js/test/js.test.mjs");
+    run_checked(Command::new("node").args(["--test", "js/test/node.test.mjs", "js/test/js.test.mjs"]).current_dir(&root))?;
     step("pygmy build: tests/py/apps bundled and run by node OUT/pygmy.mjs");
     run_checked(
         Command::new(cargo())

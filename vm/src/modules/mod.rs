@@ -18,6 +18,8 @@ pub mod heapq;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+#[cfg(target_arch = "wasm32")]
+pub mod js;
 pub mod locale;
 pub mod marshal;
 pub mod math;
@@ -90,4 +92,17 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("marshal", marshal::init);
     #[cfg(feature = "unicodedata")]
     vm.register_native_module("unicodedata", unicodedata::init);
+    #[cfg(target_arch = "wasm32")]
+    vm.register_native_module("js", js::init);
+    #[cfg(not(target_arch = "wasm32"))]
+    vm.register_native_module("js", no_js);
+}
+
+/// `import js` natively: there is no JS host to talk to.
+#[cfg(not(target_arch = "wasm32"))]
+fn no_js(_vm: &mut Vm) -> crate::error::PyResult {
+    Err(crate::error::PyErr::new(
+        crate::error::ExcType::ModuleNotFoundError,
+        "No module named 'js': the js module exists only under a JavaScript host (node dist/pygmy.mjs, or a page)",
+    ))
 }
