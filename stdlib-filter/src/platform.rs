@@ -41,6 +41,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "errno",
     "gc",
     "itertools",
+    "js",
     "marshal",
     "math",
     "posix",
