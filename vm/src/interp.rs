@@ -25,6 +25,9 @@ use pygmy_bytecode::code::local_kind;
 use pygmy_bytecode::opcode::{format_value, make_function};
 use pygmy_bytecode::{BinaryOp, CompareOp, Opcode};
 
+/// Frame entries plus backward jumps between two returns of `run_frames` to `run_loop`.
+pub(crate) const REENTRY_PERIOD: u32 = 8192;
+
 impl Vm {
     /// Pushes `frame` and runs it to completion (a native re-entry into Python).
     pub(crate) fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult {
@@ -363,7 +366,23 @@ impl Vm {
 
     /// The interpreter loop: runs the top frame (and frames it calls) until the frame at
     /// index `base - 1` returns or yields (its result) or raises (the error).
+    ///
+    /// `run_frames` leaves every `REENTRY_PERIOD` frame entries and backward jumps, with
+    /// the frames synced, and is called again. A wasm engine has no on-stack replacement: an
+    /// activation that never returns runs its first-tier code forever, and the stackless
+    /// interpreter's main loop would otherwise be one activation for the whole program (V8
+    /// runs it in Liftoff, about 3× slower than its TurboFan code). Native cost: a decrement.
     pub(crate) fn run_loop(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
+        let mut r = self.run_frames(base, pending);
+        while std::mem::replace(&mut self.reenter, false) {
+            r = self.run_frames(base, None);
+        }
+        r
+    }
+
+    /// The body of `run_loop`; never inlined into it, or re-entering would be a jump.
+    #[inline(never)]
+    fn run_frames(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
         let mut pending = pending;
         let mut reraise = false;
         let mut reraise_at: Option<usize> = None;
@@ -457,6 +476,13 @@ impl Vm {
                     // A thrown exception (gen.throw) is not chained to the handled one.
                     thrown = true;
                     break 'dispatch e;
+                }
+                // A frame entry (call, return, resumed handler): a safe point to re-enter.
+                self.reentry_ticks -= 1;
+                if self.reentry_ticks == 0 {
+                    self.reentry_ticks = REENTRY_PERIOD;
+                    self.reenter = true;
+                    return Ok(Value::none());
                 }
                 let breaker = &rt().eval_breaker;
                 loop {
@@ -1349,8 +1375,18 @@ impl Vm {
                             let v = tri!(self.import_from(&m, &name));
                             push!(v);
                         }
-                        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
                             ip = arg;
+                        }
+                        Opcode::JUMP_BACKWARD => {
+                            ip = arg;
+                            self.reentry_ticks -= 1;
+                            if self.reentry_ticks == 0 {
+                                self.reentry_ticks = REENTRY_PERIOD;
+                                self.reenter = true;
+                                sync!();
+                                return Ok(Value::none());
+                            }
                         }
                         Opcode::POP_JUMP_IF_FALSE => {
                             let v = pop!();
