@@ -382,6 +382,7 @@ impl Vm {
 
     /// The body of `run_loop`; never inlined into it, or re-entering would be a jump.
     #[inline(never)]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     fn run_frames(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
         let mut pending = pending;
         let mut reraise = false;
