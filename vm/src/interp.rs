@@ -18,12 +18,22 @@ use crate::types::exception::{chain_context, exc_data};
 use crate::types::function::CellData;
 use crate::types::generator::{GenData, GenKind, GenState, GenStep};
 use crate::types::typeobj::{is_subtype_ptr, lookup_str, type_name};
-use crate::value::Value;
+use crate::value::{discard, Value};
 use crate::vm::Vm;
 use pygmy_bytecode::code::flags as co;
 use pygmy_bytecode::code::local_kind;
 use pygmy_bytecode::opcode::{format_value, make_function};
 use pygmy_bytecode::{BinaryOp, CompareOp, Opcode};
+
+/// `Option<Value>::clone` inlined (LLVM keeps it out of line at opt-level z).
+#[inline(always)]
+#[allow(clippy::manual_map)] // `map` is the out-of-line call this avoids
+fn clone_slot(s: &Option<Value>) -> Option<Value> {
+    match s {
+        Some(v) => Some(v.clone()),
+        None => None,
+    }
+}
 
 /// Frame entries plus backward jumps between two returns of `run_frames` to `run_loop`.
 pub(crate) const REENTRY_PERIOD: u32 = 8192;
@@ -447,7 +457,7 @@ impl Vm {
                 }
                 macro_rules! peek {
                     ($n:expr) => {
-                        slot!(sp - $n).clone().unwrap_or_else(Value::none)
+                        clone_slot(slot!(sp - $n)).unwrap_or_else(Value::none)
                     };
                 }
                 macro_rules! top {
@@ -460,7 +470,7 @@ impl Vm {
                         let to = $abs;
                         while sp > to {
                             sp -= 1;
-                            drop(slot!(sp).take());
+                            discard(slot!(sp).take());
                         }
                     }};
                 }
@@ -504,14 +514,14 @@ impl Vm {
                         Opcode::NOP => {}
                         Opcode::POP_TOP => {
                             sp -= 1;
-                            drop(slot!(sp).take());
+                            discard(slot!(sp).take());
                         }
                         Opcode::PUSH_NULL => {
                             // The slot above the top is already empty.
                             sp += 1;
                         }
                         Opcode::COPY => {
-                            let v = slot!(sp - arg).clone();
+                            let v = clone_slot(slot!(sp - arg));
                             // SAFETY: in bounds (validated depth); the slot is empty.
                             unsafe { sl.add(sp).write(v) };
                             sp += 1;
@@ -544,6 +554,9 @@ impl Vm {
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                                 if let Some(r) = small_int_binop(bop, x as i64, y as i64) {
+                                    // Small ints own nothing: no drop glue to call.
+                                    std::mem::forget(a);
+                                    std::mem::forget(b);
                                     push!(Value::int(r));
                                     continue;
                                 }
@@ -821,7 +834,7 @@ impl Vm {
                                     continue;
                                 }
                                 Some(IterStep::Done) => {
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     ip = arg;
                                     continue;
                                 }
@@ -855,7 +868,7 @@ impl Vm {
                             match tri!(self.next(&it)) {
                                 Some(v) => push!(v),
                                 None => {
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     ip = arg;
                                 }
                             }
@@ -900,7 +913,7 @@ impl Vm {
                                 Ok(x) => push!(x),
                                 Err(e) if e.matches(ExcType::StopIteration) => {
                                     let val = exc_data(&e.0).and_then(|d| d.get_extra("value")).unwrap_or_else(Value::none);
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     push!(val);
                                     ip = arg;
                                 }
@@ -1395,6 +1408,7 @@ impl Vm {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
+                            discard(Some(v));
                             if !t {
                                 ip = arg;
                             }
@@ -1405,6 +1419,7 @@ impl Vm {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
+                            discard(Some(v));
                             if t {
                                 ip = arg;
                             }
@@ -1426,7 +1441,7 @@ impl Vm {
                             if !tri!(self.truthy(&v)) {
                                 ip = arg;
                             } else {
-                                drop(pop!());
+                                discard(Some(pop!()));
                             }
                         }
                         Opcode::JUMP_IF_TRUE_OR_POP => {
@@ -1434,7 +1449,7 @@ impl Vm {
                             if tri!(self.truthy(&v)) {
                                 ip = arg;
                             } else {
-                                drop(pop!());
+                                discard(Some(pop!()));
                             }
                         }
                         Opcode::LOAD_FAST => match f.local(arg) {
@@ -1447,7 +1462,7 @@ impl Vm {
                         Opcode::STORE_FAST => {
                             let v = pop!();
                             let old = f.local_mut(arg).replace(v);
-                            drop(old);
+                            discard(old);
                         }
                         Opcode::DELETE_FAST => {
                             if slot!(arg).is_none() {
