@@ -557,7 +557,11 @@ impl Vm {
                                     // Small ints own nothing: no drop glue to call.
                                     std::mem::forget(a);
                                     std::mem::forget(b);
-                                    push!(Value::int(r));
+                                    // Value::int's small case written out: the call stayed out of line.
+                                    push!(match Value::try_small(r) {
+                                        Some(v) => v,
+                                        None => Value::int(r),
+                                    });
                                     continue;
                                 }
                             } else if let Some(r) = float_binop(bop, &a, &b) {
