@@ -422,6 +422,7 @@ impl Vm {
 
     /// Returns a finished frame to the pool.
     #[inline]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if let Some(fo) = f.frame_obj.take() {

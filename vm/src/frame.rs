@@ -2,7 +2,7 @@
 //! generator); its `slots` hold the locals-plus array followed by the value stack.
 
 use crate::types::code::CodeData;
-use crate::value::Value;
+use crate::value::{discard, Value};
 
 /// How control returns from a frame whose code finished or yielded.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -119,15 +119,13 @@ impl Frame {
         // Slots past the stack top are already empty.
         let used = (self.nlocalsplus + self.sp).min(self.slots.len());
         for s in self.slots[..used].iter_mut() {
-            if let Some(v) = s.take() {
-                drop(v);
-            }
+            discard(s.take());
         }
         self.sp = 0;
-        self.kwnames = None;
-        self.locals = None;
-        self.func = None;
-        self.init_self = None;
+        discard(self.kwnames.take());
+        discard(self.locals.take());
+        discard(self.func.take());
+        discard(self.init_self.take());
     }
 }
 

@@ -173,13 +173,13 @@ pub fn load_global(globals: &Value, builtins: &Value, w: [u32; 3]) -> Option<Val
         return None;
     }
     if w[1] == 0 {
-        return g.value_at(w[2] as usize).cloned();
+        return clone_ref(g.value_at(w[2] as usize));
     }
     let b = dict_of(builtins)?;
     if b.keys_version_now() != w[1] {
         return None;
     }
-    b.value_at(w[2] as usize).cloned()
+    clone_ref(b.value_at(w[2] as usize))
 }
 
 /// Fills the LOAD_GLOBAL cache after a generic lookup of `name`.
@@ -223,7 +223,7 @@ pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
             if dd.keys_version_now() != w0 {
                 return None;
             }
-            dd.value_at(operand(w1)).cloned()
+            clone_ref(dd.value_at(operand(w1)))
         }
         _ => None,
     }
@@ -435,4 +435,15 @@ pub fn specialize_class_init(cls: &Value) -> [u32; 2] {
         return [0, 0];
     }
     [v, kind::INIT << 24 | loc as u32]
+}
+
+/// `Option<&Value>::cloned` written out: at opt-level z LLVM keeps `cloned` out of line even
+/// in the interpreter loop these cache hits are inlined into.
+#[inline(always)]
+#[allow(clippy::manual_map)] // `map` is the out-of-line call this avoids
+fn clone_ref(v: Option<&Value>) -> Option<Value> {
+    match v {
+        Some(v) => Some(v.clone()),
+        None => None,
+    }
 }

@@ -18,12 +18,25 @@ use crate::types::exception::{chain_context, exc_data};
 use crate::types::function::CellData;
 use crate::types::generator::{GenData, GenKind, GenState, GenStep};
 use crate::types::typeobj::{is_subtype_ptr, lookup_str, type_name};
-use crate::value::Value;
+use crate::value::{discard, Value};
 use crate::vm::Vm;
 use pygmy_bytecode::code::flags as co;
 use pygmy_bytecode::code::local_kind;
 use pygmy_bytecode::opcode::{format_value, make_function};
 use pygmy_bytecode::{BinaryOp, CompareOp, Opcode};
+
+/// `Option<Value>::clone` inlined (LLVM keeps it out of line at opt-level z).
+#[inline(always)]
+#[allow(clippy::manual_map)] // `map` is the out-of-line call this avoids
+fn clone_slot(s: &Option<Value>) -> Option<Value> {
+    match s {
+        Some(v) => Some(v.clone()),
+        None => None,
+    }
+}
+
+/// Frame entries plus backward jumps between two returns of `run_frames` to `run_loop`.
+pub(crate) const REENTRY_PERIOD: u32 = 8192;
 
 impl Vm {
     /// Pushes `frame` and runs it to completion (a native re-entry into Python).
@@ -363,7 +376,24 @@ impl Vm {
 
     /// The interpreter loop: runs the top frame (and frames it calls) until the frame at
     /// index `base - 1` returns or yields (its result) or raises (the error).
+    ///
+    /// `run_frames` leaves every `REENTRY_PERIOD` frame entries and backward jumps, with
+    /// the frames synced, and is called again. A wasm engine has no on-stack replacement: an
+    /// activation that never returns runs its first-tier code forever, and the stackless
+    /// interpreter's main loop would otherwise be one activation for the whole program (V8
+    /// runs it in Liftoff, about 3× slower than its TurboFan code). Native cost: a decrement.
     pub(crate) fn run_loop(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
+        let mut r = self.run_frames(base, pending);
+        while std::mem::replace(&mut self.reenter, false) {
+            r = self.run_frames(base, None);
+        }
+        r
+    }
+
+    /// The body of `run_loop`; never inlined into it, or re-entering would be a jump.
+    #[inline(never)]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
+    fn run_frames(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
         let mut pending = pending;
         let mut reraise = false;
         let mut reraise_at: Option<usize> = None;
@@ -427,7 +457,7 @@ impl Vm {
                 }
                 macro_rules! peek {
                     ($n:expr) => {
-                        slot!(sp - $n).clone().unwrap_or_else(Value::none)
+                        clone_slot(slot!(sp - $n)).unwrap_or_else(Value::none)
                     };
                 }
                 macro_rules! top {
@@ -440,7 +470,7 @@ impl Vm {
                         let to = $abs;
                         while sp > to {
                             sp -= 1;
-                            drop(slot!(sp).take());
+                            discard(slot!(sp).take());
                         }
                     }};
                 }
@@ -457,6 +487,13 @@ impl Vm {
                     // A thrown exception (gen.throw) is not chained to the handled one.
                     thrown = true;
                     break 'dispatch e;
+                }
+                // A frame entry (call, return, resumed handler): a safe point to re-enter.
+                self.reentry_ticks -= 1;
+                if self.reentry_ticks == 0 {
+                    self.reentry_ticks = REENTRY_PERIOD;
+                    self.reenter = true;
+                    return Ok(Value::none());
                 }
                 let breaker = &rt().eval_breaker;
                 loop {
@@ -477,14 +514,14 @@ impl Vm {
                         Opcode::NOP => {}
                         Opcode::POP_TOP => {
                             sp -= 1;
-                            drop(slot!(sp).take());
+                            discard(slot!(sp).take());
                         }
                         Opcode::PUSH_NULL => {
                             // The slot above the top is already empty.
                             sp += 1;
                         }
                         Opcode::COPY => {
-                            let v = slot!(sp - arg).clone();
+                            let v = clone_slot(slot!(sp - arg));
                             // SAFETY: in bounds (validated depth); the slot is empty.
                             unsafe { sl.add(sp).write(v) };
                             sp += 1;
@@ -517,7 +554,14 @@ impl Vm {
                             let bop = BinaryOp::from_arg(arg as u32).unwrap_or(BinaryOp::Add);
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                                 if let Some(r) = small_int_binop(bop, x as i64, y as i64) {
-                                    push!(Value::int(r));
+                                    // Small ints own nothing: no drop glue to call.
+                                    std::mem::forget(a);
+                                    std::mem::forget(b);
+                                    // Value::int's small case written out: the call stayed out of line.
+                                    push!(match Value::try_small(r) {
+                                        Some(v) => v,
+                                        None => Value::int(r),
+                                    });
                                     continue;
                                 }
                             } else if let Some(r) = float_binop(bop, &a, &b) {
@@ -794,7 +838,7 @@ impl Vm {
                                     continue;
                                 }
                                 Some(IterStep::Done) => {
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     ip = arg;
                                     continue;
                                 }
@@ -828,7 +872,7 @@ impl Vm {
                             match tri!(self.next(&it)) {
                                 Some(v) => push!(v),
                                 None => {
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     ip = arg;
                                 }
                             }
@@ -873,7 +917,7 @@ impl Vm {
                                 Ok(x) => push!(x),
                                 Err(e) if e.matches(ExcType::StopIteration) => {
                                     let val = exc_data(&e.0).and_then(|d| d.get_extra("value")).unwrap_or_else(Value::none);
-                                    drop(pop!());
+                                    discard(Some(pop!()));
                                     push!(val);
                                     ip = arg;
                                 }
@@ -1349,8 +1393,18 @@ impl Vm {
                             let v = tri!(self.import_from(&m, &name));
                             push!(v);
                         }
-                        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
                             ip = arg;
+                        }
+                        Opcode::JUMP_BACKWARD => {
+                            ip = arg;
+                            self.reentry_ticks -= 1;
+                            if self.reentry_ticks == 0 {
+                                self.reentry_ticks = REENTRY_PERIOD;
+                                self.reenter = true;
+                                sync!();
+                                return Ok(Value::none());
+                            }
                         }
                         Opcode::POP_JUMP_IF_FALSE => {
                             let v = pop!();
@@ -1358,6 +1412,7 @@ impl Vm {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
+                            discard(Some(v));
                             if !t {
                                 ip = arg;
                             }
@@ -1368,6 +1423,7 @@ impl Vm {
                                 Kind::Bool => *v.downcast::<bool>().unwrap_or(&false),
                                 _ => tri!(self.truthy(&v)),
                             };
+                            discard(Some(v));
                             if t {
                                 ip = arg;
                             }
@@ -1389,7 +1445,7 @@ impl Vm {
                             if !tri!(self.truthy(&v)) {
                                 ip = arg;
                             } else {
-                                drop(pop!());
+                                discard(Some(pop!()));
                             }
                         }
                         Opcode::JUMP_IF_TRUE_OR_POP => {
@@ -1397,7 +1453,7 @@ impl Vm {
                             if tri!(self.truthy(&v)) {
                                 ip = arg;
                             } else {
-                                drop(pop!());
+                                discard(Some(pop!()));
                             }
                         }
                         Opcode::LOAD_FAST => match f.local(arg) {
@@ -1410,7 +1466,7 @@ impl Vm {
                         Opcode::STORE_FAST => {
                             let v = pop!();
                             let old = f.local_mut(arg).replace(v);
-                            drop(old);
+                            discard(old);
                         }
                         Opcode::DELETE_FAST => {
                             if slot!(arg).is_none() {

@@ -2,6 +2,10 @@
 //! modules. Builds natively and for `wasm32-unknown-unknown`; the host (stdout, files,
 //! compiler, clock) is behind the `Host` trait. See ARCHITECTURE.md.
 
+// The shipped wasm is built at opt-level "z" by a nightly; the interpreter loop is optimized for
+// speed there (`#[optimize(speed)]`), which stable builds, already at opt-level 3, leave out.
+#![cfg_attr(pygmy_nightly, feature(optimize_attribute))]
+
 pub mod attr;
 pub mod builtins;
 pub mod call;

@@ -145,6 +145,20 @@ impl Clone for Value {
     }
 }
 
+/// Drops a value with the refcount decrement written out at the call site: at opt-level z
+/// LLVM calls the drop glue out of line for each drop, a call per instruction in the
+/// interpreter loop.
+#[inline(always)]
+pub(crate) fn discard(v: Option<Value>) {
+    if let Some(v) = v {
+        let bits = v.into_raw();
+        if bits & 1 == 0 {
+            // SAFETY: `v` owned one reference to this live object (not a small int).
+            unsafe { Header::decref(bits as *const Header) }
+        }
+    }
+}
+
 impl Drop for Value {
     #[inline(always)]
     fn drop(&mut self) {

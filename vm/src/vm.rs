@@ -31,6 +31,11 @@ pub struct Vm {
     pub(crate) native_modules: Vec<(&'static str, fn(&mut Vm) -> PyResult)>,
     /// Set by `sys.exit` paths / SystemExit handling in the CLI.
     pub(crate) argv: Vec<String>,
+    /// Frame entries and backward jumps left before `run_frames` returns to `run_loop`, which
+    /// calls it again (see `run_loop`).
+    pub(crate) reentry_ticks: u32,
+    /// Set when `run_frames` returned only to be entered again.
+    pub(crate) reenter: bool,
 }
 
 impl Vm {
@@ -58,6 +63,8 @@ impl Vm {
             int_max_str_digits: 4300,
             native_modules: Vec::new(),
             argv: Vec::new(),
+            reentry_ticks: crate::interp::REENTRY_PERIOD,
+            reenter: false,
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);
