@@ -27,11 +27,12 @@ const QUALNAME_SPELLED: u64 = 3;
 
 /// The qualname a member or nested function of `outer` named `name` has.
 fn derived_qualname(tag: u64, outer: &str, name: &str) -> Option<String> {
-    match tag {
-        QUALNAME_MEMBER => Some(format!("{outer}.{name}")),
-        QUALNAME_LOCAL => Some(format!("{outer}.<locals>.{name}")),
-        _ => None,
-    }
+    let sep = match tag {
+        QUALNAME_MEMBER => ".",
+        QUALNAME_LOCAL => ".<locals>.",
+        _ => return None,
+    };
+    Some([outer, sep, name].concat())
 }
 const MAX_NESTING: u32 = 256;
 
@@ -69,8 +70,8 @@ pub fn loads(bytes: &[u8]) -> Result<CodeObject, DecodeError> {
     if version != VERSION {
         return err(format!("bytecode format version {version}, this VM reads version {VERSION}"));
     }
-    let mut r = Reader { data: bytes, pos: 6, strings: Vec::new(), depth: 0, outer: Vec::new() };
-    let code = r.code()?;
+    let mut r = Reader { data: bytes, pos: 6, strings: Vec::new(), depth: 0 };
+    let code = r.code("")?;
     if r.pos != bytes.len() {
         return err(format!("{} trailing bytes", bytes.len() - r.pos));
     }
@@ -234,8 +235,6 @@ struct Reader<'a> {
     pos: usize,
     strings: Vec<String>,
     depth: u32,
-    /// Qualnames of the code objects being read, innermost last.
-    outer: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -307,7 +306,8 @@ impl<'a> Reader<'a> {
         Ok(f64::from_bits(u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))))
     }
 
-    fn constant(&mut self) -> Result<Constant, DecodeError> {
+    /// A constant of the code object whose qualname is `outer`.
+    fn constant(&mut self, outer: &str) -> Result<Constant, DecodeError> {
         Ok(match self.byte()? {
             0 => Constant::None,
             1 => Constant::Ellipsis,
@@ -324,12 +324,12 @@ impl<'a> Reader<'a> {
                 let n = self.count(1)?;
                 let mut items = Vec::with_capacity(n);
                 for _ in 0..n {
-                    items.push(self.constant()?);
+                    items.push(self.constant(outer)?);
                 }
                 self.depth -= 1;
                 if tag == 10 { Constant::Tuple(items) } else { Constant::FrozenSet(items) }
             }
-            12 => Constant::Code(Box::new(self.code()?)),
+            12 => Constant::Code(Box::new(self.code(outer)?)),
             t => return err(format!("unknown constant tag {t}")),
         })
     }
@@ -342,7 +342,8 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    fn code(&mut self) -> Result<CodeObject, DecodeError> {
+    /// A code object nested in the one whose qualname is `outer` ("" at the top).
+    fn code(&mut self, outer: &str) -> Result<CodeObject, DecodeError> {
         self.enter()?;
         let mut c = CodeObject::new("", "");
         c.argcount = self.u32()?;
@@ -355,7 +356,7 @@ impl<'a> Reader<'a> {
         c.qualname = match self.uint()? {
             QUALNAME_IS_NAME => c.name.clone(),
             QUALNAME_SPELLED => self.str()?,
-            tag => derived_qualname(tag, self.outer.last().map_or("", String::as_str), &c.name).ok_or_else(|| DecodeError("bad qualname tag".into()))?,
+            tag => derived_qualname(tag, outer, &c.name).ok_or_else(|| DecodeError("bad qualname tag".into()))?,
         };
         c.filename = self.str()?;
         let ninstr = self.count(2)?;
@@ -388,12 +389,10 @@ impl<'a> Reader<'a> {
             c.code.extend(std::iter::repeat_n(0, op.cache_words()));
         }
         let n = self.count(1)?;
-        self.outer.push(c.qualname.clone());
         for _ in 0..n {
-            let k = self.constant()?;
+            let k = self.constant(&c.qualname)?;
             c.consts.push(k);
         }
-        self.outer.pop();
         let n = self.count(1)?;
         for _ in 0..n {
             let s = self.str()?;
