@@ -105,6 +105,9 @@ function fetchNow(entry, base) {
   return checked(entry, bytes, 'sha384-' + btoa(String.fromCharCode(...sha384(bytes))));
 }
 
+/** `run_main`/`resume`: the program stopped for the host. */
+const SUSPENDED = -0x80000000;
+
 /** The modules of an app bundle (`pygmy build`, format in packer/src/bundle.rs). */
 function bundleModules(bytes) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -205,7 +208,7 @@ function compilerFrom(module) {
 }
 
 /** Blocks for `seconds`: Atomics.wait where the thread may block (Node, workers), else a
- *  busy wait (a page's main thread, until the VM can suspend to JS). */
+ *  busy wait (a page's main thread, where the VM could not suspend: a nested run loop). */
 function sleep(seconds) {
   const ms = Math.max(0, seconds * 1000);
   try {
@@ -266,6 +269,8 @@ function vmFrom(module, host) {
     // Before a native module's init runs: -1, or the length of the ImportError message.
     // A module the bundle does not have: 1 if the host added it (a stdlib chunk) just now.
     want_module: (p, n) => (host.wantModule?.(text(p, n)) ? 1 : 0),
+    // 1: the host waits (kind 0, a sleep) or fetches (1, a module) after SUSPENDED.
+    suspend: (kind, seconds, p, n) => (host.suspend?.(kind, seconds, text(p, n)) ? 1 : 0),
     native_ready: (p, n) => {
       const name = text(p, n);
       const id = NATIVE_OF.get(name);
@@ -307,6 +312,7 @@ function vmFrom(module, host) {
     addModule: (name, isPackage, code) =>
       withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
     runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
+    resume: () => x.resume(),
   };
 }
 
@@ -360,7 +366,29 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     const bytes = await Promise.all([...need.map((id) => loadBytes(index.chunks[id], base)), ...natives.map(want)]);
     need.forEach((id, i) => addChunk(id, bytes[i]));
   };
+  // Suspension (js/README.md; a page only): sleeps wait with setTimeout, a module's chunk is
+  // fetched (once) while the VM is stopped; one program at a time.
+  let sleepFor = 0, queue;
+  const waits = [], tried = new Set();
+  const suspend = (kind, s, name) => {
+    if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
+    if (kind) tried.add(name), waits.push(fetchStdlib([name]).catch(() => {}));
+    else sleepFor += s;
+    return true;
+  };
+  const running = (start) => (queue = (async () => {
+    await queue?.catch(() => {});
+    try {
+      for (let s = start(); ; s = vm.resume()) {
+        if (s !== SUSPENDED) return s;
+        await Promise.all([...waits.splice(0), new Promise((r) => setTimeout(r, sleepFor * 1000, (sleepFor = 0)))]);
+      }
+    } finally {
+      if (!read) prefetchAll();
+    }
+  })());
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
+    suspend,
     nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
     wantModule: (name) => {
       if (read || !FILES.stdlib) return false;
@@ -380,12 +408,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     async run(src, { filename = '<string>', argv = [''] } = {}) {
       const names = importedNames(src);
       const [c] = await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]);
-      vm.setArgv(argv);
-      try {
-        return vm.runMain(c(enc.encode(src), filename, 0, 0), filename);
-      } finally {
-        if (!read) prefetchAll();
-      }
+      return running(() => (vm.setArgv(argv), vm.runMain(c(enc.encode(src), filename, 0, 0), filename)));
     },
     /** Runs a precompiled chunk of the file table (`FILES.chunks[name]`, serialized
      *  bytecode) as `__main__`, without fetching the compiler. */
@@ -393,12 +416,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       const entry = FILES.chunks?.[name];
       if (!entry) throw new Error(`pygmy: no chunk named ${name}`);
       const code = await loadBytes(entry, base);
-      vm.setArgv(argv);
-      try {
-        return vm.runMain(okBlob(code), name);
-      } finally {
-        if (!read) prefetchAll();
-      }
+      return running(() => (vm.setArgv(argv), vm.runMain(okBlob(code), name)));
     },
     /** Runs the app of a `pygmy build` bundle (`FILES.app`): its modules are registered,
      *  the native chunks it imports fetched, then its `__main__` runs. */
@@ -406,11 +424,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       const app = FILES.app;
       if (!app) throw new Error('pygmy: this pygmy.mjs has no app (build one with `pygmy build APP.py`)');
       const [bytes] = await Promise.all([loadBytes(app, base), ...(read ? [] : app.native.map(want))]);
-      try {
-        return runBundle(vm, bytes, argv ?? [app.name]);
-      } finally {
-        if (!read) prefetchAll();
-      }
+      return running(() => runBundle(vm, bytes, argv ?? [app.name]));
     },
     /** Registers a bundled module's serialized bytecode (found before any file). */
     addModule: vm.addModule,

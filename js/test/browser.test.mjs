@@ -214,6 +214,63 @@ test('the stdlib in a page: chunks for the imports before the run, a dynamic imp
   await p.close();
 });
 
+test('suspension: time.sleep and a lazy import yield to the page, which stays responsive', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/manifest.json`);
+  const from = log.length;
+  // `if True: import textwrap` hides the import from the loader's scan: its chunk is fetched
+  // while the VM is suspended at the IMPORT_NAME, which then runs again.
+  const src = [
+    'import time',
+    'print("before")',
+    't0 = time.monotonic()',
+    'time.sleep(0.5)',
+    'print("slept", time.monotonic() - t0 >= 0.5)',
+    'def f():',
+    '    if True: import textwrap',
+    '    return textwrap.shorten("hello big world", 10)',
+    'print(f())',
+    'for i in range(3):',
+    '    time.sleep(0.05)',
+    '    print(i, end=" ")',
+    'print()',
+  ].join('\n');
+  // The lazy chunk arrives 300 ms late: a synchronous request would freeze the timer.
+  await p.route(/stdlib-textwrap\./, async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  const r = await p.evaluate(async (src) => {
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let ticks = 0;
+    const at = {};
+    const out = [];
+    const py = await loadPygmy({
+      stdout: (s) => {
+        out.push(s);
+        if (s.startsWith('before')) at.before = ticks;
+        if (s.startsWith('slept')) at.slept = ticks;
+        if (s.startsWith('[...]')) at.imported = ticks;
+      },
+      stderr: (s) => out.push(s),
+    });
+    const timer = setInterval(() => ticks++, 20);
+    const rc = await py.run(src + '\n');
+    clearInterval(timer);
+    return { rc, out: out.join(''), at };
+  }, src);
+  assert.equal(r.out, 'before\nslept True\n[...]\n0 1 2 \n');
+  assert.equal(r.rc, 0);
+  assert.deepEqual(errors, []);
+  // 0.5 s at one tick per 20 ms: 25 if the main thread were idle; a busy wait gives 0.
+  assert.ok(r.at.slept - r.at.before >= 5, `the timer fired ${r.at.slept - r.at.before} times during the sleep`);
+  assert.ok(r.at.imported - r.at.slept >= 5, `the timer fired ${r.at.imported - r.at.slept} times during the import`);
+  console.log(`# the 20 ms timer fired ${r.at.slept - r.at.before} times during time.sleep(0.5), ${r.at.imported - r.at.slept} during the 300 ms import`);
+  const fetched = log.slice(from).map((e) => e.path).join('\n');
+  assert.match(fetched, /stdlib-textwrap/);
+  await p.close();
+});
+
 test('a tampered wasm file is refused by the loader', { skip }, async () => {
   const vm = readdirSync(dist).find((f) => /^pygmy-vm\..*\.wasm$/.test(f));
   const bytes = readFileSync(join(dist, vm));

@@ -22,6 +22,14 @@ pub trait Host {
     }
     /// Blocks for `seconds` (`time.sleep`).
     fn sleep(&mut self, _seconds: f64) {}
+    /// Whether the host takes `why` asynchronously: the VM then stops at its next instruction
+    /// boundary (a sleep) or before the importing instruction (a module), `Vm::start_main` /
+    /// `Vm::resume` return [`RunState::Suspended`], and the host waits or fetches before it
+    /// calls `Vm::resume`. Asked only where the VM can stop (see `Vm::suspend`); the default
+    /// declines, and the VM blocks (`sleep`) or finds the module synchronously.
+    fn suspend(&mut self, _why: &Suspension) -> bool {
+        false
+    }
     /// Reads a whole file (`None` if it does not exist or cannot be read).
     fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
         None
@@ -190,6 +198,26 @@ pub trait Host {
         }
         None
     }
+}
+
+/// Why the VM stopped and returned to its host mid-program (see `Host::suspend`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Suspension {
+    /// `time.sleep(seconds)` has returned; the host waits, then resumes (several sleeps
+    /// requested before the VM could stop add up).
+    Sleep(f64),
+    /// The module is not available yet; the host gets it (`find_module` must then find it,
+    /// or answer `None` for a ModuleNotFoundError) and resumes, which runs the import again.
+    Import(String),
+}
+
+/// Where a program run by `Vm::start_main` / `Vm::resume` stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunState {
+    /// Finished: the process exit status (`Vm::run_main`'s).
+    Exited(i32),
+    /// Stopped for the host: call `Vm::resume` when done.
+    Suspended(Suspension),
 }
 
 /// The result of a host operation that can fail with an OS error: `(errno, strerror)`.

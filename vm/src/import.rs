@@ -193,6 +193,10 @@ impl Vm {
                 return Ok(m);
             }
         }
+        if self.import_site && self.suspend(crate::host::Suspension::Import(fullname.to_owned())) {
+            // Never seen: IMPORT_NAME stops and runs again when the host resumes.
+            return Err(PyErr::new(ExcType::ImportError, "suspended"));
+        }
         let found = self.host.find_module(fullname, &child, &search);
         let Some(found) = found else { return Err(module_not_found(fullname)) };
         let module = new_module(fullname);

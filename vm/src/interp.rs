@@ -190,9 +190,10 @@ impl Vm {
         }
     }
 
-    /// Handles the eval breaker: cyclic GC, `__del__`, weakref callbacks.
+    /// Handles the eval breaker: cyclic GC, `__del__`, weakref callbacks. Returns true when
+    /// the loop with `base` must stop for a pending suspension.
     #[cold]
-    pub(crate) fn handle_eval_breaker(&mut self) -> PyResult<()> {
+    pub(crate) fn handle_eval_breaker(&mut self, base: usize) -> PyResult<bool> {
         let r = rt();
         r.eval_breaker.set(false);
         if r.gc_pending.get() {
@@ -202,7 +203,7 @@ impl Vm {
         if r.has_pending() {
             self.run_finalizers();
         }
-        Ok(())
+        Ok(self.suspension.is_some() && base == self.suspend_base)
     }
 
     /// Runs queued `__del__` methods and weakref callbacks; errors are reported, not raised.
@@ -382,12 +383,44 @@ impl Vm {
     /// activation that never returns runs its first-tier code forever, and the stackless
     /// interpreter's main loop would otherwise be one activation for the whole program (V8
     /// runs it in Liftoff, about 3× slower than its TurboFan code). Native cost: a decrement.
+    ///
+    /// The loop whose `base` is `suspend_base` also returns when a suspension is pending
+    /// (`Vm::suspend`), its frames synced; `start_main`/`resume` see `suspension` set. A
+    /// nested loop that consumed the eval breaker re-arms it on leaving, so the request
+    /// reaches the suspendable loop at its next instruction.
     pub(crate) fn run_loop(&mut self, base: usize, pending: Option<PyErr>) -> PyResult {
+        let outer = std::mem::replace(&mut self.loop_base, base);
         let mut r = self.run_frames(base, pending);
         while std::mem::replace(&mut self.reenter, false) {
             r = self.run_frames(base, None);
         }
+        self.loop_base = outer;
+        if self.suspension.is_some() {
+            rt().eval_breaker.set(true);
+        }
         r
+    }
+
+    /// Asks the host to take `why` asynchronously: true when it will, and the suspendable
+    /// loop then stops (a sleep: at its next instruction boundary; an import: IMPORT_NAME
+    /// puts its operands back and stops before itself). Possible only when no other run loop
+    /// sits between that loop and the caller on the Rust stack (a module or class body, a
+    /// call from native code nest one): elsewhere the caller blocks as before.
+    pub(crate) fn suspend(&mut self, why: crate::host::Suspension) -> bool {
+        use crate::host::Suspension;
+        if self.suspend_base == 0 || self.loop_base != self.suspend_base {
+            return false;
+        }
+        let merged = match (&self.suspension, &why) {
+            (None, _) => why.clone(),
+            (Some(Suspension::Sleep(a)), Suspension::Sleep(b)) => Suspension::Sleep(a + b),
+            (Some(_), _) => return false,
+        };
+        if !self.host.suspend(&why) {
+            return false;
+        }
+        self.suspension = Some(merged);
+        true
     }
 
     /// The body of `run_loop`; never inlined into it, or re-entering would be a jump.
@@ -497,8 +530,9 @@ impl Vm {
                 }
                 let breaker = &rt().eval_breaker;
                 loop {
-                    if breaker.get() {
-                        tri!(self.handle_eval_breaker());
+                    if breaker.get() && tri!(self.handle_eval_breaker(base)) {
+                        sync!();
+                        return Ok(Value::none());
                     }
                     // SAFETY: validated code: ip is always an instruction boundary in range.
                     let word = unsafe { *code.add(ip) };
@@ -1384,8 +1418,18 @@ impl Vm {
                             let name = cd.names[arg].clone();
                             let globals = f.globals.clone();
                             let lvl = level.as_small().unwrap_or(0) as usize;
-                            let m = tri!(self.import_name(&name, &globals, &fromlist, lvl));
-                            push!(m);
+                            let site = std::mem::replace(&mut self.import_site, true);
+                            let r = self.import_name(&name, &globals, &fromlist, lvl);
+                            self.import_site = site;
+                            if r.is_err() && matches!(self.suspension, Some(crate::host::Suspension::Import(_))) && base == self.suspend_base {
+                                // The module arrives while suspended: run this instruction again.
+                                push!(level);
+                                push!(fromlist);
+                                ip = this_ip;
+                                sync!();
+                                return Ok(Value::none());
+                            }
+                            push!(tri!(r));
                         }
                         Opcode::IMPORT_FROM => {
                             let m = peek!(1);

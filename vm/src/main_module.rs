@@ -1,6 +1,7 @@
 //! Running a program as `__main__`: the exit-status and stream rules of `python FILE`.
 
-use crate::error::ExcType;
+use crate::error::{ExcType, PyResult};
+use crate::host::{RunState, Suspension};
 use crate::object::{CellValue, Kind};
 use crate::types::dict::DictData;
 use crate::value::Value;
@@ -12,8 +13,26 @@ pub const EXIT_BY_SIGINT: i32 = -2;
 
 impl Vm {
     /// Creates `__main__` for `path` and runs `code` in it. Returns the process exit status:
-    /// 0, the `sys.exit` code, or 1 after printing an uncaught exception's traceback.
+    /// 0, the `sys.exit` code, or 1 after printing an uncaught exception's traceback. A
+    /// suspension the host accepted is waited for here (`Host::sleep`) and resumed at once.
     pub fn run_main(&mut self, code: &Value, path: &str) -> i32 {
+        let mut state = self.start_main(code, path);
+        loop {
+            match state {
+                RunState::Exited(status) => return status,
+                RunState::Suspended(why) => {
+                    if let Suspension::Sleep(s) = why {
+                        self.host.sleep(s);
+                    }
+                    state = self.resume();
+                }
+            }
+        }
+    }
+
+    /// `run_main` for a host that takes suspensions itself: runs until the program ends or
+    /// stops for the host (`Host::suspend`), which then calls [`Vm::resume`].
+    pub fn start_main(&mut self, code: &Value, path: &str) -> RunState {
         let main = crate::types::module::new_module("__main__");
         let d = crate::types::module::module_dict(&main).unwrap_or_else(Value::dict);
         if let Some(dd) = d.downcast::<DictData>() {
@@ -24,7 +43,41 @@ impl Vm {
         if let Some(m) = self.modules.downcast::<DictData>() {
             m.set_str(Value::intern("__main__"), main.clone());
         }
-        let r = self.run_code(code, &d, None);
+        if code.kind() != Kind::Code {
+            return self.settle(Err(crate::error::type_error("expected a code object")));
+        }
+        let mut frame = match self.new_frame(code.clone(), None, d.clone(), Some(d)) {
+            Ok(f) => f,
+            Err(e) => return self.settle(Err(e)),
+        };
+        frame.entry = crate::frame::Entry::Native;
+        self.frames.push(frame);
+        let base = self.frames.len();
+        self.suspend_base = base;
+        let r = self.run_loop(base, None);
+        self.settle(r)
+    }
+
+    /// Continues a program that [`Vm::start_main`] or an earlier `resume` left suspended.
+    pub fn resume(&mut self) -> RunState {
+        if self.suspend_base == 0 {
+            return RunState::Exited(0);
+        }
+        let r = self.run_loop(self.suspend_base, None);
+        self.settle(r)
+    }
+
+    /// After the main loop returned: suspended, or finished (exit status, atexit, flush).
+    fn settle(&mut self, r: PyResult) -> RunState {
+        if let Some(why) = self.suspension.take() {
+            if r.is_ok() && self.suspend_base != 0 && self.frames.len() >= self.suspend_base {
+                self.flush();
+                return RunState::Suspended(why);
+            }
+            // A sleep requested in the call that then raised out of the program: CPython
+            // would have slept before the traceback; nothing is left to wait for.
+        }
+        self.suspend_base = 0;
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e.0),
@@ -32,7 +85,7 @@ impl Vm {
         crate::modules::atexit::run_exitfuncs(self);
         self.run_finalizers();
         self.flush();
-        status
+        RunState::Exited(status)
     }
 
     /// Prints an uncaught exception (or applies SystemExit) and returns the exit status

@@ -36,6 +36,14 @@ pub struct Vm {
     pub(crate) reentry_ticks: u32,
     /// Set when `run_frames` returned only to be entered again.
     pub(crate) reenter: bool,
+    /// A stop requested of the suspendable loop (`Vm::suspend`), until it returns to the host.
+    pub(crate) suspension: Option<crate::host::Suspension>,
+    /// `base` of the run loop that may stop for the host (`start_main`'s), 0 when none.
+    pub(crate) suspend_base: usize,
+    /// `base` of the innermost active run loop.
+    pub(crate) loop_base: usize,
+    /// Set while IMPORT_NAME imports: the one import that can stop and run again.
+    pub(crate) import_site: bool,
 }
 
 impl Vm {
@@ -65,6 +73,10 @@ impl Vm {
             argv: Vec::new(),
             reentry_ticks: crate::interp::REENTRY_PERIOD,
             reenter: false,
+            suspension: None,
+            suspend_base: 0,
+            loop_base: 0,
+            import_site: false,
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);

@@ -15,6 +15,9 @@
 //!   system where there is one (Node); the browser answers -1 / 0. Used to import sibling
 //!   `.py` modules under Node and to print source lines in tracebacks.
 //! - `read_line() -> len | -1`: one line of stdin, -1 at EOF.
+//! - `suspend(kind, seconds, name, name_len) -> 0|1`: asked where the VM can stop for JS
+//!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet); 1 means JS waits
+//!   or fetches after `run_main`/`resume` returned `SUSPENDED`, then calls `resume`.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -22,8 +25,9 @@
 //! `set_environ(ptr, len)` (NUL-separated strings; `KEY=value` for the environment, which
 //! `os.environ` reads when `os` is first imported), `add_module(name, name_len, is_package, code, code_len)` (a bundled module's
 //! bytecode, found by the import system before any file), and `run_main(blob, blob_len,
-//! path, path_len) -> exit status` (the blob is the compiler chunk's output for the main
-//! file, so a SyntaxError in it is reported by the VM like any uncaught exception).
+//! path, path_len) -> exit status | SUSPENDED` (the blob is the compiler chunk's output for the main
+//! file, so a SyntaxError in it is reported by the VM like any uncaught exception), and
+//! `resume() -> exit status | SUSPENDED`.
 //!
 //! JS interop (`import js`, `modules/js.rs`; the JS half is `js/pygmy-js.mjs`, which the
 //! loader fetches with the `js` native chunk): the `js_*` imports operate on JS values named
@@ -33,7 +37,7 @@
 //! `py_call(id, this, argv, argc) -> handle | -2-error` and `py_release(id)` let JS call and
 //! drop the Python objects it was given (ids of the js module's registry).
 
-use crate::host::{CompileFailure, FoundModule, Host, ModuleCode};
+use crate::host::{CompileFailure, FoundModule, Host, ModuleCode, RunState, Suspension};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -51,6 +55,9 @@ extern "C" {
     /// A module not found in the bundle: nonzero when the host added it (`add_module`) from a
     /// stdlib chunk it has just fetched.
     fn want_module(name: *const u8, name_len: usize) -> i32;
+    /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`):
+    /// nonzero when it will wait or fetch once `run_main`/`resume` returns [`SUSPENDED`].
+    fn suspend(kind: u32, seconds: f64, name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -212,6 +219,16 @@ impl Host for WasmHost {
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         // SAFETY: `path` is valid for the call.
         take_pending(unsafe { read_file(path.as_ptr(), path.len()) })
+    }
+
+    fn suspend(&mut self, why: &Suspension) -> bool {
+        let (kind, seconds, name) = match why {
+            Suspension::Sleep(s) => (0, *s, ""),
+            Suspension::Import(name) => (1, 0.0, name.as_str()),
+        };
+        self.flush_out();
+        // SAFETY: `name` is valid for the call.
+        unsafe { suspend(kind, seconds, name.as_ptr(), name.len()) != 0 }
     }
 
     fn native_code_ready(&mut self, name: &str) -> Result<(), String> {
@@ -447,7 +464,19 @@ pub unsafe extern "C" fn add_module(name: *const u8, name_len: usize, is_package
     });
 }
 
-/// Runs the compiled main file as `__main__` and returns the exit status.
+/// What `run_main` and `resume` return when the program stopped for JS (the `suspend`
+/// import said yes): JS waits or fetches, then calls `resume`. Not an exit status a program
+/// can give (`sys.exit(n)` with n out of the i32 range saturates to it only in theory).
+pub const SUSPENDED: i32 = i32::MIN;
+
+fn status(state: RunState) -> i32 {
+    match state {
+        RunState::Exited(s) => s,
+        RunState::Suspended(_) => SUSPENDED,
+    }
+}
+
+/// Runs the compiled main file as `__main__` and returns the exit status, or [`SUSPENDED`].
 ///
 /// # Safety
 /// Both ranges as for [`bytes`].
@@ -458,7 +487,7 @@ pub unsafe extern "C" fn run_main(blob: *const u8, blob_len: usize, path: *const
     with_vm(|vm| {
         let code = decode_compile_result(blob).map_err(|f| crate::error::syntax_error_from(&f)).and_then(|b| vm.load_code(&b));
         match code {
-            Ok(code) => vm.run_main(&code, &path),
+            Ok(code) => status(vm.start_main(&code, &path)),
             Err(e) => {
                 let status = vm.handle_uncaught(&e.0);
                 vm.flush();
@@ -466,4 +495,10 @@ pub unsafe extern "C" fn run_main(blob: *const u8, blob_len: usize, path: *const
             }
         }
     })
+}
+
+/// Continues the program `run_main` left suspended: the exit status, or [`SUSPENDED`] again.
+#[no_mangle]
+pub extern "C" fn resume() -> i32 {
+    with_vm(|vm| status(vm.resume()))
 }

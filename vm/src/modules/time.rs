@@ -102,7 +102,12 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.flush();
-    vm.host.sleep(s);
+    if vm.suspend(crate::host::Suspension::Sleep(s)) {
+        // The host waits once the loop has stopped, before the next instruction.
+        crate::runtime::rt().eval_breaker.set(true);
+    } else {
+        vm.host.sleep(s);
+    }
     Ok(Value::none())
 }
 

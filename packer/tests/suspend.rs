@@ -1,0 +1,224 @@
+//! VM suspension (`Host::suspend`, `Vm::start_main`/`resume`): a host that takes sleeps and
+//! late modules asynchronously must see the same output, tracebacks and exit status as one
+//! that blocks, and the VM must stop only where no nested run loop sits on the Rust stack.
+
+use pygmy_vm::host::{CompileFailure, Host, RunState, Suspension};
+use pygmy_vm::Vm;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Default)]
+struct State {
+    out: Vec<u8>,
+    /// What happened, in order: `suspend sleep 0.25`, `block sleep 0.1`, `suspend import m`.
+    log: Vec<String>,
+    files: HashMap<String, String>,
+    /// Modules the host pretends to fetch asynchronously (found synchronously too, as a
+    /// page's synchronous request would), and those that have "arrived".
+    late: Vec<String>,
+    arrived: Vec<String>,
+    suspends: bool,
+}
+
+struct TestHost(Rc<RefCell<State>>);
+
+impl Host for TestHost {
+    fn write(&mut self, fd: u32, data: &[u8]) {
+        let mut s = self.0.borrow_mut();
+        if fd == 2 {
+            s.out.extend_from_slice(b"[err]");
+        }
+        s.out.extend_from_slice(data);
+    }
+
+    fn sleep(&mut self, seconds: f64) {
+        self.0.borrow_mut().log.push(format!("block sleep {seconds}"));
+    }
+
+    fn suspend(&mut self, why: &Suspension) -> bool {
+        let s = self.0.borrow();
+        if !s.suspends {
+            return false;
+        }
+        match why {
+            Suspension::Sleep(_) => true,
+            Suspension::Import(name) => s.late.contains(name) && !s.arrived.contains(name),
+        }
+    }
+
+    fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        self.0.borrow().files.get(path).map(|s| s.as_bytes().to_vec())
+    }
+
+    fn is_dir(&mut self, path: &str) -> bool {
+        let prefix = format!("{path}/");
+        self.0.borrow().files.keys().any(|k| k.starts_with(&prefix))
+    }
+
+    fn compile(&mut self, source: &str, filename: &str, _mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
+        let options = pygmy_compiler::CompileOptions { flags, ..Default::default() };
+        match pygmy_compiler::compile(source, filename, pygmy_compiler::Mode::Exec, &options) {
+            Ok(code) => Ok(pygmy_bytecode::marshal::dumps(&code)),
+            Err(e) => panic!("test source does not compile: {}", e.message),
+        }
+    }
+}
+
+struct Outcome {
+    out: String,
+    log: Vec<String>,
+    status: i32,
+}
+
+/// Runs `main.py` from `files` with `start_main`/`resume`, doing what a host does on each
+/// suspension (recording it; a late module "arrives").
+fn run(files: &[(&str, &str)], late: &[&str], suspends: bool) -> Outcome {
+    let state = Rc::new(RefCell::new(State {
+        files: files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        late: late.iter().map(|s| s.to_string()).collect(),
+        suspends,
+        ..State::default()
+    }));
+    let mut vm = Vm::new(Box::new(TestHost(state.clone())));
+    vm.set_argv(vec!["main.py".into()]);
+    vm.set_sys_path(vec![String::new()]);
+    let src = state.borrow().files["main.py"].clone();
+    let code = pygmy_compiler::compile(&src, "main.py", pygmy_compiler::Mode::Exec, &Default::default()).expect("main compiles");
+    let code = pygmy_vm::types::code::new_code(code);
+    let mut st = vm.start_main(&code, "main.py");
+    let status = loop {
+        match st {
+            RunState::Exited(status) => break status,
+            RunState::Suspended(why) => {
+                let mut s = state.borrow_mut();
+                match why {
+                    Suspension::Sleep(secs) => s.log.push(format!("suspend sleep {secs}")),
+                    Suspension::Import(name) => {
+                        s.log.push(format!("suspend import {name}"));
+                        s.arrived.push(name);
+                    }
+                }
+                drop(s);
+                st = vm.resume();
+            }
+        }
+    };
+    let s = state.borrow();
+    Outcome { out: String::from_utf8_lossy(&s.out).into_owned(), log: s.log.clone(), status }
+}
+
+/// The suspending run prints exactly what the blocking run prints; returns both logs.
+fn same_both_ways(files: &[(&str, &str)], late: &[&str]) -> (Vec<String>, Vec<String>) {
+    let blocking = run(files, late, false);
+    let suspending = run(files, late, true);
+    assert_eq!(suspending.out, blocking.out, "output differs when suspending");
+    assert_eq!(suspending.status, blocking.status, "exit status differs when suspending");
+    (blocking.log, suspending.log)
+}
+
+const SLEEPS: &str = r#"import time
+print("a")
+time.sleep(0.25)
+print("b")
+for i in range(2):
+    time.sleep(0.5)
+    print(i)
+def f(n):
+    if n:
+        time.sleep(0.125)
+        return f(n - 1) + 1
+    return 0
+print(f(2))
+def g():
+    yield 1
+    time.sleep(2)
+    yield 2
+for x in g():
+    print(x)
+print(list(g()))
+print(sorted([3, 1, 2], key=lambda k: (time.sleep(4), k)[1]))
+list(map(time.sleep, [8, 16]))
+class C:
+    time.sleep(32)
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print("ValueError:", e)
+print("end")
+"#;
+
+#[test]
+fn sleeps_suspend_only_in_the_outermost_loop() {
+    let (blocking, suspending) = same_both_ways(&[("main.py", SLEEPS)], &[]);
+    assert!(blocking.iter().all(|l| l.starts_with("block")), "{blocking:?}");
+    // Python->Python calls and FOR_ITER generators stay in the loop, so they suspend;
+    // list(g()), a sort key and a class body run nested loops, so they block; two sleeps
+    // called by one native `map` add up to one suspension.
+    let expected = [
+        "suspend sleep 0.25",
+        "suspend sleep 0.5",
+        "suspend sleep 0.5",
+        "suspend sleep 0.125",
+        "suspend sleep 0.125",
+        "suspend sleep 2",
+        "block sleep 2",
+        "block sleep 4",
+        "block sleep 4",
+        "block sleep 4",
+        "suspend sleep 24",
+        "block sleep 32",
+    ];
+    assert_eq!(suspending, expected);
+}
+
+#[test]
+fn a_traceback_after_suspending_is_unchanged() {
+    let src = "import time\ndef h(x):\n    time.sleep(1)\n    return 1 / x\nprint(h(1))\nh(0)\n";
+    let blocking = run(&[("main.py", src)], &[], false);
+    let suspending = run(&[("main.py", src)], &[], true);
+    assert_eq!(suspending.out, blocking.out);
+    assert_eq!(suspending.status, 1);
+    assert!(suspending.out.contains("ZeroDivisionError: division by zero"), "{}", suspending.out);
+    assert!(suspending.out.contains("line 4, in h"), "{}", suspending.out);
+    assert_eq!(suspending.log, ["suspend sleep 1", "suspend sleep 1"]);
+}
+
+#[test]
+fn late_modules_suspend_the_import_and_run_it_again() {
+    let files = [
+        (
+            "main.py",
+            r#"import time
+import late_a
+print("main got", late_a.X)
+import eager
+def f():
+    from pkg import sub
+    import late_a
+    return sub.Y
+print(f())
+try:
+    import missing
+except ImportError as e:
+    print(type(e).__name__, e)
+print(__import__("late_d").Z)
+"#,
+        ),
+        ("late_a.py", "print('late_a runs')\nX = 1\n"),
+        ("eager.py", "import late_b\nprint('eager got', late_b.W)\n"),
+        ("late_b.py", "W = 2\n"),
+        ("pkg/__init__.py", "print('pkg runs')\n"),
+        ("pkg/sub.py", "Y = 3\n"),
+        ("late_d.py", "Z = 4\n"),
+    ];
+    let late = ["late_a", "late_b", "pkg", "pkg.sub", "missing", "late_d"];
+    let (blocking, suspending) = same_both_ways(&files, &late);
+    assert!(blocking.is_empty(), "{blocking:?}");
+    // late_b is imported by eager's body (a nested loop) and late_d by `__import__` (not
+    // IMPORT_NAME): both are found synchronously. A module that never arrives is retried
+    // once and then not found, as without suspension.
+    assert_eq!(suspending, ["suspend import late_a", "suspend import pkg", "suspend import pkg.sub", "suspend import missing"]);
+    let r = run(&files, &late, true);
+    assert!(r.out.contains("ModuleNotFoundError No module named 'missing'"), "{}", r.out);
+}
