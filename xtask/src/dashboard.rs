@@ -24,21 +24,20 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The page drawn from the repository's history and budgets.
-pub fn render(root: &Path) -> Result<String> {
+/// The page drawn from the repository's history and budgets, and the history's one-line summary.
+pub fn render(root: &Path) -> Result<(String, String)> {
     let history = History::load(&root.join(HISTORY_FILE))?;
     let budget = Budget::load(&root.join(BUDGET_FILE))?;
-    Ok(size_reports::dashboard::render(&history, budget.as_ref()))
+    Ok((size_reports::dashboard::render(&history, budget.as_ref()), size_reports::dashboard::summary(&history)))
 }
 
 /// Renders the page from the repository's history and budget into `out`.
 pub fn write(root: &Path, out: &Path) -> Result<()> {
-    let page = render(root)?;
-    let history = History::load(&root.join(HISTORY_FILE))?;
+    let (page, summary) = render(root)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
     crate::files::write_if_changed(out, page.as_bytes())?;
-    println!("wrote {} ({})", out.display(), size_reports::dashboard::summary(&history));
+    println!("wrote {} ({summary})", out.display());
     Ok(())
 }

@@ -100,7 +100,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         // Pages import the stdlib from chunks compiled here; without a CPython 3.11 Lib/
         // they import only what app bundles carry.
         stdlib: packer::stdlib::default_lib(),
-        extra_files: vec![("dashboard.html".into(), crate::dashboard::render(&root)?.into_bytes())],
+        extra_files: vec![("dashboard.html".into(), crate::dashboard::render(&root)?.0.into_bytes())],
     };
     let style = ProgressStyle::with_template("{prefix:>10} [{bar:24}] {pos}/{len} {msg}")
         .expect("valid template")
