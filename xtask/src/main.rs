@@ -3,6 +3,7 @@
 //! `size`, `test`); shared plumbing for running processes and writing files lives in `process`
 //! and `files`.
 
+mod backfill;
 mod bench;
 mod bless;
 mod dashboard;

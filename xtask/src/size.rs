@@ -1,7 +1,9 @@
 //! `cargo xtask size [DIR]`: the size report of a dist/ (the same text as `pygmy size`).
 //! `--record` files DIR's figures in `size-reports/history.jsonl` as a commit's row;
 //! `--check` holds DIR to the last row and `size-budget.toml` (`cargo xtask test` runs it after
-//! `dist`). The figures, history and budgets themselves live in the `size-reports` crate.
+//! `dist`) and checks that every commit of main's line that changed the VM or the packer has a
+//! row; `--backfill` records the rows of the commits that lack one. The figures, history and
+//! budgets themselves live in the `size-reports` crate.
 
 use anyhow::{bail, Context, Result};
 use size_reports::check::thousands;
@@ -24,10 +26,18 @@ pub struct Args {
     /// The commit --record files the figures under (default HEAD)
     #[arg(long, requires = "record", value_name = "REV")]
     commit: Option<String>,
+    /// Build dist/ at every commit of main's line that changed what goes into it and has no
+    /// row yet (in a scratch worktree, oldest first) and record their rows
+    #[arg(long, conflicts_with_all = ["check", "record"])]
+    backfill: bool,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     let root = crate::project_root();
+    if args.backfill {
+        crate::backfill::run(&root)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let dir = args.dir.clone().unwrap_or_else(|| root.join("dist"));
     require_dist(&dir)?;
     if args.record {
@@ -70,7 +80,28 @@ pub fn check(root: &Path, dir: &Path) -> Result<bool> {
     }
     let report = size_reports::check(baseline, &now, &budget);
     print!("{report}");
-    Ok(report.passed())
+    Ok(report.passed() & rows_complete(root, &history)?)
+}
+
+/// Whether every commit before HEAD that needs a history row has one (see `backfill`); prints
+/// the ones that do not.
+fn rows_complete(root: &Path, history: &History) -> Result<bool> {
+    match crate::backfill::missing_rows(root, history, false)? {
+        None => {
+            println!("note: git cannot list the commits since the history's first row (a shallow clone?): not checking that each has a row");
+            Ok(true)
+        }
+        Some(missing) if missing.is_empty() => Ok(true),
+        Some(missing) => {
+            println!("FAIL: {} commits changed {} but have no row in {HISTORY_FILE}:", missing.len(), SOURCES.join("/, "));
+            for commit in &missing {
+                let (_, _, subject) = commit_info(root, commit)?;
+                println!("  {} {}", &commit[..7], subject.chars().take(90).collect::<String>());
+            }
+            println!("  record them with `cargo xtask size --backfill` (or `--record` after each commit) and commit {HISTORY_FILE}");
+            Ok(false)
+        }
+    }
 }
 
 /// The row to compare against: the newest of the last rows whose commit is HEAD or one of its
