@@ -70,7 +70,9 @@ pub fn run(root: &Path) -> Result<()> {
     }
     println!("{} commits lack a row; building each one's dist/ (a few minutes each)", commits.len());
     let scratch = Scratch::create(root)?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    // A target directory of its own: cargo names a workspace's artifacts by their paths inside
+    // the workspace, so the scratch checkout's builds would overwrite the main checkout's.
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("backfill");
     let mut failed = Vec::new();
     for (i, commit) in commits.iter().enumerate() {
         let (id, date, subject) = commit_info(root, commit)?;
