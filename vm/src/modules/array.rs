@@ -3,7 +3,7 @@
 //! methods, CPython's overflow messages, repr, pickling via `_array_reconstructor`, and the
 //! raw bytes for `bytes(a)` / `struct` (the VM has no general buffer protocol).
 
-use crate::error::{index_error, overflow_error, type_error, value_error, PyResult};
+use crate::error::{index_error, overflow_error, type_error, value_error, ExcType, PyErr, PyResult};
 use crate::modules::support::{add_type, alloc_native, native_type, new_module, set_attr, short_type_name, this};
 use crate::object::Kind;
 use crate::types::builtin::{method, staticmethod, Args, MethodDef, NativeFn};
@@ -39,11 +39,28 @@ pub fn init(_vm: &mut Vm) -> PyResult {
 struct Array {
     code: u8,
     data: RefCell<Vec<u8>>,
+    /// Live memoryview exports: the array refuses to change its size while there are any.
+    exports: Cell<usize>,
 }
 
 impl NativeObject for Array {
     fn as_any(&self) -> &dyn Any {
         self
+    }
+
+    fn buffer(&self) -> Option<(&[u8], u8, usize)> {
+        // SAFETY: the VM is single-threaded and no borrow of `data` outlives the native call
+        // that took it, so the buffer is not mutated while the caller reads the slice.
+        let bytes = unsafe { &*self.data.as_ptr() };
+        Some((bytes.as_slice(), self.code, self.size()))
+    }
+
+    fn buffer_store(&self, off: usize, bytes: &[u8]) {
+        self.data.borrow_mut()[off..off + bytes.len()].copy_from_slice(bytes);
+    }
+
+    fn buffer_export(&self, delta: isize) {
+        self.exports.set(self.exports.get().saturating_add_signed(delta));
     }
 }
 
@@ -59,6 +76,13 @@ fn itemsize(code: u8) -> usize {
 impl Array {
     fn size(&self) -> usize {
         itemsize(self.code)
+    }
+    /// The data, to change its length: BufferError while a memoryview exports it.
+    fn resize(&self) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+        if self.exports.get() > 0 {
+            return Err(PyErr::new(ExcType::BufferError, "cannot resize an array that is exporting buffers"));
+        }
+        Ok(self.data.borrow_mut())
     }
     fn len(&self) -> usize {
         self.data.borrow().len() / self.size()
@@ -183,7 +207,7 @@ pub fn array_write_bytes(v: &Value, off: usize, bytes: &[u8]) {
 }
 
 fn new_array(cls: &Value, code: u8, data: Vec<u8>) -> Value {
-    alloc_native(cls, Array { code, data: RefCell::new(data) })
+    alloc_native(cls, Array { code, data: RefCell::new(data), exports: Cell::new(0) })
 }
 
 const ARRAY_METHODS: &[MethodDef] = &[
@@ -246,7 +270,7 @@ fn extend_values(vm: &mut Vm, a: &Array, items: &[Value]) -> PyResult<()> {
     for v in items {
         buf.extend_from_slice(&encode(vm, a.code, v)?[..n]);
     }
-    a.data.borrow_mut().extend_from_slice(&buf);
+    a.resize()?.extend_from_slice(&buf);
     Ok(())
 }
 
@@ -255,7 +279,7 @@ fn extend_iter(vm: &mut Vm, a: &Array, it: &Value) -> PyResult<()> {
     let n = a.size();
     while let Some(v) = vm.next(&it)? {
         let b = encode(vm, a.code, &v)?;
-        a.data.borrow_mut().extend_from_slice(&b[..n]);
+        a.resize()?.extend_from_slice(&b[..n]);
     }
     Ok(())
 }
@@ -305,7 +329,7 @@ fn frombytes(a: &Array, b: &[u8]) -> PyResult<()> {
     if b.len() % a.size() != 0 {
         return Err(value_error("bytes length not a multiple of item size"));
     }
-    a.data.borrow_mut().extend_from_slice(b);
+    a.resize()?.extend_from_slice(b);
     Ok(())
 }
 
@@ -323,7 +347,7 @@ fn array_extend(vm: &mut Vm, args: Args) -> PyResult {
             return Err(type_error("can only extend with array of same kind"));
         }
         let b = src.data.borrow().clone();
-        a.data.borrow_mut().extend_from_slice(&b);
+        a.resize()?.extend_from_slice(&b);
         return Ok(Value::none());
     }
     extend_iter(vm, a, &pos[1])?;
@@ -344,7 +368,7 @@ fn array_insert(vm: &mut Vm, args: Args) -> PyResult {
     let i = norm_insert(vm.to_isize(&pos[1])?, a.len());
     let b = encode(vm, a.code, &pos[2])?;
     let n = a.size();
-    let mut d = a.data.borrow_mut();
+    let mut d = a.resize()?;
     let at = i * n;
     d.splice(at..at, b[..n].iter().cloned());
     Ok(Value::none())
@@ -367,7 +391,7 @@ fn array_pop(vm: &mut Vm, args: Args) -> PyResult {
     }
     let v = a.get(j as usize);
     let s = a.size();
-    a.data.borrow_mut().drain(j as usize * s..j as usize * s + s);
+    a.resize()?.drain(j as usize * s..j as usize * s + s);
     Ok(v)
 }
 
@@ -387,7 +411,7 @@ fn array_remove(vm: &mut Vm, args: Args) -> PyResult {
     match find(vm, a, &pos[1], 0, usize::MAX)? {
         Some(i) => {
             let s = a.size();
-            a.data.borrow_mut().drain(i * s..i * s + s);
+            a.resize()?.drain(i * s..i * s + s);
             Ok(Value::none())
         }
         None => Err(value_error("array.remove(x): x not in array")),
@@ -572,7 +596,7 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult {
         return Err(type_error("bad argument type for built-in operation"));
     }
     let new = src.data.borrow().clone();
-    let mut d = a.data.borrow_mut();
+    let mut d = if step == 1 && new.len() != n * s { a.resize()? } else { a.data.borrow_mut() };
     if step == 1 {
         let at = start.max(0) as usize * s;
         d.splice(at..at + n * s, new);
@@ -593,13 +617,13 @@ fn array_delitem(vm: &mut Vm, args: Args) -> PyResult {
     let a = arr(&args)?;
     let s = a.size();
     if let Some(i) = item_index(vm, a, &pos[1])? {
-        a.data.borrow_mut().drain(i * s..i * s + s);
+        a.resize()?.drain(i * s..i * s + s);
         return Ok(Value::none());
     }
     let (start, step, n) = slice_of(vm, a, &pos[1])?;
     let mut drop_idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
     drop_idx.sort_unstable();
-    let mut d = a.data.borrow_mut();
+    let mut d = if n > 0 { a.resize()? } else { a.data.borrow_mut() };
     let old = std::mem::take(&mut *d);
     let mut di = drop_idx.into_iter().peekable();
     for (i, c) in old.chunks(s).enumerate() {
@@ -658,7 +682,7 @@ fn array_iadd(_vm: &mut Vm, args: Args) -> PyResult {
         return Err(type_error("can only extend with array of same kind"));
     }
     let extra = b.data.borrow().clone();
-    a.data.borrow_mut().extend_from_slice(&extra);
+    a.resize()?.extend_from_slice(&extra);
     Ok(pos[0].clone())
 }
 
@@ -682,7 +706,7 @@ fn array_imul(vm: &mut Vm, args: Args) -> PyResult {
     let a = arr(&args)?;
     let n = times(vm, &pos[1])?;
     let d = a.data.borrow().repeat(n);
-    *a.data.borrow_mut() = d;
+    *a.resize()? = d;
     Ok(pos[0].clone())
 }
 

@@ -90,7 +90,7 @@ pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
         Kind::Bytes => v.as_bytes().map(Cow::Borrowed),
         Kind::ByteArray => v.downcast::<ByteArrayData>().map(|b| Cow::Borrowed(b.get().as_slice())),
         Kind::MemoryView => v.downcast::<crate::types::memoryview::MemoryViewData>().filter(|m| !m.released.get()).map(|m| m.bytes()),
-        _ => None,
+        _ => v.native_object().and_then(|n| n.buffer()).map(|(b, _, _)| Cow::Borrowed(b)),
     }
 }
 
@@ -850,7 +850,11 @@ fn reduce(vm: &mut Vm, me: &Value, proto: isize) -> PyResult {
 }
 
 pub(crate) fn data_of(v: &Value) -> &[u8] {
-    v.downcast::<ByteArrayData>().map(|b| b.get().as_slice()).or_else(|| v.as_bytes()).unwrap_or_default()
+    v.downcast::<ByteArrayData>()
+        .map(|b| b.get().as_slice())
+        .or_else(|| v.as_bytes())
+        .or_else(|| v.native_object().and_then(|n| n.buffer()).map(|(b, _, _)| b))
+        .unwrap_or_default()
 }
 
 fn bytearray_reduce(vm: &mut Vm, args: Args) -> PyResult {

@@ -162,6 +162,8 @@ impl MemoryViewData {
     fn alloc(obj: Value, lay: Layout) -> Value {
         if let Some(b) = obj.downcast::<ByteArrayData>() {
             b.exports.set(b.exports.get() + 1);
+        } else if let Some(n) = obj.native_object() {
+            n.buffer_export(1);
         }
         let span = if lay.flags().0 { Some((lay.start, lay.nbytes())) } else { None };
         let m = MemoryViewData { obj, lay, span, gather: gather_c_order, released: Cell::new(false) };
@@ -172,6 +174,8 @@ impl MemoryViewData {
         if !self.released.replace(true) {
             if let Some(b) = self.obj.downcast::<ByteArrayData>() {
                 b.exports.set(b.exports.get().saturating_sub(1));
+            } else if let Some(n) = self.obj.native_object() {
+                n.buffer_export(-1);
             }
         }
     }
@@ -385,25 +389,34 @@ fn mv<'a>(args: &Args<'a>) -> PyResult<&'a MemoryViewData> {
     live(req(args.all.first())?)
 }
 
-/// The layout of any buffer exporter (memoryview, bytes, bytearray), or None.
+/// The layout of any buffer exporter (memoryview, bytes, bytearray, a native exporter such as
+/// `array.array`), or None.
 fn layout_of(v: &Value) -> PyResult<Option<Layout>> {
     Ok(match v.kind() {
         Kind::Bytes | Kind::ByteArray => Some(Layout::bytes_1d(data_of(v).len(), v.kind() == Kind::Bytes)),
         Kind::MemoryView => Some(live(v)?.lay.clone()),
-        _ => None,
+        _ => v.native_object().and_then(|n| n.buffer()).map(|(b, code, itemsize)| Layout {
+            start: 0,
+            shape: vec![b.len() / itemsize],
+            strides: vec![itemsize as isize],
+            itemsize,
+            code,
+            at: false,
+            readonly: false,
+        }),
     })
 }
 
 fn mv_new(_vm: &mut Vm, args: Args) -> PyResult {
     new_cls(&args, BT::MemoryView)?;
     let obj = req(bind::<1>(&args, "memoryview", Conv::Kw(&["object"], 0), 1)?[0])?;
-    match obj.kind() {
-        Kind::Bytes | Kind::ByteArray => Ok(MemoryViewData::alloc(obj.clone(), Layout::bytes_1d(data_of(obj).len(), obj.kind() == Kind::Bytes))),
-        Kind::MemoryView => {
-            let m = live(obj)?;
-            Ok(MemoryViewData::alloc(m.obj.clone(), m.lay.clone()))
-        }
-        _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
+    if let Kind::MemoryView = obj.kind() {
+        let m = live(obj)?;
+        return Ok(MemoryViewData::alloc(m.obj.clone(), m.lay.clone()));
+    }
+    match layout_of(obj)? {
+        Some(lay) => Ok(MemoryViewData::alloc(obj.clone(), lay)),
+        None => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", type_name(obj)))),
     }
 }
 
@@ -503,11 +516,17 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult {
     if m.lay.readonly {
         return Err(type_error("cannot modify read-only memory"));
     }
-    let Some(b) = m.obj.downcast::<ByteArrayData>() else { return Err(type_error("cannot modify read-only memory")) };
     let lay = m.lay.clone();
+    let obj = m.obj.clone();
     let store = |off: usize, bytes: &[u8]| {
-        if let Some(dst) = b.get_mut().get_mut(off..off + bytes.len()) {
-            dst.copy_from_slice(bytes);
+        if let Some(b) = obj.downcast::<ByteArrayData>() {
+            if let Some(dst) = b.get_mut().get_mut(off..off + bytes.len()) {
+                dst.copy_from_slice(bytes);
+            }
+        } else if let Some(n) = obj.native_object() {
+            if n.buffer().is_some_and(|(b, _, _)| off + bytes.len() <= b.len()) {
+                n.buffer_store(off, bytes);
+            }
         }
     };
     if lay.ndim() == 0 {

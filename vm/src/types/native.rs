@@ -12,6 +12,17 @@ pub trait NativeObject: Any {
     /// Drops owned values (breaking a cycle).
     fn clear(&self) {}
     fn as_any(&self) -> &dyn Any;
+    /// The buffer a buffer exporter (`array.array`) shows the buffer protocol: its bytes in
+    /// memory order, the struct format character of an item and the item size.
+    fn buffer(&self) -> Option<(&[u8], u8, usize)> {
+        None
+    }
+    /// Writes `bytes` at byte offset `off` of the exported buffer (a memoryview's item
+    /// assignment); the range is within the buffer.
+    fn buffer_store(&self, _off: usize, _bytes: &[u8]) {}
+    /// Counts memoryview exports (`delta` is +1 or -1): an exporter refuses to change its size
+    /// while it has any, as CPython's do.
+    fn buffer_export(&self, _delta: isize) {}
 }
 
 pub struct NativeData(pub Box<dyn NativeObject>);
@@ -26,6 +37,11 @@ impl Trace for NativeData {
 }
 
 impl Value {
+    /// The native payload, if this is a native object.
+    pub fn native_object(&self) -> Option<&dyn NativeObject> {
+        self.downcast::<NativeData>().map(|n| &*n.0)
+    }
+
     /// The native payload of type `T`, if this is a native object holding one.
     pub fn native<T: 'static>(&self) -> Option<&T> {
         self.downcast::<NativeData>()?.0.as_any().downcast_ref::<T>()
