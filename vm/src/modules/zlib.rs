@@ -239,6 +239,8 @@ fn c_flush(vm: &mut Vm, args: Args) -> PyResult {
 struct Inflater {
     state: Box<InflateState>,
     kind: Container,
+    /// Whether a zlib stream's two header bytes were checked.
+    zlib_header_checked: bool,
     /// Input held back until the gzip header is complete.
     pending: Vec<u8>,
     header_done: bool,
@@ -250,7 +252,7 @@ struct Inflater {
 impl Inflater {
     fn new(kind: Container) -> Inflater {
         let format = if kind == Container::Zlib { DataFormat::Zlib } else { DataFormat::Raw };
-        Inflater { state: InflateState::new_boxed(format), kind, pending: vec![], header_done: kind != Container::Gzip && kind != Container::Auto, eof: false, trailer_left: 0 }
+        Inflater { state: InflateState::new_boxed(format), kind, pending: vec![], header_done: kind != Container::Gzip && kind != Container::Auto, eof: false, trailer_left: 0, zlib_header_checked: false }
     }
 
     /// Length of a complete gzip header at the start of `d`, None if more bytes are needed.
@@ -314,6 +316,26 @@ impl Inflater {
             }
             data = std::mem::take(&mut self.pending);
             src = &data;
+        }
+        if self.kind == Container::Zlib && !self.zlib_header_checked && !src.is_empty() {
+            // zlib's own header checks, in its order; miniz reports them all as a data error.
+            // (A header split across two calls is left to miniz.)
+            self.zlib_header_checked = true;
+            let (cmf, flg) = (src[0], src.get(1).copied().unwrap_or(0));
+            let msg = if src.len() < 2 {
+                None
+            } else if (u16::from(cmf) << 8 | u16::from(flg)) % 31 != 0 {
+                Some("incorrect header check")
+            } else if cmf & 0x0f != 8 {
+                Some("unknown compression method")
+            } else if cmf >> 4 > 7 {
+                Some("invalid window size")
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                return Err(error(vm, format!("Error -3 while decompressing data: {msg}")));
+            }
         }
         let mut out = vec![];
         let mut buf = vec![0u8; 16384];
