@@ -247,6 +247,12 @@ function vmFrom(module, host) {
     write: (fd, p, n) => host.write(fd, u8().slice(p, p + n)),
     time: () => Date.now() / 1000,
     monotonic: () => performance.now() / 1000,
+    // os.urandom; getRandomValues fills at most 64 KiB a call.
+    random: (p, n) => {
+      if (!globalThis.crypto?.getRandomValues) return -1;
+      for (let at = p; at < p + n; at += 65536) crypto.getRandomValues(u8().subarray(at, Math.min(at + 65536, p + n)));
+      return 0;
+    },
     sleep,
     compile: (sp, sn, fp, fn, mode, flags) => {
       const src = u8().slice(sp, sp + sn);

@@ -8,6 +8,8 @@
 //!   native host.
 //! - `time() -> f64`, `monotonic() -> f64`: seconds (epoch / monotonic); `sleep(seconds)`
 //!   blocks (Node: `Atomics.wait`; a page busy-waits until suspension lands).
+//! - `random(ptr, len) -> i32`: fills `len` bytes with secure random bytes (`os.urandom`);
+//!   -1 when the host has no source.
 //! - `compile(src, src_len, file, file_len, mode, flags) -> len`: compiles with the compiler
 //!   chunk (a separate wasm module with its own memory); the result blob (see
 //!   [`decode_compile_result`]) is held by JS until `take` copies it in.
@@ -37,7 +39,7 @@
 //! `py_call(id, this, argv, argc) -> handle | -2-error` and `py_release(id)` let JS call and
 //! drop the Python objects it was given (ids of the js module's registry).
 
-use crate::host::{CompileFailure, FoundModule, Host, ModuleCode, RunState, Suspension};
+use crate::host::{CompileFailure, FoundModule, Host, HostResult, ModuleCode, RunState, Suspension};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -46,6 +48,9 @@ extern "C" {
     fn write(fd: u32, ptr: *const u8, len: usize);
     fn time() -> f64;
     fn monotonic() -> f64;
+    /// Fills `len` bytes at `ptr` from the JS host's secure random source
+    /// (`crypto.getRandomValues`): 0, or -1 when it has none.
+    fn random(ptr: *mut u8, len: usize) -> i32;
     fn sleep(seconds: f64);
     fn compile(src: *const u8, src_len: usize, file: *const u8, file_len: usize, mode: u32, flags: u32) -> i32;
     fn read_file(path: *const u8, path_len: usize) -> i32;
@@ -208,6 +213,14 @@ impl Host for WasmHost {
     fn monotonic(&mut self) -> f64 {
         // SAFETY: pure JS clock call.
         unsafe { monotonic() }
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> HostResult<()> {
+        // SAFETY: JS writes exactly `buf.len()` bytes into `buf`.
+        match unsafe { random(buf.as_mut_ptr(), buf.len()) } {
+            0 => Ok(()),
+            _ => Err(crate::host::enosys()),
+        }
     }
 
     fn sleep(&mut self, seconds: f64) {
