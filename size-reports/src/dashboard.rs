@@ -377,7 +377,7 @@ mod tests {
         let engine = |e: &str, runs: &[f64]| EngineWarmup { engine: e.into(), label: e.into(), runs: runs.to_vec(), error: None, cpu_s: None, max_rss_kb: Some(9000), wasm_pages: None };
         h.rows[1].warmup = Some(WarmupRecord { workload: "pystone 1.2".into(), loops: 1000, processes: 1, engines: vec![engine(CPYTHON, &[100.0, 120.0]), engine("node", &[50.0, 90.0])] });
         let st = |e: &str, ms: f64| EngineStartup { engine: e.into(), label: e.into(), what: "x".into(), best_ms: Some(ms), median_ms: Some(ms), max_rss_kb: None, error: None };
-        h.rows[1].startup = Some(StartupRecord { rounds: 3, engines: vec![st(CPYTHON, 20.0), st("node", 60.0)] });
+        h.rows[1].startup = Some(StartupRecord { rounds: 3, engines: vec![st(CPYTHON, 20.0), st("node", 60.0)], imports: vec![] });
         let page = render(&h, None);
         for id in ["first-print", "assets", "functions", "warmup", "startup", "speed-history"] {
             assert!(page.contains(&format!(r#"id="{id}""#)), "no chart {id}");

@@ -87,6 +87,31 @@ pub struct StartupRecord {
     /// How many times each engine started.
     pub rounds: u32,
     pub engines: Vec<EngineStartup>,
+    /// The same for programs that import a module first (`import json`, `import asyncio`):
+    /// the start-up cost of the module and all it imports, per process engine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<ImportStartup>,
+}
+
+/// Time to the first print of `import MODULE; print("hello")`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportStartup {
+    pub module: String,
+    pub engines: Vec<EngineStartup>,
+}
+
+impl ImportStartup {
+    /// `engine`'s best time divided by CPython's (lower is better).
+    pub fn ratio(&self, engine: &str) -> Option<f64> {
+        best_ratio(&self.engines, engine)
+    }
+}
+
+/// `engine`'s best time in `engines` divided by CPython's. The best, not the median: on a busy
+/// machine noise only ever adds time.
+fn best_ratio(engines: &[EngineStartup], engine: &str) -> Option<f64> {
+    let best = |name: &str| engines.iter().find(|e| e.engine == name)?.best_ms;
+    ratio(best(engine)?, best(CPYTHON)?)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,10 +135,9 @@ impl StartupRecord {
         self.engines.iter().find(|e| e.engine == name)
     }
 
-    /// `engine`'s best startup time divided by CPython's (lower is better). The best, not the
-    /// median: on a busy machine noise only ever adds time.
+    /// `engine`'s best startup time divided by CPython's (lower is better).
     pub fn ratio(&self, engine: &str) -> Option<f64> {
-        ratio(self.engine(engine)?.best_ms?, self.engine(CPYTHON)?.best_ms?)
+        best_ratio(&self.engines, engine)
     }
 }
 

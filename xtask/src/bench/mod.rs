@@ -5,7 +5,8 @@
 //!    (release build), `node dist/pygmy.mjs` and headless Chromium (the pystone source compiled
 //!    in the page); `--processes` (3) such processes per engine, interleaved, each run the best
 //!    of its index; peak RSS of the processes and the core's wasm memory pages.
-//! 2. Startup: time to the first byte of output of a hello program, per engine.
+//! 2. Startup: time to the first byte of output of a hello program, per engine, and of
+//!    programs that `import json` / `import asyncio` first (per process engine).
 //! 3. `--callgrind`: instructions per pystone loop of the native VM and CPython (slow, exact).
 //! 4. The pyperformance subset with our pyperf shim: CPython vs native (and Node).
 //!
@@ -24,7 +25,7 @@ mod pystone;
 use crate::{project_root, python};
 use anyhow::{bail, Context, Result};
 use engine::Engine;
-use size_reports::speed::{median, BenchRecord, EngineStartup, EngineWarmup, StartupRecord, WarmupRecord, CPYTHON};
+use size_reports::speed::{median, BenchRecord, EngineStartup, EngineWarmup, ImportStartup, StartupRecord, WarmupRecord, CPYTHON};
 use size_reports::{History, Row, SizeRecord, HISTORY_FILE};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -112,8 +113,6 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     std::fs::write(&page_driver, pystone::page_driver(&std::fs::read_to_string(&pystone)?, args.loops, args.runs))?;
     let hello_dir = work.join("hello");
     std::fs::create_dir_all(&hello_dir)?;
-    let hello = hello_dir.join("hello.py");
-    std::fs::write(&hello, "print(\"hello\")\n")?;
 
     // Engine after engine, `processes` times over, so a burst of load on the shared machine
     // hits one process of each engine rather than all of one.
@@ -136,7 +135,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             }
         }
     }
-    let mut startup = startup_processes(&engines, &hello, args.startup_rounds, timeout);
+    let mut startup = startup_processes(&engines, &hello_dir, args.startup_rounds, timeout)?;
     if let Some(dist) = browser_dist {
         eprintln!("startup: {} rounds in headless Chromium", args.startup_rounds);
         startup.engines.push(chromium_startup(&root, dist, args.startup_rounds, timeout * 2));
@@ -183,18 +182,37 @@ fn warmup_process(engine: &Engine, driver: &Path, work: &Path, timeout: Duration
     w
 }
 
-/// Rounds of every process engine in turn, so each round sees the same load.
-fn startup_processes(engines: &[&Engine], hello: &Path, rounds: u32, timeout: Duration) -> StartupRecord {
+/// The modules whose start-up cost `bench` measures beside hello's (issue 4): a program that
+/// imports one and prints "hello".
+const STARTUP_IMPORTS: [&str; 2] = ["json", "asyncio"];
+
+/// Time to first print of hello, then of each [`STARTUP_IMPORTS`] program, per process engine.
+fn startup_processes(engines: &[&Engine], dir: &Path, rounds: u32, timeout: Duration) -> Result<StartupRecord> {
+    let hello = dir.join("hello.py");
+    std::fs::write(&hello, "print(\"hello\")\n")?;
+    eprintln!("startup: {rounds} rounds of {}", engines.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join(", "));
+    let mut record = StartupRecord { rounds: rounds.max(1), engines: time_starts(engines, &hello, rounds, timeout), imports: Vec::new() };
+    for module in STARTUP_IMPORTS {
+        let program = dir.join(format!("import_{module}.py"));
+        std::fs::write(&program, format!("import {module}\nprint(\"hello\")\n"))?;
+        eprintln!("startup: {rounds} rounds of import {module}");
+        record.imports.push(ImportStartup { module: module.into(), engines: time_starts(engines, &program, rounds, timeout) });
+    }
+    Ok(record)
+}
+
+/// Rounds of every process engine in turn (so each round sees the same load), each timed from
+/// spawn to the first byte on stdout of `program`, which prints "hello".
+fn time_starts(engines: &[&Engine], program: &Path, rounds: u32, timeout: Duration) -> Vec<EngineStartup> {
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); engines.len()];
     let mut rss: Vec<Option<u64>> = vec![None; engines.len()];
     let mut errors: Vec<Option<String>> = vec![None; engines.len()];
-    eprintln!("startup: {rounds} rounds of {}", engines.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join(", "));
     for _ in 0..rounds.max(1) {
         for (i, engine) in engines.iter().enumerate() {
             if errors[i].is_some() {
                 continue;
             }
-            let outcome = measure::run(&mut engine.command(hello, &[]), timeout).map_err(|e| format!("{e:#}")).and_then(|m| {
+            let outcome = measure::run(&mut engine.command(program, &[]), timeout).map_err(|e| format!("{e:#}")).and_then(|m| {
                 let out = m.stdout_if_ok()?;
                 if out != "hello\n" {
                     return Err(format!("printed {out:?}"));
@@ -210,20 +228,20 @@ fn startup_processes(engines: &[&Engine], hello: &Path, rounds: u32, timeout: Du
             }
         }
     }
-    let engines = engines
+    let name = program.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    engines
         .iter()
         .enumerate()
         .map(|(i, e)| EngineStartup {
             engine: e.name.into(),
             label: e.label.clone(),
-            what: format!("{} hello.py, spawn to first byte on stdout", if e.name == CPYTHON { "python3" } else if e.name == "native" { "pygmy run" } else { "node dist/pygmy.mjs" }),
+            what: format!("{} {name}, spawn to first byte on stdout", if e.name == CPYTHON { "python3" } else if e.name == "native" { "pygmy run" } else { "node dist/pygmy.mjs" }),
             best_ms: times[i].iter().copied().reduce(f64::min),
             median_ms: median(&times[i]),
             max_rss_kb: rss[i],
             error: errors[i].clone(),
         })
-        .collect();
-    StartupRecord { rounds: rounds.max(1), engines }
+        .collect()
 }
 
 /// Folds another process's runs into `best`: the best figure of each run index, the least
@@ -324,9 +342,17 @@ fn print_warmup(w: &WarmupRecord) {
 fn print_startup(s: &StartupRecord) {
     println!("\nstartup: time to first print of hello, {} rounds", s.rounds);
     println!("  {:<34}{:>10}{:>11}{:>16}{:>13}", "", "best ms", "median ms", "best/CPython", "max RSS MiB");
-    for e in &s.engines {
+    print_starts(&s.engines, |e| s.ratio(e));
+    for i in &s.imports {
+        println!("  import {}, then print hello:", i.module);
+        print_starts(&i.engines, |e| i.ratio(e));
+    }
+}
+
+fn print_starts(engines: &[EngineStartup], ratio: impl Fn(&str) -> Option<f64>) {
+    for e in engines {
         let ms = |v: Option<f64>| v.map_or("-".into(), |v| format!("{v:.1}"));
-        let ratio = s.ratio(&e.engine).map_or("-".into(), |r| format!("{r:.2}x"));
+        let ratio = ratio(&e.engine).map_or("-".into(), |r| format!("{r:.2}x"));
         let rss = e.max_rss_kb.map_or("-".into(), |k| format!("{:.1}", k as f64 / 1024.0));
         println!("  {:<34}{:>10}{:>11}{:>16}{:>13}", shorten(&e.label, 33), ms(e.best_ms), ms(e.median_ms), ratio, rss);
         if let Some(err) = &e.error {
