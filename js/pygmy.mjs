@@ -312,15 +312,25 @@ function vmFrom(module, host) {
     addModule: (name, isPackage, code) =>
       withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
     runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
+    runInMain: (blob) => withBytes(blob, x.run_in_main),
     resume: () => x.resume(),
   };
 }
 
-/** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are. */
-export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url } = {}) {
+/** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are;
+ *  `input(prompt)` answers `input()`: a string, null (EOF), or a promise of one. */
+export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url, input = globalThis.prompt && ((p) => prompt(p)) } = {}) {
   if (!FILES) throw new Error('pygmy: this pygmy.mjs has no file table; use the one `cargo xtask dist` writes');
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
-  const sinks = { 1: stdout, 2: stderr };
+  let tail = ''; // after stdout's last newline: the prompt of an input() that cannot suspend
+  const sinks = {
+    1: (s) => {
+      const i = s.lastIndexOf('\n');
+      tail = i < 0 ? tail + s : s.slice(i + 1);
+      stdout(s);
+    },
+    2: stderr,
+  };
   let compile = null;
   const compiler = async () => (compile ??= compilerFrom(await loadWasm(FILES.compiler, base)));
   // Native chunks: read on demand from files (Node), or fetched ahead (a page): the ones a
@@ -368,9 +378,11 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   };
   // Suspension (js/README.md; a page only): sleeps wait with setTimeout, a module's chunk is
   // fetched (once) while the VM is stopped; one program at a time.
-  let sleepFor = 0, queue;
+  let sleepFor = 0, queue, line;
   const waits = [], tried = new Set();
+  // input() (kind 2): `resume` reads the answer with read_line.
   const suspend = (kind, s, name) => {
+    if (kind === 2) return !!input && waits.push(Promise.resolve().then(() => input(name)).then((v) => (line = v), () => (line = null))) > 0;
     if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
     if (kind) tried.add(name), waits.push(fetchStdlib([name]).catch(() => {}));
     else sleepFor += s;
@@ -399,17 +411,45 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       return true;
     },
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
+    // The answer a suspended input() waited for, else (a nested call) `input`'s now, or
+    // prompt's if that is a promise.
+    readLine: () => {
+      let v = line;
+      line = undefined;
+      if (v === undefined && input) {
+        try {
+          v = input(tail);
+        } catch {
+          v = null;
+        }
+        if (typeof v?.then === 'function') v = globalThis.prompt?.(tail) ?? null;
+      }
+      tail = ''; // as a terminal echoes the line typed
+      return v == null ? null : enc.encode(String(v));
+    },
     // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
     compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
     interop: () => jsMod,
   });
+  // Fetches the compiler and what the source's imports need; resolves to the compiler.
+  const prepare = async (src) => {
+    const names = importedNames(src);
+    return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]))[0];
+  };
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
     async run(src, { filename = '<string>', argv = [''] } = {}) {
-      const names = importedNames(src);
-      const [c] = await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]);
+      const c = await prepare(src);
       return running(() => (vm.setArgv(argv), vm.runMain(c(enc.encode(src), filename, 0, 0), filename)));
     },
+    /** `run` in the `__main__` kept between calls (script tags, the REPL): 0, or 1 after an
+     *  uncaught exception. `mode` 2 is the REPL's "single". */
+    async exec(src, { filename = '<exec>', mode = 0 } = {}) {
+      const c = await prepare(src);
+      return running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0)));
+    },
+    /** The compiler chunk's result blob (compiler-wasm/src/lib.rs) for `src`. */
+    compile: async (src, filename, mode, flags) => (await compiler())(enc.encode(src), filename, mode, flags),
     /** Runs a precompiled chunk of the file table (`FILES.chunks[name]`, serialized
      *  bytecode) as `__main__`, without fetching the compiler. */
     async runChunk(name, { argv = [name] } = {}) {

@@ -1,0 +1,129 @@
+// Python as a page language (issue 9, the page half; js/README.md "In a page"): `input()` by
+// suspension, `<script type="text/python">`, the compiler chunk's loading and caching, the
+// REPL page (dist/index.html) and the README's page examples. The loader parts run under Node
+// through dist/pygmy.mjs's loadPygmy in this process; the rest in headless Chromium, which
+// saves the REPL's screenshots for CI: target/artifacts/repl-*.png ($PYGMY_ARTIFACTS).
+//   node --test js/test/page.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
+const artifacts = resolve(process.env.PYGMY_ARTIFACTS ?? join(root, 'target/artifacts'));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const { loadPygmy } = await import(pathToFileURL(join(dist, 'pygmy.mjs')).href);
+
+let chromium = null;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {}
+const skip = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
+if (skip && process.env.PYGMY_REQUIRE_BROWSER) {
+  test('headless Chromium is available', () => assert.fail(`${skip}; or run cargo xtask test --no-browser`));
+}
+
+let browser, server, base;
+const log = [];
+const extra = new Map();
+before(async () => {
+  if (skip) return;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  server = await serve(dist, { overrides: extra, log });
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A new page (own browser context) that records its errors. */
+async function page() {
+  const p = await browser.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { p, errors };
+}
+
+/** Runs `src` under Node with an `input` callback; stdout+stderr, status, prompts asked. */
+async function runWithInput(src, input) {
+  let out = '';
+  const prompts = [];
+  const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s), input: (p) => (prompts.push(p), input(p)) });
+  const status = await py.run(src);
+  return { out, status, prompts };
+}
+
+const INPUT = 'name = input("name? ")\nprint("hello", name)\nprint([input(f"{i}: ") for i in range(2)])\ntry:\n    input("more? ")\nexcept EOFError as e:\n    print("EOFError:", e)\n';
+
+test('input(): a callback answering synchronously or with a promise, null for end of file', async () => {
+  const lines = ['Ada', 'x', 'y'];
+  for (const answer of [() => lines.shift() ?? null, async () => (await new Promise((r) => setTimeout(r, 5)), lines.shift() ?? null)]) {
+    lines.splice(0, 3, 'Ada', 'x', 'y');
+    const r = await runWithInput(INPUT, answer);
+    assert.equal(r.out, "name? hello Ada\n0: 1: ['x', 'y']\nmore? EOFError: EOF when reading a line\n");
+    assert.equal(r.status, 0);
+    assert.deepEqual(r.prompts, ['name? ', '0: ', '1: ', 'more? ']);
+  }
+});
+
+test('input() where the VM cannot suspend (a nested call) asks the callback synchronously, with the prompt', async () => {
+  const r = await runWithInput('print(list(map(input, ["a> ", "b> "])))\nclass C:\n    v = input("in class> ")\nprint(C.v)\n', (p) => `<${p}>`);
+  assert.equal(r.out, "a> b> ['<a> >', '<b> >']\nin class> <in class> >\n");
+  assert.deepEqual(r.prompts, ['a> ', 'b> ', 'in class> ']);
+});
+
+test('input() without a callback is end of file, an uncaught EOFError', async () => {
+  let out = '';
+  const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s), input: null });
+  assert.equal(await py.run('input("? ")\n'), 1);
+  assert.match(out, /^\? Traceback[^]*line 1, in <module>\nEOFError: EOF when reading a line\n$/);
+});
+
+test('input() in a page: the page stays responsive while it waits for a promise, then the value arrives', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/manifest.json`);
+  const r = await p.evaluate(async () => {
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let ticks = 0, asked;
+    const out = [];
+    // The answer comes 500 ms later, as if typed into an input box.
+    const input = (prompt) => new Promise((ok) => setTimeout(() => ((asked = { prompt, ticks }), ok('Grace')), 500));
+    const py = await loadPygmy({ stdout: (s) => out.push(s), stderr: (s) => out.push(s), input });
+    const timer = setInterval(() => ticks++, 20);
+    const rc = await py.run('print("asking")\nname = input("name? ")\nprint("hello", name)\n');
+    clearInterval(timer);
+    return { rc, out: out.join(''), asked };
+  });
+  assert.equal(r.out, 'asking\nname? hello Grace\n');
+  assert.equal(r.rc, 0);
+  assert.equal(r.asked.prompt, 'name? ');
+  // 500 ms at one tick per 20 ms: 25 if idle; a blocked main thread gives 0.
+  assert.ok(r.asked.ticks >= 10, `the timer fired ${r.asked.ticks} times while input() waited`);
+  console.log(`# the 20 ms timer fired ${r.asked.ticks} times while input() waited 500 ms`);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test('input() in a page falls back to window.prompt', { skip }, async () => {
+  const { p, errors } = await page();
+  const asked = [];
+  p.on('dialog', (d) => (asked.push(`${d.type()} ${d.message()}`), asked.length === 1 ? d.accept('Linus') : d.dismiss()));
+  await p.goto(`${base}/manifest.json`);
+  const out = await p.evaluate(async () => {
+    const { loadPygmy } = await import('/pygmy.mjs');
+    const out = [];
+    const py = await loadPygmy({ stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
+    await py.run('print("hi", input("who? "))\ntry:\n    input("again? ")\nexcept EOFError:\n    print("cancelled")\n');
+    return out.join('');
+  });
+  assert.equal(out, 'who? hi Linus\nagain? cancelled\n');
+  assert.deepEqual(asked, ['prompt who? ', 'prompt again? ']);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
