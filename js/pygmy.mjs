@@ -171,8 +171,11 @@ async function loadBytes(entry, base) {
   return bytes ?? new Uint8Array(await response.arrayBuffer());
 }
 
-/** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file. */
-async function loadInterop(base) {
+/** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file;
+ *  one instance per base (it keeps no state of its own). */
+const interops = new Map();
+const loadInterop = (base) => interops.get(base) ?? (interops.set(base, importInterop(base)), interops.get(base));
+async function importInterop(base) {
   const b = await loadBytes(FILES.interop, base);
   return import(isNode ? 'data:text/javascript;base64,' + Buffer.from(b).toString('base64') : URL.createObjectURL(new Blob([b], { type: 'text/javascript' })));
 }
@@ -627,6 +630,12 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(internalError(e)));
     return 70;
   }
+}
+
+// A page's <script type="text/python"> tags run once it is parsed (pygmy-js.mjs runScripts).
+if (!isNode && globalThis.document && FILES?.interop) {
+  const go = () => document.querySelector('script[type="text/python"]') && loadInterop(import.meta.url).then((m) => m.runScripts(loadPygmy));
+  document.readyState === 'loading' ? addEventListener('DOMContentLoaded', go) : go();
 }
 
 if (isNode && process.argv[1]) {

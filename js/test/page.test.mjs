@@ -127,3 +127,48 @@ test('input() in a page falls back to window.prompt', { skip }, async () => {
   assert.deepEqual(errors, []);
   await p.close();
 });
+
+const SCRIPTS_PAGE = `<!doctype html>
+<html data-pygmy-errors><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body>
+<ul id="out"></ul>
+<script type="text/python">
+    import js
+    def show(text):
+        li = js.document.createElement("li")
+        li.textContent = text
+        js.document.getElementById("out").append(li)
+    count = 1
+    show(f"first {__name__}")
+</script>
+<script type="text/python" src="/lib.py"></script>
+<script type="text/python">
+    count += 1
+    show(f"third count={count} {helper(2)}")
+    1 / 0
+</script>
+<script type="text/python">
+    show(f"fourth {count} {json.dumps([count])}")
+</script>
+<script type="module" src="/pygmy.mjs"></script>
+</body></html>`;
+
+test('<script type="text/python">: inline and src, in document order, one __main__, errors in the console and on the page', { skip }, async () => {
+  extra.set('/scripts.html', Buffer.from(SCRIPTS_PAGE));
+  extra.set('/lib.py', Buffer.from('import json\ncount += 1\ndef helper(n):\n    return n * count\nshow(f"second count={count}")\n'));
+  const { p, errors } = await page();
+  await p.addInitScript(() => document.addEventListener('pygmy:scripts', (e) => (window.statuses = e.detail.statuses)));
+  await p.goto(`${base}/scripts.html`);
+  const statuses = await (await p.waitForFunction(() => window.statuses, null, { timeout: 30_000 })).jsonValue();
+  assert.deepEqual(statuses, [0, 0, 1, 0]);
+  assert.deepEqual(await p.$$eval('#out li', (lis) => lis.map((li) => li.textContent)), ['first __main__', 'second count=2', 'third count=3 6', 'fourth 3 [3]']);
+  // The traceback: in the console (as an error) and in a <pre> after the failing script.
+  const shown = await p.textContent('pre.pygmy-error');
+  assert.match(shown, /^Traceback \(most recent call last\):\n  File "<script 3>", line 3, in <module>\nZeroDivisionError: division by zero\n$/);
+  assert.equal(await p.evaluate(() => document.querySelector('pre.pygmy-error').previousElementSibling.textContent.includes('1 / 0')), true);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /ZeroDivisionError: division by zero$/);
+  await p.close();
+  extra.delete('/scripts.html');
+  extra.delete('/lib.py');
+});
