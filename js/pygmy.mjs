@@ -180,7 +180,15 @@ async function importInterop(base) {
   return import(isNode ? 'data:text/javascript;base64,' + Buffer.from(b).toString('base64') : URL.createObjectURL(new Blob([b], { type: 'text/javascript' })));
 }
 
-async function loadWasm(entry, base) {
+/** Compiled wasm modules by URL: a second `loadPygmy` in a page compiles nothing again. */
+const compiled = new Map();
+function loadWasm(entry, base) {
+  const url = new URL(entry.file, base).href;
+  if (!compiled.has(url)) compiled.set(url, compileWasm(entry, base).catch((e) => (compiled.delete(url), Promise.reject(e))));
+  return compiled.get(url);
+}
+
+async function compileWasm(entry, base) {
   const { bytes, response } = await fetchChecked(entry, base);
   if (bytes) return WebAssembly.compile(bytes);
   if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm') {
@@ -430,8 +438,16 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       tail = ''; // as a terminal echoes the line typed
       return v == null ? null : enc.encode(String(v));
     },
-    // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
-    compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
+    // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first, else
+    // (bytecode run without source: a chunk, an app) it is fetched now, checked by its sha384.
+    compile: (src, file, mode, flags) => {
+      if (!compile) {
+        const m = new WebAssembly.Module(read ? read(FILES.compiler) : fetchNow(FILES.compiler, base));
+        compiled.set(new URL(FILES.compiler.file, base).href, Promise.resolve(m));
+        compile = compilerFrom(m);
+      }
+      return compile(src, file, mode, flags);
+    },
     interop: () => jsMod,
   });
   // Fetches the compiler and what the source's imports need; resolves to the compiler.
@@ -458,8 +474,11 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     async runChunk(name, { argv = [name] } = {}) {
       const entry = FILES.chunks?.[name];
       if (!entry) throw new Error(`pygmy: no chunk named ${name}`);
-      const code = await loadBytes(entry, base);
-      return running(() => (vm.setArgv(argv), vm.runMain(okBlob(code), name)));
+      return this.runCode(await loadBytes(entry, base), { argv, filename: name });
+    },
+    /** Runs serialized bytecode (`compile`'s output after its first byte) as `__main__`. */
+    runCode(code, { argv = [''], filename = '<code>' } = {}) {
+      return running(() => (vm.setArgv(argv), vm.runMain(okBlob(code), filename)));
     },
     /** Runs the app of a `pygmy build` bundle (`FILES.app`): its modules are registered,
      *  the native chunks it imports fetched, then its `__main__` runs. */

@@ -172,3 +172,39 @@ test('<script type="text/python">: inline and src, in document order, one __main
   extra.delete('/scripts.html');
   extra.delete('/lib.py');
 });
+
+test('the compiler chunk: fetched on first use (inline source, or eval in bytecode run without source), then cached in memory and by HTTP', { skip }, async () => {
+  // Bytecode of a program that calls eval, compiled here (the blob's first byte says "ok").
+  const py = await loadPygmy({ stdout: () => {} });
+  const blob = await py.compile('print("eval says", eval("6 * 7"))\n', '<evals>', 0, 0);
+  assert.equal(blob[0], 0);
+  const { p, errors } = await page();
+  await p.goto(`${base}/manifest.json`);
+  const compilerFetches = () => log.filter((l) => /^\/pygmy-compiler\./.test(l.path)).length;
+  const before = compilerFetches();
+  const run = (what) =>
+    p.evaluate(async ([what, code]) => {
+      const { loadPygmy } = await import('/pygmy.mjs');
+      const out = [];
+      const py = await loadPygmy({ stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
+      if (what === 'chunk') await py.runChunk('hello');
+      else if (what === 'code') await py.runCode(new Uint8Array(code));
+      else await py.run('print(eval("1 + 1"))\n');
+      // Requests this page made for the compiler (from the HTTP cache or not).
+      const requests = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pygmy-compiler.')).length;
+      return [out.join(''), requests];
+    }, [what, [...blob.subarray(1)]]);
+  assert.deepEqual(await run('chunk'), ['hello\n', 0], 'a precompiled chunk fetched the compiler');
+  // eval in bytecode: the compiler is fetched synchronously in the middle of the call.
+  assert.deepEqual(await run('code'), ['eval says 42\n', 1]);
+  assert.equal(compilerFetches(), before + 1);
+  // Another instance in the same page: the compiled module is reused, not even requested.
+  assert.deepEqual(await run('source'), ['2\n', 1]);
+  // A reload: the module map is gone; the request is answered by the HTTP cache (hashed
+  // names are immutable), not the server.
+  await p.reload();
+  assert.deepEqual(await run('source'), ['2\n', 1]);
+  assert.equal(compilerFetches(), before + 1, 'the compiler was fetched again after a reload');
+  assert.deepEqual(errors, []);
+  await p.close();
+});
