@@ -208,3 +208,67 @@ test('the compiler chunk: fetched on first use (inline source, or eval in byteco
   assert.deepEqual(errors, []);
   await p.close();
 });
+
+test('the REPL page: expressions, a multi-line def, a traceback, history, input(), an example; screenshots', { skip }, async () => {
+  const { p, errors } = await page();
+  await p.setViewportSize({ width: 1000, height: 1100 });
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  let count = 0;
+  // Types a line and waits until the console handled it (ran it, or asked for more).
+  const enter = async (line) => {
+    await p.fill('#cmd', line);
+    await p.press('#cmd', 'Enter');
+    count++;
+    await p.waitForSelector(`#console[data-count="${count}"]`, { timeout: 30_000 });
+  };
+  await enter('x = 6 * 7');
+  await enter('x + 1');
+  await enter('def sq(n):');
+  assert.equal(await p.textContent('#ps'), '... ');
+  await enter('    return n * n');
+  await enter('');
+  await enter('print(sq(x), [sq(i) for i in range(4)])');
+  await enter('1 / 0');
+  assert.equal(await p.getAttribute('#console', 'data-status'), '1');
+  await enter('x');
+  const text = await p.textContent('#console');
+  const session = text.slice(text.indexOf('>>> x = 6'));
+  assert.equal(
+    session,
+    '>>> x = 6 * 7\n>>> x + 1\n43\n>>> def sq(n):\n...     return n * n\n... \n>>> print(sq(x), [sq(i) for i in range(4)])\n1764 [0, 1, 4, 9]\n' +
+      '>>> 1 / 0\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n>>> x\n42\n',
+  );
+  assert.equal(await p.textContent('#console .err'), 'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n');
+  // History: Up twice recalls `1 / 0`, Down once more `x`.
+  await p.press('#cmd', 'ArrowUp');
+  await p.press('#cmd', 'ArrowUp');
+  assert.equal(await p.inputValue('#cmd'), '1 / 0');
+  await p.press('#cmd', 'ArrowDown');
+  assert.equal(await p.inputValue('#cmd'), 'x');
+  // input() in the console: the line typed answers.
+  await p.fill('#cmd', 'name = input("name? "); print("hi", name)');
+  await p.press('#cmd', 'Enter');
+  await p.waitForFunction(() => document.getElementById('console').textContent.endsWith('name? '));
+  await p.fill('#cmd', 'Ada');
+  await p.press('#cmd', 'Enter');
+  await p.waitForSelector(`#console[data-count="${++count}"]`, { timeout: 30_000 });
+  assert.ok((await p.textContent('#console')).endsWith('name? Ada\nhi Ada\n'));
+  // The figures come from dist's manifest.json.
+  const manifest = JSON.parse(await (await fetch(`${base}/manifest.json`)).text());
+  await p.waitForSelector('#figures[data-first-print]');
+  assert.equal(await p.getAttribute('#figures', 'data-first-print'), String(manifest.first_print.brotli_total));
+  assert.match(await p.textContent('#figures'), /KB brotli to a first print .* VM ready in \d+ ms, compiler in \d+ ms more/);
+  mkdirSync(artifacts, { recursive: true });
+  await p.screenshot({ path: join(artifacts, 'repl-console.png'), fullPage: true });
+  // The DOM example: its button counts clicks.
+  await p.selectOption('#examples', 'DOM: a button and a click handler');
+  await p.waitForSelector('body[data-status="0"]', { timeout: 30_000 });
+  await p.click('#playground button');
+  await p.click('#playground button');
+  assert.equal(await p.textContent('#playground button'), 'clicked 2 times');
+  await p.screenshot({ path: join(artifacts, 'repl-dom-example.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  console.log(`# screenshots: ${join(artifacts, 'repl-console.png')}, repl-dom-example.png`);
+  await p.close();
+});
