@@ -6,7 +6,7 @@
 //   node --test js/test/page.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../serve.mjs';
@@ -271,4 +271,48 @@ test('the REPL page: expressions, a multi-line def, a traceback, history, input(
   assert.deepEqual(errors, []);
   console.log(`# screenshots: ${join(artifacts, 'repl-console.png')}, repl-dom-example.png`);
   await p.close();
+});
+
+/** The Python blocks of README.md marked `<!-- page-example: NAME -->`, by name. */
+function readmeExamples() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  return Object.fromEntries([...readme.matchAll(/<!-- page-example: (\w+) -->\n```python\n([^]*?)```\n/g)].map((m) => [m[1], m[2]]));
+}
+
+test("README.md's page examples (DOM, callback, fetch, input) run as written", { skip }, async () => {
+  const examples = readmeExamples();
+  assert.deepEqual(Object.keys(examples), ['dom', 'callback', 'fetch', 'input']);
+  extra.set('/readme.html', Buffer.from('<!doctype html><link rel="icon" href="data:,"><p id="out"></p><ul></ul><button id="go">go</button>'));
+  const { p, errors } = await page();
+  await p.goto(`${base}/readme.html`);
+  await p.evaluate(async () => {
+    const { loadPygmy } = await import('/pygmy.mjs');
+    window.printed = '';
+    window.py = await loadPygmy({ stdout: (s) => (window.printed += s), stderr: (s) => (window.printed += s), input: async () => 'Ada' });
+  });
+  const run = (src) => p.evaluate((src) => window.py.run(src), src);
+  const printed = () => p.evaluate(() => window.printed);
+
+  assert.equal(await run(examples.dom), 0);
+  assert.equal(await p.textContent('#out'), 'hello from Python');
+  assert.deepEqual(await p.$$eval('ul li', (lis) => lis.map((li) => li.textContent)), ['one', 'two']);
+
+  assert.equal(await run(examples.callback), 0);
+  await p.click('#go');
+  assert.equal(await p.textContent('#out'), 'click on go');
+  await p.waitForFunction(() => window.printed.includes('later'));
+  assert.equal(await printed(), 'a tenth of a second later\n');
+  await p.evaluate(() => (window.printed = ''));
+
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  assert.equal(await run(examples.fetch), 0);
+  await p.waitForFunction(() => window.printed.includes('\n'), null, { timeout: 30_000 });
+  assert.equal(await printed(), `bytes to first print: ${manifest.first_print.brotli_total}\n`);
+  await p.evaluate(() => (window.printed = ''));
+
+  assert.equal(await run(examples.input), 0);
+  assert.equal(await printed(), 'Your name? Hello, Ada!\n');
+  assert.deepEqual(errors, []);
+  await p.close();
+  extra.delete('/readme.html');
 });
