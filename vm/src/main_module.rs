@@ -36,8 +36,8 @@ impl Vm {
         self.start(code, Some(path))
     }
 
-    /// Runs `code` in the `__main__` that is already there (made at the first call, without
-    /// `__file__`), as a page's `<script type="text/python">` tags and its REPL share one
+    /// Runs `code` in the `__main__` of `sys.modules` (made at the first call, without
+    /// `__file__`, if there is none), as a page's `<script type="text/python">` tags and its REPL share one
     /// namespace: an uncaught exception is printed and gives status 1, but the program is not
     /// over (no atexit functions run). Suspends as [`Vm::start_main`].
     pub fn start_in_main(&mut self, code: &Value) -> RunState {
