@@ -284,3 +284,47 @@ export function interop({ x, hold, u8 }) {
   api.stats = () => ({ handles: objs.length - FIXED - free.length, pyObjects: live.size });
   return api;
 }
+
+/** Runs the page's `<script type="text/python">` tags (inline or `src=`) in document order,
+ *  one after the other, in one shared `__main__` (js/README.md, "Script tags"). stderr of each
+ *  goes to the console; a failing script's traceback is also shown on the page in a
+ *  `<pre class="pygmy-error">` after it when it or an ancestor has `data-pygmy-errors`.
+ *  Then `pygmy:scripts` is dispatched on `document` with `{ py, statuses }`. */
+export async function runScripts(loadPygmy) {
+  let err = '';
+  const py = await loadPygmy({ stderr: (s) => (err += s) });
+  const statuses = [];
+  for (const [i, el] of [...document.querySelectorAll('script[type="text/python"]')].entries()) {
+    let status = 1;
+    err = '';
+    try {
+      const src = el.src ? await fetchText(el.src) : dedent(el.textContent);
+      status = await py.exec(src, { filename: el.src ? new URL(el.src).pathname : `<script ${i + 1}>` });
+    } catch (e) {
+      err += `${e.message ?? e}\n`;
+    }
+    statuses.push(status);
+    if (err) console.error(err.trimEnd());
+    if (status && el.closest('[data-pygmy-errors]')) {
+      const pre = document.createElement('pre');
+      pre.className = 'pygmy-error';
+      pre.textContent = err;
+      el.after(pre);
+    }
+  }
+  document.dispatchEvent(new CustomEvent('pygmy:scripts', { detail: { py, statuses } }));
+}
+
+async function fetchText(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`pygmy: fetching ${url} failed: HTTP ${r.status}`);
+  return r.text();
+}
+
+/** An inline script's text without the indentation all its lines share (so it may be
+ *  indented like the HTML around it). */
+function dedent(text) {
+  const lines = text.replace(/^\s*\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length));
+  return lines.map((l) => l.slice(Math.min(indent, l.match(/^[ \t]*/)[0].length))).join('\n');
+}

@@ -171,13 +171,24 @@ async function loadBytes(entry, base) {
   return bytes ?? new Uint8Array(await response.arrayBuffer());
 }
 
-/** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file. */
-async function loadInterop(base) {
+/** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file;
+ *  one instance per base (it keeps no state of its own). */
+const interops = new Map();
+const loadInterop = (base) => interops.get(base) ?? (interops.set(base, importInterop(base)), interops.get(base));
+async function importInterop(base) {
   const b = await loadBytes(FILES.interop, base);
   return import(isNode ? 'data:text/javascript;base64,' + Buffer.from(b).toString('base64') : URL.createObjectURL(new Blob([b], { type: 'text/javascript' })));
 }
 
-async function loadWasm(entry, base) {
+/** Compiled wasm modules by URL: a second `loadPygmy` in a page compiles nothing again. */
+const compiled = new Map();
+function loadWasm(entry, base) {
+  const url = new URL(entry.file, base).href;
+  if (!compiled.has(url)) compiled.set(url, compileWasm(entry, base).catch((e) => (compiled.delete(url), Promise.reject(e))));
+  return compiled.get(url);
+}
+
+async function compileWasm(entry, base) {
   const { bytes, response } = await fetchChecked(entry, base);
   if (bytes) return WebAssembly.compile(bytes);
   if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm') {
@@ -318,15 +329,25 @@ function vmFrom(module, host) {
     addModule: (name, isPackage, code) =>
       withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
     runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
+    runInMain: (blob) => withBytes(blob, x.run_in_main),
     resume: () => x.resume(),
   };
 }
 
-/** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are. */
-export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url } = {}) {
+/** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are;
+ *  `input(prompt)` answers `input()`: a string, null (EOF), or a promise of one. */
+export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url, input = globalThis.prompt && ((p) => prompt(p)) } = {}) {
   if (!FILES) throw new Error('pygmy: this pygmy.mjs has no file table; use the one `cargo xtask dist` writes');
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
-  const sinks = { 1: stdout, 2: stderr };
+  let tail = ''; // after stdout's last newline: the prompt of an input() that cannot suspend
+  const sinks = {
+    1: (s) => {
+      const i = s.lastIndexOf('\n');
+      tail = i < 0 ? tail + s : s.slice(i + 1);
+      stdout(s);
+    },
+    2: stderr,
+  };
   let compile = null;
   const compiler = async () => (compile ??= compilerFrom(await loadWasm(FILES.compiler, base)));
   // Native chunks: read on demand from files (Node), or fetched ahead (a page): the ones a
@@ -374,9 +395,11 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   };
   // Suspension (js/README.md; a page only): sleeps wait with setTimeout, a module's chunk is
   // fetched (once) while the VM is stopped; one program at a time.
-  let sleepFor = 0, queue;
+  let sleepFor = 0, queue, line;
   const waits = [], tried = new Set();
+  // input() (kind 2): `resume` reads the answer with read_line.
   const suspend = (kind, s, name) => {
+    if (kind === 2) return !!input && waits.push(Promise.resolve().then(() => input(name)).then((v) => (line = v), () => (line = null))) > 0;
     if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
     if (kind) tried.add(name), waits.push(fetchStdlib([name]).catch(() => {}));
     else sleepFor += s;
@@ -405,24 +428,63 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       return true;
     },
     write: (fd, bytes) => sinks[fd]?.(decoders[fd].decode(bytes, { stream: true })),
-    // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first.
-    compile: (src, file, mode, flags) => (compile ? compile(src, file, mode, flags) : null),
+    // The answer a suspended input() waited for, else (a nested call) `input`'s now, or
+    // prompt's if that is a promise.
+    readLine: () => {
+      let v = line;
+      line = undefined;
+      if (v === undefined && input) {
+        try {
+          v = input(tail);
+        } catch {
+          v = null;
+        }
+        if (typeof v?.then === 'function') v = globalThis.prompt?.(tail) ?? null;
+      }
+      tail = ''; // as a terminal echoes the line typed
+      return v == null ? null : enc.encode(String(v));
+    },
+    // The VM compiles synchronously (exec/eval/compile); `run` loads the chunk first, else
+    // (bytecode run without source: a chunk, an app) it is fetched now, checked by its sha384.
+    compile: (src, file, mode, flags) => {
+      if (!compile) {
+        const m = new WebAssembly.Module(read ? read(FILES.compiler) : fetchNow(FILES.compiler, base));
+        compiled.set(new URL(FILES.compiler.file, base).href, Promise.resolve(m));
+        compile = compilerFrom(m);
+      }
+      return compile(src, file, mode, flags);
+    },
     interop: () => jsMod,
   });
+  // Fetches the compiler and what the source's imports need; resolves to the compiler.
+  const prepare = async (src) => {
+    const names = importedNames(src);
+    return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]))[0];
+  };
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
     async run(src, { filename = '<string>', argv = [''] } = {}) {
-      const names = importedNames(src);
-      const [c] = await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]);
+      const c = await prepare(src);
       return running(() => (vm.setArgv(argv), vm.runMain(c(enc.encode(src), filename, 0, 0), filename)));
     },
+    /** `run` in the `__main__` kept between calls (script tags, the REPL): 0, or 1 after an
+     *  uncaught exception. `mode` 2 is the REPL's "single". */
+    async exec(src, { filename = '<exec>', mode = 0 } = {}) {
+      const c = await prepare(src);
+      return running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0)));
+    },
+    /** The compiler chunk's result blob (compiler-wasm/src/lib.rs) for `src`. */
+    compile: async (src, filename, mode, flags) => (await compiler())(enc.encode(src), filename, mode, flags),
     /** Runs a precompiled chunk of the file table (`FILES.chunks[name]`, serialized
      *  bytecode) as `__main__`, without fetching the compiler. */
     async runChunk(name, { argv = [name] } = {}) {
       const entry = FILES.chunks?.[name];
       if (!entry) throw new Error(`pygmy: no chunk named ${name}`);
-      const code = await loadBytes(entry, base);
-      return running(() => (vm.setArgv(argv), vm.runMain(okBlob(code), name)));
+      return this.runCode(await loadBytes(entry, base), { argv, filename: name });
+    },
+    /** Runs serialized bytecode (`compile`'s output after its first byte) as `__main__`. */
+    runCode(code, { argv = [''], filename = '<code>' } = {}) {
+      return running(() => (vm.setArgv(argv), vm.runMain(okBlob(code), filename)));
     },
     /** Runs the app of a `pygmy build` bundle (`FILES.app`): its modules are registered,
      *  the native chunks it imports fetched, then its `__main__` runs. */
@@ -593,6 +655,12 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(internalError(e)));
     return 70;
   }
+}
+
+// A page's <script type="text/python"> tags run once it is parsed (pygmy-js.mjs runScripts).
+if (!isNode && globalThis.document && FILES?.interop) {
+  const go = () => document.querySelector('script[type="text/python"]') && loadInterop(import.meta.url).then((m) => m.runScripts(loadPygmy));
+  document.readyState === 'loading' ? addEventListener('DOMContentLoaded', go) : go();
 }
 
 if (isNode && process.argv[1]) {

@@ -24,7 +24,10 @@ export function serve(dir, { port = 0, overrides = new Map(), log = null } = {})
     if (path === '/favicon.ico') return res.writeHead(204).end();
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return res.writeHead(403).end();
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    // Content-hashed names (`pygmy-vm.<hash>.wasm`) never change: cached for good, as a CDN
+    // would; the entry points (pygmy.mjs, index.html, manifest.json) are not.
+    const cache = /\.[0-9a-f]{12}\.[a-z]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-store';
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache };
     let body = overrides.get(path);
     if (!body) {
       if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();

@@ -19,6 +19,8 @@ struct State {
     late: Vec<String>,
     arrived: Vec<String>,
     suspends: bool,
+    /// Lines of stdin (`read_line`), then end of file.
+    stdin: Vec<String>,
 }
 
 struct TestHost(Rc<RefCell<State>>);
@@ -44,7 +46,15 @@ impl Host for TestHost {
         match why {
             Suspension::Sleep(_) => true,
             Suspension::Import(name) => s.late.contains(name) && !s.arrived.contains(name),
+            Suspension::Input(_) => true,
         }
+    }
+
+    fn read_line(&mut self) -> Option<Vec<u8>> {
+        let mut s = self.0.borrow_mut();
+        let line = (!s.stdin.is_empty()).then(|| s.stdin.remove(0).into_bytes());
+        s.log.push(format!("read {:?}", line.as_deref().map(String::from_utf8_lossy)));
+        line
     }
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
@@ -74,10 +84,15 @@ struct Outcome {
 /// Runs `main.py` from `files` with `start_main`/`resume`, doing what a host does on each
 /// suspension (recording it; a late module "arrives").
 fn run(files: &[(&str, &str)], late: &[&str], suspends: bool) -> Outcome {
+    run_with_stdin(files, late, suspends, &[])
+}
+
+fn run_with_stdin(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str]) -> Outcome {
     let state = Rc::new(RefCell::new(State {
         files: files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         late: late.iter().map(|s| s.to_string()).collect(),
         suspends,
+        stdin: stdin.iter().map(|s| s.to_string()).collect(),
         ..State::default()
     }));
     let mut vm = Vm::new(Box::new(TestHost(state.clone())));
@@ -98,6 +113,7 @@ fn run(files: &[(&str, &str)], late: &[&str], suspends: bool) -> Outcome {
                         s.log.push(format!("suspend import {name}"));
                         s.arrived.push(name);
                     }
+                    Suspension::Input(prompt) => s.log.push(format!("suspend input {prompt:?}")),
                 }
                 drop(s);
                 st = vm.resume();
@@ -221,4 +237,54 @@ print(__import__("late_d").Z)
     assert_eq!(suspending, ["suspend import late_a", "suspend import pkg", "suspend import pkg.sub", "suspend import missing"]);
     let r = run(&files, &late, true);
     assert!(r.out.contains("ModuleNotFoundError No module named 'missing'"), "{}", r.out);
+}
+
+const INPUTS: &str = r#"name = input("name? ")
+print("hello", name)
+def ask(p):
+    return input(p) + "!"
+print([ask(">"), input(*["kw "])])
+print(list(map(input, ["m1 ", "m2 "])))
+class C:
+    x = input("class ")
+print(C.x)
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        input("last ")
+except EOFError as e:
+    print(type(e).__name__, e, type(e.__context__).__name__)
+input()
+"#;
+
+#[test]
+fn input_suspends_at_a_call_and_resumes_with_the_line() {
+    let stdin = ["Ada\n", "x\r\n", "y", "m1\n", "m2\n", "body\n"];
+    let blocking = run_with_stdin(&[("main.py", INPUTS)], &[], false, &stdin);
+    let suspending = run_with_stdin(&[("main.py", INPUTS)], &[], true, &stdin);
+    assert_eq!(suspending.out, blocking.out, "output differs when suspending");
+    assert_eq!(suspending.status, 1);
+    assert_eq!(blocking.status, 1);
+    let out = &suspending.out;
+    assert!(out.starts_with("name? hello Ada\n>kw ['x!', 'y']\nm1 m2 ['m1', 'm2']\nclass body\nlast EOFError EOF when reading a line ZeroDivisionError\n"), "{out}");
+    // The last input() raises at its own line, like a blocking read at EOF.
+    assert!(out.contains("line 17, in <module>") && out.ends_with("EOFError: EOF when reading a line\n"), "{out}");
+    // Calls by CALL/CALL_FUNCTION_EX suspend; map's calls and the class body's read at once.
+    let expected = [
+        "suspend input \"name? \"",
+        "read Some(\"Ada\\n\")",
+        "suspend input \">\"",
+        "read Some(\"x\\r\\n\")",
+        "suspend input \"kw \"",
+        "read Some(\"y\")",
+        "read Some(\"m1\\n\")",
+        "read Some(\"m2\\n\")",
+        "read Some(\"body\\n\")",
+        "suspend input \"last \"",
+        "read None",
+        "suspend input \"\"",
+        "read None",
+    ];
+    assert_eq!(suspending.log, expected);
 }

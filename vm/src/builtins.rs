@@ -510,13 +510,25 @@ fn b_id(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn b_input(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("input", 0, 1)?;
+    let mut prompt = String::new();
     if let Some(p) = pos.first() {
-        let s = vm.str_string(p)?;
+        prompt = vm.str_string(p)?;
         let out = vm.sys_attr("stdout")?;
-        vm.call_method(&out, "write", &[Value::string(s)])?;
+        vm.call_method(&out, "write", &[Value::string(prompt.clone())])?;
     }
     vm.flush();
-    match vm.host.read_line() {
+    if vm.suspend_for_input(&prompt) {
+        // The host gets the line once the loop has stopped; `take_input` puts it in place
+        // of this placeholder before the next instruction.
+        crate::runtime::rt().eval_breaker.set(true);
+        return Ok(Value::none());
+    }
+    input_line(vm.host.read_line())
+}
+
+/// `input()`'s result for a line read from the host (`None`: end of file).
+pub(crate) fn input_line(line: Option<Vec<u8>>) -> PyResult {
+    match line {
         Some(line) => {
             let mut s = String::from_utf8_lossy(&line).into_owned();
             if s.ends_with('\n') {

@@ -209,6 +209,10 @@ pub enum Suspension {
     /// The module is not available yet; the host gets it (`find_module` must then find it,
     /// or answer `None` for a ModuleNotFoundError) and resumes, which runs the import again.
     Import(String),
+    /// `input(prompt)` called directly by a CALL of the suspendable loop, after writing the
+    /// prompt to stdout: the host gets a line, and `Vm::resume` reads it with `read_line`
+    /// (`None`: EOFError) as the call's result.
+    Input(String),
 }
 
 /// Where a program run by `Vm::start_main` / `Vm::resume` stands.

@@ -423,6 +423,41 @@ impl Vm {
         true
     }
 
+    /// `input()` asks to stop for its line: only when called by a CALL (or CALL_FUNCTION_EX)
+    /// of the suspendable loop's running frame with no native call in between, so the
+    /// placeholder it returns is the value that instruction pushes, which `take_input`
+    /// replaces before the next instruction runs. `map(input, …)` or a special method
+    /// reads synchronously.
+    pub(crate) fn suspend_for_input(&mut self, prompt: &str) -> bool {
+        let at_call = self.frames.last().is_some_and(|f| {
+            let cd = f.code_data();
+            // SAFETY: `lasti` is the instruction being executed, in range of the code.
+            let op = unsafe { *cd.instrs_ptr().add(f.lasti) } as u8;
+            op == Opcode::CALL as u8 || op == Opcode::CALL_FUNCTION_EX as u8
+        });
+        at_call && self.native_depth == 1 && self.suspend(crate::host::Suspension::Input(prompt.to_owned()))
+    }
+
+    /// On resuming after `Suspension::Input`: the host's line becomes the result `input()`
+    /// pushed, or the EOFError to raise at that call (chained as a raise there would be).
+    pub(crate) fn take_input(&mut self) -> Option<PyErr> {
+        let r = crate::builtins::input_line(self.host.read_line());
+        let f = self.frames.last_mut()?;
+        match r {
+            Ok(v) => {
+                let top = f.nlocalsplus + f.sp - 1;
+                f.slots[top] = Some(v);
+                None
+            }
+            Err(e) => {
+                if let Some(h) = self.exc_stack.iter().rev().flatten().next() {
+                    chain_context(&e.0, h);
+                }
+                Some(e)
+            }
+        }
+    }
+
     /// The body of `run_loop`; never inlined into it, or re-entering would be a jump.
     #[inline(never)]
     #[cfg_attr(pygmy_nightly, optimize(speed))]

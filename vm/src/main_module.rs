@@ -33,12 +33,33 @@ impl Vm {
     /// `run_main` for a host that takes suspensions itself: runs until the program ends or
     /// stops for the host (`Host::suspend`), which then calls [`Vm::resume`].
     pub fn start_main(&mut self, code: &Value, path: &str) -> RunState {
-        let main = crate::types::module::new_module("__main__");
+        self.start(code, Some(path))
+    }
+
+    /// Runs `code` in the `__main__` of `sys.modules` (made at the first call, without
+    /// `__file__`, if there is none), as a page's `<script type="text/python">` tags and its REPL share one
+    /// namespace: an uncaught exception is printed and gives status 1, but the program is not
+    /// over (no atexit functions run). Suspends as [`Vm::start_main`].
+    pub fn start_in_main(&mut self, code: &Value) -> RunState {
+        self.start(code, None)
+    }
+
+    fn start(&mut self, code: &Value, path: Option<&str>) -> RunState {
+        let existing = match path {
+            Some(_) => None,
+            None => self.modules.downcast::<DictData>().and_then(|m| m.get_str(&Value::intern("__main__"))).filter(|m| m.kind() == Kind::Module),
+        };
+        self.in_session = path.is_none();
+        let main = existing.clone().unwrap_or_else(|| crate::types::module::new_module("__main__"));
         let d = crate::types::module::module_dict(&main).unwrap_or_else(Value::dict);
-        if let Some(dd) = d.downcast::<DictData>() {
-            dd.set_str(Value::intern("__file__"), Value::str(path));
+        if let (None, Some(dd)) = (&existing, d.downcast::<DictData>()) {
+            if let Some(path) = path {
+                dd.set_str(Value::intern("__file__"), Value::str(path));
+            }
             dd.set_str(Value::intern("__builtins__"), self.builtins_mod.clone());
-            dd.set_str(Value::intern("__cached__"), Value::none());
+            if path.is_some() {
+                dd.set_str(Value::intern("__cached__"), Value::none());
+            }
         }
         if let Some(m) = self.modules.downcast::<DictData>() {
             m.set_str(Value::intern("__main__"), main.clone());
@@ -63,7 +84,8 @@ impl Vm {
         if self.suspend_base == 0 {
             return RunState::Exited(0);
         }
-        let r = self.run_loop(self.suspend_base, None);
+        let pending = if std::mem::take(&mut self.awaiting_input) { self.take_input() } else { None };
+        let r = self.run_loop(self.suspend_base, pending);
         self.settle(r)
     }
 
@@ -72,6 +94,7 @@ impl Vm {
         if let Some(why) = self.suspension.take() {
             if r.is_ok() && self.suspend_base != 0 && self.frames.len() >= self.suspend_base {
                 self.flush();
+                self.awaiting_input = matches!(why, Suspension::Input(_));
                 return RunState::Suspended(why);
             }
             // A sleep requested in the call that then raised out of the program: CPython
@@ -82,7 +105,9 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e.0),
         };
-        crate::modules::atexit::run_exitfuncs(self);
+        if !self.in_session {
+            crate::modules::atexit::run_exitfuncs(self);
+        }
         self.run_finalizers();
         self.flush();
         RunState::Exited(status)

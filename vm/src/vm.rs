@@ -44,6 +44,10 @@ pub struct Vm {
     pub(crate) loop_base: usize,
     /// Set while IMPORT_NAME imports: the one import that can stop and run again.
     pub(crate) import_site: bool,
+    /// The program stopped in `input()`: `resume` reads the line as the call's result.
+    pub(crate) awaiting_input: bool,
+    /// The running program is one of a session's (`start_in_main`): no atexit at its end.
+    pub(crate) in_session: bool,
 }
 
 impl Vm {
@@ -77,6 +81,8 @@ impl Vm {
             suspend_base: 0,
             loop_base: 0,
             import_site: false,
+            awaiting_input: false,
+            in_session: false,
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);

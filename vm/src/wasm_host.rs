@@ -18,8 +18,9 @@
 //!   `.py` modules under Node and to print source lines in tracebacks.
 //! - `read_line() -> len | -1`: one line of stdin, -1 at EOF.
 //! - `suspend(kind, seconds, name, name_len) -> 0|1`: asked where the VM can stop for JS
-//!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet); 1 means JS waits
-//!   or fetches after `run_main`/`resume` returned `SUSPENDED`, then calls `resume`.
+//!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet, 2 `input(name)`,
+//!   whose line `resume` then reads with `read_line`); 1 means JS waits, fetches or reads
+//!   after `run_main`/`resume` returned `SUSPENDED`, then calls `resume`.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -29,7 +30,9 @@
 //! bytecode, found by the import system before any file), and `run_main(blob, blob_len,
 //! path, path_len) -> exit status | SUSPENDED` (the blob is the compiler chunk's output for the main
 //! file, so a SyntaxError in it is reported by the VM like any uncaught exception), and
-//! `resume() -> exit status | SUSPENDED`.
+//! `resume() -> exit status | SUSPENDED`, and `run_in_main(blob, blob_len) -> status |
+//! SUSPENDED`, which runs in the `__main__` kept from the last call (a page's script tags
+//! and REPL share it).
 //!
 //! JS interop (`import js`, `modules/js.rs`; the JS half is `js/pygmy-js.mjs`, which the
 //! loader fetches with the `js` native chunk): the `js_*` imports operate on JS values named
@@ -60,7 +63,8 @@ extern "C" {
     /// A module not found in the bundle: nonzero when the host added it (`add_module`) from a
     /// stdlib chunk it has just fetched.
     fn want_module(name: *const u8, name_len: usize) -> i32;
-    /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`):
+    /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`;
+    /// 2: `input(name)`):
     /// nonzero when it will wait or fetch once `run_main`/`resume` returns [`SUSPENDED`].
     fn suspend(kind: u32, seconds: f64, name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
@@ -238,6 +242,7 @@ impl Host for WasmHost {
         let (kind, seconds, name) = match why {
             Suspension::Sleep(s) => (0, *s, ""),
             Suspension::Import(name) => (1, 0.0, name.as_str()),
+            Suspension::Input(prompt) => (2, 0.0, prompt.as_str()),
         };
         self.flush_out();
         // SAFETY: `name` is valid for the call.
@@ -495,12 +500,17 @@ fn status(state: RunState) -> i32 {
 /// Both ranges as for [`bytes`].
 #[no_mangle]
 pub unsafe extern "C" fn run_main(blob: *const u8, blob_len: usize, path: *const u8, path_len: usize) -> i32 {
-    let blob = bytes(blob, blob_len);
     let path = String::from_utf8_lossy(bytes(path, path_len)).into_owned();
+    start(bytes(blob, blob_len), |vm, code| vm.start_main(code, &path))
+}
+
+/// Loads a compile result blob and starts it with `run`; a SyntaxError in it is reported as
+/// an uncaught exception.
+fn start(blob: &[u8], run: impl FnOnce(&mut Vm, &crate::value::Value) -> RunState) -> i32 {
     with_vm(|vm| {
         let code = decode_compile_result(blob).map_err(|f| crate::error::syntax_error_from(&f)).and_then(|b| vm.load_code(&b));
         match code {
-            Ok(code) => status(vm.start_main(&code, &path)),
+            Ok(code) => status(run(vm, &code)),
             Err(e) => {
                 let status = vm.handle_uncaught(&e.0);
                 vm.flush();
@@ -508,6 +518,16 @@ pub unsafe extern "C" fn run_main(blob: *const u8, blob_len: usize, path: *const
             }
         }
     })
+}
+
+/// Runs compiled code in the `__main__` kept between calls (`Vm::start_in_main`: a page's
+/// script tags and REPL): the status (1 after an uncaught exception) or [`SUSPENDED`].
+///
+/// # Safety
+/// The range as for [`bytes`].
+#[no_mangle]
+pub unsafe extern "C" fn run_in_main(blob: *const u8, blob_len: usize) -> i32 {
+    start(bytes(blob, blob_len), |vm, code| vm.start_in_main(code))
 }
 
 /// Continues the program `run_main` left suspended: the exit status, or [`SUSPENDED`] again.

@@ -7,7 +7,9 @@
 //! 4. `node --test js/test/node.test.mjs js/test/js.test.mjs`: the Node CLI contract, `import js`;
 //! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
 //! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
-//!    including the page of one of those bundles; then `js/test/dashboard.test.mjs`:
+//!    including the page of one of those bundles; `js/test/page.test.mjs`: input(), script
+//!    tags, the compiler chunk's caching, the REPL page (screenshots in target/artifacts/)
+//!    and the README's page examples; then `js/test/dashboard.test.mjs`:
 //!    dist/dashboard.html draws its charts (a few seconds; the benchmarks themselves,
 //!    `cargo xtask bench`, are too slow for CI and not run);
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
@@ -67,20 +69,19 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             .env("PYGMY_KEEP_BUNDLE", BUNDLE_FOR_BROWSER)
             .current_dir(&root),
     )?;
-    step("node --test js/test/browser.test.mjs");
-    let mut browser = Command::new("node");
-    browser.args(["--test", "js/test/browser.test.mjs"]).env("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER).current_dir(&root);
-    if !args.no_browser {
-        browser.env("PYGMY_REQUIRE_BROWSER", "1");
-    }
-    run_checked(&mut browser)?;
-    step("node --test js/test/dashboard.test.mjs (screenshot in target/artifacts/dashboard.png)");
-    let mut dashboard = Command::new("node");
-    dashboard.args(["--test", "js/test/dashboard.test.mjs"]).current_dir(&root);
-    if !args.no_browser {
-        dashboard.env("PYGMY_REQUIRE_BROWSER", "1");
-    }
-    run_checked(&mut dashboard)?;
+    // The Chromium suites: a skip (no Chromium or playwright-core) fails unless --no-browser.
+    let chromium = |file: &str, note: &str, env: &[(&str, &str)]| -> Result<()> {
+        step(&format!("node --test js/test/{file}{note}"));
+        let mut c = Command::new("node");
+        c.args(["--test", &format!("js/test/{file}")]).envs(env.iter().copied()).current_dir(&root);
+        if !args.no_browser {
+            c.env("PYGMY_REQUIRE_BROWSER", "1");
+        }
+        run_checked(&mut c)
+    };
+    chromium("browser.test.mjs", "", &[("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER)])?;
+    chromium("page.test.mjs", " (screenshots in target/artifacts/repl-*.png)", &[])?;
+    chromium("dashboard.test.mjs", " (screenshot in target/artifacts/dashboard.png)", &[])?;
     step("tests/py under node dist/pygmy.mjs (conformance harness)");
     run_checked(
         Command::new(cargo())
