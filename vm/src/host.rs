@@ -209,6 +209,10 @@ pub enum Suspension {
     /// The module is not available yet; the host gets it (`find_module` must then find it,
     /// or answer `None` for a ModuleNotFoundError) and resumes, which runs the import again.
     Import(String),
+    /// `select.select` found nothing ready (asyncio's event loop with nothing to run): the
+    /// host waits up to `seconds` (`None`: without limit) or until JS calls into Python (a
+    /// promise settled, a listener fired), then resumes; the select has returned nothing.
+    Wait(Option<f64>),
 }
 
 /// Where a program run by `Vm::start_main` / `Vm::resume` stands.

@@ -16,8 +16,10 @@
 //!   `.py` modules under Node and to print source lines in tracebacks.
 //! - `read_line() -> len | -1`: one line of stdin, -1 at EOF.
 //! - `suspend(kind, seconds, name, name_len) -> 0|1`: asked where the VM can stop for JS
-//!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet); 1 means JS waits
-//!   or fetches after `run_main`/`resume` returned `SUSPENDED`, then calls `resume`.
+//!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet, 2 `select` waiting
+//!   up to `seconds`, or without limit when negative, for JS to call into Python: asyncio's
+//!   loop); 1 means JS waits or fetches after `run_main`/`resume` returned `SUSPENDED`, then
+//!   calls `resume`.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -55,7 +57,8 @@ extern "C" {
     /// A module not found in the bundle: nonzero when the host added it (`add_module`) from a
     /// stdlib chunk it has just fetched.
     fn want_module(name: *const u8, name_len: usize) -> i32;
-    /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`):
+    /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`;
+    /// 2: a wait of at most `seconds` (< 0: no limit) that a call from JS into Python ends):
     /// nonzero when it will wait or fetch once `run_main`/`resume` returns [`SUSPENDED`].
     fn suspend(kind: u32, seconds: f64, name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
@@ -225,6 +228,7 @@ impl Host for WasmHost {
         let (kind, seconds, name) = match why {
             Suspension::Sleep(s) => (0, *s, ""),
             Suspension::Import(name) => (1, 0.0, name.as_str()),
+            Suspension::Wait(s) => (2, s.unwrap_or(-1.0), ""),
         };
         self.flush_out();
         // SAFETY: `name` is valid for the call.
