@@ -6,8 +6,9 @@
 //!    size history and `size-budget.toml` (skipped, saying so, while the history is empty);
 //! 4. `node --test js/test/node.test.mjs js/test/js.test.mjs`: the Node CLI contract, `import js`;
 //! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
-//! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
-//!    including the page of one of those bundles; then `js/test/dashboard.test.mjs`:
+//! 6. `node --test js/test/browser.test.mjs js/test/asyncio.test.mjs`: headless Chromium
+//!    (required unless `--no-browser`), including the page of one of those bundles, and
+//!    asyncio on the JS event loop (its Node half runs without a browser too); then `js/test/dashboard.test.mjs`:
 //!    dist/dashboard.html draws its charts (a few seconds; the benchmarks themselves,
 //!    `cargo xtask bench`, are too slow for CI and not run);
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
@@ -67,9 +68,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             .env("PYGMY_KEEP_BUNDLE", BUNDLE_FOR_BROWSER)
             .current_dir(&root),
     )?;
-    step("node --test js/test/browser.test.mjs");
+    step("node --test js/test/browser.test.mjs js/test/asyncio.test.mjs");
     let mut browser = Command::new("node");
-    browser.args(["--test", "js/test/browser.test.mjs"]).env("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER).current_dir(&root);
+    browser.args(["--test", "js/test/browser.test.mjs", "js/test/asyncio.test.mjs"]).env("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER).current_dir(&root);
     if !args.no_browser {
         browser.env("PYGMY_REQUIRE_BROWSER", "1");
     }
