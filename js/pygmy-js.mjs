@@ -30,8 +30,9 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** The `js_*` imports for one VM. `x`: its exports; `hold(bytes)`: makes bytes the pending
- *  result (returns the length); `u8()`: its memory now. */
-export function interop({ x, hold, u8 }) {
+ *  result (returns the length); `u8()`: its memory now; `wake()`: Python ran, called from JS
+ *  (ends the loader's wait for a suspended asyncio loop: `Suspension::Wait`). */
+export function interop({ x, hold, u8, wake = () => {} }) {
   const objs = [undefined, null, false, true, globalThis];
   const refs = [0, 0, 0, 0, 0];
   const ids = new Map(); // value → handle
@@ -105,6 +106,7 @@ export function interop({ x, hold, u8 }) {
       r = x.py_call(id, put(self), p, n);
     } finally {
       x.free(p, 4 * n);
+      wake();
     }
     if (r < -1) throw take(-2 - r);
     if (r === -1) throw new Error('pygmy: the js module is not initialized');

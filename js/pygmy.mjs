@@ -108,6 +108,18 @@ function fetchNow(entry, base) {
 /** `run_main`/`resume`: the program stopped for the host. */
 const SUSPENDED = -0x80000000;
 
+/** asyncio's wait (`suspend` kind 3): `wait(s)` resolves after s seconds (< 0: no limit)
+ *  or at `wake()`, when JS called into Python. */
+function waiter() {
+  let end = null;
+  return {
+    wait: (s) => new Promise((r) => {
+      const t = setTimeout((end = () => (clearTimeout(t), (end = null), r())), Math.min(s < 0 ? 1e10 : s * 1000, 2 ** 31 - 1));
+    }),
+    wake: () => end?.(),
+  };
+}
+
 /** The modules of an app bundle (`pygmy build`, format in packer/src/bundle.rs). */
 function bundleModules(bytes) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -286,7 +298,8 @@ function vmFrom(module, host) {
     // Before a native module's init runs: -1, or the length of the ImportError message.
     // A module the bundle does not have: 1 if the host added it (a stdlib chunk) just now.
     want_module: (p, n) => (host.wantModule?.(text(p, n)) ? 1 : 0),
-    // 1: the host waits (kind 0, a sleep) or fetches (1, a module) after SUSPENDED.
+    // 1: the host waits (kind 0, a sleep; 3, asyncio's loop until JS calls in; 2, input()) or fetches
+    // (1, a module) after SUSPENDED.
     suspend: (kind, seconds, p, n) => (host.suspend?.(kind, seconds, text(p, n)) ? 1 : 0),
     native_ready: (p, n) => {
       const name = text(p, n);
@@ -294,7 +307,7 @@ function vmFrom(module, host) {
       if (name === 'js' && !jsx) {
         const m = host.interop?.();
         if (!m) return hold(enc.encode("the js module's code (pygmy-js.mjs) has not been fetched yet"));
-        jsx = m.interop({ x, hold, u8 });
+        jsx = m.interop({ x, hold, u8, wake: () => host.wake?.() });
       }
       try {
         if (id === undefined || loaded.has(id) || loadChunk(id)) return -1;
@@ -393,13 +406,15 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     const bytes = await Promise.all([...need.map((id) => loadBytes(index.chunks[id], base)), ...natives.map(want)]);
     need.forEach((id, i) => addChunk(id, bytes[i]));
   };
-  // Suspension (js/README.md; a page only): sleeps wait with setTimeout, a module's chunk is
-  // fetched (once) while the VM is stopped; one program at a time.
+  // Suspension (js/README.md; a page only, but asyncio's waits): sleeps wait with
+  // setTimeout, a module's chunk is fetched (once) while the VM is stopped; one program at a time.
   let sleepFor = 0, queue, line;
-  const waits = [], tried = new Set();
-  // input() (kind 2): `resume` reads the answer with read_line.
+  const waits = [], tried = new Set(), loopWait = waiter();
+  // input() (kind 2): `resume` reads the answer with read_line. asyncio's select (kind 3):
+  // wait until the timeout or a call from JS into Python.
   const suspend = (kind, s, name) => {
     if (kind === 2) return !!input && waits.push(Promise.resolve().then(() => input(name)).then((v) => (line = v), () => (line = null))) > 0;
+    if (kind === 3) return waits.push(loopWait.wait(s)), true;
     if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
     if (kind) tried.add(name), waits.push(fetchStdlib([name]).catch(() => {}));
     else sleepFor += s;
@@ -418,6 +433,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   })());
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
     suspend,
+    wake: loopWait.wake,
     nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
     wantModule: (name) => {
       if (read || !FILES.stdlib) return false;
@@ -583,7 +599,12 @@ async function cli(args) {
     const compile = compilerFrom(compilerModule);
     const stdin = Buffer.alloc(1);
     const read = await fileReader(import.meta.url);
+    // Only asyncio's waits suspend (promises settle meanwhile); sleeps and imports block.
+    const loopWait = waiter();
+    let waiting = null;
     const vm = vmFrom(vmModule, {
+      suspend: (kind, s) => kind === 3 && ((waiting = loopWait.wait(s)), true),
+      wake: loopWait.wake,
       nativeBytes: (id) => read(NATIVE[id]),
       // PYGMY_TRACE_CHUNKS=1: say on stderr when a native chunk loads.
       loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
@@ -624,9 +645,13 @@ async function cli(args) {
         }
       },
     });
+    const finish = async (status) => {
+      for (; status === SUSPENDED; status = vm.resume()) await waiting;
+      return status;
+    };
     vm.setEnviron(process.env);
     if (appMode) {
-      const status = runBundle(vm, read(FILES.app), [file]);
+      const status = await finish(runBundle(vm, read(FILES.app), [file]));
       mark('exit');
       return status;
     }
@@ -645,7 +670,7 @@ async function cli(args) {
     const main = path.isAbsolute(file) ? file : process.cwd() + path.sep + file;
     const blob = compile(source, main, 0, SOURCE_IS_BYTES);
     mark('main compiled');
-    const status = vm.runMain(blob, main);
+    const status = await finish(vm.runMain(blob, main));
     mark('exit');
     // After `import js` and status 0, Node's loop drains (timers, promise callbacks).
     if (vm.interop() && status === 0) return { wait: 0 };

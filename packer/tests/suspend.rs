@@ -21,6 +21,10 @@ struct State {
     suspends: bool,
     /// Lines of stdin (`read_line`), then end of file.
     stdin: Vec<String>,
+    /// The clock `time.monotonic` reads: sleeps and waits advance it instead of blocking.
+    clock: f64,
+    /// Where files not in `files` are read from (CPython's `Lib/`, for asyncio).
+    lib: Option<std::path::PathBuf>,
 }
 
 struct TestHost(Rc<RefCell<State>>);
@@ -35,7 +39,13 @@ impl Host for TestHost {
     }
 
     fn sleep(&mut self, seconds: f64) {
-        self.0.borrow_mut().log.push(format!("block sleep {seconds}"));
+        let mut s = self.0.borrow_mut();
+        s.log.push(format!("block sleep {seconds}"));
+        s.clock += seconds;
+    }
+
+    fn monotonic(&mut self) -> f64 {
+        self.0.borrow().clock
     }
 
     fn suspend(&mut self, why: &Suspension) -> bool {
@@ -44,7 +54,7 @@ impl Host for TestHost {
             return false;
         }
         match why {
-            Suspension::Sleep(_) => true,
+            Suspension::Sleep(_) | Suspension::Wait(_) => true,
             Suspension::Import(name) => s.late.contains(name) && !s.arrived.contains(name),
             Suspension::Input(_) => true,
         }
@@ -58,17 +68,26 @@ impl Host for TestHost {
     }
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
-        self.0.borrow().files.get(path).map(|s| s.as_bytes().to_vec())
+        let s = self.0.borrow();
+        match s.files.get(path) {
+            Some(src) => Some(src.as_bytes().to_vec()),
+            None => s.lib.as_ref().filter(|_| path.starts_with('/')).and_then(|_| std::fs::read(path).ok()),
+        }
     }
 
     fn is_dir(&mut self, path: &str) -> bool {
         let prefix = format!("{path}/");
-        self.0.borrow().files.keys().any(|k| k.starts_with(&prefix))
+        let s = self.0.borrow();
+        s.files.keys().any(|k| k.starts_with(&prefix)) || (s.lib.is_some() && path.starts_with('/') && std::path::Path::new(path).is_dir())
     }
 
-    fn compile(&mut self, source: &str, filename: &str, _mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
+    fn compile(&mut self, source: &str, filename: &str, mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
         let options = pygmy_compiler::CompileOptions { flags, ..Default::default() };
-        match pygmy_compiler::compile(source, filename, pygmy_compiler::Mode::Exec, &options) {
+        let mode = match mode {
+            "eval" => pygmy_compiler::Mode::Eval,
+            _ => pygmy_compiler::Mode::Exec,
+        };
+        match pygmy_compiler::compile(source, filename, mode, &options) {
             Ok(code) => Ok(pygmy_bytecode::marshal::dumps(&code)),
             Err(e) => panic!("test source does not compile: {}", e.message),
         }
@@ -84,20 +103,25 @@ struct Outcome {
 /// Runs `main.py` from `files` with `start_main`/`resume`, doing what a host does on each
 /// suspension (recording it; a late module "arrives").
 fn run(files: &[(&str, &str)], late: &[&str], suspends: bool) -> Outcome {
-    run_with_stdin(files, late, suspends, &[])
+    run_with(files, late, suspends, &[], None)
 }
 
 fn run_with_stdin(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str]) -> Outcome {
+    run_with(files, late, suspends, stdin, None)
+}
+
+fn run_with(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str], lib: Option<std::path::PathBuf>) -> Outcome {
     let state = Rc::new(RefCell::new(State {
         files: files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         late: late.iter().map(|s| s.to_string()).collect(),
         suspends,
         stdin: stdin.iter().map(|s| s.to_string()).collect(),
+        lib: lib.clone(),
         ..State::default()
     }));
     let mut vm = Vm::new(Box::new(TestHost(state.clone())));
     vm.set_argv(vec!["main.py".into()]);
-    vm.set_sys_path(vec![String::new()]);
+    vm.set_sys_path([String::new()].into_iter().chain(lib.map(|l| l.display().to_string())).collect());
     let src = state.borrow().files["main.py"].clone();
     let code = pygmy_compiler::compile(&src, "main.py", pygmy_compiler::Mode::Exec, &Default::default()).expect("main compiles");
     let code = pygmy_vm::types::code::new_code(code);
@@ -109,6 +133,12 @@ fn run_with_stdin(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: 
                 let mut s = state.borrow_mut();
                 match why {
                     Suspension::Sleep(secs) => s.log.push(format!("suspend sleep {secs}")),
+                    // Nothing but the clock can end a wait here (there is no JS to call in).
+                    Suspension::Wait(secs) => {
+                        let secs = secs.expect("a wait without a limit would never end in this host");
+                        s.log.push(format!("suspend wait {secs:.3}"));
+                        s.clock += secs;
+                    }
                     Suspension::Import(name) => {
                         s.log.push(format!("suspend import {name}"));
                         s.arrived.push(name);
@@ -287,4 +317,46 @@ fn input_suspends_at_a_call_and_resumes_with_the_line() {
         "read None",
     ];
     assert_eq!(suspending.log, expected);
+}
+
+const ASYNCIO: &str = r#"import asyncio
+async def job(n, d):
+    await asyncio.sleep(d)
+    print("job", n)
+    return n * 10
+async def main():
+    print(await asyncio.gather(job(1, 0.3), job(2, 0.1), job(3, 0.2)))
+    q = asyncio.Queue()
+    async def producer():
+        for i in range(3):
+            await asyncio.sleep(0.05)
+            await q.put(i)
+    asyncio.create_task(producer())
+    print([await q.get() for _ in range(3)])
+    try:
+        await asyncio.wait_for(asyncio.sleep(5), 0.25)
+    except asyncio.TimeoutError:
+        print("timed out")
+asyncio.run(main())
+print("after run")
+"#;
+
+/// asyncio's loop waits in `select`, which a host that takes `Suspension::Wait` turns into
+/// stops of the VM (a page's event loop keeps running); the program cannot tell.
+#[test]
+fn asyncio_waits_suspend_in_select() {
+    let Some(lib) = stdlib_filter::locate::stdlib_dir() else {
+        eprintln!("skipped: no CPython 3.11 Lib/ (see stdlib_filter::locate)");
+        return;
+    };
+    let files = [("main.py", ASYNCIO)];
+    let blocking = run_with(&files, &[], false, &[], Some(lib.clone()));
+    let suspending = run_with(&files, &[], true, &[], Some(lib));
+    assert_eq!(suspending.out, blocking.out);
+    assert_eq!(suspending.status, 0, "{}", suspending.out);
+    assert!(suspending.out.starts_with("job 2\njob 3\njob 1\n[10, 20, 30]\n[0, 1, 2]\ntimed out\nafter run\n"), "{}", suspending.out);
+    assert!(blocking.log.iter().all(|l| l.starts_with("block")), "{:?}", blocking.log);
+    // Every wait of the loop is a suspension; the first three are gather's timers.
+    assert!(suspending.log.iter().all(|l| l.starts_with("suspend wait")), "{:?}", suspending.log);
+    assert_eq!(suspending.log[..3], ["suspend wait 0.100", "suspend wait 0.100", "suspend wait 0.100"], "{:?}", suspending.log);
 }

@@ -213,6 +213,10 @@ pub enum Suspension {
     /// prompt to stdout: the host gets a line, and `Vm::resume` reads it with `read_line`
     /// (`None`: EOFError) as the call's result.
     Input(String),
+    /// `select.select` found nothing ready (asyncio's event loop with nothing to run): the
+    /// host waits up to `seconds` (`None`: without limit) or until JS calls into Python (a
+    /// promise settled, a listener fired), then resumes; the select has returned nothing.
+    Wait(Option<f64>),
 }
 
 /// Where a program run by `Vm::start_main` / `Vm::resume` stands.

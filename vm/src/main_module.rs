@@ -21,7 +21,7 @@ impl Vm {
             match state {
                 RunState::Exited(status) => return status,
                 RunState::Suspended(why) => {
-                    if let Suspension::Sleep(s) = why {
+                    if let Suspension::Sleep(s) | Suspension::Wait(Some(s)) = why {
                         self.host.sleep(s);
                     }
                     state = self.resume();

@@ -19,8 +19,10 @@
 //! - `read_line() -> len | -1`: one line of stdin, -1 at EOF.
 //! - `suspend(kind, seconds, name, name_len) -> 0|1`: asked where the VM can stop for JS
 //!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet, 2 `input(name)`,
-//!   whose line `resume` then reads with `read_line`); 1 means JS waits, fetches or reads
-//!   after `run_main`/`resume` returned `SUSPENDED`, then calls `resume`.
+//!   whose line `resume` then reads with `read_line`, 3 `select` waiting up to `seconds`, or
+//!   without limit when negative, for JS to call into Python: asyncio's loop); 1 means JS
+//!   waits, fetches or reads after `run_main`/`resume` returned `SUSPENDED`, then calls
+//!   `resume`.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -64,7 +66,8 @@ extern "C" {
     /// stdlib chunk it has just fetched.
     fn want_module(name: *const u8, name_len: usize) -> i32;
     /// Whether JS takes a suspension (kind 0: a sleep of `seconds`; 1: the import of `name`;
-    /// 2: `input(name)`):
+    /// 2: `input(name)`; 3: a wait of at most `seconds` (< 0: no limit) that a call from JS
+    /// into Python ends):
     /// nonzero when it will wait or fetch once `run_main`/`resume` returns [`SUSPENDED`].
     fn suspend(kind: u32, seconds: f64, name: *const u8, name_len: usize) -> i32;
     fn take(dst: *mut u8);
@@ -243,6 +246,7 @@ impl Host for WasmHost {
             Suspension::Sleep(s) => (0, *s, ""),
             Suspension::Import(name) => (1, 0.0, name.as_str()),
             Suspension::Input(prompt) => (2, 0.0, prompt.as_str()),
+            Suspension::Wait(s) => (3, s.unwrap_or(-1.0), ""),
         };
         self.flush_out();
         // SAFETY: `name` is valid for the call.

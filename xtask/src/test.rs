@@ -7,9 +7,10 @@
 //! 4. `node --test js/test/node.test.mjs js/test/js.test.mjs`: the Node CLI contract, `import js`;
 //! 5. `pygmy build` of each tests/py/apps program, run by `node OUT/pygmy.mjs` (packer/tests/bundle.rs);
 //! 6. `node --test js/test/browser.test.mjs`: headless Chromium (required unless `--no-browser`),
-//!    including the page of one of those bundles; `js/test/page.test.mjs`: input(), script
-//!    tags, the compiler chunk's caching, the REPL page (screenshots in target/artifacts/)
-//!    and the README's page examples; then `js/test/dashboard.test.mjs`:
+//!    including the page of one of those bundles; `js/test/asyncio.test.mjs`: asyncio on the
+//!    JS event loop (its Node half runs without a browser too); `js/test/page.test.mjs`:
+//!    input(), script tags, the compiler chunk's caching, the REPL page (screenshots in
+//!    target/artifacts/) and the README's page examples; then `js/test/dashboard.test.mjs`:
 //!    dist/dashboard.html draws its charts (a few seconds; the benchmarks themselves,
 //!    `cargo xtask bench`, are too slow for CI and not run);
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
@@ -80,6 +81,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         run_checked(&mut c)
     };
     chromium("browser.test.mjs", "", &[("PYGMY_BUNDLE", BUNDLE_FOR_BROWSER)])?;
+    chromium("asyncio.test.mjs", "", &[])?;
     chromium("page.test.mjs", " (screenshots in target/artifacts/repl-*.png)", &[])?;
     chromium("dashboard.test.mjs", " (screenshot in target/artifacts/dashboard.png)", &[])?;
     step("tests/py under node dist/pygmy.mjs (conformance harness)");

@@ -147,6 +147,11 @@ fn proxy(h: i32, this: i32) -> Value {
 fn js_err(vm: &mut Vm) -> PyErr {
     // SAFETY: plain call.
     let h = unsafe { js_error() };
+    exception_of(vm, h)
+}
+
+/// The exception for thrown (or rejected) JS value `h`, whose handle it takes.
+fn exception_of(vm: &mut Vm, h: i32) -> PyErr {
     // SAFETY: plain call.
     if unsafe { js_kind(h) } == K_PYOBJ {
         if let Ok(v) = from_js(vm, h) {
@@ -337,9 +342,118 @@ fn to_js(vm: &mut Vm, v: &Value, depth: u32) -> PyResult<i32> {
             }
             obj
         }
+        _ if is_awaitable_task(vm, v) => return promise_of(vm, v),
         _ => wrap_py(vm, v),
     };
     Ok(h)
+}
+
+/// A coroutine object, or an asyncio Future or Task (`asyncio.isfuture`): what JS gets
+/// as a Promise.
+fn is_awaitable_task(vm: &mut Vm, v: &Value) -> bool {
+    if v.downcast::<crate::types::generator::GenData>().is_some_and(|g| g.kind == crate::types::generator::GenKind::Coroutine) {
+        return true;
+    }
+    // As `asyncio.isfuture`: the class says `_asyncio_future_blocking` (not None).
+    let cls = v.class();
+    crate::types::typeobj::lookup(&cls, &Value::intern("_asyncio_future_blocking")).is_some_and(|b| !b.is_none())
+        && vm.getattr_opt(v, &Value::intern("add_done_callback")).ok().flatten().is_some()
+}
+
+/// `v` (a coroutine, scheduled as a task of the running loop, or a future) as a new JS
+/// Promise that settles with it: `new Promise(executor)`, where the executor (Python, called
+/// at once by JS) adds a done callback to the future that resolves or rejects the promise.
+fn promise_of(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let fut = if v.kind() == Kind::Generator {
+        let aio = vm.import_module("asyncio")?;
+        let lp = vm.call_method(&aio, "get_running_loop", &[])?;
+        vm.call_method(&lp, "create_task", std::slice::from_ref(v))?
+    } else {
+        v.clone()
+    };
+    let executor = partial(vm, "_promise_executor", &[fut])?;
+    let ctor = getattr_of(vm, GLOBAL, "Promise")?;
+    let ctor_h = ctor.native::<JsProxy>().map(|p| p.h).ok_or_else(|| type_error("globalThis.Promise is not a constructor"))?;
+    let p = call_out(vm, ctor_h, UNDEFINED, &Args::new(&[executor]), true)?;
+    to_js(vm, &p, 0)
+}
+
+/// `functools.partial(js.NAME, *args)`: a Python callable for JS that carries Python state.
+fn partial(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult {
+    let m = vm.import_module("js")?;
+    let f = vm.getattr(&m, &Value::intern(name))?;
+    let ft = vm.import_module("_functools")?;
+    let partial = vm.getattr(&ft, &Value::intern("partial"))?;
+    let mut all = vec![f];
+    all.extend_from_slice(args);
+    vm.call(&partial, &all)
+}
+
+/// `js._promise_executor(fut, resolve, reject)`: the executor of `promise_of`'s Promise.
+fn promise_executor(vm: &mut Vm, args: Args) -> PyResult {
+    let [fut, resolve, reject] = args.bind("_promise_executor", ["fut", "resolve", "reject"], 3, 3)?.map(|v| v.unwrap_or_else(Value::none));
+    let done = partial(vm, "_promise_done", &[resolve, reject])?;
+    vm.call_method(&fut, "add_done_callback", &[done])
+}
+
+/// `js._promise_done(resolve, reject, fut)`: settles the Promise with the finished future
+/// (its result, else its exception, a cancellation included, as a `PythonError`).
+fn promise_done(vm: &mut Vm, args: Args) -> PyResult {
+    let [resolve, reject, fut] = args.bind("_promise_done", ["resolve", "reject", "fut"], 3, 3)?.map(|v| v.unwrap_or_else(Value::none));
+    match vm.call_method(&fut, "result", &[]) {
+        Ok(r) => vm.call(&resolve, &[r]),
+        Err(e) => vm.call(&reject, &[e.0]),
+    }
+}
+
+/// `await proxy`: a JS thenable awaited by a coroutine of the running asyncio loop. A
+/// future of that loop is settled by the thenable's `then` callbacks (JS calls them from its
+/// event loop, which ends the loop's wait in `select`: `Suspension::Wait`); a rejection
+/// raises `JsException` (or the Python exception a `PythonError` carried).
+fn proxy_await(vm: &mut Vm, args: Args) -> PyResult {
+    let p = this(&args)?;
+    let then = {
+        let key = new_str("then", B_STRING);
+        // SAFETY: plain call.
+        let h = out(vm, || unsafe { js_get(p.h, key, 0) });
+        release(key);
+        ok(vm, h)?
+    };
+    // SAFETY: plain call.
+    if unsafe { js_kind(then) } != K_FUNCTION {
+        release(then);
+        return Err(type_error("object JsProxy can't be used in 'await' expression (it has no then method)"));
+    }
+    let this_h = p.h;
+    let aio = vm.import_module("asyncio").inspect_err(|_| release(then))?;
+    let lp = vm.call_method(&aio, "get_running_loop", &[]).inspect_err(|_| release(then))?;
+    let fut = vm.call_method(&lp, "create_future", &[]).inspect_err(|_| release(then))?;
+    let on_ok = partial(vm, "_settle", &[fut.clone(), Value::bool(true)]).inspect_err(|_| release(then))?;
+    let on_err = partial(vm, "_settle", &[fut.clone(), Value::bool(false)]).inspect_err(|_| release(then))?;
+    let r = call_out(vm, then, this_h, &Args::new(&[on_ok, on_err]), false);
+    release(then);
+    r?;
+    vm.call_method(&fut, "__await__", &[])
+}
+
+/// `js._settle(fut, ok, value)`: a thenable settled; `fut` gets its value or exception
+/// unless it was cancelled meanwhile.
+fn settle(vm: &mut Vm, args: Args) -> PyResult {
+    let [fut, ok_, value] = args.bind("_settle", ["fut", "ok", "value"], 3, 3)?.map(|v| v.unwrap_or_else(Value::none));
+    let done = vm.call_method(&fut, "done", &[])?;
+    if vm.truthy(&done)? {
+        return Ok(Value::none());
+    }
+    if vm.truthy(&ok_)? {
+        return vm.call_method(&fut, "set_result", &[value]);
+    }
+    let exc = if crate::types::typeobj::is_subtype_ptr(value.class_ptr(), ExcType::BaseException.type_ptr()) {
+        value
+    } else {
+        let h = to_js(vm, &value, 0)?;
+        exception_of(vm, h).0
+    };
+    vm.call_method(&fut, "set_exception", &[exc])
 }
 
 /// Converts arguments (keyword arguments as one trailing object), calls, releases them.
@@ -615,6 +729,7 @@ const PROXY_METHODS: &[MethodDef] = &[
     method("__repr__", proxy_repr),
     method("__enter__", proxy_enter),
     method("__exit__", proxy_destroy_exit),
+    method("__await__", proxy_await),
     method("new", proxy_new),
     method("to_py", proxy_to_py),
     method("typeof", proxy_typeof),
@@ -626,7 +741,15 @@ fn proxy_destroy_exit(vm: &mut Vm, args: Args) -> PyResult {
     proxy_destroy(vm, Args::new(&me))
 }
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("__getattr__", js_getattr), ("create_proxy", create_proxy), ("to_js", js_to_js), ("_stats", js_stats)];
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("__getattr__", js_getattr),
+    ("create_proxy", create_proxy),
+    ("to_js", js_to_js),
+    ("_stats", js_stats),
+    ("_settle", settle),
+    ("_promise_executor", promise_executor),
+    ("_promise_done", promise_done),
+];
 
 /// `js.NAME`: a property of globalThis (PEP 562 module `__getattr__`).
 fn js_getattr(vm: &mut Vm, args: Args) -> PyResult {

@@ -1,7 +1,9 @@
 //! The `select` module, as far as `selectors` (and asyncio's event loop) needs: `select()`
 //! over the in-process sockets of `_socket.socketpair` (ready at once, or after waiting out the
 //! timeout, since nothing else can make them ready while this one thread waits); other
-//! descriptors fail with ENOSYS, as the hosts cannot poll them yet.
+//! descriptors fail with ENOSYS, as the hosts cannot poll them yet. Under a JS host the wait
+//! is a suspension (`Suspension::Wait`) where the VM can stop: that is how asyncio's loop
+//! runs on the JS event loop (js/README.md, "asyncio").
 
 use crate::error::{value_error, ExcType, PyResult};
 use crate::modules::util::{new_module, os_error, set, set_ints};
@@ -74,7 +76,12 @@ fn select_select(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    if ready.iter().all(|r| r.is_empty()) {
+    if ready.iter().all(|r| r.is_empty()) && timeout != Some(0.0) && vm.suspend(crate::host::Suspension::Wait(timeout)) {
+        // The host waits (a page stays responsive, JS promises settle) once the loop has
+        // stopped, before the next instruction; this select returns nothing, and the caller
+        // (asyncio's loop) selects again.
+        crate::runtime::rt().eval_breaker.set(true);
+    } else if ready.iter().all(|r| r.is_empty()) {
         match timeout {
             Some(t) => {
                 if t > 0.0 {
