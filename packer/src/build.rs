@@ -37,9 +37,10 @@ pub struct BuildConfig {
     pub compiled: Vec<(String, Vec<u8>)>,
     /// Keep the stdlib's docstrings even when the app's code does not seem to read any.
     pub keep_docstrings: bool,
-    /// Stdlib sources CPython 3.11 reads for this app beyond its start-up set (the yardstick
-    /// of the report's ratio), when a CPython was at hand to ask.
-    pub cpython_sources: Option<Vec<PathBuf>>,
+    /// What CPython 3.11 imports for this app beyond its start-up set: its stdlib sources are
+    /// the yardstick of the report's ratio, and none may be missing from the bundle without a
+    /// reason. `None` when no CPython was at hand to ask.
+    pub cpython: Option<stdlib_filter::cpython::CpythonRun>,
 }
 
 /// The page of a bundle: runs the app and shows its output.
@@ -127,13 +128,13 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         .map(|a| a.sizes.brotli)
         .sum();
     let hello_bytes = (brotli(hello_loader.as_bytes()).len() + brotli(&hello).len()) as i64;
-    let yardstick = match &config.cpython_sources {
-        Some(files) => {
+    let yardstick = match &config.cpython {
+        Some(run) => {
             let mut all = Vec::new();
-            for f in files {
+            for (_, f) in &run.sources {
                 all.extend(std::fs::read(f).with_context(|| format!("reading {}", f.display()))?);
             }
-            Some((files.len(), brotli(&all).len() as u64))
+            Some((run.sources.len(), brotli(&all).len() as u64))
         }
         None => None,
     };
@@ -187,7 +188,26 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         Some(_) => text += "CPython 3.11 reads no stdlib source for this app beyond its start-up: no ratio\n",
         None => text += "no CPython 3.11 to compare with: no ratio\n",
     }
+    if let Some(run) = &config.cpython {
+        text += &missing_report(run, config);
+    }
     Ok(text)
+}
+
+/// The lines saying which modules CPython imports for the app that the bundle lacks: the
+/// unexplained ones (`missing from the bundle:`, a bug), then those that stop on pygmy.
+fn missing_report(run: &stdlib_filter::cpython::CpythonRun, config: &BuildConfig) -> String {
+    let platform = stdlib_filter::Platform::pygmy_wasm();
+    let bundled = |m: &str| config.modules.iter().any(|b| b.name == m);
+    let missing = run.missing_from(&bundled, &|m| platform.is_native(m));
+    let unexplained: Vec<&str> = missing.iter().filter(|(_, why)| why.is_none()).map(|(m, _)| m.as_str()).collect();
+    let mut s = format!("modules CPython 3.11 imports for this app missing from the bundle: {}\n", if unexplained.is_empty() { "none".to_owned() } else { unexplained.join(", ") });
+    for (m, why) in &missing {
+        if let Some((ancestor, c)) = why {
+            s += &format!("  not bundled: {m} (CPython imports it inside {ancestor}, whose import on pygmy stops at {c}, a C module pygmy lacks)\n");
+        }
+    }
+    s
 }
 
 /// The size table of a bundle: what a browser fetches before the app runs, and the rest.

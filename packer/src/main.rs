@@ -147,9 +147,9 @@ fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::Path
     use anyhow::Context;
     let stdlib = stdlib_filter::locate::stdlib_dir();
     // CPython's own imports for the same run: the yardstick of the report's size ratio.
-    let cpython_sources = match (stdlib_filter::cpython::python(), &stdlib) {
+    let cpython = match (stdlib_filter::cpython::python(), &stdlib) {
         (Some(python), Some(lib)) => match stdlib_filter::cpython::imported_sources(python, &app, &args, lib) {
-            Ok(files) => Some(files),
+            Ok(run) => Some(run),
             Err(e) => {
                 eprintln!("pygmy build: note: no size ratio: {e:#}");
                 None
@@ -171,8 +171,16 @@ fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::Path
         eprintln!("pygmy build: note: the trace run ended with status {status}; what it imported so far is bundled");
     }
     let in_stdlib = |p: &std::path::Path| stdlib.as_ref().is_some_and(|lib| p.starts_with(lib));
-    let modules = trace.files.into_iter().map(|(name, path, is_package)| packer::build::SourceModule { stdlib: in_stdlib(&path), name, path, is_package }).collect();
-    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled, keep_docstrings, cpython_sources })
+    // A module whose import failed is found again by each later import of it (asyncio tries
+    // `ssl` three times): it is bundled once.
+    let mut seen = std::collections::HashSet::new();
+    let modules = trace
+        .files
+        .into_iter()
+        .filter(|(name, _, _)| seen.insert(name.clone()))
+        .map(|(name, path, is_package)| packer::build::SourceModule { stdlib: in_stdlib(&path), name, path, is_package })
+        .collect();
+    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled, keep_docstrings, cpython })
 }
 
 fn run(file: &str, args: Vec<String>) -> i32 {
