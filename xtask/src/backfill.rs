@@ -21,13 +21,28 @@ use std::process::{Command, Stdio};
 /// far as HEAD contains it, with main's tip exempt too: a branch answers for its commits when
 /// it is merged, as the merge commit.
 pub fn missing_rows(root: &Path, history: &History, include_head: bool) -> Result<Option<Vec<String>>> {
+    missing_rows_since(root, history, include_head, REQUIRED_SINCE)
+}
+
+/// The commit that made a row per commit a rule (the check landed here): the rows of commits
+/// before it are backfilled when time allows (`--backfill --since REV`), not required.
+pub const REQUIRED_SINCE: &str = "406b872";
+
+/// [`missing_rows`] from `since` on (a commit id, or "" for the history's first row).
+pub fn missing_rows_since(root: &Path, history: &History, include_head: bool, since: &str) -> Result<Option<Vec<String>>> {
     let Some(first) = history.rows.first() else { return Ok(Some(Vec::new())) };
+    // From the later of the history's first row and `since`, when both are in HEAD's history.
+    let start = if since.is_empty() || git_lines(root, &["merge-base", "--is-ancestor", &first.commit, since], &[])?.is_none() {
+        first.commit.clone()
+    } else {
+        format!("{since}^")
+    };
     let on_branch = git_lines(root, &["symbolic-ref", "--quiet", "--short", "HEAD"], &[])?
         .and_then(|l| l.into_iter().next())
         .is_some_and(|b| b != "main")
         && git_lines(root, &["rev-parse", "--verify", "--quiet", "main"], &[])?.is_some();
     let line = if on_branch { "main" } else { "HEAD" };
-    let Some(listed) = git_lines(root, &["rev-list", "--first-parent", "--reverse", &format!("{}..{line}", first.commit), "--"], &SOURCES)? else {
+    let Some(listed) = git_lines(root, &["rev-list", "--first-parent", "--reverse", &format!("{start}..{line}"), "--"], &SOURCES)? else {
         return Ok(None);
     };
     let mut exempt = HashSet::new();
@@ -58,10 +73,10 @@ fn git_lines(root: &Path, args: &[&str], paths: &[&str]) -> Result<Option<Vec<St
 /// Builds dist/ at each commit that lacks a row, oldest first, in a scratch worktree, records
 /// its size row, and writes the history after each one (an interrupted run keeps what it did).
 /// A commit whose build fails gets no row; the run goes on and fails at the end naming it.
-pub fn run(root: &Path) -> Result<()> {
+pub fn run(root: &Path, since: &str) -> Result<()> {
     let path = root.join(HISTORY_FILE);
     let mut history = History::load(&path)?;
-    let Some(commits) = missing_rows(root, &history, true)? else {
+    let Some(commits) = missing_rows_since(root, &history, true, since)? else {
         bail!("git cannot list the commits since the history's first row (a shallow clone?)");
     };
     if commits.is_empty() {
@@ -215,6 +230,8 @@ mod tests {
         let head = repo.commit("vm/a.rs");
         let h = history(&[&first, &recorded]);
         assert_eq!(missing_rows(&repo.0, &h, false).unwrap().unwrap(), vec![vm.clone(), js.clone()]);
+        // From a later commit on (the rule's start), earlier commits are not asked for.
+        assert_eq!(missing_rows_since(&repo.0, &h, false, &js).unwrap().unwrap(), vec![js.clone()]);
         assert_eq!(missing_rows(&repo.0, &h, true).unwrap().unwrap(), vec![vm, js, head]);
     }
 

@@ -30,12 +30,16 @@ pub struct Args {
     /// row yet (in a scratch worktree, oldest first) and record their rows
     #[arg(long, conflicts_with_all = ["check", "record"])]
     backfill: bool,
+    /// With --backfill: start at this commit instead of the one that made rows a rule
+    /// (an empty value: the history's first row)
+    #[arg(long, requires = "backfill", value_name = "REV")]
+    since: Option<String>,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     let root = crate::project_root();
     if args.backfill {
-        crate::backfill::run(&root)?;
+        crate::backfill::run(&root, args.since.as_deref().unwrap_or(crate::backfill::REQUIRED_SINCE))?;
         return Ok(ExitCode::SUCCESS);
     }
     let dir = args.dir.clone().unwrap_or_else(|| root.join("dist"));
