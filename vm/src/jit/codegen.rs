@@ -50,6 +50,11 @@ pub struct Unit<'a> {
 /// The `arm` bit of a returned word.
 pub const ARM: u64 = 1 << 31;
 
+/// Fast-path instructions that must follow an instruction the generated code left before
+/// for re-entering after it to pay (a re-entry costs a cross-instance call and the eval
+/// breaker's round trip, several interpreted instructions' worth).
+pub const MIN_RUN: u32 = 4;
+
 /// Largest code object (in words) the generator takes: one nested block per instruction.
 pub const MAX_WORDS: usize = 4096;
 
@@ -134,7 +139,13 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
     let instrs: Vec<(u32, Opcode, u32)> = code.instructions().collect();
     let n = instrs.len() as u32;
     let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (1, ValType::I32)]);
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, nested: 0, n, k: 0 };
+    // Per instruction: how many fast-path instructions run from it in a straight line.
+    let mut runs = vec![0u32; instrs.len() + 1];
+    for k in (0..instrs.len()).rev() {
+        let op = instrs[k].1;
+        runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
+    }
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, nested: 0, n, k: 0, runs };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -179,6 +190,8 @@ struct Gen<'a, 'e> {
     n: u32,
     /// Index of the current instruction.
     k: u32,
+    /// Straight-line fast-path run length from each instruction.
+    runs: Vec<u32>,
 }
 
 fn mem(offset: u32) -> MemArg {
@@ -293,7 +306,7 @@ impl Gen<'_, '_> {
 
     fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32]) {
         // Whether resuming after this instruction (when it leaves) reaches a fast path.
-        let arm = instrs.get(self.k as usize + 1).is_some_and(|&(_, o, _)| has_fast_path(o));
+        let arm = self.runs[self.k as usize + 1] >= MIN_RUN;
         match op {
             Opcode::NOP => {}
             Opcode::LOAD_FAST => {
@@ -398,7 +411,7 @@ impl Gen<'_, '_> {
                 // A small int: true unless zero (word 1); anything else: the interpreter.
                 self.s.local_get(A).i32_const(1).i32_and().i32_eqz();
                 self.if_();
-                self.exit(at, d, true);
+                self.exit(at, d, arm);
                 self.end();
                 self.clear_slot(top);
                 self.s.local_get(A).i32_const(1).i32_ne();

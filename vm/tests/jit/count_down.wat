@@ -126,7 +126,7 @@
                                         i32.and
                                         i32.eqz
                                         if ;; label = @19
-                                          i64.const 19327352834
+                                          i64.const 17179869186
                                           local.set 5
                                           br 17 (;@2;)
                                         end
@@ -506,7 +506,7 @@
                 i32.and
                 i32.eqz
                 if ;; label = @7
-                  i64.const 83751862274
+                  i64.const 81604378626
                   local.set 5
                   br 5 (;@2;)
                 end
@@ -567,7 +567,7 @@
                   i32.and
                   i32.eqz
                   if ;; label = @8
-                    i64.const 92341796865
+                    i64.const 90194313217
                     local.set 5
                     br 6 (;@2;)
                   end

@@ -423,7 +423,7 @@
                     i32.and
                     i32.eqz
                     if ;; label = @9
-                      i64.const 49392123905
+                      i64.const 47244640257
                       local.set 5
                       br 7 (;@2;)
                     end
