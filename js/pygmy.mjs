@@ -298,6 +298,20 @@ function vmFrom(module, host) {
     // Before a native module's init runs: -1, or the length of the ImportError message.
     // A module the bundle does not have: 1 if the host added it (a stdlib chunk) just now.
     want_module: (p, n) => (host.wantModule?.(text(p, n)) ? 1 : 0),
+    // The JIT's module at p..p+n (vm/src/jit): compiled and instantiated synchronously with
+    // the VM's memory and release helper (never the table: on Node 20 each instance that
+    // imports it would keep a copy), its exports "0".."count-1" appended to the VM's table.
+    jit_install: (p, n, count) => {
+      try {
+        const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env: { memory: mem, release: x.jit_release } }).exports;
+        const t = x.__indirect_function_table;
+        const at = t.length;
+        for (let i = 0; i < count; i++) t.grow(1, e[i]);
+        return at;
+      } catch {
+        return -1;
+      }
+    },
     // 1: the host waits (kind 0, a sleep; 3, asyncio's loop until JS calls in; 2, input()) or fetches
     // (1, a module) after SUSPENDED.
     suspend: (kind, seconds, p, n) => (host.suspend?.(kind, seconds, text(p, n)) ? 1 : 0),
@@ -348,8 +362,9 @@ function vmFrom(module, host) {
 }
 
 /** Loads pygmy. `stdout`/`stderr` receive decoded text; `base` is where the dist files are;
- *  `input(prompt)` answers `input()`: a string, null (EOF), or a promise of one. */
-export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url, input = globalThis.prompt && ((p) => prompt(p)) } = {}) {
+ *  `input(prompt)` answers `input()`: a string, null (EOF), or a promise of one; `jit` is
+ *  'off' | 'on' | 'eager', as PYGMY_JIT is for the Node CLI. */
+export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) => console.error(s), base = import.meta.url, input = globalThis.prompt && ((p) => prompt(p)), jit } = {}) {
   if (!FILES) throw new Error('pygmy: this pygmy.mjs has no file table; use the one `cargo xtask dist` writes');
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   let tail = ''; // after stdout's last newline: the prompt of an input() that cannot suspend
@@ -477,6 +492,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     const names = importedNames(src);
     return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]))[0];
   };
+  // 'off' | 'on' | 'eager', as PYGMY_JIT is for the Node CLI.
+  if (jit) vm.setEnviron({ PYGMY_JIT: jit });
   return {
     /** Runs source as `__main__`; resolves to the exit status (0, sys.exit code, 1 on error). */
     async run(src, { filename = '<string>', argv = [''] } = {}) {

@@ -199,6 +199,13 @@ impl<'a> Iterator for Instructions<'a> {
 /// Computes the maximum stack depth by flow analysis over every path, including exception
 /// handlers. Errors on underflow, inconsistent depths at a join, or malformed code.
 pub fn compute_stack_depth(code: &CodeObject) -> Result<u32, String> {
+    stack_depths(code).map(|(_, max)| max)
+}
+
+/// The flow analysis behind [`compute_stack_depth`]: the stack depth on entry to each word
+/// offset (-1 where no instruction is reached; the JIT addresses stack slots with it) and the
+/// maximum depth.
+pub fn stack_depths(code: &CodeObject) -> Result<(Vec<i64>, u32), String> {
     let n = code.code.len();
     // depth at each word offset, -1 = not reached yet
     let mut depth_at: Vec<i64> = vec![-1; n + 1];
@@ -228,7 +235,7 @@ pub fn compute_stack_depth(code: &CodeObject) -> Result<u32, String> {
         Ok(())
     };
     if n == 0 {
-        return Ok(0);
+        return Ok((depth_at, 0));
     }
     depth_at[0] = 0;
     while let Some((start, d0)) = work.pop() {
@@ -279,7 +286,7 @@ pub fn compute_stack_depth(code: &CodeObject) -> Result<u32, String> {
             depth = after;
         }
     }
-    Ok(max as u32)
+    Ok((depth_at, max as u32))
 }
 
 /// How many stack items an instruction reads (so a net-zero effect cannot hide an underflow).

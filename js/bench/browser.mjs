@@ -71,15 +71,16 @@ async function freshPage() {
 async function runProgram(src) {
   const { context, page, errors } = await freshPage();
   try {
-    const r = await page.evaluate(async (src) => {
+    // PYGMY_JIT reaches the page as loadPygmy's `jit` option (the Node CLI reads it itself).
+    const r = await page.evaluate(async ({ src, jit }) => {
       const out = [];
       const err = [];
       const { loadPygmy } = await import('/pygmy.mjs');
-      const py = await loadPygmy({ stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
+      const py = await loadPygmy({ stdout: (s) => out.push(s), stderr: (s) => err.push(s), jit });
       const status = await py.run(src, { filename: 'warmup.py' });
       const core = window.__pygmyInstances.find((i) => typeof i.exports.run_main === 'function');
       return { stdout: out.join(''), stderr: err.join(''), status, wasm_pages: core ? core.exports.memory.buffer.byteLength / 65536 : null };
-    }, src);
+    }, { src, jit: process.env.PYGMY_JIT });
     if (errors.length) r.error = errors.join('; ');
     return r;
   } catch (e) {

@@ -94,6 +94,9 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load
     // when first called.
     ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },
+    // The JIT's code generator (issue 8): loaded when the first code object gets hot (the
+    // interpreter calls `compile_now` through a fn pointer, so through the table).
+    ChunkSpec { name: "jit", modules: &[], paths: &["pygmy_vm::jit::wasm::compile_now", "pygmy_vm::jit::codegen::", "wasm_encoder::"] },
     // Core types a first print does not touch: loaded by the first call of one of their methods.
     ChunkSpec {
         name: "cold",

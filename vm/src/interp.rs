@@ -564,10 +564,62 @@ impl Vm {
                     return Ok(Value::none());
                 }
                 let breaker = &rt().eval_breaker;
+                // The JIT (wasm only, `jit` module): enter this code's generated function at
+                // `ip`, or count towards compiling it. The function returns before an
+                // instruction it has no fast path for; when it asks (`ARM`), the eval breaker
+                // brings the loop back here right after that instruction.
+                macro_rules! jit_enter {
+                    () => {
+                        #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+                        {
+                            let e = cd.jit.entry.get();
+                            if e > crate::jit::NEVER {
+                                if breaker.get() {
+                                    // What is pending (finalizers, GC) runs before the next
+                                    // instruction, as without the JIT; enter right after it.
+                                    self.jit_resume = (code as usize, usize::MAX);
+                                } else {
+                                    // SAFETY: `e` is the function generated for this code;
+                                    // `sl` are the slots of the frame running it.
+                                    let r = unsafe { crate::jit::enter(e, sl, ip, sp - nlp) };
+                                    ip = (r >> 32) as usize;
+                                    sp = nlp + (r as u32 & 0x7fff_ffff) as usize;
+                                    // Not when a drop queued a finalizer: it runs first.
+                                    if r & crate::jit::codegen::ARM != 0 && !breaker.get() {
+                                        self.jit_resume = (code as usize, ip);
+                                        breaker.set(true);
+                                    }
+                                }
+                            } else if e == crate::jit::NOT_YET {
+                                let c = cd.jit.countdown.get() - 1;
+                                cd.jit.countdown.set(c);
+                                if c < 0 {
+                                    crate::jit::compile(cd, nlp);
+                                }
+                            }
+                        }
+                    };
+                }
+                jit_enter!();
                 loop {
-                    if breaker.get() && tri!(self.handle_eval_breaker(base)) {
-                        sync!();
-                        return Ok(Value::none());
+                    if breaker.get() {
+                        // The instruction generated code left before runs first.
+                        #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+                        let held = self.jit_resume == (code as usize, ip);
+                        #[cfg(not(all(target_arch = "wasm32", feature = "jit")))]
+                        let held = false;
+                        if !held {
+                            if tri!(self.handle_eval_breaker(base)) {
+                                sync!();
+                                return Ok(Value::none());
+                            }
+                            #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+                            if self.jit_resume.0 != 0 {
+                                self.jit_resume = (0, 0);
+                                jit_enter!();
+                                continue;
+                            }
+                        }
                     }
                     // SAFETY: validated code: ip is always an instruction boundary in range.
                     let word = unsafe { *code.add(ip) };
@@ -1484,6 +1536,7 @@ impl Vm {
                                 sync!();
                                 return Ok(Value::none());
                             }
+                            jit_enter!();
                         }
                         Opcode::POP_JUMP_IF_FALSE => {
                             let v = pop!();

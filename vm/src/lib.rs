@@ -18,6 +18,7 @@ pub mod host;
 pub mod import;
 pub mod inline_cache;
 pub mod interp;
+pub mod jit;
 pub mod main_module;
 pub mod modules;
 pub mod num;

@@ -34,6 +34,10 @@ pub struct Vm {
     /// Frame entries and backward jumps left before `run_frames` returns to `run_loop`, which
     /// calls it again (see `run_loop`).
     pub(crate) reentry_ticks: u32,
+    /// `(instruction words, ip)` of an instruction generated code left before and asked to
+    /// be re-entered after (`interp`: the eval breaker is set meanwhile); `(0, 0)` if none.
+    #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+    pub(crate) jit_resume: (usize, usize),
     /// Set when `run_frames` returned only to be entered again.
     pub(crate) reenter: bool,
     /// A stop requested of the suspendable loop (`Vm::suspend`), until it returns to the host.
@@ -76,6 +80,8 @@ impl Vm {
             native_modules: Vec::new(),
             argv: Vec::new(),
             reentry_ticks: crate::interp::REENTRY_PERIOD,
+            #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+            jit_resume: (0, 0),
             reenter: false,
             suspension: None,
             suspend_base: 0,

@@ -458,7 +458,10 @@ pub unsafe extern "C" fn set_environ(ptr: *const u8, len: usize) {
     let vars = strings(ptr, len)
         .into_iter()
         .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
-        .collect();
+        .collect::<Vec<(String, String)>>();
+    if let Some((_, v)) = vars.iter().find(|(k, _)| k == "PYGMY_JIT") {
+        crate::jit::set_mode_from(v);
+    }
     ENVIRON.with_borrow_mut(|env| *env = vars);
 }
 

@@ -150,7 +150,7 @@ fn cargo_build(args: &Args, toolchain: &Toolchain, target_dir: &Path) -> Result<
     }
     let common = ["--target", WASM_TARGET, "--profile", "wasm"];
     let steps: [(&str, Vec<&str>); 2] = [
-        ("pygmy_vm.wasm", [&["rustc", "-p", "pygmy-vm", "--lib", "--crate-type", "cdylib", "--no-default-features"][..], &common[..]].concat()),
+        ("pygmy_vm.wasm", [&["rustc", "-p", "pygmy-vm", "--lib", "--crate-type", "cdylib", "--no-default-features", "--features", "jit"][..], &common[..]].concat()),
         ("pygmy_compiler_wasm.wasm", [&["build", "-p", "pygmy-compiler-wasm"][..], &common[..]].concat()),
     ];
     for (what, cargo_args) in steps {

@@ -14,7 +14,9 @@
 //!    dist/dashboard.html draws its charts (a few seconds; the benchmarks themselves,
 //!    `cargo xtask bench`, are too slow for CI and not run);
 //! 7. the conformance suite again through `node dist/pygmy.mjs`, against
-//!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails.
+//!    `tests/known-failures-node.toml`: a divergence between the native and the wasm VM fails;
+//! 8. the same with `PYGMY_JIT=eager`: every code object the JIT takes runs generated code
+//!    from its first entry, and the output must not change (issue 8).
 //!
 //! It installs nothing except the pinned nightly, which `dist` adds with rustup when missing;
 //! `.ci/run` installs everything on a fresh machine (wasm32 target, the nightly, Node,
@@ -91,6 +93,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             .args(["test", "--workspace", "--test", "conformance"])
             .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
             .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
+            .current_dir(&root),
+    )?;
+    step("tests/py under node dist/pygmy.mjs with PYGMY_JIT=eager");
+    run_checked(
+        Command::new(cargo())
+            .args(["test", "--workspace", "--test", "conformance"])
+            .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
+            .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
+            .env("PYGMY_JIT", "eager")
             .current_dir(&root),
     )?;
     println!("\n== all steps passed in {:.0} s", start.elapsed().as_secs_f64());

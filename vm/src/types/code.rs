@@ -29,6 +29,8 @@ pub struct CodeData {
     /// Per name: the dict entry index where the name was last found by LOAD_NAME,
     /// STORE_NAME or STORE_GLOBAL (a hint, checked by key identity before use).
     pub name_hints: Box<[std::cell::Cell<u32>]>,
+    /// Hotness and the generated function (used by the wasm VM's JIT only).
+    pub jit: crate::jit::CodeJit,
 }
 
 impl Trace for CodeData {}
@@ -114,6 +116,7 @@ pub fn new_code(code: CodeObject) -> Value {
         ncells,
         nfree,
         name_hints: (0..code.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        jit: crate::jit::CodeJit::new(),
         code,
     };
     alloc_obj(&rt().ty(BT::Code), data, 0)

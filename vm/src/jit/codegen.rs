@@ -1,0 +1,518 @@
+//! The JIT's code generator: a code object's bytecode → a wasm module (plain Rust, no VM
+//! state, so it is tested natively: tests/jit snapshots and wasmparser validation).
+//!
+//! A generated function works on the interpreter's own frame in the VM's memory: it is
+//! `(slots: i32, ip: i32, depth: i32) -> i64`, entered at any instruction boundary `ip` with
+//! the value stack `depth` deep, and returns `ip << 32 | arm << 31 | depth` where it stopped.
+//! The stack depth at each instruction is static (`stack_depths`), so every stack slot is a
+//! constant offset from `slots`. Instructions with a fast path run inline (locals, constants,
+//! small-int arithmetic with overflow check, compares and jumps); any other instruction, or a
+//! guard that fails, returns *before* the instruction with the frame exactly as the
+//! interpreter would have it, and the interpreter runs it (so exceptions and tracebacks are
+//! the interpreter's). `arm` says whether re-entering right after that instruction is worth
+//! it (the next instruction has a fast path).
+//!
+//! Dispatch: a `loop` around nested `block`s, one per instruction, entered by a `br_table` on
+//! `ip`; instructions fall through to the next one, and a jump sets `ip` and branches back to
+//! the `br_table`.
+//!
+//! Memory contract (wasm32): a slot is an `Option<Value>` word (0 = empty); bit 0 set = a
+//! small int `bits >> 1`; else a pointer to an object whose first word is its reference
+//! count. Slots above the stack top are empty. A count reaching zero calls the imported
+//! `env.release`.
+
+use pygmy_bytecode::code::stack_depths;
+use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
+use wasm_encoder::{
+    BlockType, CodeSection, EntityType, ExportKind, ExportSection, Function, FunctionSection, ImportSection,
+    InstructionSink, MemArg, MemoryType, Module, TypeSection, ValType,
+};
+
+/// Addresses and singletons of the running VM that generated code embeds.
+#[derive(Clone, Copy, Debug)]
+pub struct Env {
+    pub true_bits: u32,
+    pub false_bits: u32,
+    pub none_bits: u32,
+    /// Address of the eval breaker flag (a byte): backward jumps leave when it is set.
+    pub breaker: u32,
+}
+
+/// One code object to compile.
+pub struct Unit<'a> {
+    pub code: &'a CodeObject,
+    /// The constants' words (`Value::bits`), in `co_consts` order.
+    pub consts: &'a [u32],
+    /// Slots before the value stack (locals, cells, free vars).
+    pub nlocalsplus: u32,
+}
+
+/// The `arm` bit of a returned word.
+pub const ARM: u64 = 1 << 31;
+
+/// Fast-path instructions that must follow an instruction the generated code left before
+/// for re-entering after it to pay (a re-entry costs a cross-instance call and the eval
+/// breaker's round trip, several interpreted instructions' worth).
+pub const MIN_RUN: u32 = 4;
+
+/// Largest code object (in words) the generator takes: one nested block per instruction.
+pub const MAX_WORDS: usize = 4096;
+
+/// Smallest and largest small ints on wasm32 (31 bits).
+const SMALL_MIN: i64 = -(1 << 30);
+const SMALL_MAX: i64 = (1 << 30) - 1;
+
+// Locals of a generated function.
+const SL: u32 = 0;
+const IP: u32 = 1;
+const DEPTH: u32 = 2;
+const A: u32 = 3;
+const B: u32 = 4;
+const R: u32 = 5;
+const X: u32 = 6;
+const T: u32 = 7;
+/// Scratch of `decref` only (so it can drop A or B while the other is live).
+const RC: u32 = 8;
+
+const RELEASE: u32 = 0;
+
+/// Whether the generator has an inline fast path for `op` (anything else leaves at once).
+pub fn has_fast_path(op: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op,
+        NOP | LOAD_FAST
+            | STORE_FAST
+            | LOAD_CONST
+            | POP_TOP
+            | PUSH_NULL
+            | COPY
+            | SWAP
+            | BINARY_OP
+            | COMPARE_OP
+            | IS_OP
+            | POP_JUMP_IF_FALSE
+            | POP_JUMP_IF_TRUE
+            | POP_JUMP_IF_NONE
+            | POP_JUMP_IF_NOT_NONE
+            | JUMP_FORWARD
+            | JUMP_BACKWARD
+            | JUMP_BACKWARD_NO_INTERRUPT
+    )
+}
+
+/// How many instructions of `code` have a fast path (the runtime's "worth compiling" test).
+pub fn fast_path_count(code: &CodeObject) -> usize {
+    code.instructions().filter(|&(_, op, _)| has_fast_path(op)).count()
+}
+
+/// Compiles `units` into one module whose export `"i"` is the function of `units[i]`; None
+/// when a unit is too large or its code does not pass the flow analysis.
+pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
+    let mut types = TypeSection::new();
+    types.ty().function([ValType::I32, ValType::I32, ValType::I32], [ValType::I64]);
+    types.ty().function([ValType::I32], []);
+    let mut imports = ImportSection::new();
+    let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
+    imports.import("env", "memory", EntityType::Memory(memory));
+    imports.import("env", "release", EntityType::Function(1));
+    let mut funcs = FunctionSection::new();
+    let mut exports = ExportSection::new();
+    let mut bodies = CodeSection::new();
+    for (i, unit) in units.iter().enumerate() {
+        let body = function(unit, env)?;
+        funcs.function(0);
+        exports.export(&i.to_string(), ExportKind::Func, i as u32 + 1);
+        bodies.function(&body);
+    }
+    let mut module = Module::new();
+    module.section(&types).section(&imports).section(&funcs).section(&exports).section(&bodies);
+    Some(module.finish())
+}
+
+fn function(unit: &Unit, env: &Env) -> Option<Function> {
+    let code = unit.code;
+    if code.code.len() > MAX_WORDS {
+        return None;
+    }
+    let (depths, _) = stack_depths(code).ok()?;
+    let instrs: Vec<(u32, Opcode, u32)> = code.instructions().collect();
+    let n = instrs.len() as u32;
+    let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (1, ValType::I32)]);
+    // Per instruction: how many fast-path instructions run from it in a straight line.
+    let mut runs = vec![0u32; instrs.len() + 1];
+    for k in (0..instrs.len()).rev() {
+        let op = instrs[k].1;
+        runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
+    }
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, nested: 0, n, k: 0, runs };
+    // $r = the entry state, what an entry at an unknown ip returns unchanged.
+    g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
+    g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
+    g.s.loop_(BlockType::Empty).block(BlockType::Empty);
+    for _ in 0..n {
+        g.s.block(BlockType::Empty);
+    }
+    // The word offset → block of the instruction starting there; other words leave.
+    let mut table = vec![n; code.code.len()];
+    for (k, &(at, _, _)) in instrs.iter().enumerate() {
+        table[at as usize] = k as u32;
+    }
+    g.s.local_get(IP).br_table(table, n);
+    for (k, &(at, op, arg)) in instrs.iter().enumerate() {
+        g.s.end();
+        g.k = k as u32;
+        let next = instrs.get(k + 1).map(|i| i.0).unwrap_or(code.code.len() as u32);
+        match depths.get(at as usize) {
+            Some(&d) if d >= 0 => g.instruction(at, op, arg, d as u32, next, &instrs, unit.consts),
+            _ => {
+                let l = g.exit_label();
+                g.s.br(l);
+            }
+        }
+    }
+    // Validated code never falls off its end.
+    g.s.unreachable();
+    g.s.end();
+    g.s.local_get(R).return_();
+    g.s.end();
+    g.s.unreachable();
+    g.s.end();
+    Some(f)
+}
+
+struct Gen<'a, 'e> {
+    s: InstructionSink<'a>,
+    env: &'e Env,
+    nlp: u32,
+    /// `if` blocks open inside the current instruction.
+    nested: u32,
+    n: u32,
+    /// Index of the current instruction.
+    k: u32,
+    /// Straight-line fast-path run length from each instruction.
+    runs: Vec<u32>,
+}
+
+fn mem(offset: u32) -> MemArg {
+    MemArg { offset: offset as u64, align: 2, memory_index: 0 }
+}
+
+impl Gen<'_, '_> {
+    fn exit_label(&self) -> u32 {
+        self.n - 1 - self.k + self.nested
+    }
+
+    fn dispatch_label(&self) -> u32 {
+        self.exit_label() + 1
+    }
+
+    fn if_(&mut self) {
+        self.s.if_(BlockType::Empty);
+        self.nested += 1;
+    }
+
+    fn else_(&mut self) {
+        self.s.else_();
+    }
+
+    fn end(&mut self) {
+        self.s.end();
+        self.nested -= 1;
+    }
+
+    /// Leaves at instruction `at` with the stack `depth` deep.
+    fn exit(&mut self, at: u32, depth: u32, arm: bool) {
+        let word = (at as u64) << 32 | if arm { ARM } else { 0 } | depth as u64;
+        let l = self.exit_label();
+        self.s.i64_const(word as i64).local_set(R).br(l);
+    }
+
+    fn jump(&mut self, target: u32) {
+        let l = self.dispatch_label();
+        self.s.i32_const(target as i32).local_set(IP).br(l);
+    }
+
+    /// Byte offset of stack slot `i` (0 = bottom) from `slots`.
+    fn stack(&self, i: u32) -> u32 {
+        4 * (self.nlp + i)
+    }
+
+    fn load_slot(&mut self, offset: u32) {
+        self.s.local_get(SL).i32_load(mem(offset));
+    }
+
+    /// Stores local `v` into the slot at `offset`.
+    fn store_slot(&mut self, offset: u32, v: u32) {
+        self.s.local_get(SL).local_get(v).i32_store(mem(offset));
+    }
+
+    fn clear_slot(&mut self, offset: u32) {
+        self.s.local_get(SL).i32_const(0).i32_store(mem(offset));
+    }
+
+    /// Increments the count of the value in local `v` if it is an object (`v` is non-empty).
+    fn incref(&mut self, v: u32) {
+        self.s.local_get(v).i32_const(1).i32_and().i32_eqz();
+        self.if_();
+        self.s.local_get(v).local_get(v).i32_load(mem(0)).i32_const(1).i32_add().i32_store(mem(0));
+        self.end();
+    }
+
+    /// Increments the count of an object at a known address.
+    fn incref_at(&mut self, addr: u32) {
+        self.s.i32_const(addr as i32).i32_const(addr as i32).i32_load(mem(0)).i32_const(1).i32_add().i32_store(mem(0));
+    }
+
+    /// Decrements the count of an object at a known address that is immortal (never zero).
+    fn decref_immortal(&mut self, addr: u32) {
+        self.s.i32_const(addr as i32).i32_const(addr as i32).i32_load(mem(0)).i32_const(1).i32_sub().i32_store(mem(0));
+    }
+
+    /// Drops the value in local `v` (empty, small int or object), releasing it at zero.
+    fn decref(&mut self, v: u32) {
+        // Objects are the non-zero words with bit 0 clear.
+        self.s.local_get(v).i32_const(1).i32_and().i32_eqz().local_get(v).i32_const(0).i32_ne().i32_and();
+        self.if_();
+        self.s.local_get(v).local_get(v).i32_load(mem(0)).i32_const(1).i32_sub().local_tee(RC).i32_store(mem(0));
+        self.s.local_get(RC).i32_eqz();
+        self.if_();
+        self.s.local_get(v).call(RELEASE);
+        self.end();
+        self.end();
+    }
+
+    /// Pushes True or False (by the i32 condition on the wasm stack) at stack slot `i`.
+    fn push_bool(&mut self, i: u32) {
+        self.s.local_set(X);
+        self.s.i32_const(self.env.true_bits as i32).i32_const(self.env.false_bits as i32).local_get(X).select().local_set(A);
+        self.incref(A);
+        let o = self.stack(i);
+        self.store_slot(o, A);
+    }
+
+    /// Guards that the two top values (at stack slots `d-2`, `d-1`) are small ints, loading
+    /// them into A and B; else leaves at `at`.
+    fn guard_small_pair(&mut self, at: u32, d: u32, arm: bool) {
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.load_slot(oa);
+        self.s.local_set(A);
+        self.load_slot(ob);
+        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and().i32_eqz();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+    }
+
+    fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32]) {
+        // Whether resuming after this instruction (when it leaves) reaches a fast path.
+        let arm = self.runs[self.k as usize + 1] >= MIN_RUN;
+        match op {
+            Opcode::NOP => {}
+            Opcode::LOAD_FAST => {
+                self.load_slot(4 * arg);
+                self.s.local_tee(A).i32_eqz();
+                self.if_();
+                self.exit(at, d, false); // unbound: the interpreter raises
+                self.end();
+                self.incref(A);
+                let o = self.stack(d);
+                self.store_slot(o, A);
+            }
+            Opcode::STORE_FAST => {
+                let top = self.stack(d - 1);
+                self.load_slot(4 * arg);
+                self.s.local_set(A);
+                self.load_slot(top);
+                self.s.local_set(B);
+                self.store_slot(4 * arg, B);
+                self.clear_slot(top);
+                self.decref(A);
+            }
+            Opcode::LOAD_CONST => {
+                let c = consts[arg as usize];
+                if c & 1 == 0 {
+                    self.incref_at(c);
+                }
+                self.s.i32_const(c as i32).local_set(A);
+                let o = self.stack(d);
+                self.store_slot(o, A);
+            }
+            Opcode::POP_TOP => {
+                let top = self.stack(d - 1);
+                self.load_slot(top);
+                self.s.local_set(A);
+                self.clear_slot(top);
+                self.decref(A);
+            }
+            Opcode::PUSH_NULL => {} // the slot above the top is already empty
+            Opcode::COPY => {
+                let from = self.stack(d - arg);
+                self.load_slot(from);
+                self.s.local_tee(A);
+                self.if_();
+                self.incref(A);
+                self.end();
+                let o = self.stack(d);
+                self.store_slot(o, A);
+            }
+            Opcode::SWAP => {
+                let (oa, ob) = (self.stack(d - 1), self.stack(d - arg));
+                self.load_slot(oa);
+                self.s.local_set(A);
+                self.load_slot(ob);
+                self.s.local_set(B);
+                self.store_slot(oa, B);
+                self.store_slot(ob, A);
+            }
+            Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
+            Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
+            Opcode::IS_OP => {
+                let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+                self.load_slot(oa);
+                self.s.local_set(A);
+                self.load_slot(ob);
+                self.s.local_set(B);
+                self.clear_slot(oa);
+                self.clear_slot(ob);
+                self.s.local_get(A).local_get(B);
+                if arg == 0 {
+                    self.s.i32_eq();
+                } else {
+                    self.s.i32_ne();
+                }
+                self.s.local_set(X);
+                self.decref(A);
+                self.decref(B);
+                self.s.local_get(X);
+                self.push_bool(d - 2);
+            }
+            Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                let jump_if = op == Opcode::POP_JUMP_IF_TRUE;
+                let top = self.stack(d - 1);
+                let (t, fa) = (self.env.true_bits, self.env.false_bits);
+                self.load_slot(top);
+                self.s.local_tee(A).i32_const(t as i32).i32_eq();
+                self.if_();
+                self.clear_slot(top);
+                self.decref_immortal(t);
+                if jump_if {
+                    self.jump(arg);
+                }
+                self.else_();
+                self.s.local_get(A).i32_const(fa as i32).i32_eq();
+                self.if_();
+                self.clear_slot(top);
+                self.decref_immortal(fa);
+                if !jump_if {
+                    self.jump(arg);
+                }
+                self.else_();
+                // A small int: true unless zero (word 1); anything else: the interpreter.
+                self.s.local_get(A).i32_const(1).i32_and().i32_eqz();
+                self.if_();
+                self.exit(at, d, arm);
+                self.end();
+                self.clear_slot(top);
+                self.s.local_get(A).i32_const(1).i32_ne();
+                if !jump_if {
+                    self.s.i32_eqz();
+                }
+                self.if_();
+                self.jump(arg);
+                self.end();
+                self.end();
+                self.end();
+            }
+            Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                let top = self.stack(d - 1);
+                self.load_slot(top);
+                self.s.local_set(A);
+                self.clear_slot(top);
+                self.decref(A);
+                self.s.local_get(A).i32_const(self.env.none_bits as i32);
+                if op == Opcode::POP_JUMP_IF_NONE {
+                    self.s.i32_eq();
+                } else {
+                    self.s.i32_ne();
+                }
+                self.if_();
+                self.jump(arg);
+                self.end();
+            }
+            Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => self.jump(arg),
+            Opcode::JUMP_BACKWARD => {
+                // The interpreter handles the eval breaker (GC, finalizers, suspension).
+                self.s.i32_const(self.env.breaker as i32).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
+                self.if_();
+                self.exit(at, d, false);
+                self.end();
+                self.jump(arg);
+            }
+            _ => self.exit(at, d, arm && op != Opcode::RETURN_VALUE),
+        }
+    }
+
+    fn binary_op(&mut self, at: u32, arg: u32, d: u32, arm: bool) {
+        use BinaryOp::*;
+        let bop = match BinaryOp::from_arg(arg) {
+            Some(b @ (Add | InplaceAdd | Subtract | InplaceSubtract | Multiply | InplaceMultiply | And | InplaceAnd | Or | InplaceOr | Xor | InplaceXor)) => b,
+            _ => return self.exit(at, d, arm),
+        };
+        self.guard_small_pair(at, d, arm);
+        // x and y as i64 (`word >> 1`), the exact result in T.
+        self.s.local_get(A).i64_extend_i32_s().i64_const(1).i64_shr_s();
+        self.s.local_get(B).i64_extend_i32_s().i64_const(1).i64_shr_s();
+        match bop {
+            Add | InplaceAdd => self.s.i64_add(),
+            Subtract | InplaceSubtract => self.s.i64_sub(),
+            Multiply | InplaceMultiply => self.s.i64_mul(),
+            And | InplaceAnd => self.s.i64_and(),
+            Or | InplaceOr => self.s.i64_or(),
+            _ => self.s.i64_xor(),
+        };
+        self.s.local_set(T);
+        // Outside the small range: the interpreter makes the big int.
+        self.s.local_get(T).i64_const(SMALL_MIN).i64_lt_s().local_get(T).i64_const(SMALL_MAX).i64_gt_s().i32_or();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+        self.s.local_get(T).i64_const(1).i64_shl().i64_const(1).i64_or().i32_wrap_i64().local_set(A);
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.store_slot(oa, A);
+        self.clear_slot(ob);
+    }
+
+    fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {
+        let Some(cop) = CompareOp::from_arg(arg) else { return self.exit(at, d, arm) };
+        self.guard_small_pair(at, d, arm);
+        // Tagged words compare like the ints they hold.
+        self.s.local_get(A).local_get(B);
+        match cop {
+            CompareOp::Lt => self.s.i32_lt_s(),
+            CompareOp::Le => self.s.i32_le_s(),
+            CompareOp::Eq => self.s.i32_eq(),
+            CompareOp::Ne => self.s.i32_ne(),
+            CompareOp::Gt => self.s.i32_gt_s(),
+            CompareOp::Ge => self.s.i32_ge_s(),
+        };
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.clear_slot(ob);
+        // Followed by a conditional jump: branch without making the bool (as the interpreter).
+        let follower = instrs.get(self.k as usize + 1).filter(|i| i.0 == next);
+        match follower {
+            Some(&(pj, op @ (Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE), target)) => {
+                self.clear_slot(oa);
+                if op == Opcode::POP_JUMP_IF_FALSE {
+                    self.s.i32_eqz();
+                }
+                self.if_();
+                self.jump(target);
+                self.end();
+                let after = pj + 1 + op.cache_words() as u32;
+                self.jump(after);
+            }
+            _ => self.push_bool(d - 2),
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The JIT's code generator (`pygmy_vm::jit::codegen`), natively: WAT snapshots of the
+//! module generated for small functions (`tests/jit/*.py` → `*.wat`, rewritten with
+//! `BLESS=1`), and every code object of the conformance suite compiled and validated.
+
+use pygmy_bytecode::{CodeObject, Constant};
+use pygmy_compiler::{compile, CompileOptions, Mode};
+use pygmy_vm::jit::codegen::{self, Env, Unit};
+use std::path::{Path, PathBuf};
+
+/// Made-up addresses: snapshots must not depend on a running VM.
+const ENV: Env = Env { true_bits: 0x1000, false_bits: 0x1010, none_bits: 0x1020, breaker: 0x2000 };
+
+/// Constant words as the VM would have them: small ints tagged, objects at made-up addresses.
+fn const_words(code: &CodeObject) -> Vec<u32> {
+    (code.consts.iter().enumerate())
+        .map(|(i, c)| match c {
+            Constant::Int(v) if (-(1 << 30)..(1 << 30)).contains(v) => ((*v as i32) << 1 | 1) as u32,
+            Constant::None => ENV.none_bits,
+            Constant::Bool(true) => ENV.true_bits,
+            Constant::Bool(false) => ENV.false_bits,
+            _ => 0x3000 + 16 * i as u32,
+        })
+        .collect()
+}
+
+fn nested(code: &CodeObject, out: &mut Vec<CodeObject>) {
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            out.push((**inner).clone());
+            nested(inner, out);
+        }
+    }
+}
+
+fn code_objects(src: &str, file: &str) -> Vec<CodeObject> {
+    let module = compile(src, file, Mode::Exec, &CompileOptions::default()).expect("compiles");
+    let mut out = vec![module.clone()];
+    nested(&module, &mut out);
+    out
+}
+
+fn generate(code: &CodeObject) -> Option<Vec<u8>> {
+    let consts = const_words(code);
+    let nlp = code.localsplus_names.len() as u32;
+    let bytes = codegen::compile(&[Unit { code, consts: &consts, nlocalsplus: nlp }], &ENV)?;
+    if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
+        panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
+    }
+    Some(bytes)
+}
+
+fn snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jit")
+}
+
+#[test]
+fn wat_snapshots() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut failures = Vec::new();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(snapshot_dir()).unwrap() {
+        let py = entry.unwrap().path();
+        if py.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        seen += 1;
+        let src = std::fs::read_to_string(&py).unwrap();
+        // The snapshot is of the first function the file defines.
+        let objs = code_objects(&src, py.to_str().unwrap());
+        let f = objs.get(1).expect("the file defines a function");
+        let wat = wasmprinter::print_bytes(generate(f).expect("compiles")).unwrap();
+        let text = format!(";; {}\n{wat}\n", f.qualname);
+        let wat_path = py.with_extension("wat");
+        if bless {
+            std::fs::write(&wat_path, &text).unwrap();
+        } else if std::fs::read_to_string(&wat_path).ok().as_deref() != Some(text.as_str()) {
+            failures.push(format!("{} differs from the generated module (BLESS=1 rewrites it):\n{text}", wat_path.display()));
+        }
+    }
+    assert!(seen >= 3, "snapshot inputs missing");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            py_files(&p, out);
+        } else if p.extension().and_then(|e| e.to_str()) == Some("py") {
+            out.push(p);
+        }
+    }
+}
+
+/// Every code object of tests/py goes through the generator, and each module validates.
+#[test]
+fn conformance_suite_code_validates() {
+    let mut files = Vec::new();
+    py_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/py"), &mut files);
+    let (mut compiled, mut total) = (0, 0);
+    for file in files {
+        let src = std::fs::read_to_string(&file).unwrap();
+        let Ok(module) = compile(&src, file.to_str().unwrap(), Mode::Exec, &CompileOptions::default()) else { continue };
+        let mut objs = vec![module.clone()];
+        nested(&module, &mut objs);
+        for c in &objs {
+            total += 1;
+            if generate(c).is_some() {
+                compiled += 1;
+            }
+        }
+    }
+    assert!(total > 1000 && compiled * 100 >= total * 99, "{compiled} of {total} code objects compiled");
+}
+
+/// A batch of several functions is one valid module with one export each.
+#[test]
+fn batch_module() {
+    let objs = code_objects("def f(a, b):\n    return a + b\ndef g(n):\n    while n > 0:\n        n -= 1\n    return n\n", "batch.py");
+    let consts: Vec<Vec<u32>> = objs.iter().map(const_words).collect();
+    let units: Vec<Unit> = (objs.iter().zip(&consts))
+        .map(|(code, c)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32 })
+        .collect();
+    let bytes = codegen::compile(&units, &ENV).unwrap();
+    wasmparser::Validator::new().validate_all(&bytes).unwrap();
+    let wat = wasmprinter::print_bytes(&bytes).unwrap();
+    for i in 0..units.len() {
+        assert!(wat.contains(&format!("(export \"{i}\" (func {}))", i + 1)), "{wat}");
+    }
+}

@@ -1,0 +1,2 @@
+def add_len(items, k):
+    return len(items) + k * 3

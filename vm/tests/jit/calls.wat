@@ -1,0 +1,210 @@
+;; add_len
+(module
+  (type (;0;) (func (param i32 i32 i32) (result i64)))
+  (type (;1;) (func (param i32)))
+  (import "env" "memory" (memory (;0;) 0))
+  (import "env" "release" (func (;0;) (type 1)))
+  (export "0" (func 1))
+  (func (;1;) (type 0) (param i32 i32 i32) (result i64)
+    (local i32 i32 i64 i32 i64 i32)
+    local.get 1
+    i64.extend_i32_u
+    i64.const 32
+    i64.shl
+    local.get 2
+    i64.extend_i32_u
+    i64.or
+    local.set 5
+    loop ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 1
+                        br_table 0 (;@10;) 8 (;@2;) 8 (;@2;) 8 (;@2;) 1 (;@9;) 2 (;@8;) 8 (;@2;) 8 (;@2;) 8 (;@2;) 3 (;@7;) 4 (;@6;) 5 (;@5;) 8 (;@2;) 6 (;@4;) 8 (;@2;) 7 (;@3;) 8 (;@2;)
+                      end
+                      i64.const 0
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 0
+                    i32.load
+                    local.tee 3
+                    i32.eqz
+                    if ;; label = @9
+                      i64.const 17179869186
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 3
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    if ;; label = @9
+                      local.get 3
+                      local.get 3
+                      i32.load
+                      i32.const 1
+                      i32.add
+                      i32.store
+                    end
+                    local.get 0
+                    local.get 3
+                    i32.store offset=16
+                  end
+                  i64.const 23622320131
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                local.get 0
+                i32.load offset=4
+                local.tee 3
+                i32.eqz
+                if ;; label = @7
+                  i64.const 38654705665
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                local.get 3
+                i32.const 1
+                i32.and
+                i32.eqz
+                if ;; label = @7
+                  local.get 3
+                  local.get 3
+                  i32.load
+                  i32.const 1
+                  i32.add
+                  i32.store
+                end
+                local.get 0
+                local.get 3
+                i32.store offset=12
+              end
+              i32.const 7
+              local.set 3
+              local.get 0
+              local.get 3
+              i32.store offset=16
+            end
+            local.get 0
+            i32.load offset=12
+            local.set 3
+            local.get 0
+            i32.load offset=16
+            local.tee 4
+            local.get 3
+            i32.and
+            i32.const 1
+            i32.and
+            i32.eqz
+            if ;; label = @5
+              i64.const 47244640259
+              local.set 5
+              br 3 (;@2;)
+            end
+            local.get 3
+            i64.extend_i32_s
+            i64.const 1
+            i64.shr_s
+            local.get 4
+            i64.extend_i32_s
+            i64.const 1
+            i64.shr_s
+            i64.mul
+            local.set 7
+            local.get 7
+            i64.const -1073741824
+            i64.lt_s
+            local.get 7
+            i64.const 1073741823
+            i64.gt_s
+            i32.or
+            if ;; label = @5
+              i64.const 47244640259
+              local.set 5
+              br 3 (;@2;)
+            end
+            local.get 7
+            i64.const 1
+            i64.shl
+            i64.const 1
+            i64.or
+            i32.wrap_i64
+            local.set 3
+            local.get 0
+            local.get 3
+            i32.store offset=12
+            local.get 0
+            i32.const 0
+            i32.store offset=16
+          end
+          local.get 0
+          i32.load offset=8
+          local.set 3
+          local.get 0
+          i32.load offset=12
+          local.tee 4
+          local.get 3
+          i32.and
+          i32.const 1
+          i32.and
+          i32.eqz
+          if ;; label = @4
+            i64.const 55834574850
+            local.set 5
+            br 2 (;@2;)
+          end
+          local.get 3
+          i64.extend_i32_s
+          i64.const 1
+          i64.shr_s
+          local.get 4
+          i64.extend_i32_s
+          i64.const 1
+          i64.shr_s
+          i64.add
+          local.set 7
+          local.get 7
+          i64.const -1073741824
+          i64.lt_s
+          local.get 7
+          i64.const 1073741823
+          i64.gt_s
+          i32.or
+          if ;; label = @4
+            i64.const 55834574850
+            local.set 5
+            br 2 (;@2;)
+          end
+          local.get 7
+          i64.const 1
+          i64.shl
+          i64.const 1
+          i64.or
+          i32.wrap_i64
+          local.set 3
+          local.get 0
+          local.get 3
+          i32.store offset=8
+          local.get 0
+          i32.const 0
+          i32.store offset=12
+        end
+        i64.const 64424509441
+        local.set 5
+        br 0 (;@2;)
+        unreachable
+      end
+      local.get 5
+      return
+    end
+    unreachable
+  )
+)
+

@@ -1,0 +1,636 @@
+;; count_down
+(module
+  (type (;0;) (func (param i32 i32 i32) (result i64)))
+  (type (;1;) (func (param i32)))
+  (import "env" "memory" (memory (;0;) 0))
+  (import "env" "release" (func (;0;) (type 1)))
+  (export "0" (func 1))
+  (func (;1;) (type 0) (param i32 i32 i32) (result i64)
+    (local i32 i32 i64 i32 i64 i32)
+    local.get 1
+    i64.extend_i32_u
+    i64.const 32
+    i64.shl
+    local.get 2
+    i64.extend_i32_u
+    i64.or
+    local.set 5
+    loop ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              block ;; label = @14
+                                block ;; label = @15
+                                  block ;; label = @16
+                                    block ;; label = @17
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          block ;; label = @20
+                                            block ;; label = @21
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  local.get 1
+                                                  br_table 0 (;@23;) 1 (;@22;) 2 (;@21;) 3 (;@20;) 4 (;@19;) 21 (;@2;) 5 (;@18;) 6 (;@17;) 7 (;@16;) 8 (;@15;) 21 (;@2;) 9 (;@14;) 10 (;@13;) 11 (;@12;) 12 (;@11;) 21 (;@2;) 13 (;@10;) 14 (;@9;) 15 (;@8;) 16 (;@7;) 21 (;@2;) 17 (;@6;) 18 (;@5;) 19 (;@4;) 20 (;@3;) 21 (;@2;)
+                                                end
+                                                i32.const 1
+                                                local.set 3
+                                                local.get 0
+                                                local.get 3
+                                                i32.store offset=8
+                                              end
+                                              local.get 0
+                                              i32.load offset=4
+                                              local.set 3
+                                              local.get 0
+                                              i32.load offset=8
+                                              local.set 4
+                                              local.get 0
+                                              local.get 4
+                                              i32.store offset=4
+                                              local.get 0
+                                              i32.const 0
+                                              i32.store offset=8
+                                              local.get 3
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              local.get 3
+                                              i32.const 0
+                                              i32.ne
+                                              i32.and
+                                              if ;; label = @22
+                                                local.get 3
+                                                local.get 3
+                                                i32.load
+                                                i32.const 1
+                                                i32.sub
+                                                local.tee 8
+                                                i32.store
+                                                local.get 8
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  call 0
+                                                end
+                                              end
+                                            end
+                                            local.get 0
+                                            i32.load
+                                            local.tee 3
+                                            i32.eqz
+                                            if ;; label = @21
+                                              i64.const 8589934592
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 3
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 3
+                                              local.get 3
+                                              i32.load
+                                              i32.const 1
+                                              i32.add
+                                              i32.store
+                                            end
+                                            local.get 0
+                                            local.get 3
+                                            i32.store offset=8
+                                          end
+                                          i32.const 1
+                                          local.set 3
+                                          local.get 0
+                                          local.get 3
+                                          i32.store offset=12
+                                        end
+                                        local.get 0
+                                        i32.load offset=8
+                                        local.set 3
+                                        local.get 0
+                                        i32.load offset=12
+                                        local.tee 4
+                                        local.get 3
+                                        i32.and
+                                        i32.const 1
+                                        i32.and
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 17179869186
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 3
+                                        local.get 4
+                                        i32.gt_s
+                                        local.get 0
+                                        i32.const 0
+                                        i32.store offset=12
+                                        local.get 0
+                                        i32.const 0
+                                        i32.store offset=8
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i32.const 23
+                                          local.set 1
+                                          br 18 (;@1;)
+                                        end
+                                        i32.const 7
+                                        local.set 1
+                                        br 17 (;@1;)
+                                      end
+                                      local.get 0
+                                      i32.load offset=8
+                                      local.tee 3
+                                      i32.const 4096
+                                      i32.eq
+                                      if ;; label = @18
+                                        local.get 0
+                                        i32.const 0
+                                        i32.store offset=8
+                                        i32.const 4096
+                                        i32.const 4096
+                                        i32.load
+                                        i32.const 1
+                                        i32.sub
+                                        i32.store
+                                      else
+                                        local.get 3
+                                        i32.const 4112
+                                        i32.eq
+                                        if ;; label = @19
+                                          local.get 0
+                                          i32.const 0
+                                          i32.store offset=8
+                                          i32.const 4112
+                                          i32.const 4112
+                                          i32.load
+                                          i32.const 1
+                                          i32.sub
+                                          i32.store
+                                          i32.const 23
+                                          local.set 1
+                                          br 18 (;@1;)
+                                        else
+                                          local.get 3
+                                          i32.const 1
+                                          i32.and
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 27917287425
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 0
+                                          i32.const 0
+                                          i32.store offset=8
+                                          local.get 3
+                                          i32.const 1
+                                          i32.ne
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i32.const 23
+                                            local.set 1
+                                            br 19 (;@1;)
+                                          end
+                                        end
+                                      end
+                                    end
+                                    local.get 0
+                                    i32.load offset=4
+                                    local.tee 3
+                                    i32.eqz
+                                    if ;; label = @17
+                                      i64.const 30064771072
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 3
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    if ;; label = @17
+                                      local.get 3
+                                      local.get 3
+                                      i32.load
+                                      i32.const 1
+                                      i32.add
+                                      i32.store
+                                    end
+                                    local.get 0
+                                    local.get 3
+                                    i32.store offset=8
+                                  end
+                                  local.get 0
+                                  i32.load
+                                  local.tee 3
+                                  i32.eqz
+                                  if ;; label = @16
+                                    i64.const 34359738369
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  local.get 3
+                                  i32.const 1
+                                  i32.and
+                                  i32.eqz
+                                  if ;; label = @16
+                                    local.get 3
+                                    local.get 3
+                                    i32.load
+                                    i32.const 1
+                                    i32.add
+                                    i32.store
+                                  end
+                                  local.get 0
+                                  local.get 3
+                                  i32.store offset=12
+                                end
+                                local.get 0
+                                i32.load offset=8
+                                local.set 3
+                                local.get 0
+                                i32.load offset=12
+                                local.tee 4
+                                local.get 3
+                                i32.and
+                                i32.const 1
+                                i32.and
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 40802189314
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 3
+                                i64.extend_i32_s
+                                i64.const 1
+                                i64.shr_s
+                                local.get 4
+                                i64.extend_i32_s
+                                i64.const 1
+                                i64.shr_s
+                                i64.add
+                                local.set 7
+                                local.get 7
+                                i64.const -1073741824
+                                i64.lt_s
+                                local.get 7
+                                i64.const 1073741823
+                                i64.gt_s
+                                i32.or
+                                if ;; label = @15
+                                  i64.const 40802189314
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 7
+                                i64.const 1
+                                i64.shl
+                                i64.const 1
+                                i64.or
+                                i32.wrap_i64
+                                local.set 3
+                                local.get 0
+                                local.get 3
+                                i32.store offset=8
+                                local.get 0
+                                i32.const 0
+                                i32.store offset=12
+                              end
+                              local.get 0
+                              i32.load offset=4
+                              local.set 3
+                              local.get 0
+                              i32.load offset=8
+                              local.set 4
+                              local.get 0
+                              local.get 4
+                              i32.store offset=4
+                              local.get 0
+                              i32.const 0
+                              i32.store offset=8
+                              local.get 3
+                              i32.const 1
+                              i32.and
+                              i32.eqz
+                              local.get 3
+                              i32.const 0
+                              i32.ne
+                              i32.and
+                              if ;; label = @14
+                                local.get 3
+                                local.get 3
+                                i32.load
+                                i32.const 1
+                                i32.sub
+                                local.tee 8
+                                i32.store
+                                local.get 8
+                                i32.eqz
+                                if ;; label = @15
+                                  local.get 3
+                                  call 0
+                                end
+                              end
+                            end
+                            local.get 0
+                            i32.load
+                            local.tee 3
+                            i32.eqz
+                            if ;; label = @13
+                              i64.const 51539607552
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                            local.get 3
+                            i32.const 1
+                            i32.and
+                            i32.eqz
+                            if ;; label = @13
+                              local.get 3
+                              local.get 3
+                              i32.load
+                              i32.const 1
+                              i32.add
+                              i32.store
+                            end
+                            local.get 0
+                            local.get 3
+                            i32.store offset=8
+                          end
+                          i32.const 3
+                          local.set 3
+                          local.get 0
+                          local.get 3
+                          i32.store offset=12
+                        end
+                        local.get 0
+                        i32.load offset=8
+                        local.set 3
+                        local.get 0
+                        i32.load offset=12
+                        local.tee 4
+                        local.get 3
+                        i32.and
+                        i32.const 1
+                        i32.and
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 62277025794
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 3
+                        i64.extend_i32_s
+                        i64.const 1
+                        i64.shr_s
+                        local.get 4
+                        i64.extend_i32_s
+                        i64.const 1
+                        i64.shr_s
+                        i64.sub
+                        local.set 7
+                        local.get 7
+                        i64.const -1073741824
+                        i64.lt_s
+                        local.get 7
+                        i64.const 1073741823
+                        i64.gt_s
+                        i32.or
+                        if ;; label = @11
+                          i64.const 62277025794
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 7
+                        i64.const 1
+                        i64.shl
+                        i64.const 1
+                        i64.or
+                        i32.wrap_i64
+                        local.set 3
+                        local.get 0
+                        local.get 3
+                        i32.store offset=8
+                        local.get 0
+                        i32.const 0
+                        i32.store offset=12
+                      end
+                      local.get 0
+                      i32.load
+                      local.set 3
+                      local.get 0
+                      i32.load offset=8
+                      local.set 4
+                      local.get 0
+                      local.get 4
+                      i32.store
+                      local.get 0
+                      i32.const 0
+                      i32.store offset=8
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      local.get 3
+                      i32.const 0
+                      i32.ne
+                      i32.and
+                      if ;; label = @10
+                        local.get 3
+                        local.get 3
+                        i32.load
+                        i32.const 1
+                        i32.sub
+                        local.tee 8
+                        i32.store
+                        local.get 8
+                        i32.eqz
+                        if ;; label = @11
+                          local.get 3
+                          call 0
+                        end
+                      end
+                    end
+                    local.get 0
+                    i32.load
+                    local.tee 3
+                    i32.eqz
+                    if ;; label = @9
+                      i64.const 73014444032
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 3
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    if ;; label = @9
+                      local.get 3
+                      local.get 3
+                      i32.load
+                      i32.const 1
+                      i32.add
+                      i32.store
+                    end
+                    local.get 0
+                    local.get 3
+                    i32.store offset=8
+                  end
+                  i32.const 1
+                  local.set 3
+                  local.get 0
+                  local.get 3
+                  i32.store offset=12
+                end
+                local.get 0
+                i32.load offset=8
+                local.set 3
+                local.get 0
+                i32.load offset=12
+                local.tee 4
+                local.get 3
+                i32.and
+                i32.const 1
+                i32.and
+                i32.eqz
+                if ;; label = @7
+                  i64.const 81604378626
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                local.get 3
+                local.get 4
+                i32.gt_s
+                local.get 0
+                i32.const 0
+                i32.store offset=12
+                local.get 0
+                i32.const 0
+                i32.store offset=8
+                i32.eqz
+                if ;; label = @7
+                  i32.const 23
+                  local.set 1
+                  br 6 (;@1;)
+                end
+                i32.const 22
+                local.set 1
+                br 5 (;@1;)
+              end
+              local.get 0
+              i32.load offset=8
+              local.tee 3
+              i32.const 4096
+              i32.eq
+              if ;; label = @6
+                local.get 0
+                i32.const 0
+                i32.store offset=8
+                i32.const 4096
+                i32.const 4096
+                i32.load
+                i32.const 1
+                i32.sub
+                i32.store
+              else
+                local.get 3
+                i32.const 4112
+                i32.eq
+                if ;; label = @7
+                  local.get 0
+                  i32.const 0
+                  i32.store offset=8
+                  i32.const 4112
+                  i32.const 4112
+                  i32.load
+                  i32.const 1
+                  i32.sub
+                  i32.store
+                  i32.const 23
+                  local.set 1
+                  br 6 (;@1;)
+                else
+                  local.get 3
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 90194313217
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 0
+                  i32.const 0
+                  i32.store offset=8
+                  local.get 3
+                  i32.const 1
+                  i32.ne
+                  i32.eqz
+                  if ;; label = @8
+                    i32.const 23
+                    local.set 1
+                    br 7 (;@1;)
+                  end
+                end
+              end
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 94489280512
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 7
+            local.set 1
+            br 3 (;@1;)
+          end
+          local.get 0
+          i32.load offset=4
+          local.tee 3
+          i32.eqz
+          if ;; label = @4
+            i64.const 98784247808
+            local.set 5
+            br 2 (;@2;)
+          end
+          local.get 3
+          i32.const 1
+          i32.and
+          i32.eqz
+          if ;; label = @4
+            local.get 3
+            local.get 3
+            i32.load
+            i32.const 1
+            i32.add
+            i32.store
+          end
+          local.get 0
+          local.get 3
+          i32.store offset=8
+        end
+        i64.const 103079215105
+        local.set 5
+        br 0 (;@2;)
+        unreachable
+      end
+      local.get 5
+      return
+    end
+    unreachable
+  )
+)
+

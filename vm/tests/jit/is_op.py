@@ -1,0 +1,2 @@
+def both_none(a, b):
+    return a is None, b is not None

@@ -1,0 +1,290 @@
+;; both_none
+(module
+  (type (;0;) (func (param i32 i32 i32) (result i64)))
+  (type (;1;) (func (param i32)))
+  (import "env" "memory" (memory (;0;) 0))
+  (import "env" "release" (func (;0;) (type 1)))
+  (export "0" (func 1))
+  (func (;1;) (type 0) (param i32 i32 i32) (result i64)
+    (local i32 i32 i64 i32 i64 i32)
+    local.get 1
+    i64.extend_i32_u
+    i64.const 32
+    i64.shl
+    local.get 2
+    i64.extend_i32_u
+    i64.or
+    local.set 5
+    loop ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 1
+                        br_table 0 (;@10;) 1 (;@9;) 2 (;@8;) 3 (;@7;) 4 (;@6;) 5 (;@5;) 6 (;@4;) 7 (;@3;) 8 (;@2;)
+                      end
+                      local.get 0
+                      i32.load
+                      local.tee 3
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 0
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      if ;; label = @10
+                        local.get 3
+                        local.get 3
+                        i32.load
+                        i32.const 1
+                        i32.add
+                        i32.store
+                      end
+                      local.get 0
+                      local.get 3
+                      i32.store offset=8
+                    end
+                    i32.const 4128
+                    i32.const 4128
+                    i32.load
+                    i32.const 1
+                    i32.add
+                    i32.store
+                    i32.const 4128
+                    local.set 3
+                    local.get 0
+                    local.get 3
+                    i32.store offset=12
+                  end
+                  local.get 0
+                  i32.load offset=8
+                  local.set 3
+                  local.get 0
+                  i32.load offset=12
+                  local.set 4
+                  local.get 0
+                  i32.const 0
+                  i32.store offset=8
+                  local.get 0
+                  i32.const 0
+                  i32.store offset=12
+                  local.get 3
+                  local.get 4
+                  i32.eq
+                  local.set 6
+                  local.get 3
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  local.get 3
+                  i32.const 0
+                  i32.ne
+                  i32.and
+                  if ;; label = @8
+                    local.get 3
+                    local.get 3
+                    i32.load
+                    i32.const 1
+                    i32.sub
+                    local.tee 8
+                    i32.store
+                    local.get 8
+                    i32.eqz
+                    if ;; label = @9
+                      local.get 3
+                      call 0
+                    end
+                  end
+                  local.get 4
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  local.get 4
+                  i32.const 0
+                  i32.ne
+                  i32.and
+                  if ;; label = @8
+                    local.get 4
+                    local.get 4
+                    i32.load
+                    i32.const 1
+                    i32.sub
+                    local.tee 8
+                    i32.store
+                    local.get 8
+                    i32.eqz
+                    if ;; label = @9
+                      local.get 4
+                      call 0
+                    end
+                  end
+                  local.get 6
+                  local.set 6
+                  i32.const 4096
+                  i32.const 4112
+                  local.get 6
+                  select
+                  local.set 3
+                  local.get 3
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  if ;; label = @8
+                    local.get 3
+                    local.get 3
+                    i32.load
+                    i32.const 1
+                    i32.add
+                    i32.store
+                  end
+                  local.get 0
+                  local.get 3
+                  i32.store offset=8
+                end
+                local.get 0
+                i32.load offset=4
+                local.tee 3
+                i32.eqz
+                if ;; label = @7
+                  i64.const 12884901889
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                local.get 3
+                i32.const 1
+                i32.and
+                i32.eqz
+                if ;; label = @7
+                  local.get 3
+                  local.get 3
+                  i32.load
+                  i32.const 1
+                  i32.add
+                  i32.store
+                end
+                local.get 0
+                local.get 3
+                i32.store offset=12
+              end
+              i32.const 4128
+              i32.const 4128
+              i32.load
+              i32.const 1
+              i32.add
+              i32.store
+              i32.const 4128
+              local.set 3
+              local.get 0
+              local.get 3
+              i32.store offset=16
+            end
+            local.get 0
+            i32.load offset=12
+            local.set 3
+            local.get 0
+            i32.load offset=16
+            local.set 4
+            local.get 0
+            i32.const 0
+            i32.store offset=12
+            local.get 0
+            i32.const 0
+            i32.store offset=16
+            local.get 3
+            local.get 4
+            i32.ne
+            local.set 6
+            local.get 3
+            i32.const 1
+            i32.and
+            i32.eqz
+            local.get 3
+            i32.const 0
+            i32.ne
+            i32.and
+            if ;; label = @5
+              local.get 3
+              local.get 3
+              i32.load
+              i32.const 1
+              i32.sub
+              local.tee 8
+              i32.store
+              local.get 8
+              i32.eqz
+              if ;; label = @6
+                local.get 3
+                call 0
+              end
+            end
+            local.get 4
+            i32.const 1
+            i32.and
+            i32.eqz
+            local.get 4
+            i32.const 0
+            i32.ne
+            i32.and
+            if ;; label = @5
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 1
+              i32.sub
+              local.tee 8
+              i32.store
+              local.get 8
+              i32.eqz
+              if ;; label = @6
+                local.get 4
+                call 0
+              end
+            end
+            local.get 6
+            local.set 6
+            i32.const 4096
+            i32.const 4112
+            local.get 6
+            select
+            local.set 3
+            local.get 3
+            i32.const 1
+            i32.and
+            i32.eqz
+            if ;; label = @5
+              local.get 3
+              local.get 3
+              i32.load
+              i32.const 1
+              i32.add
+              i32.store
+            end
+            local.get 0
+            local.get 3
+            i32.store offset=12
+          end
+          i64.const 25769803778
+          local.set 5
+          br 1 (;@2;)
+        end
+        i64.const 30064771073
+        local.set 5
+        br 0 (;@2;)
+        unreachable
+      end
+      local.get 5
+      return
+    end
+    unreachable
+  )
+)
+
