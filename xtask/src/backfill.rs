@@ -5,10 +5,11 @@
 //! "Every commit" means main's first-parent line from the history's first row on: the commits
 //! made on main and the merge commits that bring a branch in (a branch's own commits are
 //! measured as the merge that lands them). Only commits that changed what goes into dist/
-//! ([`SOURCES`]) need a row; the others ship the same bytes as their parent. HEAD is exempt
-//! from the check, since a commit's row can only be committed after it.
+//! ([`SOURCES`], their tests and benchmarks aside) need a row; the others ship the same
+//! bytes as their parent. HEAD is exempt from the check, since a commit's row can only be
+//! committed after it.
 
-use crate::size::{commit_info, SOURCES};
+use crate::size::{commit_info, SOURCES, SOURCE_PATHSPECS};
 use anyhow::{bail, Context, Result};
 use size_reports::{History, Row, SizeRecord, HISTORY_FILE};
 use std::collections::{HashMap, HashSet};
@@ -42,7 +43,7 @@ pub fn missing_rows_since(root: &Path, history: &History, include_head: bool, si
         .is_some_and(|b| b != "main")
         && git_lines(root, &["rev-parse", "--verify", "--quiet", "main"], &[])?.is_some();
     let line = if on_branch { "main" } else { "HEAD" };
-    let Some(listed) = git_lines(root, &["rev-list", "--first-parent", "--reverse", &format!("{start}..{line}"), "--"], &SOURCES)? else {
+    let Some(listed) = git_lines(root, &["rev-list", "--first-parent", "--reverse", &format!("{start}..{line}"), "--"], &SOURCE_PATHSPECS)? else {
         return Ok(None);
     };
     let mut exempt = HashSet::new();
@@ -227,6 +228,7 @@ mod tests {
         let _docs = repo.commit("README.md");
         let recorded = repo.commit("packer/b.rs");
         let js = repo.commit("js/c.mjs");
+        let _tests = repo.commit("js/test/t.mjs");
         let head = repo.commit("vm/a.rs");
         let h = history(&[&first, &recorded]);
         assert_eq!(missing_rows(&repo.0, &h, false).unwrap().unwrap(), vec![vm.clone(), js.clone()]);

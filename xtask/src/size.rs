@@ -175,9 +175,12 @@ pub fn commit_info(root: &Path, rev: &str) -> Result<(String, String, String)> {
 /// What goes into dist/ and the VM: a row's figures are those of every commit that changed none.
 pub const SOURCES: [&str; 6] = ["bytecode", "compiler", "compiler-wasm", "vm", "packer", "js"];
 
+/// [`SOURCES`] as git pathspecs, without their tests and benchmarks (which never ship).
+pub const SOURCE_PATHSPECS: [&str; 10] = ["bytecode", "compiler", "compiler-wasm", "vm", "packer", "js", ":!js/test", ":!js/bench", ":!packer/tests", ":!vm/tests"];
+
 /// The dist/ being recorded as HEAD's is only HEAD's build if what goes into it is committed.
 pub fn warn_if_sources_changed(root: &Path) {
-    let out = Command::new("git").args(["status", "--porcelain", "--untracked-files=no", "--"]).args(SOURCES).current_dir(root).output();
+    let out = Command::new("git").args(["status", "--porcelain", "--untracked-files=no", "--"]).args(SOURCE_PATHSPECS).current_dir(root).output();
     if let Ok(out) = out {
         if out.status.success() && !out.stdout.is_empty() {
             eprintln!("warning: uncommitted changes under {}/: dist/ may not be HEAD's build", SOURCES.join("/, "));
