@@ -5,31 +5,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../serve.mjs';
+import { chromiumSkip, launchChromium, requireChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--js-flags=--expose-gc', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
-let chromium = null;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {}
-const noBrowser = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
-if (noBrowser && process.env.PYGMY_REQUIRE_BROWSER) {
-  test('headless Chromium is available', () => assert.fail(`${noBrowser}; or run cargo xtask test --no-browser`));
-}
+const noBrowser = chromiumSkip;
+requireChromium(test, assert.fail);
 
 let browser, server, base;
 before(async () => {
   server = await serve(dist);
   base = `http://127.0.0.1:${server.address().port}`;
-  if (!noBrowser) browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  if (!noBrowser) browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -4,32 +4,24 @@
 //   node --test js/test/browser.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../serve.mjs';
+import { chromiumSkip, launchChromium, requireChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--js-flags=--expose-gc', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
-let chromium = null;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {}
-const skip = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
-// `cargo xtask test` (and so CI) sets PYGMY_REQUIRE_BROWSER: there a skip would pass unseen.
-if (skip && process.env.PYGMY_REQUIRE_BROWSER) {
-  test('headless Chromium is available', () => assert.fail(`${skip}; or run cargo xtask test --no-browser`));
-}
+const skip = chromiumSkip;
+requireChromium(test, assert.fail);
 
 let browser, server, base;
 const log = [];
 const overrides = new Map();
 before(async () => {
   if (skip) return;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
   server = await serve(dist, { overrides, log });
   base = `http://127.0.0.1:${server.address().port}`;
 });

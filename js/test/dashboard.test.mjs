@@ -8,24 +8,18 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromiumSkip, launchChromium, requireChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const page = resolve(process.env.PYGMY_DASHBOARD ?? join(root, 'dist/dashboard.html'));
 const artifacts = resolve(process.env.PYGMY_ARTIFACTS ?? join(root, 'target/artifacts'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-let chromium = null;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {}
-const skip = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
-if (skip && process.env.PYGMY_REQUIRE_BROWSER) {
-  test('headless Chromium is available', () => assert.fail(`${skip}; or run cargo xtask test --no-browser`));
-}
+const skip = chromiumSkip;
+requireChromium(test, assert.fail);
 
 test('the dashboard draws its charts without errors', { skip }, async () => {
   assert.ok(existsSync(page), `${page} is missing: cargo xtask dist (or cargo xtask dashboard --out ${page})`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const p = await browser.newPage({ viewport: { width: 900, height: 800 } });
     const errors = [];

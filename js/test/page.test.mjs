@@ -6,33 +6,26 @@
 //   node --test js/test/page.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../serve.mjs';
+import { chromiumSkip, launchChromium, requireChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(process.env.PYGMY_DIST ?? join(root, 'dist'));
 const artifacts = resolve(process.env.PYGMY_ARTIFACTS ?? join(root, 'target/artifacts'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const { loadPygmy } = await import(pathToFileURL(join(dist, 'pygmy.mjs')).href);
 
-let chromium = null;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch {}
-const skip = !chromium ? 'playwright-core is not installed (npm ci in js/)' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : false;
-if (skip && process.env.PYGMY_REQUIRE_BROWSER) {
-  test('headless Chromium is available', () => assert.fail(`${skip}; or run cargo xtask test --no-browser`));
-}
+const skip = chromiumSkip;
+requireChromium(test, assert.fail);
 
 let browser, server, base;
 const log = [];
 const extra = new Map();
 before(async () => {
   if (skip) return;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
   server = await serve(dist, { overrides: extra, log });
   base = `http://127.0.0.1:${server.address().port}`;
 });
