@@ -86,24 +86,22 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     chromium("asyncio.test.mjs", "", &[])?;
     chromium("page.test.mjs", " (screenshots in target/artifacts/repl-*.png)", &[])?;
     chromium("dashboard.test.mjs", " (screenshot in target/artifacts/dashboard.png)", &[])?;
-    step("tests/py under node dist/pygmy.mjs (conformance harness)");
-    run_checked(
-        Command::new(cargo())
-            // `--workspace`, not `-p packer`: the features of step 2, so nothing is rebuilt.
-            .args(["test", "--workspace", "--test", "conformance"])
-            .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
-            .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
-            .current_dir(&root),
-    )?;
-    step("tests/py under node dist/pygmy.mjs with PYGMY_JIT=eager");
-    run_checked(
-        Command::new(cargo())
-            .args(["test", "--workspace", "--test", "conformance"])
-            .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
-            .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
-            .env("PYGMY_JIT", "eager")
-            .current_dir(&root),
-    )?;
+    // tests/py through the wasm VM, as the interpreter runs it and with every code object the
+    // JIT takes in generated code. `--workspace`, not `-p packer`: the features of step 2, so
+    // nothing is rebuilt.
+    let node_conformance = |title: &str, env: &[(&str, &str)]| -> Result<()> {
+        step(title);
+        run_checked(
+            Command::new(cargo())
+                .args(["test", "--workspace", "--test", "conformance"])
+                .env("PYGMY_RUNNER", "node dist/pygmy.mjs")
+                .env("PYGMY_KNOWN_FAILURES", NODE_KNOWN_FAILURES)
+                .envs(env.iter().copied())
+                .current_dir(&root),
+        )
+    };
+    node_conformance("tests/py under node dist/pygmy.mjs (conformance harness)", &[])?;
+    node_conformance("tests/py under node dist/pygmy.mjs with PYGMY_JIT=eager", &[("PYGMY_JIT", "eager")])?;
     println!("\n== all steps passed in {:.0} s", start.elapsed().as_secs_f64());
     Ok(ExitCode::SUCCESS)
 }
