@@ -653,14 +653,7 @@ pub(crate) fn simple_call_fits(func: &Value, given: usize) -> bool {
 /// Wraps a fresh frame of a generator/coroutine function in its generator object.
 pub fn make_generator(func: &Value, frame: Box<Frame>) -> Value {
     use crate::types::generator::{new_generator, GenKind};
-    let flags = frame.code_data().code.flags;
-    let kind = if flags & co::COROUTINE != 0 {
-        GenKind::Coroutine
-    } else if flags & co::ASYNC_GENERATOR != 0 {
-        GenKind::AsyncGenerator
-    } else {
-        GenKind::Generator
-    };
+    let kind = GenKind::of_flags(frame.code_data().code.flags);
     let fd = func.downcast::<FunctionData>();
     let name = fd.and_then(|f| f.name.get_value()).unwrap_or_else(Value::none);
     let qualname = fd.and_then(|f| f.qualname.get_value()).unwrap_or_else(Value::none);

@@ -8,6 +8,7 @@ use crate::object::Kind;
 use crate::runtime::{rt, BT};
 use crate::types::dict::DictData;
 use crate::value::Value;
+use pygmy_bytecode::code::flags as co;
 use std::collections::HashSet;
 
 pub struct Vm {
@@ -140,6 +141,14 @@ impl Vm {
             }
         }
         let frame = self.new_frame(code.clone(), None, globals.clone(), Some(locals.unwrap_or(globals).clone()))?;
+        // Code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT that awaits is a coroutine body: as
+        // CPython's eval, running it makes the coroutine object and runs nothing yet.
+        let c = &frame.code_data().code;
+        if c.flags & (co::COROUTINE | co::GENERATOR | co::ASYNC_GENERATOR) != 0 {
+            let (name, qualname) = (Value::str(&c.name), Value::str(&c.qualname));
+            let kind = crate::types::generator::GenKind::of_flags(c.flags);
+            return Ok(crate::types::generator::new_generator(frame, kind, name, qualname));
+        }
         self.run_frame(frame)
     }
 

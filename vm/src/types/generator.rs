@@ -29,6 +29,21 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+impl GenKind {
+    /// The kind of object a code object with these `co_flags` makes when it is called
+    /// (callers check first that one of the three flags is set).
+    pub fn of_flags(flags: u32) -> GenKind {
+        use pygmy_bytecode::code::flags as co;
+        if flags & co::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & co::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+}
+
 pub struct GenData {
     pub frame: UnsafeCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
