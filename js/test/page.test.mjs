@@ -6,7 +6,7 @@
 //   node --test js/test/page.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../serve.mjs';
@@ -265,6 +265,45 @@ test('the REPL page: expressions, a multi-line def, a traceback, history, input(
   console.log(`# screenshots: ${join(artifacts, 'repl-console.png')}, repl-dom-example.png`);
   await p.close();
 });
+
+test("the REPL's examples: asyncio fetching two files at once, pystone fetched from the site; the build's speed figures", { skip }, async () => {
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  // Runs the example in the Run box and returns its output once the run ended.
+  const example = async (name) => {
+    await p.evaluate(() => delete document.body.dataset.status);
+    await p.selectOption('#examples', name);
+    await p.waitForSelector('body[data-status]', { timeout: 120_000 });
+    assert.equal(await p.getAttribute('body', 'data-status'), '0', await p.textContent('#out'));
+    return p.textContent('#out');
+  };
+  const size = (file) => readFileSync(join(dist, file), 'utf8').length;
+  assert.equal(
+    await example('asyncio: fetch two files of this site at once'),
+    `manifest.json: HTTP 200, ${size('manifest.json').toLocaleString('en-US')} characters\n` +
+      `index.html: HTTP 200, ${size('index.html').toLocaleString('en-US')} characters\nlargest file: ${largestAsset()}\n`,
+  );
+  // pystone.py is in dist/ when the build could fetch it (CI can: it must be there).
+  if (existsSync(join(dist, 'pystone.py')) || process.env.PYGMY_REQUIRE_BROWSER) {
+    const out = await example('pystone 1.2, three runs (fetched from this site)');
+    const benched = JSON.parse(readFileSync(join(dist, 'figures.json'), 'utf8'));
+    const ratio = benched ? `, [0-9.]+x CPython's best on the build machine \\(row ${benched.commit}\\)` : '';
+    assert.match(out, new RegExp(`^(run [123]: [0-9,]+ pystones/s \\([0-9.]+ s\\)${ratio}\n){3}$`));
+    if (benched) assert.equal(await p.getAttribute('#speed', 'data-commit'), benched.commit);
+  } else {
+    console.log('# dist/ has no pystone.py (the build could not fetch it): the pystone example is not run');
+  }
+  await p.screenshot({ path: join(artifacts, 'repl-pystone-example.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+/** The file of the largest raw size in dist's manifest. */
+function largestAsset() {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  return manifest.assets.reduce((a, b) => (b.raw > a.raw ? b : a)).file;
+}
 
 /** The Python blocks of README.md marked `<!-- page-example: NAME -->`, by name. */
 function readmeExamples() {

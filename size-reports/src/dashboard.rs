@@ -354,6 +354,38 @@ pub fn summary(history: &History) -> String {
     )
 }
 
+/// The speed figures the REPL page (`dist/index.html`) shows beside the build's sizes, as
+/// `figures.json`: the latest row with a warmup record (pystone run 1 and best of 12 per engine)
+/// and that row's startup (best first print per engine). `None` when no row has been benched.
+pub fn page_figures(history: &History) -> Option<serde_json::Value> {
+    let row = history.rows.iter().rev().find(|r| r.warmup.is_some())?;
+    let warmup = row.warmup.as_ref()?;
+    let engines: Vec<serde_json::Value> = warmup
+        .engines
+        .iter()
+        .filter(|e| !e.runs.is_empty())
+        .map(|e| {
+            let best = e.runs.iter().copied().fold(0.0, f64::max);
+            serde_json::json!({ "engine": e.engine, "label": e.label, "run1": e.runs[0], "best": best })
+        })
+        .collect();
+    let startup: Vec<serde_json::Value> = row
+        .startup
+        .iter()
+        .flat_map(|s| &s.engines)
+        .filter_map(|e| Some(serde_json::json!({ "engine": e.engine, "label": e.label, "best_ms": e.best_ms? })))
+        .collect();
+    Some(serde_json::json!({
+        "commit": row.commit.chars().take(7).collect::<String>(),
+        "date": row.date,
+        "workload": warmup.workload,
+        "loops": warmup.loops,
+        "runs": warmup.engines.iter().map(|e| e.runs.len()).max().unwrap_or(0),
+        "pystone": engines,
+        "startup": startup,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +420,23 @@ mod tests {
         assert!(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "self-contained");
         assert_eq!(page, render(&h, None), "deterministic");
         assert!(render(&History::default(), None).contains("The history is empty"));
+    }
+
+    #[test]
+    fn page_figures_come_from_the_latest_benched_row() {
+        let mut h = History { rows: vec![row("aaaaaaa1", 300_000, 46_000), row("bbbbbbb2", 310_000, 47_000), row("ccccccc3", 311_000, 47_000)] };
+        assert!(page_figures(&h).is_none(), "no row has warmup figures");
+        let engine = |e: &str, runs: &[f64]| EngineWarmup { engine: e.into(), label: e.into(), runs: runs.to_vec(), error: None, cpu_s: None, max_rss_kb: None, wasm_pages: None };
+        h.rows[1].warmup = Some(WarmupRecord { workload: "pystone 1.2".into(), loops: 1000, processes: 1, engines: vec![engine(CPYTHON, &[100.0, 120.0, 110.0]), engine("node", &[50.0, 90.0, 80.0]), engine("chromium", &[])] });
+        let st = |e: &str, ms: Option<f64>| EngineStartup { engine: e.into(), label: e.into(), what: "x".into(), best_ms: ms, median_ms: ms, max_rss_kb: None, error: None };
+        h.rows[1].startup = Some(StartupRecord { rounds: 3, engines: vec![st(CPYTHON, Some(20.0)), st("node", None)], imports: vec![] });
+        let f = page_figures(&h).expect("row b has warmup figures");
+        assert_eq!(f["commit"], "bbbbbbb");
+        assert_eq!(f["runs"], 3);
+        assert_eq!(f["pystone"], serde_json::json!([
+            { "engine": CPYTHON, "label": CPYTHON, "run1": 100.0, "best": 120.0 },
+            { "engine": "node", "label": "node", "run1": 50.0, "best": 90.0 },
+        ]), "an engine without runs is left out");
+        assert_eq!(f["startup"], serde_json::json!([{ "engine": CPYTHON, "label": CPYTHON, "best_ms": 20.0 }]));
     }
 }

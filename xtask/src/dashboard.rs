@@ -31,6 +31,13 @@ pub fn render(root: &Path) -> Result<(String, String)> {
     Ok((size_reports::dashboard::render(&history, budget.as_ref()), size_reports::dashboard::summary(&history)))
 }
 
+/// `figures.json` for the REPL page: the speed figures of the latest benched row (`null` when
+/// no row has any).
+pub fn page_figures(root: &Path) -> Result<String> {
+    let history = History::load(&root.join(HISTORY_FILE))?;
+    Ok(size_reports::dashboard::page_figures(&history).unwrap_or(serde_json::Value::Null).to_string())
+}
+
 /// Renders the page from the repository's history and budget into `out`.
 pub fn write(root: &Path, out: &Path) -> Result<()> {
     let (page, summary) = render(root)?;

@@ -77,6 +77,22 @@ fn wasm_target_dir(root: &Path, toolchain: &Toolchain) -> PathBuf {
     })
 }
 
+/// Files beside the product that no first print needs, so not in the manifest: the size and
+/// speed history as a page, the latest speed figures for the REPL page, and pystone for the
+/// REPL's example (fetched from Debian like `bench` does, not vendored; a build without
+/// network goes on without it and says so).
+fn extra_files(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = vec![
+        ("dashboard.html".into(), crate::dashboard::render(root)?.0.into_bytes()),
+        ("figures.json".into(), crate::dashboard::page_figures(root)?.into_bytes()),
+    ];
+    match crate::bench::pystone::fetch().and_then(|p| Ok(std::fs::read(&p)?)) {
+        Ok(text) => files.push(("pystone.py".into(), text)),
+        Err(e) => eprintln!("note: dist/ has no pystone.py for the REPL's example: {e:#}"),
+    }
+    Ok(files)
+}
+
 pub fn run(args: &Args) -> Result<ExitCode> {
     let root = crate::project_root();
     let toolchain = match args.std.as_str() {
@@ -100,7 +116,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         // Pages import the stdlib from chunks compiled here; without a CPython 3.11 Lib/
         // they import only what app bundles carry.
         stdlib: packer::stdlib::default_lib(),
-        extra_files: vec![("dashboard.html".into(), crate::dashboard::render(&root)?.0.into_bytes())],
+        extra_files: extra_files(&root)?,
     };
     let style = ProgressStyle::with_template("{prefix:>10} [{bar:24}] {pos}/{len} {msg}")
         .expect("valid template")

@@ -20,7 +20,7 @@ mod callgrind;
 mod engine;
 mod measure;
 mod pyperformance;
-mod pystone;
+pub mod pystone;
 
 use crate::{project_root, python};
 use anyhow::{bail, Context, Result};
