@@ -20,6 +20,7 @@ pub mod io;
 pub mod itertools;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
+pub mod json;
 pub mod locale;
 pub mod marshal;
 pub mod math;
@@ -75,6 +76,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_warnings", warnings::init);
     vm.register_native_module("_contextvars", contextvars::init);
     vm.register_native_module("_csv", csv::init);
+    vm.register_native_module("_json", json::init);
     vm.register_native_module("_operator", operator::init);
     vm.register_native_module("_codecs", codecs::init);
     vm.register_native_module("binascii", binascii::init);
