@@ -299,11 +299,12 @@ function vmFrom(module, host) {
     // A module the bundle does not have: 1 if the host added it (a stdlib chunk) just now.
     want_module: (p, n) => (host.wantModule?.(text(p, n)) ? 1 : 0),
     // The JIT's module at p..p+n (vm/src/jit): compiled and instantiated synchronously with
-    // the VM's memory and release helper (never the table: on Node 20 each instance that
-    // imports it would keep a copy), its exports "0".."count-1" appended to the VM's table.
+    // the VM's memory and helpers (never the table: on Node 20 each instance that imports it
+    // would keep a copy), its exports "0".."count-1" appended to the VM's table.
     jit_install: (p, n, count) => {
       try {
-        const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env: { memory: mem, release: x.jit_release } }).exports;
+        const env = { memory: mem, release: x.jit_release, load_attr: x.jit_load_attr, store_attr: x.jit_store_attr, load_method: x.jit_load_method };
+        const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env }).exports;
         const t = x.__indirect_function_table;
         const at = t.length;
         for (let i = 0; i < count; i++) t.grow(1, e[i]);

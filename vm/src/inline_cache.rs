@@ -182,7 +182,10 @@ pub fn load_global(globals: &Value, builtins: &Value, w: [u32; 3]) -> Option<Val
     clone_ref(b.value_at(w[2] as usize))
 }
 
-/// Fills the LOAD_GLOBAL cache after a generic lookup of `name`.
+/// Fills the LOAD_GLOBAL cache after a generic lookup of `name`. Inlined: the JIT's generator
+/// (in the lazy `jit` chunk) calls it too, and a shared copy would leave the interpreter loop
+/// and grow the core.
+#[inline(always)]
 pub fn specialize_load_global(globals: &Value, builtins: &Value, name: &Value) -> Option<[u32; 3]> {
     let g = dict_of(globals)?;
     if let Some(i) = g.index_of_str(name) {

@@ -573,7 +573,8 @@ impl Vm {
                         #[cfg(all(target_arch = "wasm32", feature = "jit"))]
                         {
                             let e = cd.jit.entry.get();
-                            if e > crate::jit::NEVER {
+                            // Its inline LOAD_GLOBALs read the dicts it was compiled for.
+                            if e > crate::jit::NEVER && cd.jit.dicts.get() == (f.globals.bits(), f.builtins.bits()) {
                                 if breaker.get() {
                                     // What is pending (finalizers, GC) runs before the next
                                     // instruction, as without the JIT; enter right after it.
@@ -594,7 +595,7 @@ impl Vm {
                                 let c = cd.jit.countdown.get() - 1;
                                 cd.jit.countdown.set(c);
                                 if c < 0 {
-                                    crate::jit::compile(cd, nlp);
+                                    crate::jit::compile(cd, nlp, &f.globals, &f.builtins);
                                 }
                             }
                         }

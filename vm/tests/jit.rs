@@ -4,7 +4,8 @@
 
 use pygmy_bytecode::{CodeObject, Constant};
 use pygmy_compiler::{compile, CompileOptions, Mode};
-use pygmy_vm::jit::codegen::{self, Env, Unit};
+use pygmy_bytecode::Opcode;
+use pygmy_vm::jit::codegen::{self, Env, GlobalFeed, Unit};
 use std::path::{Path, PathBuf};
 
 /// Made-up addresses: snapshots must not depend on a running VM.
@@ -22,6 +23,24 @@ fn const_words(code: &CodeObject) -> Vec<u32> {
         })
         .collect()
 }
+
+/// Made-up feedback for every LOAD_GLOBAL and STORE_GLOBAL: a global unless the name is a
+/// builtin (then a second guard, on the builtins' version word).
+fn global_feed(code: &CodeObject) -> Vec<(u32, GlobalFeed)> {
+    const BUILTINS: &[&str] = &["len", "range", "print", "isinstance", "ValueError", "object"];
+    (code.instructions())
+        .filter(|i| matches!(i.1, Opcode::LOAD_GLOBAL | Opcode::STORE_GLOBAL))
+        .map(|(at, op, arg)| {
+            let name = if op == Opcode::LOAD_GLOBAL { arg >> 1 } else { arg };
+            let builtin = BUILTINS.contains(&code.names[name as usize].as_str());
+            let second = if builtin { (0x4004, 9) } else { (0, 0) };
+            (at, GlobalFeed { guards: [(0x4000, 7), second], value: 0x5000 + 4 * at })
+        })
+        .collect()
+}
+
+/// A made-up address of the code's `CodeData`.
+const DATA: u32 = 0x6000;
 
 fn nested(code: &CodeObject, out: &mut Vec<CodeObject>) {
     for c in &code.consts {
@@ -42,7 +61,8 @@ fn code_objects(src: &str, file: &str) -> Vec<CodeObject> {
 fn generate(code: &CodeObject) -> Option<Vec<u8>> {
     let consts = const_words(code);
     let nlp = code.localsplus_names.len() as u32;
-    let bytes = codegen::compile(&[Unit { code, consts: &consts, nlocalsplus: nlp }], &ENV)?;
+    let globals = global_feed(code);
+    let bytes = codegen::compile(&[Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, globals: &globals }], &ENV)?;
     if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
         panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
     }
@@ -119,12 +139,12 @@ fn batch_module() {
     let objs = code_objects("def f(a, b):\n    return a + b\ndef g(n):\n    while n > 0:\n        n -= 1\n    return n\n", "batch.py");
     let consts: Vec<Vec<u32>> = objs.iter().map(const_words).collect();
     let units: Vec<Unit> = (objs.iter().zip(&consts))
-        .map(|(code, c)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32 })
+        .map(|(code, c)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, globals: &[] })
         .collect();
     let bytes = codegen::compile(&units, &ENV).unwrap();
     wasmparser::Validator::new().validate_all(&bytes).unwrap();
     let wat = wasmprinter::print_bytes(&bytes).unwrap();
     for i in 0..units.len() {
-        assert!(wat.contains(&format!("(export \"{i}\" (func {}))", i + 1)), "{wat}");
+        assert!(wat.contains(&format!("(export \"{i}\" (func {}))", i as u32 + codegen::IMPORTED_FUNCS)), "{wat}");
     }
 }

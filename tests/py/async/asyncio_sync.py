@@ -63,12 +63,15 @@ async def queues():
     async def worker(n):
         while True:
             item = await jq.get()
-            await asyncio.sleep(0.001 * item)
+            # Work that takes `item` turns of the event loop (not wall time, which a
+            # loaded machine or a JIT compiling stretches).
+            for _ in range(item):
+                await asyncio.sleep(0)
             done.append((n, item))
             jq.task_done()
 
     workers = [asyncio.create_task(worker(n)) for n in range(2)]
-    for item in [3, 1, 2, 1]:
+    for item in [4, 1, 2, 1]:
         jq.put_nowait(item)
     await jq.join()
     print(sorted(done), jq.qsize())

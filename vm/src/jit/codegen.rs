@@ -20,6 +20,13 @@
 //! small int `bits >> 1`; else a pointer to an object whose first word is its reference
 //! count. Slots above the stack top are empty. A count reaching zero calls the imported
 //! `env.release`.
+//!
+//! Type feedback: LOAD_GLOBAL is inline when the interpreter's cache was filled at compile
+//! time (`GlobalFeed`: the dicts' key-set version words to check and the value word to load).
+//! LOAD_ATTR, STORE_ATTR and LOAD_METHOD call the core's cache-hit helpers (`env.load_attr`,
+//! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> hit`), which
+//! run the interpreter's own inline cache fast path on the frame's slots and never run Python
+//! code; a miss (0) leaves before the instruction.
 
 use pygmy_bytecode::code::stack_depths;
 use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
@@ -38,6 +45,19 @@ pub struct Env {
     pub breaker: u32,
 }
 
+/// A LOAD_GLOBAL the interpreter's cache resolved when the code was compiled, or the entry a
+/// STORE_GLOBAL's name had then: while each guard's version word holds its version, the
+/// name's value is the word at `value` (the runtime guarantees a dict entry stays put while
+/// the dict's key-set version is unchanged).
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalFeed {
+    /// `(address of a dict's key-set version word, version)`: the globals', then the
+    /// builtins' when the name is a builtin (address 0: no second guard).
+    pub guards: [(u32, u32); 2],
+    /// Address of the value word.
+    pub value: u32,
+}
+
 /// One code object to compile.
 pub struct Unit<'a> {
     pub code: &'a CodeObject,
@@ -45,6 +65,11 @@ pub struct Unit<'a> {
     pub consts: &'a [u32],
     /// Slots before the value stack (locals, cells, free vars).
     pub nlocalsplus: u32,
+    /// Address of the code's `CodeData`, which the attribute helpers are given.
+    pub data: u32,
+    /// LOAD_GLOBAL and STORE_GLOBAL feedback by instruction word offset (ordered); one
+    /// without feedback leaves.
+    pub globals: &'a [(u32, GlobalFeed)],
 }
 
 /// The `arm` bit of a returned word.
@@ -74,7 +99,13 @@ const T: u32 = 7;
 /// Scratch of `decref` only (so it can drop A or B while the other is live).
 const RC: u32 = 8;
 
+// Imported functions.
 const RELEASE: u32 = 0;
+const LOAD_ATTR: u32 = 1;
+const STORE_ATTR: u32 = 2;
+const LOAD_METHOD: u32 = 3;
+/// Functions a generated module imports (its own functions are numbered after them).
+pub const IMPORTED_FUNCS: u32 = 4;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -86,6 +117,11 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | LOAD_CONST
             | POP_TOP
             | PUSH_NULL
+            | LOAD_GLOBAL
+            | STORE_GLOBAL
+            | LOAD_ATTR
+            | STORE_ATTR
+            | LOAD_METHOD
             | COPY
             | SWAP
             | BINARY_OP
@@ -112,17 +148,21 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let mut types = TypeSection::new();
     types.ty().function([ValType::I32, ValType::I32, ValType::I32], [ValType::I64]);
     types.ty().function([ValType::I32], []);
+    types.ty().function([ValType::I32, ValType::I32, ValType::I32], [ValType::I32]);
     let mut imports = ImportSection::new();
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
     imports.import("env", "release", EntityType::Function(1));
+    for name in ["load_attr", "store_attr", "load_method"] {
+        imports.import("env", name, EntityType::Function(2));
+    }
     let mut funcs = FunctionSection::new();
     let mut exports = ExportSection::new();
     let mut bodies = CodeSection::new();
     for (i, unit) in units.iter().enumerate() {
         let body = function(unit, env)?;
         funcs.function(0);
-        exports.export(&i.to_string(), ExportKind::Func, i as u32 + 1);
+        exports.export(&i.to_string(), ExportKind::Func, i as u32 + IMPORTED_FUNCS);
         bodies.function(&body);
     }
     let mut module = Module::new();
@@ -145,7 +185,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         let op = instrs[k].1;
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, nested: 0, n, k: 0, runs };
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, nested: 0, n, k: 0, runs };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -164,7 +204,10 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         g.k = k as u32;
         let next = instrs.get(k + 1).map(|i| i.0).unwrap_or(code.code.len() as u32);
         match depths.get(at as usize) {
-            Some(&d) if d >= 0 => g.instruction(at, op, arg, d as u32, next, &instrs, unit.consts),
+            Some(&d) if d >= 0 => {
+                let feed = unit.globals.binary_search_by_key(&at, |g| g.0).ok().map(|i| unit.globals[i].1);
+                g.instruction(at, op, arg, d as u32, next, &instrs, unit.consts, feed)
+            }
             _ => {
                 let l = g.exit_label();
                 g.s.br(l);
@@ -185,6 +228,7 @@ struct Gen<'a, 'e> {
     s: InstructionSink<'a>,
     env: &'e Env,
     nlp: u32,
+    data: u32,
     /// `if` blocks open inside the current instruction.
     nested: u32,
     n: u32,
@@ -304,7 +348,8 @@ impl Gen<'_, '_> {
         self.end();
     }
 
-    fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32]) {
+    #[allow(clippy::too_many_arguments)]
+    fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32], feed: Option<GlobalFeed>) {
         // Whether resuming after this instruction (when it leaves) reaches a fast path.
         let arm = self.runs[self.k as usize + 1] >= MIN_RUN;
         match op {
@@ -365,6 +410,40 @@ impl Gen<'_, '_> {
                 self.store_slot(oa, B);
                 self.store_slot(ob, A);
             }
+            Opcode::LOAD_GLOBAL => match feed {
+                Some(g) => {
+                    self.guard_versions(&g, at, d, arm);
+                    self.s.i32_const(g.value as i32).i32_load(mem(0)).local_tee(A).i32_eqz();
+                    self.if_();
+                    self.exit(at, d, arm);
+                    self.end();
+                    self.incref(A);
+                    // After the NULL when the low bit of the argument asks for one (the slot
+                    // above the top is already empty).
+                    let o = self.stack(d + (arg & 1));
+                    self.store_slot(o, A);
+                }
+                None => self.exit(at, d, arm),
+            },
+            Opcode::STORE_GLOBAL => match feed {
+                Some(g) => {
+                    self.guard_versions(&g, at, d, arm);
+                    // The new value in, then the old one dropped (as a dict replace does).
+                    let top = self.stack(d - 1);
+                    self.s.i32_const(g.value as i32).i32_load(mem(0)).local_set(A);
+                    self.load_slot(top);
+                    self.s.local_set(B);
+                    self.s.i32_const(g.value as i32).local_get(B).i32_store(mem(0));
+                    self.clear_slot(top);
+                    self.decref(A);
+                }
+                None => self.exit(at, d, arm),
+            },
+            Opcode::LOAD_ATTR | Opcode::LOAD_METHOD => {
+                let helper = if op == Opcode::LOAD_ATTR { LOAD_ATTR } else { LOAD_METHOD };
+                self.call_helper(helper, at, d, d - 1, arm);
+            }
+            Opcode::STORE_ATTR => self.call_helper(STORE_ATTR, at, d, d - 1, arm),
             Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
             Opcode::IS_OP => {
@@ -451,6 +530,29 @@ impl Gen<'_, '_> {
             }
             _ => self.exit(at, d, arm && op != Opcode::RETURN_VALUE),
         }
+    }
+
+    /// Leaves at `at` unless every version word of `g` holds its version.
+    fn guard_versions(&mut self, g: &GlobalFeed, at: u32, d: u32, arm: bool) {
+        let mut guards = g.guards.into_iter().filter(|g| g.0 != 0);
+        if let Some((addr, version)) = guards.next() {
+            self.s.i32_const(addr as i32).i32_load(mem(0)).i32_const(version as i32).i32_ne();
+            for (addr, version) in guards {
+                self.s.i32_const(addr as i32).i32_load(mem(0)).i32_const(version as i32).i32_ne().i32_or();
+            }
+            self.if_();
+            self.exit(at, d, arm);
+            self.end();
+        }
+    }
+
+    /// Calls an attribute helper on stack slot `i` for the instruction at `at`; a miss leaves.
+    fn call_helper(&mut self, helper: u32, at: u32, d: u32, i: u32, arm: bool) {
+        let o = self.stack(i);
+        self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(helper).i32_eqz();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
     }
 
     fn binary_op(&mut self, at: u32, arg: u32, d: u32, arm: bool) {

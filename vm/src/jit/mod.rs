@@ -23,6 +23,9 @@ pub struct CodeJit {
     pub countdown: Cell<i32>,
     /// Table index of the generated function; [`NOT_YET`] or [`NEVER`] otherwise.
     pub entry: Cell<u32>,
+    /// The globals and builtins dicts (addresses) the function was compiled for: its inline
+    /// LOAD_GLOBALs read them, so frames with others run interpreted.
+    pub dicts: Cell<(usize, usize)>,
 }
 
 pub const NOT_YET: u32 = 0;
@@ -63,7 +66,7 @@ impl CodeJit {
             Mode::Eager => 0,
             _ => THRESHOLD,
         };
-        CodeJit { countdown: Cell::new(countdown), entry: Cell::new(NOT_YET) }
+        CodeJit { countdown: Cell::new(countdown), entry: Cell::new(NOT_YET), dicts: Cell::new((0, 0)) }
     }
 }
 
@@ -78,12 +81,15 @@ pub use wasm::*;
 
 #[cfg(all(target_arch = "wasm32", feature = "jit"))]
 mod wasm {
-    use super::codegen::{self, Env, Unit};
+    use super::codegen::{self, Env, GlobalFeed, Unit};
     use super::*;
+    use crate::inline_cache as ic;
     use crate::object::Header;
     use crate::runtime::rt;
     use crate::types::code::CodeData;
+    use crate::types::dict::DictData;
     use crate::value::Value;
+    use pygmy_bytecode::Opcode;
 
     #[link(wasm_import_module = "pygmy")]
     extern "C" {
@@ -101,22 +107,129 @@ mod wasm {
         crate::runtime::release(ptr as *const Header)
     }
 
-    /// Compiles `cd` (its countdown ran out); on any failure it is never tried again.
+    /// The attribute helpers generated code calls (`codegen`: `(slot, code, ip) -> hit`).
+    /// Each runs the interpreter's inline-cache hit path of the instruction at `ip` on the
+    /// frame's stack slot `slot` and answers 1, or changes nothing and answers 0; none can run
+    /// Python code (a drop that frees an object with a finalizer queues it).
+    ///
+    /// # Safety (all three)
+    /// `cd` is the code the frame runs, `ip` one of its instructions of the helper's opcode,
+    /// and `slot` the top of the frame's stack (LOAD_ATTR: the object; LOAD_METHOD: the object,
+    /// with an empty slot above; STORE_ATTR: the object, with the value below).
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_load_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
+        match (*slot).as_ref().and_then(|o| ic::load_attr(o, name, w0, w1)) {
+            Some(v) => {
+                *slot = Some(v);
+                1
+            }
+            None => 0,
+        }
+    }
+
+    /// # Safety
+    /// As for [`jit_load_attr`].
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_store_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
+        let (Some(obj), Some(v)) = ((*slot).as_ref(), (*slot.sub(1)).take()) else { return 0 };
+        match ic::store_attr(obj, name, v, w0, w1) {
+            Ok(()) => {
+                drop((*slot).take());
+                1
+            }
+            Err(v) => {
+                *slot.sub(1) = Some(v);
+                0
+            }
+        }
+    }
+
+    /// # Safety
+    /// As for [`jit_load_attr`].
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_load_method(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
+        let Some(obj) = (*slot).as_ref() else { return 0 };
+        match ic::load_method(obj, name, w0, w1) {
+            Some(ic::Method::Unbound(m)) => {
+                *slot.add(1) = (*slot).replace(m);
+                1
+            }
+            Some(ic::Method::Attr(a)) => {
+                *slot.add(1) = Some(a);
+                drop((*slot).take());
+                1
+            }
+            None => 0,
+        }
+    }
+
+    /// The name and the two cache words of the attribute instruction at `ip`.
+    #[inline(always)]
+    unsafe fn attr_cache(cd: &CodeData, ip: usize) -> Option<(&Value, u32, u32)> {
+        let code = cd.instrs_ptr();
+        let name = cd.names.get((*code.add(ip) >> 8) as usize)?;
+        Some((name, ic::word(code, ip, 0), ic::word(code, ip, 1)))
+    }
+
+    /// Compiles `cd` (its countdown ran out) for frames with these globals and builtins; on
+    /// any failure it is never tried again.
     #[cold]
     #[inline(never)]
-    pub fn compile(cd: &CodeData, nlocalsplus: usize) {
+    pub fn compile(cd: &CodeData, nlocalsplus: usize, globals: &Value, builtins: &Value) {
         cd.jit.entry.set(NEVER);
         if mode() == Mode::Off {
             return;
         }
         // Through the table: the generator is in the lazily loaded `jit` chunk
         // (packer/src/split.rs), which only indirect calls reach.
-        let f: fn(&CodeData, usize) = std::hint::black_box(compile_now);
-        f(cd, nlocalsplus)
+        let f: fn(&CodeData, usize, &Value, &Value) = std::hint::black_box(compile_now);
+        f(cd, nlocalsplus, globals, builtins)
+    }
+
+    /// The LOAD_GLOBALs whose caches hold for these dicts now, and the STORE_GLOBALs of names
+    /// the globals have, as addresses (`GlobalFeed`).
+    fn global_feedback(cd: &CodeData, globals: &Value, builtins: &Value) -> Vec<(u32, GlobalFeed)> {
+        let (Some(g), Some(b)) = (globals.downcast::<DictData>(), builtins.downcast::<DictData>()) else { return Vec::new() };
+        let code = cd.instrs_ptr();
+        let mut out = Vec::new();
+        for (at, op, arg) in cd.code.instructions() {
+            if op == Opcode::STORE_GLOBAL {
+                // No cache: where the name is now, under a version assigned for the purpose.
+                let Some(i) = cd.names.get(arg as usize).and_then(|n| g.index_of_str(n)) else { continue };
+                if let (v @ 1.., Some(value)) = (g.keys_version(), g.jit_value_addr(i)) {
+                    out.push((at, GlobalFeed { guards: [(g.jit_version_addr() as u32, v), (0, 0)], value: value as u32 }));
+                }
+                continue;
+            }
+            if op != Opcode::LOAD_GLOBAL {
+                continue;
+            }
+            // What the interpreter's cache holds, or would after its next lookup (so code
+            // compiled before it ran, as with `eager`, gets the fast path too).
+            // SAFETY: LOAD_GLOBAL has three cache words.
+            let mut w = unsafe { [ic::word(code, at as usize, 0), ic::word(code, at as usize, 1), ic::word(code, at as usize, 2)] };
+            if w[0] == 0 || g.keys_version_now() != w[0] || (w[1] != 0 && b.keys_version_now() != w[1]) {
+                let Some(fresh) = cd.names.get(arg as usize >> 1).and_then(|n| ic::specialize_load_global(globals, builtins, n)) else { continue };
+                w = fresh;
+            }
+            let gv = (g.jit_version_addr() as u32, w[0]);
+            let feed = if w[1] == 0 {
+                g.jit_value_addr(w[2] as usize).map(|v| GlobalFeed { guards: [gv, (0, 0)], value: v as u32 })
+            } else {
+                b.jit_value_addr(w[2] as usize).map(|v| GlobalFeed { guards: [gv, (b.jit_version_addr() as u32, w[1])], value: v as u32 })
+            };
+            if let Some(feed) = feed {
+                out.push((at, feed));
+            }
+        }
+        out
     }
 
     #[inline(never)]
-    fn compile_now(cd: &CodeData, nlocalsplus: usize) {
+    fn compile_now(cd: &CodeData, nlocalsplus: usize, globals: &Value, builtins: &Value) {
         let m = mode();
         let code = &cd.code;
         let n = code.instructions().count();
@@ -132,11 +245,13 @@ mod wasm {
             none_bits: Value::none().bits() as u32,
             breaker: &rt().eval_breaker as *const Cell<bool> as u32,
         };
-        let unit = Unit { code, consts: &consts, nlocalsplus: nlocalsplus as u32 };
+        let feedback = global_feedback(cd, globals, builtins);
+        let unit = Unit { code, consts: &consts, nlocalsplus: nlocalsplus as u32, data: cd as *const CodeData as u32, globals: &feedback };
         let Some(bytes) = codegen::compile(&[unit], &env) else { return };
         // SAFETY: the bytes are valid for the call.
         let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1) };
         if at > NEVER as i32 {
+            cd.jit.dicts.set((globals.bits(), builtins.bits()));
             cd.jit.entry.set(at as u32);
         }
     }

@@ -356,6 +356,17 @@ impl DictData {
         self.inner().keys_version
     }
 
+    /// For the JIT, which reads it from generated code: the address of the key-set version.
+    pub fn jit_version_addr(&self) -> usize {
+        &self.inner().keys_version as *const u32 as usize
+    }
+
+    /// For the JIT: the address of entry `i`'s value word, which stays there while the
+    /// key-set version is unchanged (every change of the key set or layout resets it).
+    pub fn jit_value_addr(&self, i: usize) -> Option<usize> {
+        self.inner().entries.get(i).map(|e| &e.value as *const Option<Value> as usize)
+    }
+
     /// The value of entry `i`, if that entry is live. The borrow must end before any code
     /// that can mutate the dict runs.
     #[inline(always)]

@@ -2,10 +2,14 @@
 (module
   (type (;0;) (func (param i32 i32 i32) (result i64)))
   (type (;1;) (func (param i32)))
+  (type (;2;) (func (param i32 i32 i32) (result i32)))
   (import "env" "memory" (memory (;0;) 0))
   (import "env" "release" (func (;0;) (type 1)))
-  (export "0" (func 1))
-  (func (;1;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "load_attr" (func (;1;) (type 2)))
+  (import "env" "store_attr" (func (;2;) (type 2)))
+  (import "env" "load_method" (func (;3;) (type 2)))
+  (export "0" (func 4))
+  (func (;4;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -28,9 +32,44 @@
                         local.get 1
                         br_table 0 (;@10;) 8 (;@2;) 8 (;@2;) 8 (;@2;) 1 (;@9;) 2 (;@8;) 8 (;@2;) 8 (;@2;) 8 (;@2;) 3 (;@7;) 4 (;@6;) 5 (;@5;) 8 (;@2;) 6 (;@4;) 8 (;@2;) 7 (;@3;) 8 (;@2;)
                       end
-                      i64.const 0
-                      local.set 5
-                      br 7 (;@2;)
+                      i32.const 16384
+                      i32.load
+                      i32.const 7
+                      i32.ne
+                      i32.const 16388
+                      i32.load
+                      i32.const 9
+                      i32.ne
+                      i32.or
+                      if ;; label = @10
+                        i64.const 0
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      i32.const 20480
+                      i32.load
+                      local.tee 3
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 0
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      if ;; label = @10
+                        local.get 3
+                        local.get 3
+                        i32.load
+                        i32.const 1
+                        i32.add
+                        i32.store
+                      end
+                      local.get 0
+                      local.get 3
+                      i32.store offset=12
                     end
                     local.get 0
                     i32.load

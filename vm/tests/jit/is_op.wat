@@ -2,10 +2,14 @@
 (module
   (type (;0;) (func (param i32 i32 i32) (result i64)))
   (type (;1;) (func (param i32)))
+  (type (;2;) (func (param i32 i32 i32) (result i32)))
   (import "env" "memory" (memory (;0;) 0))
   (import "env" "release" (func (;0;) (type 1)))
-  (export "0" (func 1))
-  (func (;1;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "load_attr" (func (;1;) (type 2)))
+  (import "env" "store_attr" (func (;2;) (type 2)))
+  (import "env" "load_method" (func (;3;) (type 2)))
+  (export "0" (func 4))
+  (func (;4;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
