@@ -122,7 +122,8 @@ pub fn init(vm: &mut Vm) {
         }
     }
     dd.set_str(Value::intern("dont_write_bytecode"), Value::bool(true));
-    dd.set_str(Value::intern("meta_path"), Value::list(vec![]));
+    let importer = crate::import::native_importer(vm).unwrap_or_else(|_| Value::none());
+    dd.set_str(Value::intern("meta_path"), Value::list(if importer.is_none() { vec![] } else { vec![importer] }));
     dd.set_str(Value::intern("path_hooks"), Value::list(vec![]));
     dd.set_str(Value::intern("path_importer_cache"), Value::dict());
     dd.set_str(Value::intern("warnoptions"), Value::list(vec![]));
