@@ -199,6 +199,9 @@ fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
     let mut argv = vec![file.to_owned()];
     argv.extend(args);
     vm.set_argv(argv);
+    if let Ok(exe) = std::env::current_exe() {
+        vm.set_executable(&exe.to_string_lossy());
+    }
     let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
     let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
     let mut path = vec![dir];

@@ -3,6 +3,7 @@
 //! module finder (source files natively, bytecode chunks in the browser).
 
 use crate::error::{type_error, ExcType, PyErr, PyResult};
+use crate::types::builtin::{Args, NativeFn};
 use crate::host::ModuleCode;
 use crate::types::dict::DictData;
 use crate::types::module::{module_dict, new_module};
@@ -198,7 +199,7 @@ impl Vm {
             return Err(PyErr::new(ExcType::ImportError, "suspended"));
         }
         let found = self.host.find_module(fullname, &child, &search);
-        let Some(found) = found else { return Err(module_not_found(fullname)) };
+        let Some(found) = found else { return self.load_namespace_package(fullname, &child, &search, parent.is_some()) };
         let module = new_module(fullname);
         let d = module_dict(&module).ok_or_else(|| type_error("module without dict"))?;
         let dd = d.downcast::<DictData>().ok_or_else(|| type_error("module dict"))?;
@@ -212,7 +213,10 @@ impl Vm {
         };
         dd.set_str(Value::intern("__package__"), Value::str(&package));
         dd.set_str(Value::intern("__builtins__"), self.builtins_mod.clone());
-        let spec = self.make_spec(fullname, &found.origin, found.is_package)?;
+        let spec = self.module_spec(fullname, Some(&found.origin), found.is_package)?;
+        if let Some(path) = dd.get_str(&Value::intern("__path__")) {
+            self.setattr(&spec, &Value::intern("submodule_search_locations"), &path)?;
+        }
         dd.set_str(Value::intern("__spec__"), spec.clone());
         self.sys_modules().set_str(Value::str(fullname), module.clone());
         let code = match found.code {
@@ -236,6 +240,62 @@ impl Vm {
         Ok(m)
     }
 
+    /// `importlib.reload`: runs the code of the source module `name` again in `module`'s
+    /// namespace (a native module is left as it is).
+    pub(crate) fn reexec_module(&mut self, name: &str, module: &Value) -> PyResult<()> {
+        let (parent, child) = match name.rsplit_once('.') {
+            Some((p, c)) => (Some(p), c),
+            None => (None, name),
+        };
+        if parent.is_none() && self.native_modules.iter().any(|(n, _)| *n == name) {
+            return Ok(());
+        }
+        let path = match parent {
+            Some(p) => {
+                let pm = self.import_module(p)?;
+                self.getattr(&pm, &Value::intern("__path__"))?
+            }
+            None => self.sys_attr("path")?,
+        };
+        let search: Vec<String> = self.collect_iter(&path)?.iter().filter_map(|e| e.as_str().map(str::to_owned)).collect();
+        let Some(found) = self.host.find_module(name, child, &search) else { return Err(module_not_found(name)) };
+        let d = module_dict(module).ok_or_else(|| type_error("reload() argument must be a module"))?;
+        let code = match found.code {
+            ModuleCode::Source(src) => self.compile_source(&src, &found.origin, "exec", 0)?,
+            ModuleCode::Bytecode(b) => self.load_code(&b)?,
+        };
+        self.run_code(&code, &d, None)?;
+        Ok(())
+    }
+
+    /// A directory `name` without `__init__.py` on the search path is a namespace package
+    /// (PEP 420): a module with no code whose `__path__` is every such directory.
+    fn load_namespace_package(&mut self, fullname: &str, name: &str, search: &[String], has_parent: bool) -> PyResult {
+        let mut portions = Vec::new();
+        for dir in search {
+            let candidate = if dir.is_empty() { name.to_owned() } else { format!("{}/{name}", dir.trim_end_matches('/')) };
+            if self.host.is_dir(&candidate) {
+                portions.push(Value::str(&candidate));
+            }
+        }
+        if portions.is_empty() {
+            return Err(module_not_found(fullname));
+        }
+        let module = new_module(fullname);
+        let d = module_dict(&module).ok_or_else(|| type_error("module without dict"))?;
+        let dd = d.downcast::<DictData>().ok_or_else(|| type_error("module dict"))?;
+        dd.set_str(Value::intern("__path__"), Value::list(portions.clone()));
+        dd.set_str(Value::intern("__package__"), Value::str(fullname));
+        let spec = self.module_spec(fullname, None, true)?;
+        self.setattr(&spec, &Value::intern("submodule_search_locations"), &Value::list(portions))?;
+        dd.set_str(Value::intern("__spec__"), spec);
+        self.sys_modules().set_str(Value::str(fullname), module.clone());
+        if has_parent {
+            self.bind_in_parent(fullname, &module)?;
+        }
+        Ok(module)
+    }
+
     /// Makes `pkg.sub` reachable as an attribute of `pkg`.
     fn bind_in_parent(&mut self, fullname: &str, m: &Value) -> PyResult<()> {
         if let Some((p, c)) = fullname.rsplit_once('.') {
@@ -246,17 +306,20 @@ impl Vm {
         Ok(())
     }
 
-    /// A minimal `__spec__` (a SimpleNamespace-like object with name/origin/parent).
-    fn make_spec(&mut self, name: &str, origin: &str, is_pkg: bool) -> PyResult {
+    /// A minimal `__spec__` (a SimpleNamespace-like object with name/origin/parent), with the
+    /// attributes `importlib._bootstrap` reads from a spec and a parent's spec.
+    pub(crate) fn module_spec(&mut self, name: &str, origin: Option<&str>, is_pkg: bool) -> PyResult {
         let spec = crate::builtins::simple_namespace(self)?;
         self.setattr(&spec, &Value::intern("name"), &Value::str(name))?;
-        self.setattr(&spec, &Value::intern("origin"), &Value::str(origin))?;
+        self.setattr(&spec, &Value::intern("origin"), &origin.map_or_else(Value::none, Value::str))?;
         let parent = if is_pkg { name.to_owned() } else { name.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default() };
         self.setattr(&spec, &Value::intern("parent"), &Value::str(&parent))?;
         self.setattr(&spec, &Value::intern("submodule_search_locations"), &Value::none())?;
-        self.setattr(&spec, &Value::intern("loader"), &Value::none())?;
-        self.setattr(&spec, &Value::intern("has_location"), &Value::bool(true))?;
+        let loader = crate::import::native_importer(self)?;
+        self.setattr(&spec, &Value::intern("loader"), &loader)?;
+        self.setattr(&spec, &Value::intern("has_location"), &Value::bool(origin.is_some()))?;
         self.setattr(&spec, &Value::intern("cached"), &Value::none())?;
+        self.setattr(&spec, &Value::intern("_uninitialized_submodules"), &Value::list(vec![]))?;
         Ok(spec)
     }
 
@@ -319,4 +382,90 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `_imp.NativeImporter` (here, not in `modules/imp.rs`: `sys` is set up with it at start,
+/// and `_imp` is in a lazily loaded wasm chunk): the one finder in `sys.meta_path` and the loader of every module
+/// spec, so that `importlib.import_module`, `importlib.util.find_spec` and `importlib.reload`
+/// reach pygmy's native import (`import.rs`) as `import` does. `find_spec` imports the module
+/// then and there (a spec found is a module loaded: pygmy has no separate finding step) and
+/// `exec_module` leaves that import alone; on a reload it runs the module's code again.
+pub fn native_importer(vm: &mut Vm) -> PyResult {
+    let key = Value::intern("__pygmy_NativeImporter__");
+    let builtins = vm.builtins.clone();
+    let Some(cache) = builtins.downcast::<crate::types::dict::DictData>() else { return Ok(Value::none()) };
+    if let Some(t) = cache.get_str(&key) {
+        return Ok(t);
+    }
+    let ns = Value::dict();
+    if let Some(d) = ns.downcast::<crate::types::dict::DictData>() {
+        d.set_str(Value::intern("__module__"), Value::intern("_imp"));
+        for (name, f) in IMPORTER_METHODS {
+            let func = crate::types::new_builtin_function(name, *f, None);
+            d.set_str(Value::intern(name), crate::types::descr::new_staticmethod(func));
+        }
+    }
+    let meta = crate::runtime::rt().ty(crate::runtime::BT::Type);
+    let t = crate::types::typeobj::new_class(vm, &meta, &Value::intern("NativeImporter"), &[], &ns, &[])?;
+    cache.set_str(key, t.clone());
+    Ok(t)
+}
+
+const IMPORTER_METHODS: &[(&str, NativeFn)] = &[("find_spec", importer_find_spec), ("create_module", importer_create_module), ("exec_module", importer_exec_module)];
+
+thread_local! {
+    /// Modules `find_spec` has just imported, whose `exec_module` is to do nothing.
+    static JUST_IMPORTED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The spec of a loaded module: its `__spec__`, or a new one for a native module.
+fn spec_of(vm: &mut Vm, module: &Value, name: &str) -> PyResult {
+    if let Some(spec) = vm.getattr_opt(module, &Value::intern("__spec__"))?.filter(|s| !s.is_none()) {
+        return Ok(spec);
+    }
+    let spec = vm.module_spec(name, None, false)?;
+    vm.setattr(&spec, &Value::intern("origin"), &Value::intern("built-in"))?;
+    Ok(spec)
+}
+
+/// `find_spec(name, path=None, target=None)`: None when there is no such module.
+fn importer_find_spec(vm: &mut Vm, args: Args) -> PyResult {
+    let name = vm.str_string(&args.check("find_spec", 1, 3)?[0])?;
+    if let Some(m) = vm.loaded_module(&name) {
+        // A reload (importlib asks only then for a loaded module): its exec_module runs the code.
+        JUST_IMPORTED.with(|j| j.borrow_mut().retain(|n| *n != name));
+        return spec_of(vm, &m, &name);
+    }
+    match vm.import_module(&name) {
+        Ok(m) => {
+            JUST_IMPORTED.with(|j| j.borrow_mut().push(name.clone()));
+            spec_of(vm, &m, &name)
+        }
+        Err(e) if e.matches(ExcType::ModuleNotFoundError) && crate::types::exception::exc_data(&e.0).and_then(|d| d.get_extra("name")).is_some_and(|n| n.as_str() == Some(name.as_str())) => Ok(Value::none()),
+        Err(e) => Err(e),
+    }
+}
+
+/// `create_module(spec)`: the module `find_spec` loaded.
+fn importer_create_module(vm: &mut Vm, args: Args) -> PyResult {
+    let spec = &args.check("create_module", 1, 1)?[0];
+    let name = vm.getattr(spec, &Value::intern("name"))?;
+    let name = vm.str_string(&name)?;
+    Ok(vm.loaded_module(&name).unwrap_or_else(Value::none))
+}
+
+/// `exec_module(module)`: nothing after `find_spec`'s import; the module's code again otherwise.
+fn importer_exec_module(vm: &mut Vm, args: Args) -> PyResult {
+    let module = &args.check("exec_module", 1, 1)?[0];
+    let name = vm.getattr(module, &Value::intern("__name__"))?;
+    let name = vm.str_string(&name)?;
+    let fresh = JUST_IMPORTED.with(|j| {
+        let mut j = j.borrow_mut();
+        let at = j.iter().rposition(|n| *n == name);
+        at.map(|i| j.remove(i)).is_some()
+    });
+    if !fresh {
+        vm.reexec_module(&name, module)?;
+    }
+    Ok(Value::none())
 }

@@ -117,6 +117,17 @@ impl Vm {
         }
     }
 
+    /// Sets `sys.executable` (and `sys._base_executable`): the absolute path of the program
+    /// running Python, as CPython gives it (`platform.libc_ver()` reads that file).
+    pub fn set_executable(&mut self, path: &str) {
+        if let Some(d) = crate::types::module::module_dict(&self.sys_mod) {
+            if let Some(dd) = d.downcast::<DictData>() {
+                dd.set_str(Value::intern("executable"), Value::str(path));
+                dd.set_str(Value::intern("_base_executable"), Value::str(path));
+            }
+        }
+    }
+
     /// A builtin by name (`builtins.<name>`).
     pub fn builtin(&mut self, name: &str) -> PyResult {
         self.builtins

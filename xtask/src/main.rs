@@ -1,11 +1,12 @@
 //! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
-//! run wherever cargo does. One module per command (`bless`, `bench`, `dashboard`, `dist`,
-//! `size`, `test`); shared plumbing for running processes and writing files lives in `process`
+//! run wherever cargo does. One module per command (`bless`, `bench`, `cpython-tests`, `dashboard`,
+//! `dist`, `size`, `test`); shared plumbing for running processes and writing files lives in `process`
 //! and `files`.
 
 mod backfill;
 mod bench;
 mod bless;
+mod cpython_tests;
 mod dashboard;
 mod dist;
 mod files;
@@ -33,6 +34,9 @@ enum Command {
     /// in Node and in headless Chromium, startup, the pyperformance subset, --callgrind;
     /// --record files the figures in HEAD's history row
     Bench(bench::Args),
+    /// CPython's own tests of issue 4's acceptance modules under CPython and `pygmy run`: per module,
+    /// the tests CPython passes and how many of them pygmy passes (slow; not part of `test`)
+    CpythonTests(cpython_tests::Args),
     /// Write the size and speed history as a static HTML page with inline SVG charts
     Dashboard(dashboard::Args),
     /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Bless(args) => bless::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::CpythonTests(args) => cpython_tests::run(&args),
         Command::Dashboard(args) => dashboard::run(&args),
         Command::Dist(args) => dist::run(&args),
         Command::Size(args) => size::run(&args),

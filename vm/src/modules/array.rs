@@ -693,11 +693,24 @@ fn times(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
 }
 
+/// `data` repeated `n` times; MemoryError (as CPython) when that many bytes cannot exist or
+/// cannot be allocated, instead of Rust's abort.
+fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    let memory_error = || crate::error::PyErr::with_args(crate::error::ExcType::MemoryError, vec![]);
+    let total = data.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize).ok_or_else(memory_error)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    for _ in 0..if data.is_empty() { 0 } else { n } {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
+}
+
 fn array_mul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__mul__", 1, 1)?;
     let a = arr(&args)?;
     let n = times(vm, &pos[1])?;
-    let d = a.data.borrow().repeat(n);
+    let d = repeated(&a.data.borrow(), n)?;
     Ok(new_array(&native_type("array.array"), a.code, d))
 }
 
@@ -705,7 +718,7 @@ fn array_imul(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__imul__", 1, 1)?;
     let a = arr(&args)?;
     let n = times(vm, &pos[1])?;
-    let d = a.data.borrow().repeat(n);
+    let d = repeated(&a.data.borrow(), n)?;
     *a.resize()? = d;
     Ok(pos[0].clone())
 }

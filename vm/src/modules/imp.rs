@@ -25,10 +25,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_frozen_object", no_frozen),
     ("init_frozen", no_frozen),
     ("create_dynamic", create_dynamic),
+    ("_override_frozen_modules_for_tests", returns_none),
 ];
 
-pub fn init(_vm: &mut Vm) -> PyResult {
+pub fn init(vm: &mut Vm) -> PyResult {
     let m = new_module("_imp", FUNCTIONS);
+    set(&m, "NativeImporter", crate::import::native_importer(vm)?);
     set(&m, "check_hash_based_pycs", Value::str("default"));
     Ok(m)
 }
@@ -100,3 +102,4 @@ fn returns_false(_vm: &mut Vm, _args: Args) -> PyResult {
 fn returns_none(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::none())
 }
+

@@ -86,7 +86,9 @@ pub fn init(vm: &mut Vm) {
     dd.set_str(Value::intern("maxunicode"), Value::int(0x10ffff));
     dd.set_str(Value::intern("byteorder"), Value::intern("little"));
     dd.set_str(Value::intern("platform"), Value::intern(if cfg!(target_arch = "wasm32") { "emscripten" } else { "linux" }));
-    dd.set_str(Value::intern("version"), Value::str("3.11.7 (pygmy)"));
+    // CPython's shape, "VERSION (BUILD) [COMPILER]": platform._sys_version() parses it (asyncio's
+    // test support calls platform.python_implementation() at import).
+    dd.set_str(Value::intern("version"), Value::str("3.11.7 (pygmy) [Rust]"));
     dd.set_str(Value::intern("hexversion"), Value::int(0x030b07f0));
     for (name, spec, values) in info_values() {
         let t = crate::modules::structseq::new_type(spec);
@@ -122,7 +124,8 @@ pub fn init(vm: &mut Vm) {
         }
     }
     dd.set_str(Value::intern("dont_write_bytecode"), Value::bool(true));
-    dd.set_str(Value::intern("meta_path"), Value::list(vec![]));
+    let importer = crate::import::native_importer(vm).unwrap_or_else(|_| Value::none());
+    dd.set_str(Value::intern("meta_path"), Value::list(if importer.is_none() { vec![] } else { vec![importer] }));
     dd.set_str(Value::intern("path_hooks"), Value::list(vec![]));
     dd.set_str(Value::intern("path_importer_cache"), Value::dict());
     dd.set_str(Value::intern("warnoptions"), Value::list(vec![]));

@@ -454,7 +454,7 @@ fn cache_dir() -> Result<PathBuf> {
 }
 
 /// Builds `pygmy` with the release profile and returns its path.
-fn build_release_pygmy() -> Result<PathBuf> {
+pub(crate) fn build_release_pygmy() -> Result<PathBuf> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     eprintln!("building pygmy (cargo build --release -p packer)");
     let status = Command::new(&cargo).args(["build", "--release", "-p", "packer"]).current_dir(project_root()).status().context("running cargo")?;

@@ -1,0 +1,141 @@
+"""The driver of `cargo xtask cpython-tests`: runs CPython test modules with unittest, under
+CPython or pygmy alike, and records what happened to each test, one line per event, in a file.
+
+    driver.py RECORD SKIP MODULE...
+
+RECORD is appended to and flushed after every line, so whatever ran before a crash or a kill
+is kept. Lines are tab-separated: `load-error MODULE LAST-LINE` (the module or one of its
+submodules does not import); `start ID`, then what happened: `pass ID` (an expected failure
+is a pass too, as unittest counts it), `fail ID LAST-LINE`, `error ID LAST-LINE` (a test can
+have several: its subtests, its tearDown), `skip ID REASON`, then `end ID`; and `done` at the
+very end. A fixture that fails (setUpClass) is an `error` of an ID that is no test. SKIP
+is a file of test IDs (one per line) not to run again, because an earlier attempt already
+ran them or hung or crashed in them; `-` for none.
+"""
+
+import sys
+import traceback
+import unittest
+
+
+def clean(text):
+    return " ".join(str(text).split())
+
+
+def last_line(exc_info):
+    exc_type, exc, _ = exc_info
+    # The last line of the message: the loader's ImportError carries a whole traceback.
+    lines = "".join(traceback.format_exception_only(exc_type, exc)).strip().splitlines()
+    return clean(lines[-1]) if lines else clean(exc_type.__name__)
+
+
+class Recorder(unittest.TestResult):
+    def __init__(self, emit):
+        super().__init__()
+        self.emit = emit
+
+    def startTest(self, test):
+        super().startTest(test)
+        self.emit("start", test.id())
+
+    def stopTest(self, test):
+        super().stopTest(test)
+        self.emit("end", test.id())
+
+    def addSuccess(self, test):
+        self.emit("pass", test.id())
+
+    def addExpectedFailure(self, test, err):
+        self.emit("pass", test.id())
+
+    def addUnexpectedSuccess(self, test):
+        self.emit("fail", test.id(), "unexpected success")
+
+    def addSkip(self, test, reason):
+        self.emit("skip", test.id(), reason)
+
+    def addFailure(self, test, err):
+        self.emit("fail", test.id(), last_line(err))
+
+    def addError(self, test, err):
+        # The loader turns a submodule that does not import into a test that raises its error.
+        if type(test).__name__ == "_FailedTest":
+            self.emit("load-error", test.id(), last_line(err))
+        else:
+            self.emit("error", test.id(), last_line(err))
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            kind = "fail" if issubclass(err[0], test.failureException) else "error"
+            self.emit(kind, test.id(), last_line(err))
+
+
+def import_os_helper():
+    """Imports test.support.os_helper where str cannot hold a lone surrogate.
+
+    pygmy's str is UTF-8 and refuses lone surrogates (a documented divergence), so the
+    surrogateescape decode that os_helper runs at import to make TESTFN_UNENCODABLE raises,
+    and no test module that uses test.support would import. There, os_helper is imported as on
+    the platforms that deny undecodable file names (its own list: darwin, emscripten, wasi):
+    TESTFN_UNENCODABLE stays None and the tests that need it skip. Only that one module-level
+    test reads sys.platform against that list; sys.platform is put back right after.
+    """
+    try:
+        b"\xff".decode("utf-8", "surrogateescape")
+        return
+    except ValueError:
+        pass
+    import test.support  # its own platform flags (is_wasi…) are read with the real platform
+
+    platform = sys.platform
+    sys.platform = "wasi"
+    try:
+        import test.support.os_helper
+    finally:
+        sys.platform = platform
+
+
+def without(suite, skip):
+    """The suite with the tests in `skip` left out, its nesting (so class and module fixtures) kept."""
+    if not skip:
+        return suite
+    kept = []
+    for item in suite:
+        if isinstance(item, unittest.TestSuite):
+            kept.append(without(item, skip))
+        elif item.id() not in skip:
+            kept.append(item)
+    try:
+        return type(suite)(kept)
+    except TypeError:  # a TestSuite subclass with its own constructor (datetimetester's)
+        return unittest.TestSuite(kept)
+
+
+def main():
+    record_path, skip_path, names = sys.argv[1], sys.argv[2], sys.argv[3:]
+    skip = set()
+    if skip_path != "-":
+        with open(skip_path, encoding="utf-8") as f:
+            skip = set(line.strip() for line in f if line.strip())
+    record = open(record_path, "a", encoding="utf-8")
+
+    def emit(*fields):
+        record.write("\t".join(clean(field) for field in fields) + "\n")
+        record.flush()
+
+    import_os_helper()
+    result = Recorder(emit)
+    for name in names:
+        try:
+            __import__(name)
+            module = sys.modules[name]
+            suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+        except BaseException:
+            emit("load-error", name, last_line(sys.exc_info()))
+            continue
+        without(suite, skip).run(result)
+    emit("done")
+    record.close()
+
+
+main()
