@@ -22,12 +22,12 @@ const SOURCE_IS_BYTES = 1 << 31; // compiler-wasm: decode a file's bytes per PEP
 
 /** Fetches (page) or reads (Node) a dist file, checking its sha384 before it is used:
  *  `fetch(url, { integrity })` in a page (the browser refuses a mismatch), a hash in Node. */
-async function fetchChecked(entry, base) {
+async function fetchChecked(entry, base, priority) {
   const url = new URL(entry.file, base);
   if (isNode && url.protocol === 'file:') return { bytes: (await fileReader(base))(entry) };
   let response;
   try {
-    response = await fetch(url, { integrity: entry.integrity });
+    response = await fetch(url, { integrity: entry.integrity, ...(priority && { priority }) });
   } catch (e) {
     throw new Error(`pygmy: ${entry.file} could not be fetched or failed its integrity check (${entry.integrity}): ${e.message}`);
   }
@@ -160,6 +160,35 @@ function runBundle(vm, bytes, argv) {
   return vm.runMain(okBlob(main), `/bundle/${FILES.app.name}`);
 }
 
+/** The app's body chunks (`FILES.app.bodies`, see packer/src/lazy.rs): chunk id = position.
+ *  Each holds the bodies of functions its trace run never entered, fetched on first call. */
+const BODIES = FILES?.app?.bodies ?? [];
+/** Modules an app's trace run looked for and found nowhere (`_abc`, then `_py_abc`). */
+const ABSENT = new Set(FILES?.app?.absent ?? []);
+
+/** `lazy_body`'s answer: 0 then entry `index` of body chunk `chunk` (`bytes()` gets the
+ *  chunk's bytes, reading or fetching them synchronously if need be), or 1 then why not. */
+function bodyBlob(chunk, index, bytes) {
+  const entry = BODIES[chunk];
+  const fail = (why) => new Uint8Array([1, ...enc.encode(`body chunk ${entry?.file ?? chunk}: ${why}`)]);
+  if (!entry) return fail('not in the file table');
+  let b;
+  try {
+    b = bytes(entry);
+  } catch (e) {
+    return fail(e.message);
+  }
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (b.length < 8 || dec.decode(b.subarray(0, 4)) !== 'PYGL') return fail('not a body chunk');
+  const count = v.getUint32(4, true), data = 8 + 4 * (count + 1);
+  if (index >= count || data > b.length) return fail(`no entry ${index}`);
+  const start = data + v.getUint32(8 + 4 * index, true), end = data + v.getUint32(12 + 4 * index, true);
+  if (start > end || end > b.length) return fail('truncated');
+  const blob = new Uint8Array(1 + end - start);
+  blob.set(b.subarray(start, end), 1);
+  return blob;
+}
+
 /** The native chunks (`FILES.native`, see packer/src/split.rs): chunk id = position. */
 const NATIVE = FILES?.native ?? [];
 const NATIVE_OF = new Map(NATIVE.flatMap((c, id) => c.modules.map((m) => [m, id])));
@@ -178,8 +207,8 @@ function importedNames(src) {
 /** The native chunks of those names. */
 const nativeChunksOf = (names) => [...new Set(names.map((n) => NATIVE_OF.get(n)).filter((id) => id !== undefined))];
 
-async function loadBytes(entry, base) {
-  const { bytes, response } = await fetchChecked(entry, base);
+async function loadBytes(entry, base, priority) {
+  const { bytes, response } = await fetchChecked(entry, base, priority);
   return bytes ?? new Uint8Array(await response.arrayBuffer());
 }
 
@@ -247,6 +276,7 @@ function sleep(seconds) {
  *  interop() → the loaded pygmy-js.mjs or null. */
 function vmFrom(module, host) {
   let mem, x, jsx, pending = null;
+  const modules = new Set(); // added with addModule
   const loaded = new Set();
   // Instantiates native chunk `id` into the core's table; false if its bytes are not here.
   const loadChunk = (id) => {
@@ -287,6 +317,7 @@ function vmFrom(module, host) {
     read_file: (p, n) => hold(host.readFile?.(text(p, n))),
     is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
     read_line: () => hold(host.readLine?.()),
+    lazy_body: (chunk, index) => hold(bodyBlob(chunk, index, host.bodyBytes)),
     take: (dst) => {
       u8().set(pending, dst);
       pending = null;
@@ -354,8 +385,9 @@ function vmFrom(module, host) {
     setArgv: (argv) => withBytes(list(argv), x.set_argv),
     setPath: (path) => withBytes(list(path), x.set_path),
     setEnviron: (env) => withBytes(list(Object.entries(env).map(([k, v]) => `${k}=${v}`)), x.set_environ),
+    hasModule: (name) => modules.has(name),
     addModule: (name, isPackage, code) =>
-      withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
+      modules.add(name) && withBytes(enc.encode(name), (np, nn) => withBytes(code, (cp, cn) => x.add_module(np, nn, isPackage ? 1 : 0, cp, cn))),
     runMain: (blob, path) => withBytes(blob, (bp, bn) => withBytes(enc.encode(path), (pp, pn) => x.run_main(bp, bn, pp, pn))),
     runInMain: (blob) => withBytes(blob, x.run_in_main),
     resume: () => x.resume(),
@@ -369,8 +401,10 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   if (!FILES) throw new Error('pygmy: this pygmy.mjs has no file table; use the one `cargo xtask dist` writes');
   const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
   let tail = ''; // after stdout's last newline: the prompt of an input() that cannot suspend
+  let printed = false;
   const sinks = {
     1: (s) => {
+      if (!printed) (printed = true), prefetchLazy();
       const i = s.lastIndexOf('\n');
       tail = i < 0 ? tail + s : s.slice(i + 1);
       stdout(s);
@@ -387,12 +421,30 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   const fetching = new Map();
   let jsMod = null, jsLoad = null;
   const wantJs = () => (jsLoad ??= loadInterop(base).then((m) => (jsMod = m)));
-  const want = (id) => {
-    if (!fetching.has(id)) fetching.set(id, Promise.all([loadBytes(NATIVE[id], base).then((b) => fetched.set(id, b)), NATIVE[id].name === 'js' && wantJs()]));
+  // `{ priority }`, not a plain argument: `ids.map(want)` passes indices as the second one.
+  const want = (id, { priority } = {}) => {
+    if (!fetching.has(id)) fetching.set(id, Promise.all([loadBytes(NATIVE[id], base, priority).then((b) => fetched.set(id, b)), NATIVE[id].name === 'js' && wantJs()]));
     return fetching.get(id);
   };
   if (read && FILES.interop) await wantJs();
-  const prefetchAll = () => setTimeout(() => NATIVE.forEach((_, id) => want(id).catch(() => {})), 0);
+  // Body chunks (a page; Node reads them when needed): fetched while the VM is suspended at
+  // the call that needs one, or ahead by the prefetch.
+  const bodies = new Map(), bodyFetching = new Map();
+  const wantBody = (id, { priority } = {}) => {
+    if (!bodyFetching.has(id)) bodyFetching.set(id, loadBytes(BODIES[id], base, priority).then((b) => bodies.set(BODIES[id], b)));
+    return bodyFetching.get(id);
+  };
+  // The lazy chunks (native and body chunks) at low priority, once the program has printed
+  // or gone idle (a sleep, asyncio's wait), or after a run: later calls find them here.
+  let prefetched = false;
+  const prefetchLazy = () => {
+    if (read || prefetched) return;
+    prefetched = true;
+    setTimeout(() => {
+      NATIVE.forEach((_, id) => want(id, { priority: 'low' }).catch(() => {}));
+      BODIES.forEach((_, id) => wantBody(id, { priority: 'low' }).catch(() => {}));
+    }, 0);
+  };
   // The stdlib in a page (Node reads Lib/ itself): bytecode chunks listed in an index fetched
   // on first need; `run` fetches the chunks its imports need (with their module-level
   // imports, in parallel), an import the scan missed fetches its chunk synchronously.
@@ -429,6 +481,16 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   // input() (kind 2): `resume` reads the answer with read_line. asyncio's select (kind 3):
   // wait until the timeout or a call from JS into Python.
   const suspend = (kind, s, name) => {
+    if (kind === 4) {
+      // A call needs body chunk `s`: fetch it while the VM is stopped (once; a failure is
+      // then the call's ImportError, from the synchronous path).
+      if (read || bodies.has(BODIES[s]) || tried.has(`body ${s}`)) return false;
+      tried.add(`body ${s}`);
+      return waits.push(wantBody(s).catch(() => {})), true;
+    }
+    if (kind === 0 || kind === 3) prefetchLazy();
+    // An app's own modules are here; those its trace run found nowhere are not anywhere.
+    if (kind === 1 && (vm.hasModule(name) || ABSENT.has(name))) return false;
     if (kind === 2) return !!input && waits.push(Promise.resolve().then(() => input(name)).then((v) => (line = v), () => (line = null))) > 0;
     if (kind === 3) return waits.push(loopWait.wait(s)), true;
     if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
@@ -444,15 +506,17 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
         await Promise.all([...waits.splice(0), new Promise((r) => setTimeout(r, sleepFor * 1000, (sleepFor = 0)))]);
       }
     } finally {
-      if (!read) prefetchAll();
+      prefetchLazy();
     }
   })());
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
     suspend,
     wake: loopWait.wake,
     nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
+    // A body needed where the VM could not stop (a call from native code): read or fetched now.
+    bodyBytes: (entry) => bodies.get(entry) ?? (bodies.set(entry, read ? read(entry) : fetchNow(entry, base)), bodies.get(entry)),
     wantModule: (name) => {
-      if (read || !FILES.stdlib) return false;
+      if (read || !FILES.stdlib || ABSENT.has(name)) return false;
       index ??= indexFrom(fetchNow(FILES.stdlib, base));
       const id = index.of.get(name);
       if (id === undefined || added.has(id)) return false;
@@ -617,6 +681,7 @@ async function cli(args) {
     const compile = compilerFrom(compilerModule);
     const stdin = Buffer.alloc(1);
     const read = await fileReader(import.meta.url);
+    const bodyRead = new Map();
     // Only asyncio's waits suspend (promises settle meanwhile); sleeps and imports block.
     const loopWait = waiter();
     let waiting = null;
@@ -624,7 +689,14 @@ async function cli(args) {
       suspend: (kind, s) => kind === 3 && ((waiting = loopWait.wait(s)), true),
       wake: loopWait.wake,
       nativeBytes: (id) => read(NATIVE[id]),
-      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native chunk loads.
+      bodyBytes: (entry) => {
+        if (!bodyRead.has(entry)) {
+          bodyRead.set(entry, read(entry));
+          if (process.env.PYGMY_TRACE_CHUNKS) writeAll(fs, 2, enc.encode(`pygmy: loaded body chunk ${entry.file}\n`));
+        }
+        return bodyRead.get(entry);
+      },
+      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads.
       loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
       write: (fd, bytes) => {
         if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');

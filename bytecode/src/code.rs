@@ -17,6 +17,19 @@ pub mod flags {
     pub const ASYNC_GENERATOR: u32 = 0x0200;
     /// Code whose first statement is a docstring (used by `help`-like tools; informational).
     pub const HAS_DOCSTRING: u32 = 0x0400_0000;
+    /// A stub whose body (instructions, constants, names, tables) is elsewhere: `lazy` says
+    /// where. Set with `lazy` so the interpreter's fast call paths, which test flags only,
+    /// leave stubs to the slow path that loads the body (informational, like the above).
+    pub const LAZY_BODY: u32 = 0x0800_0000;
+}
+
+/// Where the body of a stub code object is: entry `index` of the app's body chunk `chunk`
+/// (`pygmy build` moves the bodies of functions its trace run never entered into lazily
+/// fetched chunks; packer/src/lazy.rs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BodyRef {
+    pub chunk: u32,
+    pub index: u32,
 }
 
 /// Locals-plus kinds (`co_localspluskinds`), as CPython 3.11's `CO_FAST_*`.
@@ -105,6 +118,10 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// Sorted by `start`; the entry with the greatest `start <= offset` gives an offset's line.
     pub line_table: Vec<LineEntry>,
+    /// `Some` for a stub: everything but the body is here (names, argument counts, flags,
+    /// the arguments' names, first line, and the docstring as the only constant when it has
+    /// one); the body is the full code object at this reference, loaded on first need.
+    pub lazy: Option<BodyRef>,
 }
 
 impl CodeObject {
@@ -127,6 +144,7 @@ impl CodeObject {
             localsplus_kinds: Vec::new(),
             exception_table: Vec::new(),
             line_table: Vec::new(),
+            lazy: None,
         }
     }
 
@@ -174,7 +192,64 @@ impl CodeObject {
     /// instruction boundaries, handlers in range, and a stack that never underflows and never
     /// exceeds `stacksize` on any path. The interpreter relies on this (it does not re-check).
     pub fn validate(&self) -> Result<(), String> {
+        if self.lazy.is_some() {
+            return validate_stub(self);
+        }
         validate(self)
+    }
+
+    /// Whether `body` is the body of this stub: the same in everything the stub keeps.
+    pub fn stub_matches(&self, body: &CodeObject) -> bool {
+        body.lazy.is_none()
+            && (self.argcount, self.posonlyargcount, self.kwonlyargcount, self.firstlineno) == (body.argcount, body.posonlyargcount, body.kwonlyargcount, body.firstlineno)
+            && self.flags & !flags::LAZY_BODY == body.flags
+            && (&self.name, &self.qualname, &self.filename) == (&body.name, &body.qualname, &body.filename)
+            && self.localsplus_names.len() == body.total_args()
+            && body.localsplus_names.starts_with(&self.localsplus_names)
+            && body.localsplus_kinds.starts_with(&self.localsplus_kinds)
+            && self.consts.first().filter(|_| self.flags & flags::HAS_DOCSTRING != 0) == body.consts.first().filter(|_| body.flags & flags::HAS_DOCSTRING != 0)
+    }
+
+    /// The stub of this code object, its body at `at`: its locals are its arguments only.
+    pub fn stub(&self, at: BodyRef) -> CodeObject {
+        let doc = self.consts.first().filter(|_| self.flags & flags::HAS_DOCSTRING != 0);
+        let nargs = self.total_args().min(self.localsplus_names.len());
+        CodeObject {
+            localsplus_names: self.localsplus_names[..nargs].to_vec(),
+            localsplus_kinds: self.localsplus_kinds[..nargs].to_vec(),
+            stacksize: 0,
+            flags: self.flags | flags::LAZY_BODY,
+            code: Vec::new(),
+            consts: doc.cloned().into_iter().collect(),
+            names: Vec::new(),
+            exception_table: Vec::new(),
+            line_table: Vec::new(),
+            lazy: Some(at),
+            ..self.clone_header()
+        }
+    }
+
+    /// A copy of everything but the body's vectors (which `stub` replaces).
+    fn clone_header(&self) -> CodeObject {
+        CodeObject {
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            stacksize: self.stacksize,
+            flags: self.flags,
+            firstlineno: self.firstlineno,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            code: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            localsplus_names: self.localsplus_names.clone(),
+            localsplus_kinds: self.localsplus_kinds.clone(),
+            exception_table: Vec::new(),
+            line_table: Vec::new(),
+            lazy: None,
+        }
     }
 }
 
@@ -318,7 +393,20 @@ fn min_depth(op: Opcode, arg: u32) -> u32 {
     }
 }
 
-fn validate(code: &CodeObject) -> Result<(), String> {
+/// A stub holds no body: nothing to run, only its header to check.
+fn validate_stub(code: &CodeObject) -> Result<(), String> {
+    check_header(code)?;
+    if code.localsplus_names.len() != code.total_args() {
+        return Err("a stub code object whose locals are not its arguments".into());
+    }
+    let doc = code.flags & flags::HAS_DOCSTRING != 0 && matches!(code.consts.as_slice(), [Constant::Str(_) | Constant::None]);
+    if code.flags & flags::LAZY_BODY == 0 || !code.code.is_empty() || !code.names.is_empty() || !code.exception_table.is_empty() || !code.line_table.is_empty() || (code.consts.len() > doc as usize) {
+        return Err("a stub code object with a body".into());
+    }
+    Ok(())
+}
+
+fn check_header(code: &CodeObject) -> Result<(), String> {
     if code.localsplus_names.len() != code.localsplus_kinds.len() {
         return Err("localsplus names and kinds differ in length".into());
     }
@@ -327,6 +415,14 @@ fn validate(code: &CodeObject) -> Result<(), String> {
     }
     if code.posonlyargcount > code.argcount {
         return Err("more positional-only arguments than positional arguments".into());
+    }
+    Ok(())
+}
+
+fn validate(code: &CodeObject) -> Result<(), String> {
+    check_header(code)?;
+    if code.flags & flags::LAZY_BODY != 0 {
+        return Err("a code object with a body flagged as a stub".into());
     }
     let nfree = code.localsplus_kinds.iter().filter(|k| **k & crate::code::local_kind::FREE != 0).count();
     let n = code.code.len();

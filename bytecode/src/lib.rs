@@ -7,5 +7,5 @@ pub mod dis;
 pub mod marshal;
 pub mod opcode;
 
-pub use code::{CodeObject, Constant, ExceptionEntry, LineEntry};
+pub use code::{BodyRef, CodeObject, Constant, ExceptionEntry, LineEntry};
 pub use opcode::{BinaryOp, CompareOp, Opcode};

@@ -175,6 +175,58 @@ test('an app bundle (pygmy build) runs in its page and prints what CPython print
   }
 });
 
+// PYGMY_BUNDLE-lazy: tests/lazy/app.py built with a trace run that entered none of its
+// functions (packer/tests/bundle.rs keeps it), so their bodies are in a body chunk.
+const lazyBundle = bundle && `${bundle}-lazy`;
+test('lazy function bodies: the body chunk is fetched while the VM is suspended at the call, the page stays responsive', { skip: skip || (!bundle && 'PYGMY_BUNDLE is not set (cargo xtask test sets it)') }, async () => {
+  const fetched = [];
+  const app = await serve(lazyBundle, { log: fetched });
+  try {
+    const { p, errors } = await page();
+    await p.goto(`http://127.0.0.1:${app.address().port}/manifest.json`);
+    // The body chunk arrives 300 ms late: a synchronous request would freeze the timer.
+    await p.route(/\.body\.[0-9a-f]+\.pyl$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    const r = await p.evaluate(async () => {
+      const { loadPygmy } = await import('/pygmy.mjs');
+      let ticks = 0;
+      const at = {};
+      const out = [];
+      const py = await loadPygmy({
+        stdout: (s) => {
+          out.push(s);
+          if (s.startsWith('first line')) at.first = ticks;
+          if (s.includes('[0, 1, 4, 12, 17]')) at.called = ticks;
+        },
+        stderr: (s) => out.push(s),
+      });
+      const timer = setInterval(() => ticks++, 20);
+      const rc = await py.runApp();
+      clearInterval(timer);
+      return { rc, out: out.join(''), at };
+    });
+    assert.equal(r.out, readFileSync(join(lazyBundle, 'expected.out'), 'utf8'));
+    assert.equal(r.rc, 0);
+    assert.deepEqual(errors, []);
+    // The first line was printed (flushed at the suspension) before the chunk was fetched.
+    assert.ok(r.at.first !== undefined && r.at.called - r.at.first >= 5, `the timer fired ${r.at.called - r.at.first} times while the body chunk was fetched`);
+    console.log(`# the 20 ms timer fired ${r.at.called - r.at.first} times during the 300 ms body chunk fetch`);
+    // The app's chunk first (the call), then the others, once each (the prefetch after the
+    // first output); no stdlib chunk (the bundle has every module; `_abc` is known absent).
+    const paths = fetched.map((e) => e.path);
+    const bodies = paths.filter((f) => /\.body\.[0-9a-f]+\.pyl$/.test(f));
+    const table = JSON.parse(readFileSync(join(lazyBundle, 'pygmy.mjs'), 'utf8').match(/^const FILES = (.*);$/m)[1]);
+    assert.match(bodies[0] ?? '', /^\/__main__\.body\./, paths.join('\n'));
+    assert.deepEqual([...bodies].sort(), table.app.bodies.map((b) => `/${b.file}`).sort(), paths.join('\n'));
+    assert.ok(!paths.some((f) => f.startsWith('/stdlib-')), paths.join('\n'));
+    await p.close();
+  } finally {
+    app.close();
+  }
+});
+
 test('the stdlib in a page: chunks for the imports before the run, a dynamic import mid-run', { skip }, async () => {
   const { p, errors } = await page();
   await p.goto(`${base}/index.html`);

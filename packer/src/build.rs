@@ -41,6 +41,12 @@ pub struct BuildConfig {
     /// the yardstick of the report's ratio, and none may be missing from the bundle without a
     /// reason. `None` when no CPython was at hand to ask.
     pub cpython: Option<stdlib_filter::cpython::CpythonRun>,
+    /// The functions the trace run entered ([`crate::lazy`]): the bodies of all others move
+    /// into lazily fetched body chunks. `None` keeps every body in the app bundle.
+    pub ran: Option<std::collections::HashSet<crate::lazy::Key>>,
+    /// Modules the trace run looked for and did not find: the loader answers them without
+    /// fetching the stdlib index (a page would otherwise look there for `_abc`).
+    pub absent: Vec<String>,
 }
 
 /// The page of a bundle: runs the app and shows its output.
@@ -58,12 +64,32 @@ pub fn reads_docs(source: &[u8]) -> bool {
     READS_DOCS.iter().any(|w| source.windows(w.len()).any(|x| x == w.as_bytes()))
 }
 
-fn compile(source: &[u8], filename: &str, strip_docstrings: bool) -> Result<Vec<u8>> {
+fn compile_code(source: &[u8], filename: &str, strip_docstrings: bool) -> Result<pygmy_bytecode::CodeObject> {
     let src = pygmy_compiler::decode_source(source, filename).map_err(|e| anyhow!("{filename}: {}", e.message))?;
     let opts = pygmy_compiler::CompileOptions { strip_docstrings, ..Default::default() };
-    let code = pygmy_compiler::compile(&src, filename, pygmy_compiler::Mode::Exec, &opts)
-        .map_err(|e| anyhow!("{filename}:{}: SyntaxError: {}", e.line, e.message))?;
-    Ok(pygmy_bytecode::marshal::dumps(&code))
+    pygmy_compiler::compile(&src, filename, pygmy_compiler::Mode::Exec, &opts).map_err(|e| anyhow!("{filename}:{}: SyntaxError: {}", e.line, e.message))
+}
+
+fn compile(source: &[u8], filename: &str, strip_docstrings: bool) -> Result<Vec<u8>> {
+    Ok(pygmy_bytecode::marshal::dumps(&compile_code(source, filename, strip_docstrings)?))
+}
+
+/// Module `name`'s code with the bodies of the functions that did not run moved into the
+/// last body chunk of `chunks` (a new one when that has [`crate::lazy::CHUNK_BYTES`]
+/// already): the code bundled, and how many of its functions stayed and moved.
+fn lazy_bodies(name: &str, mut code: pygmy_bytecode::CodeObject, ran: Option<&std::collections::HashSet<crate::lazy::Key>>, chunks: &mut Vec<(String, Vec<Vec<u8>>)>) -> (Vec<u8>, usize, usize) {
+    fn count(c: &pygmy_bytecode::CodeObject) -> usize {
+        c.consts.iter().map(|k| if let pygmy_bytecode::Constant::Code(c) = k { (c.lazy.is_none() as usize) + count(c) } else { 0 }).sum()
+    }
+    let Some(ran) = ran else { return (pygmy_bytecode::marshal::dumps(&code), count(&code), 0) };
+    if chunks.last().is_none_or(|(_, b)| b.iter().map(Vec::len).sum::<usize>() >= crate::lazy::CHUNK_BYTES) {
+        chunks.push((name.to_owned(), Vec::new()));
+    }
+    let id = chunks.len() as u32 - 1;
+    let bodies = &mut chunks.last_mut().expect("pushed above").1;
+    let before = bodies.len();
+    crate::lazy::split(&mut code, id, &|c| ran.contains(&crate::lazy::key(name, c)), crate::lazy::MIN_SAVING, bodies);
+    (pygmy_bytecode::marshal::dumps(&code), count(&code), bodies.len() - before)
 }
 
 /// The loader's file table line, as `dist` wrote it.
@@ -90,11 +116,23 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     // The stdlib's docstrings go unless the app's own code may read docs.
     let app_reads_docs = reads_docs(&app_src) || config.modules.iter().zip(&sources).any(|(m, src)| !m.stdlib && reads_docs(src));
     let strip = !config.keep_docstrings && !app_reads_docs;
-    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(&app_src, &format!("/bundle/{app_name}"), false)? }];
+    let mut chunks = Vec::new();
+    let (mut kept, mut moved) = (0, 0);
+    let mut add = |name: &str, code| {
+        let (bytes, k, m) = lazy_bodies(name, code, config.ran.as_ref(), &mut chunks);
+        kept += k;
+        moved += m;
+        bytes
+    };
+    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: add(bundle::MAIN, compile_code(&app_src, &format!("/bundle/{app_name}"), false)?) }];
     for (m, src) in config.modules.iter().zip(&sources) {
         let origin = pygmy_vm::host::bundle_origin(&m.name, m.is_package);
-        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: compile(src, &origin, strip && m.stdlib)? });
+        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: add(&m.name, compile_code(src, &origin, strip && m.stdlib)?) });
     }
+    let bodies: Vec<(String, Vec<u8>)> = chunks.iter().filter(|(_, b)| !b.is_empty()).map(|(m, b)| {
+        let bytes = crate::lazy::encode(b);
+        (hashed_name(&format!("{m}.body"), "pyl", &bytes), bytes)
+    }).collect();
     let module_count = modules.len() - 1;
     let mut keys = std::collections::HashSet::new();
     for (key, code) in &config.compiled {
@@ -112,15 +150,21 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         .filter(|(_, c)| c["modules"].as_array().is_some_and(|ms| ms.iter().any(|m| config.native.iter().any(|n| m == n))))
         .map(|(i, _)| i)
         .collect();
-    let with_app = |table: &mut serde_json::Value, file: &str, bytes: &[u8], name: &str, chunks: &[usize]| {
+    let with_app = |table: &mut serde_json::Value, file: &str, bytes: &[u8], name: &str, chunks: &[usize], bodies: &[(String, Vec<u8>)], absent: &[String]| {
         table["app"] = serde_json::json!({ "file": file, "integrity": sri(bytes), "name": name, "native": chunks });
+        if !absent.is_empty() {
+            table["app"]["absent"] = absent.into();
+        }
+        if !bodies.is_empty() {
+            table["app"]["bodies"] = bodies.iter().map(|(f, b)| serde_json::json!({ "file": f, "integrity": sri(b) })).collect();
+        }
         format!("{}const FILES = {table};{}", &loader_src[..start], &loader_src[end..])
     };
     // The same for a hello-world app: the baseline the report's ratio subtracts.
     let hello = bundle::encode(&[Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: compile(b"print('hello')\n", "/bundle/hello.py", false)? }]);
     let hello_file = hashed_name("hello", "pyb", &hello);
-    let hello_loader = with_app(&mut table.clone(), &hello_file, &hello, "hello.py", &[]);
-    let loader = with_app(&mut table, &app_file, &app, app_name, &chunk_ids);
+    let hello_loader = with_app(&mut table.clone(), &hello_file, &hello, "hello.py", &[], &[], &[]);
+    let loader = with_app(&mut table, &app_file, &app, app_name, &chunk_ids, &bodies, &config.absent);
     let chunk_bytes: u64 = chunk_ids
         .iter()
         .filter_map(|&i| native[i]["file"].as_str())
@@ -153,6 +197,9 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         add("pygmy.mjs", "loader", loader.as_bytes())?;
         add("index.html", "page", APP_PAGE.as_bytes())?;
         add(&app_file, "app", &app)?;
+        for (file, bytes) in &bodies {
+            add(file, "body", bytes)?;
+        }
         for a in manifest.assets.iter().filter(|a| !NOT_COPIED.contains(&a.role.as_str())) {
             for suffix in ["", ".br", ".gz"] {
                 let name = format!("{}{suffix}", a.file);
@@ -180,6 +227,11 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     let beyond_hello = (app_bytes + chunk_bytes) as i64 - hello_bytes;
     let mut text = report(&out, module_count, modules.len() - 1 - module_count, &config.native);
     text += &format!("stdlib docstrings: {}\n", if strip { "left out (the app's code does not read docs)" } else if config.keep_docstrings { "kept (--keep-docstrings)" } else { "kept (the app's code may read docs)" });
+    let body_bytes: u64 = out.assets.iter().filter(|a| a.role == "body").map(|a| a.sizes.brotli).sum();
+    text += &match &config.ran {
+        Some(_) => format!("function bodies: {moved} that the trace run did not enter moved into {} body chunk(s), {body_bytes} bytes brotli, fetched on first call (prefetched after the first output); {kept} stay in the app bundle\n", bodies.len()),
+        None => "function bodies: all in the app bundle (--eager-bodies)\n".into(),
+    };
     text += &format!("fetched before the app's first output beyond a hello-world bundle (brotli): {beyond_hello}\n");
     match yardstick {
         Some((n, br)) if br > 0 => {

@@ -31,6 +31,24 @@ pub struct Trace {
     pub native: Vec<String>,
     /// Source compiled at run time (eval, exec, namedtuple's `__new__`): key and bytecode.
     pub compiled: Vec<(String, Vec<u8>)>,
+    /// Every function of the modules and the app is a stub in the trace run: the module and
+    /// the bodies of each body chunk (`packer::lazy`), by chunk number.
+    pub bodies: Vec<(String, Vec<Vec<u8>>)>,
+    /// Modules the run tried to import and found nowhere (`_abc`, before `_py_abc`): a
+    /// page answers them at once instead of looking in the stdlib chunks.
+    pub absent: Vec<String>,
+    /// The functions whose body the run needed (`packer::lazy::Key`).
+    pub ran: std::collections::HashSet<packer::lazy::Key>,
+}
+
+impl Trace {
+    /// `code` (module `module`) with every function a stub, its bodies a new chunk.
+    pub fn stubbed(&mut self, module: &str, mut code: pygmy_bytecode::CodeObject) -> pygmy_bytecode::CodeObject {
+        let mut bodies = Vec::new();
+        packer::lazy::split(&mut code, self.bodies.len() as u32, &|_| false, 0, &mut bodies);
+        self.bodies.push((module.to_owned(), bodies));
+        code
+    }
 }
 
 impl NativeHost {
@@ -39,6 +57,14 @@ impl NativeHost {
     }
 
     /// A host that records the program's imports into `trace` and discards its output.
+    /// The app's main code as the run executes it: with every function a stub in a trace run.
+    pub fn main_code(&self, code: pygmy_bytecode::CodeObject) -> pygmy_bytecode::CodeObject {
+        match &self.trace {
+            Some(t) => t.borrow_mut().stubbed("__main__", code),
+            None => code,
+        }
+    }
+
     pub fn tracing(trace: Rc<RefCell<Trace>>) -> NativeHost {
         let mut h = NativeHost::new();
         h.trace = Some(trace);
@@ -407,11 +433,35 @@ impl Host for NativeHost {
     }
 
     fn find_module(&mut self, fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
-        let found = find_source_module(name, search);
-        if let (Some(t), Some(f)) = (&self.trace, &found) {
-            t.borrow_mut().files.push((fullname.to_owned(), f.origin.clone().into(), f.is_package));
+        let mut found = find_source_module(name, search);
+        if let (Some(t), None) = (&self.trace, &found) {
+            let mut t = t.borrow_mut();
+            if !t.absent.iter().any(|m| m == fullname) {
+                t.absent.push(fullname.to_owned());
+            }
+        }
+        if let (Some(t), Some(f)) = (&self.trace, &mut found) {
+            let mut t = t.borrow_mut();
+            t.files.push((fullname.to_owned(), f.origin.clone().into(), f.is_package));
+            // Compiled here, its functions stubs, to see which bodies the run needs (a
+            // SyntaxError is left to the VM's own compilation).
+            if let ModuleCode::Source(src) = &f.code {
+                if let Ok(code) = compile(src, &f.origin, Mode::Exec, &CompileOptions::default()) {
+                    f.code = ModuleCode::Bytecode(pygmy_bytecode::marshal::dumps(&t.stubbed(fullname, code)));
+                }
+            }
         }
         found
+    }
+
+    fn lazy_body(&mut self, at: pygmy_bytecode::BodyRef) -> Result<Vec<u8>, String> {
+        let t = self.trace.as_ref().ok_or("`pygmy run` loads no function bodies lazily")?;
+        let mut t = t.borrow_mut();
+        let (module, body) = t.bodies.get(at.chunk as usize).and_then(|(m, b)| Some((m.clone(), b.get(at.index as usize)?.clone()))).ok_or("no such body")?;
+        if let Ok(c) = pygmy_bytecode::marshal::loads(&body) {
+            t.ran.insert(packer::lazy::key(&module, &c));
+        }
+        Ok(body)
     }
 }
 

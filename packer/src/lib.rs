@@ -3,6 +3,7 @@
 //! - [`wasm`]: post-processing of the VM and compiler modules (walrus prune, binaryen `-Oz`,
 //!   custom-section strip, names map, wasmparser validation);
 //! - [`build`], [`bundle`]: `pygmy build`, an app with its precompiled imports;
+//! - [`lazy`]: function bodies the trace run never entered, moved into lazily fetched chunks;
 //! - [`compress`]: brotli (quality 11) and gzip siblings;
 //! - [`manifest`]: content-hashed names, sha384 SRI, `manifest.json`;
 //! - [`dist`]: the whole `dist/` pipeline, staged and atomic;
@@ -15,6 +16,7 @@ pub mod build;
 pub mod bundle;
 pub mod compress;
 pub mod dist;
+pub mod lazy;
 pub mod manifest;
 pub mod size;
 pub mod split;

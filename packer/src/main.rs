@@ -56,6 +56,10 @@ enum Command {
         /// mentions __doc__, help(, getdoc, pydoc or doctest)
         #[arg(long)]
         keep_docstrings: bool,
+        /// Keep every function body in the app bundle (by default the bodies of functions
+        /// the trace run never entered are fetched when first called)
+        #[arg(long)]
+        eager_bodies: bool,
         /// Arguments for the app in the trace run
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -114,7 +118,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Build { app, out, dist, keep_docstrings, args } => match build(app, out, dist, keep_docstrings, args) {
+        Command::Build { app, out, dist, keep_docstrings, eager_bodies, args } => match build(app, out, dist, keep_docstrings, eager_bodies, args) {
             Ok(report) => {
                 print!("{report}");
                 ExitCode::SUCCESS
@@ -143,7 +147,7 @@ fn main() -> ExitCode {
 
 /// `pygmy build`: the modules the app imports are those a native run of it imports (a trace
 /// run: its output is discarded); static import analysis (stdlib-filter) is to replace it.
-fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::PathBuf, keep_docstrings: bool, args: Vec<String>) -> anyhow::Result<String> {
+fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::PathBuf, keep_docstrings: bool, eager_bodies: bool, args: Vec<String>) -> anyhow::Result<String> {
     use anyhow::Context;
     let stdlib = stdlib_filter::locate::stdlib_dir();
     // CPython's own imports for the same run: the yardstick of the report's size ratio.
@@ -180,14 +184,16 @@ fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::Path
         .filter(|(name, _, _)| seen.insert(name.clone()))
         .map(|(name, path, is_package)| packer::build::SourceModule { stdlib: in_stdlib(&path), name, path, is_package })
         .collect();
-    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled, keep_docstrings, cpython })
+    let ran = (!eager_bodies).then_some(trace.ran);
+    packer::build::build(&packer::build::BuildConfig { app, out, dist, modules, native: trace.native, compiled: trace.compiled, keep_docstrings, cpython, ran, absent: trace.absent })
 }
 
 fn run(file: &str, args: Vec<String>) -> i32 {
     run_with(file, args, host::NativeHost::new())
 }
 
-fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
+fn run_with(given: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
+    let file = given;
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
@@ -195,20 +201,6 @@ fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
             return 2;
         }
     };
-    let mut vm = pygmy_vm::Vm::new(Box::new(host));
-    let mut argv = vec![file.to_owned()];
-    argv.extend(args);
-    vm.set_argv(argv);
-    if let Ok(exe) = std::env::current_exe() {
-        vm.set_executable(&exe.to_string_lossy());
-    }
-    let dir = std::path::Path::new(file).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
-    let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut path = vec![dir];
-    if let Some(lib) = stdlib_filter::locate::stdlib_dir() {
-        path.push(lib.to_string_lossy().into_owned());
-    }
-    vm.set_sys_path(path);
     // Like CPython since 3.9, `__file__` and tracebacks name the script by its absolute path
     // (the current directory joined with the path as given, not normalized); argv keeps it.
     let abs = match std::env::current_dir() {
@@ -218,6 +210,22 @@ fn run_with(file: &str, args: Vec<String>, host: host::NativeHost) -> i32 {
     let file = abs.as_str();
     let code = pygmy_compiler::decode_source(&bytes, file)
         .and_then(|src| pygmy_compiler::compile(&src, file, pygmy_compiler::Mode::Exec, &Default::default()));
+    // A trace run stubs the app's functions too (packer::lazy).
+    let code = code.map(|c| host.main_code(c));
+    let mut vm = pygmy_vm::Vm::new(Box::new(host));
+    let mut argv = vec![given.to_owned()];
+    argv.extend(args);
+    vm.set_argv(argv);
+    if let Ok(exe) = std::env::current_exe() {
+        vm.set_executable(&exe.to_string_lossy());
+    }
+    let dir = std::path::Path::new(given).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
+    let dir = dir.and_then(|d| std::fs::canonicalize(d).ok()).map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut path = vec![dir];
+    if let Some(lib) = stdlib_filter::locate::stdlib_dir() {
+        path.push(lib.to_string_lossy().into_owned());
+    }
+    vm.set_sys_path(path);
     let code = match code {
         Ok(c) => pygmy_vm::types::code::new_code(c),
         Err(e) => {

@@ -25,6 +25,11 @@ struct State {
     clock: f64,
     /// Where files not in `files` are read from (CPython's `Lib/`, for asyncio).
     lib: Option<std::path::PathBuf>,
+    /// With `Some`, every function of main.py is a stub (`packer::lazy::split`) whose body is
+    /// in this body chunk (number 0); `None` inside: the chunk cannot be had.
+    bodies: Option<Option<Vec<u8>>>,
+    /// Whether the body chunk has "arrived" (a suspension for it was taken).
+    bodies_arrived: bool,
 }
 
 struct TestHost(Rc<RefCell<State>>);
@@ -57,7 +62,15 @@ impl Host for TestHost {
             Suspension::Sleep(_) | Suspension::Wait(_) => true,
             Suspension::Import(name) => s.late.contains(name) && !s.arrived.contains(name),
             Suspension::Input(_) => true,
+            Suspension::Body(_) => !s.bodies_arrived,
         }
+    }
+
+    fn lazy_body(&mut self, at: pygmy_bytecode::BodyRef) -> Result<Vec<u8>, String> {
+        let mut s = self.0.borrow_mut();
+        s.log.push(format!("body {} {}", at.chunk, at.index));
+        let chunk = s.bodies.clone().flatten().filter(|_| at.chunk == 0).ok_or_else(|| format!("body chunk main.body.pyl ({}) could not be fetched", at.chunk))?;
+        packer::lazy::entry(&chunk, at.index).map(<[u8]>::to_vec).map_err(|e| format!("body chunk main.body.pyl: {e}"))
     }
 
     fn read_line(&mut self) -> Option<Vec<u8>> {
@@ -111,6 +124,12 @@ fn run_with_stdin(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: 
 }
 
 fn run_with(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str], lib: Option<std::path::PathBuf>) -> Outcome {
+    run_lazy(files, late, suspends, stdin, lib, None)
+}
+
+/// `run_with`, and with `corrupt` (a function of the body chunk) every function of main.py
+/// a stub whose body is in body chunk 0 (`corrupt` may spoil it, or answer `None`: missing).
+fn run_lazy(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str], lib: Option<std::path::PathBuf>, corrupt: Option<&dyn Fn(Vec<u8>) -> Option<Vec<u8>>>) -> Outcome {
     let state = Rc::new(RefCell::new(State {
         files: files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         late: late.iter().map(|s| s.to_string()).collect(),
@@ -123,7 +142,12 @@ fn run_with(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str
     vm.set_argv(vec!["main.py".into()]);
     vm.set_sys_path([String::new()].into_iter().chain(lib.map(|l| l.display().to_string())).collect());
     let src = state.borrow().files["main.py"].clone();
-    let code = pygmy_compiler::compile(&src, "main.py", pygmy_compiler::Mode::Exec, &Default::default()).expect("main compiles");
+    let mut code = pygmy_compiler::compile(&src, "main.py", pygmy_compiler::Mode::Exec, &Default::default()).expect("main compiles");
+    if let Some(corrupt) = corrupt {
+        let mut bodies = Vec::new();
+        packer::lazy::split(&mut code, 0, &|_| false, 0, &mut bodies);
+        state.borrow_mut().bodies = Some(corrupt(packer::lazy::encode(&bodies)));
+    }
     let code = pygmy_vm::types::code::new_code(code);
     let mut st = vm.start_main(&code, "main.py");
     let status = loop {
@@ -144,6 +168,10 @@ fn run_with(files: &[(&str, &str)], late: &[&str], suspends: bool, stdin: &[&str
                         s.arrived.push(name);
                     }
                     Suspension::Input(prompt) => s.log.push(format!("suspend input {prompt:?}")),
+                    Suspension::Body(chunk) => {
+                        s.log.push(format!("suspend body {chunk}"));
+                        s.bodies_arrived = true;
+                    }
                 }
                 drop(s);
                 st = vm.resume();
@@ -359,4 +387,64 @@ fn asyncio_waits_suspend_in_select() {
     // Every wait of the loop is a suspension; the first three are gather's timers.
     assert!(suspending.log.iter().all(|l| l.starts_with("suspend wait")), "{:?}", suspending.log);
     assert_eq!(suspending.log[..3], ["suspend wait 0.100", "suspend wait 0.100", "suspend wait 0.100"], "{:?}", suspending.log);
+}
+
+/// Lazily fetched function bodies (packer/src/lazy.rs): with every function of the app a
+/// stub, calls (nested, methods, generators, closures, a decorator's wrapper, a class's
+/// `__init__`), `__code__` attributes, `inspect.signature` and tracebacks give what CPython
+/// printed (tests/lazy/app.out), whether the host blocks or suspends for the chunk.
+#[test]
+fn lazy_bodies_run_as_if_they_were_there() {
+    let Some(lib) = stdlib_filter::locate::stdlib_dir() else {
+        eprintln!("skipped: no CPython 3.11 Lib/ (see stdlib_filter::locate)");
+        return;
+    };
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("tests/lazy");
+    let src = std::fs::read_to_string(root.join("app.py")).unwrap();
+    let want = std::fs::read_to_string(root.join("app.out")).unwrap();
+    let files = [("main.py", src.as_str())];
+    let keep: &dyn Fn(Vec<u8>) -> Option<Vec<u8>> = &Some;
+    for suspends in [false, true] {
+        let r = run_lazy(&files, &[], suspends, &[], Some(lib.clone()), Some(keep));
+        assert_eq!(r.out, want, "suspends: {suspends}; log: {:?}", r.log);
+        assert_eq!(r.status, 0);
+        // The bodies were loaded one by one, each once; a suspending host was asked once
+        // (at the first call), before the body was read.
+        let loads: Vec<&String> = r.log.iter().filter(|l| l.starts_with("body ")).collect();
+        let distinct: std::collections::HashSet<_> = loads.iter().collect();
+        assert!(loads.len() >= 10 && distinct.len() == loads.len(), "{:?}", r.log);
+        let stops: Vec<&String> = r.log.iter().filter(|l| l.starts_with("suspend body")).collect();
+        assert_eq!(stops.len(), suspends as usize, "{:?}", r.log);
+        if suspends {
+            assert!(r.log.iter().position(|l| l.starts_with("suspend body")) < r.log.iter().position(|l| l.starts_with("body ")), "{:?}", r.log);
+        }
+    }
+}
+
+/// A body chunk that cannot be fetched, or whose bytes are wrong, is an ImportError at the
+/// call that needed it, naming the function and the chunk; never a panic.
+#[test]
+fn a_missing_or_corrupt_body_chunk_is_an_import_error() {
+    let src = "def f(x):\n    y = x * 2\n    return [y, y + 1, y + 2]\n\ndef g():\n    return f(1) + f(2) + [3, 4, 5]\n\nprint('start')\ntry:\n    g()\nexcept ImportError as e:\n    print('ImportError:', e)\ng()\n";
+    let files = [("main.py", src)];
+    let cases: [(&str, &dyn Fn(Vec<u8>) -> Option<Vec<u8>>); 4] = [
+        ("could not be fetched", &|_| None),
+        ("truncated body chunk", &|b| Some(b[..b.len() - 3].to_vec())),
+        ("not a body chunk", &|_| Some(b"junk".to_vec())),
+        // Entry 0 swapped for entry 1: the body of another function.
+        ("is the code of", &|b| {
+            let (e0, e1) = (packer::lazy::entry(&b, 0).unwrap().to_vec(), packer::lazy::entry(&b, 1).unwrap().to_vec());
+            Some(packer::lazy::encode(&[e1, e0]))
+        }),
+    ];
+    for (what, corrupt) in cases {
+        let r = run_lazy(&files, &[], true, &[], None, Some(corrupt));
+        assert_eq!(r.status, 1, "{what}: {}", r.out);
+        assert!(r.out.starts_with("start\nImportError: cannot load the code of g() (main.py, line 5): "), "{what}: {}", r.out);
+        assert!(r.out.contains(what), "{what}: {}", r.out);
+        assert!(r.out.contains("main.body.pyl") || what == "is the code of", "{what}: {}", r.out);
+        // The uncaught one: a traceback through the line of the call, then the same error.
+        let err = r.out.split_once("[err]").map_or("", |(_, e)| e);
+        assert!(err.starts_with("Traceback (most recent call last):\n  File \"main.py\", line 13, in <module>\n") && err.contains("ImportError: cannot load the code of g()"), "{what}: {}", r.out);
+    }
 }

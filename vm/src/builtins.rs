@@ -937,10 +937,10 @@ fn b_build_class(vm: &mut Vm, args: Args) -> PyResult {
     }
     // Run the class body with the namespace as locals.
     let fd = func.downcast::<crate::types::function::FunctionData>().ok_or_else(|| type_error("bad function"))?;
-    let code = fd.code_value().clone();
-    let mut frame = vm.new_frame(code, Some(func.clone()), fd.globals.clone(), Some(ns.clone()))?;
+    let code = crate::types::code::body_of(vm, &fd.code_value().clone())?;
+    let mut frame = vm.new_frame(code.clone(), Some(func.clone()), fd.globals.clone(), Some(ns.clone()))?;
     if let Some(cl) = fd.closure.as_ref().and_then(|c| c.as_tuple()) {
-        let cd = fd.code_data();
+        let cd = code.downcast::<crate::types::code::CodeData>().ok_or_else(|| type_error("bad code"))?;
         let base = cd.nlocalsplus() - cd.nfree;
         for (i, c) in cl.iter().enumerate() {
             frame.slots[base + i] = Some(c.clone());

@@ -355,7 +355,7 @@ impl Vm {
         let fd = func.downcast::<FunctionData>()?;
         let cd = fd.code_data();
         let c = &cd.code;
-        if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
+        if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR | co::LAZY_BODY) != 0 || c.kwonlyargcount != 0 {
             return None;
         }
         let argcount = c.argcount as usize;
@@ -438,6 +438,12 @@ impl Vm {
     /// `function_call_value`).
     pub(crate) fn function_frame(&mut self, func: &Value, args: Args) -> PyResult<Option<Box<Frame>>> {
         let fd = func.downcast::<FunctionData>().ok_or_else(|| type_error("expected a function"))?;
+        if fd.code_data().code.lazy.is_some() {
+            // A stub (never on the fast paths: LAZY_BODY is in their flag test): from now
+            // on the function holds its body.
+            let body = crate::types::code::body_of(self, &fd.code_value().clone())?;
+            fd.code.set(Some(body));
+        }
         let code = fd.code_value().clone();
         let cd = fd.code_data();
         let mut frame = self.new_frame(code.clone(), Some(func.clone()), fd.globals.clone(), None)?;
@@ -635,7 +641,7 @@ pub fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value])
 pub(crate) fn simple_call_fits(func: &Value, given: usize) -> bool {
     let Some(fd) = func.downcast::<FunctionData>() else { return false };
     let c = &fd.code_data().code;
-    if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 || c.kwonlyargcount != 0 {
+    if c.flags & (co::VARARGS | co::VARKEYWORDS | co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR | co::LAZY_BODY) != 0 || c.kwonlyargcount != 0 {
         return false;
     }
     let argcount = c.argcount as usize;

@@ -181,6 +181,13 @@ pub trait Host {
     /// Finds module `fullname` (last component `name`) in `search` directories: the loader
     /// interface that bundles plug into. The default looks for `name.py` and
     /// `name/__init__.py` with `read_file`/`is_dir`.
+    /// The serialized full code object (`marshal::dumps`) behind a stub (see
+    /// `pygmy_bytecode::BodyRef`): entry `at.index` of the app's body chunk `at.chunk`,
+    /// fetched or read now if need be; `Err` names the chunk and says what went wrong.
+    fn lazy_body(&mut self, _at: pygmy_bytecode::BodyRef) -> Result<Vec<u8>, String> {
+        Err("this host has no lazily loaded function bodies".into())
+    }
+
     fn find_module(&mut self, _fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
         for dir in search {
             let base = if dir.is_empty() { String::new() } else if dir.ends_with('/') { dir.clone() } else { format!("{dir}/") };
@@ -217,6 +224,9 @@ pub enum Suspension {
     /// host waits up to `seconds` (`None`: without limit) or until JS calls into Python (a
     /// promise settled, a listener fired), then resumes; the select has returned nothing.
     Wait(Option<f64>),
+    /// A CALL of a function whose body is in body chunk `n`, not here yet: the host fetches
+    /// it and resumes, which runs the call again (`Host::lazy_body` then finds it).
+    Body(u32),
 }
 
 /// Where a program run by `Vm::start_main` / `Vm::resume` stands.

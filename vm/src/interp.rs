@@ -423,6 +423,24 @@ impl Vm {
         true
     }
 
+    /// Whether a CALL of `callable` stops the suspendable loop until the host has fetched the
+    /// body chunk it needs: a Python function (or bound method, or the `__init__` a class
+    /// call runs) whose code is a stub not loaded yet (`types::code::missing_body`).
+    #[inline(never)]
+    fn stop_for_body(&mut self, callable: &Value) -> bool {
+        use crate::types::code::missing_body;
+        let at = match callable.kind() {
+            Kind::Function => missing_body(callable),
+            Kind::BoundMethod => callable.downcast::<crate::types::function::BoundMethodData>().and_then(|m| missing_body(&m.func)),
+            Kind::Type if callable.class_ptr() == rt().ty_ptr(BT::Type) => lookup_str(callable, "__init__").and_then(|i| missing_body(&i)),
+            _ => None,
+        };
+        match at {
+            Some(at) => self.suspend(crate::host::Suspension::Body(at.chunk)),
+            None => false,
+        }
+    }
+
     /// `input()` asks to stop for its line: only when called by a CALL (or CALL_FUNCTION_EX)
     /// of the suspendable loop's running frame with no native call in between, so the
     /// placeholder it returns is the value that instruction pushes, which `take_input`
@@ -1815,6 +1833,15 @@ impl Vm {
                             } else {
                                 (slot!(meth_slot + 1).clone().unwrap_or_else(Value::none), meth_slot + 2)
                             };
+                            // A function (or the __init__ a class call runs inline) whose body
+                            // is in a chunk not here yet: stop, and run this CALL again once the
+                            // host has it (where the VM cannot stop, the load blocks).
+                            if base == self.suspend_base && self.stop_for_body(&callable) {
+                                f.kwnames = kwnames;
+                                ip = this_ip;
+                                sync!();
+                                return Ok(Value::none());
+                            }
                             let nargs = top - args_start;
                             // SAFETY: slots args_start..top are all Some (pushed values);
                             // Option<Value> has Value's layout for Some. The frame's slots are
@@ -1887,6 +1914,12 @@ impl Vm {
                             push!(tri!(r));
                         }
                         Opcode::CALL_FUNCTION_EX => {
+                            // As CALL: a body not here yet stops before anything is popped.
+                            if base == self.suspend_base && self.stop_for_body(slot!(sp - 2 - (arg & 1) as usize).as_ref().unwrap_or(&Value::none())) {
+                                ip = this_ip;
+                                sync!();
+                                return Ok(Value::none());
+                            }
                             let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
                             let callargs = pop!();
                             let func = pop!();

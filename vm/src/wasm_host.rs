@@ -20,9 +20,13 @@
 //! - `suspend(kind, seconds, name, name_len) -> 0|1`: asked where the VM can stop for JS
 //!   (kind 0 `time.sleep(seconds)`, 1 the import of a module not here yet, 2 `input(name)`,
 //!   whose line `resume` then reads with `read_line`, 3 `select` waiting up to `seconds`, or
-//!   without limit when negative, for JS to call into Python: asyncio's loop); 1 means JS
+//!   without limit when negative, for JS to call into Python: asyncio's loop; 4 a call of a
+//!   function whose body is in body chunk number `seconds`, not fetched yet); 1 means JS
 //!   waits, fetches or reads after `run_main`/`resume` returned `SUSPENDED`, then calls
 //!   `resume`.
+//! - `lazy_body(chunk, index) -> len`: the body of a stub code object (entry `index` of the
+//!   app's body chunk `chunk`, `FILES.app.bodies`), read or fetched synchronously if the
+//!   chunk is not here yet: a pending blob, 0 then the serialized code, or 1 then an error.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -70,6 +74,9 @@ extern "C" {
     /// into Python ends):
     /// nonzero when it will wait or fetch once `run_main`/`resume` returns [`SUSPENDED`].
     fn suspend(kind: u32, seconds: f64, name: *const u8, name_len: usize) -> i32;
+    /// Entry `index` of body chunk `chunk`: the length of a pending blob (`take`): 0 then
+    /// the serialized code object, or 1 then why it is not available.
+    fn lazy_body(chunk: u32, index: u32) -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -247,6 +254,7 @@ impl Host for WasmHost {
             Suspension::Import(name) => (1, 0.0, name.as_str()),
             Suspension::Input(prompt) => (2, 0.0, prompt.as_str()),
             Suspension::Wait(s) => (3, s.unwrap_or(-1.0), ""),
+            Suspension::Body(chunk) => (4, *chunk as f64, ""),
         };
         self.flush_out();
         // SAFETY: `name` is valid for the call.
@@ -258,6 +266,16 @@ impl Host for WasmHost {
         match unsafe { native_ready(name.as_ptr(), name.len()) } {
             len if len < 0 => Ok(()),
             len => Err(take_pending(len).map(|m| String::from_utf8_lossy(&m).into_owned()).unwrap_or_default()),
+        }
+    }
+
+    fn lazy_body(&mut self, at: pygmy_bytecode::BodyRef) -> Result<Vec<u8>, String> {
+        // SAFETY: plain numbers; the answer comes back pending.
+        let blob = take_pending(unsafe { lazy_body(at.chunk, at.index) }).unwrap_or_default();
+        match blob.split_first() {
+            Some((0, code)) => Ok(code.to_vec()),
+            Some((_, why)) => Err(String::from_utf8_lossy(why).into_owned()),
+            None => Err(format!("body chunk {} is not in this app's file table", at.chunk)),
         }
     }
 

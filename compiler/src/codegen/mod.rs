@@ -462,6 +462,7 @@ impl<'a> Compiler<'a> {
             localsplus_kinds: kinds,
             exception_table: asm.exception_table,
             line_table: asm.line_table,
+            lazy: None,
         };
         let _ = asm.ncells_dropped;
         code.stacksize = pygmy_bytecode::code::compute_stack_depth(&code).map_err(|m| CErr {

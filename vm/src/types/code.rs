@@ -2,7 +2,7 @@
 //! constants and names materialized as values, and the instruction words the interpreter
 //! runs (mutable, for quickening).
 
-use crate::error::{type_error, PyResult};
+use crate::error::{type_error, ExcType, PyErr, PyResult};
 use crate::object::{alloc_obj, Trace};
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{method, Args, MethodDef};
@@ -31,6 +31,8 @@ pub struct CodeData {
     pub name_hints: Box<[std::cell::Cell<u32>]>,
     /// Hotness and the generated function (used by the wasm VM's JIT only).
     pub jit: crate::jit::CodeJit,
+    /// A stub's body once loaded ([`body_of`]); `None` for a code object with its body.
+    pub body: std::cell::Cell<Option<Value>>,
 }
 
 impl Trace for CodeData {}
@@ -117,9 +119,43 @@ pub fn new_code(code: CodeObject) -> Value {
         nfree,
         name_hints: (0..code.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
         jit: crate::jit::CodeJit::new(),
+        body: std::cell::Cell::new(None),
         code,
     };
     alloc_obj(&rt().ty(BT::Code), data, 0)
+}
+
+/// The code object that runs for `code`: itself, or, for a stub (`CodeObject::lazy`), its
+/// body, asked of the host on first need (a call, `co_code`, `dis`, ...) and kept. A body
+/// that cannot be had is an ImportError naming the function and the chunk.
+pub fn body_of(vm: &mut Vm, code: &Value) -> PyResult<Value> {
+    let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
+    let Some(at) = cd.code.lazy else { return Ok(code.clone()) };
+    if let Some(b) = crate::types::function::peek(&cd.body) {
+        return Ok(b.clone());
+    }
+    let c = &cd.code;
+    let fail = |why: String| PyErr::new(ExcType::ImportError, format!("cannot load the code of {}() ({}, line {}): {why}", c.qualname, c.filename, c.firstlineno));
+    let bytes = vm.host.lazy_body(at).map_err(fail)?;
+    let body = pygmy_bytecode::marshal::loads(&bytes).map_err(|e| fail(format!("entry {} of body chunk {}: {e}", at.index, at.chunk)))?;
+    if !c.stub_matches(&body) {
+        return Err(fail(format!("entry {} of body chunk {} is the code of {}(), line {}", at.index, at.chunk, body.qualname, body.firstlineno)));
+    }
+    let v = new_code(body);
+    cd.body.set(Some(v.clone()));
+    Ok(v)
+}
+
+/// Where the body of Python function `func` is, when it is a stub whose body is not loaded.
+pub fn missing_body(func: &Value) -> Option<pygmy_bytecode::BodyRef> {
+    let cd = func.downcast::<crate::types::function::FunctionData>()?.code_data();
+    cd.code.lazy.filter(|_| crate::types::function::peek(&cd.body).is_none())
+}
+
+/// A code object's body data, loading a stub's ([`body_of`]) for attributes that need it.
+pub fn with_body<R>(vm: &mut Vm, code: &Value, f: impl FnOnce(&CodeData) -> R) -> PyResult<R> {
+    let b = body_of(vm, code)?;
+    Ok(f(b.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?))
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a CodeData> {
@@ -132,7 +168,9 @@ pub const CODE_METHODS: &[MethodDef] =
 /// `co_lines()`: `(start, end, line)` byte ranges (two bytes per instruction word, as
 /// `f_lasti` and `tb_lasti` count), one per line-table entry.
 fn code_lines(vm: &mut Vm, args: Args) -> PyResult {
-    let c = &this(&args)?.code;
+    this(&args)?;
+    let b = body_of(vm, args.self_())?;
+    let c = &this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?.code;
     let n = c.code.len() as u32;
     let mut out = Vec::new();
     for (i, e) in c.line_table.iter().enumerate() {
@@ -148,7 +186,9 @@ fn code_lines(vm: &mut Vm, args: Args) -> PyResult {
 /// `co_positions()`: `(line, end_line, col, end_col)` per instruction word (what traceback
 /// and inspect index with `lasti // 2`). pygmy keeps lines only, so columns are None.
 fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
-    let c = &this(&args)?.code;
+    this(&args)?;
+    let b = body_of(vm, args.self_())?;
+    let c = &this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?.code;
     let out = (0..c.code.len() as u32)
         .map(|i| {
             let line = match c.line_at(i) {
@@ -172,9 +212,10 @@ fn code_repr(_vm: &mut Vm, args: Args) -> PyResult {
     )))
 }
 
-fn code_replace(_vm: &mut Vm, args: Args) -> PyResult {
-    let c = this(&args)?;
-    let mut code = c.code.clone();
+fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
+    this(&args)?;
+    let b = body_of(vm, args.self_())?;
+    let mut code = this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?.code.clone();
     if args.pos().len() > 1 {
         return Err(type_error(format!("replace() takes no positional arguments ({} given)", args.pos().len() - 1)));
     }

@@ -795,11 +795,12 @@ fn fn_set_kwdefaults(_vm: &mut Vm, v: &Value, d: Option<Value>) -> PyResult<()> 
 fn fn_get_code(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(fdata(v)?.code.get_value().unwrap_or_else(Value::none))
 }
-fn fn_set_code(_vm: &mut Vm, v: &Value, c: Option<Value>) -> PyResult<()> {
+fn fn_set_code(vm: &mut Vm, v: &Value, c: Option<Value>) -> PyResult<()> {
     let c = c.filter(|c| c.kind() == Kind::Code).ok_or_else(|| type_error("__code__ must be set to a code object"))?;
     let f = fdata(v)?;
-    let nfree_new = c.downcast::<code::CodeData>().map(|d| d.nfree).unwrap_or(0);
-    let nfree_old = f.code_data().nfree;
+    // Free variables are counted on bodies (a stub lists its arguments only).
+    let nfree_new = code::with_body(vm, &c, |d| d.nfree)?;
+    let nfree_old = code::with_body(vm, &f.code_value().clone(), |d| d.nfree)?;
     if nfree_new != nfree_old {
         return Err(crate::error::value_error(format!(
             "{}() requires a code object with {nfree_old} free vars, not {nfree_new}",
@@ -876,34 +877,33 @@ fn co_posonlyargcount(_vm: &mut Vm, v: &Value) -> PyResult {
 fn co_kwonlyargcount(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::int(cdata(v)?.code.kwonlyargcount as i64))
 }
-fn co_nlocals(_vm: &mut Vm, v: &Value) -> PyResult {
-    let c = cdata(v)?;
-    Ok(Value::int(c.code.localsplus_kinds.iter().filter(|k| **k & pygmy_bytecode::code::local_kind::LOCAL != 0).count() as i64))
+// A stub keeps its arguments' names only: the other locals come with its body.
+fn co_nlocals(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| Value::int(c.code.localsplus_kinds.iter().filter(|k| **k & pygmy_bytecode::code::local_kind::LOCAL != 0).count() as i64))
 }
-fn co_varnames(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(names_of_kind(cdata(v)?, pygmy_bytecode::code::local_kind::LOCAL, 0))
+fn co_varnames(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| names_of_kind(c, pygmy_bytecode::code::local_kind::LOCAL, 0))
 }
-fn co_cellvars(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(names_of_kind(cdata(v)?, pygmy_bytecode::code::local_kind::CELL, 0))
+fn co_cellvars(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| names_of_kind(c, pygmy_bytecode::code::local_kind::CELL, 0))
 }
-fn co_freevars(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(names_of_kind(cdata(v)?, pygmy_bytecode::code::local_kind::FREE, 0))
+fn co_freevars(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| names_of_kind(c, pygmy_bytecode::code::local_kind::FREE, 0))
 }
-fn co_names(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::tuple(cdata(v)?.names.to_vec()))
+fn co_names(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| Value::tuple(c.names.to_vec()))
 }
-fn co_consts(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::tuple(cdata(v)?.consts.to_vec()))
+fn co_consts(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| Value::tuple(c.consts.to_vec()))
 }
 fn co_flags(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::int((cdata(v)?.code.flags & 0xffff) as i64))
 }
-fn co_stacksize(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::int(cdata(v)?.code.stacksize as i64))
+fn co_stacksize(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| Value::int(c.code.stacksize as i64))
 }
-fn co_code(_vm: &mut Vm, v: &Value) -> PyResult {
-    let c = cdata(v)?;
-    Ok(Value::bytes(c.code.code.iter().flat_map(|w| w.to_le_bytes()).collect()))
+fn co_code(vm: &mut Vm, v: &Value) -> PyResult {
+    code::with_body(vm, v, |c| Value::bytes(c.code.code.iter().flat_map(|w| w.to_le_bytes()).collect()))
 }
 
 fn cell_get(_vm: &mut Vm, v: &Value) -> PyResult {
