@@ -16,6 +16,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_heapq",
     "_imp",
     "_io",
+    "_json",
     "_locale",
     "_md5",
     "_operator",
