@@ -38,6 +38,14 @@ async function page() {
   return { p, errors };
 }
 
+/** Holds the page's requests for `url` back by `ms` before they go on to the server. */
+async function delay(p, url, ms) {
+  await p.route(url, async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}
+
 test('the demo page runs a program and shows its output', { skip }, async () => {
   const { p } = await page();
   await p.goto(`${base}/index.html`);
@@ -185,10 +193,7 @@ test('lazy function bodies: the body chunk is fetched while the VM is suspended 
     const { p, errors } = await page();
     await p.goto(`http://127.0.0.1:${app.address().port}/manifest.json`);
     // The body chunk arrives 300 ms late: a synchronous request would freeze the timer.
-    await p.route(/\.body\.[0-9a-f]+\.pyl$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 300));
-      await route.continue();
-    });
+    await delay(p, /\.body\.[0-9a-f]+\.pyl$/, 300);
     const r = await p.evaluate(async () => {
       const { loadPygmy } = await import('/pygmy.mjs');
       let ticks = 0;
@@ -280,10 +285,7 @@ test('suspension: time.sleep and a lazy import yield to the page, which stays re
     'print()',
   ].join('\n');
   // The lazy chunk arrives 300 ms late: a synchronous request would freeze the timer.
-  await p.route(/stdlib-textwrap\./, async (route) => {
-    await new Promise((r) => setTimeout(r, 300));
-    await route.continue();
-  });
+  await delay(p, /stdlib-textwrap\./, 300);
   const r = await p.evaluate(async (src) => {
     const { loadPygmy } = await import('/pygmy.mjs');
     let ticks = 0;
