@@ -9,6 +9,7 @@ use crate::modules::support::{add_type, alloc_native, native_object, native_type
 use crate::types::builtin::{method, Args, MethodDef, NativeFn};
 use crate::types::descr::{Getter, Setter};
 use crate::types::typeobj::type_name;
+use crate::types::str::StrData;
 use crate::value::Value;
 use crate::vm::Vm;
 use rustpython_sre_engine::{Request, SearchIter, State, StrDrive};
@@ -211,10 +212,11 @@ fn p_hash(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::int(h ^ p.flags.wrapping_mul(0x9e37_79b9) ^ p.code.len() as i64))
 }
 
-/// The subject of a search: the text of a str, or the bytes of a bytes-like object.
+/// The subject of a search: a str, or a bytes-like object (borrowed while the engine runs:
+/// matching never runs Python code).
 enum Subject {
     Str(Value),
-    Bytes(Vec<u8>),
+    Bytes(Value),
 }
 
 impl Subject {
@@ -225,23 +227,48 @@ impl Subject {
             }
             return Ok(Subject::Str(v.clone()));
         }
-        match crate::types::bytes::bytes_like(v) {
-            Some(b) => {
+        match crate::types::bytes::buffer(v) {
+            Some(_) => {
                 if !p.is_bytes {
                     return Err(type_error("cannot use a string pattern on a bytes-like object"));
                 }
-                Ok(Subject::Bytes(b))
+                Ok(Subject::Bytes(v.clone()))
             }
             None => Err(type_error(format!("expected string or bytes-like object, got '{}'", type_name(v)))),
         }
     }
 
+    /// Length in code points (str) or bytes: cached for a str, so `pattern.match(s, pos)` in
+    /// a loop over a long string stays linear.
     fn len(&self) -> usize {
         match self {
-            Subject::Str(s) => s.as_str().map(|s| s.chars().count()).unwrap_or(0),
-            Subject::Bytes(b) => b.len(),
+            Subject::Str(s) => s.downcast::<StrData>().map_or(0, |s| s.char_len()),
+            Subject::Bytes(b) => crate::types::bytes::buffer(b).map_or(0, |b| b.len()),
         }
     }
+
+    /// Runs `f` over the subject as the engine sees it. An ASCII str is driven as its bytes:
+    /// the same code points, and the engine then finds position `pos` and the length in
+    /// constant time instead of decoding UTF-8 from the start (json's pure scanner calls
+    /// `match(s, pos)` once per token).
+    fn drive<R>(&self, f: impl FnOnce(Drive<'_>) -> R) -> R {
+        match self {
+            Subject::Str(v) => match v.downcast::<StrData>() {
+                Some(s) if s.is_ascii() => f(Drive::Bytes(s.as_str().as_bytes())),
+                Some(s) => f(Drive::Str(s.as_str())),
+                None => f(Drive::Str("")),
+            },
+            Subject::Bytes(v) => {
+                let b = crate::types::bytes::buffer(v).unwrap_or_default();
+                f(Drive::Bytes(&b))
+            }
+        }
+    }
+}
+
+enum Drive<'a> {
+    Str(&'a str),
+    Bytes(&'a [u8]),
 }
 
 /// A successful match: group spans ((-1, -1) for an unmatched group) and `lastindex`.
@@ -298,17 +325,17 @@ fn run_all<S: StrDrive>(s: S, code: &[u32], groups: usize, start: usize, end: us
 }
 
 fn one(p: &PatternObj, subj: &Subject, start: usize, end: usize, mode: Mode, must_advance: bool) -> Option<Found> {
-    match subj {
-        Subject::Str(v) => run_one(v.as_str().unwrap_or(""), &p.code, p.groups, start, end, mode, must_advance),
-        Subject::Bytes(b) => run_one(b.as_slice(), &p.code, p.groups, start, end, mode, must_advance),
-    }
+    subj.drive(|d| match d {
+        Drive::Str(s) => run_one(s, &p.code, p.groups, start, end, mode, must_advance),
+        Drive::Bytes(b) => run_one(b, &p.code, p.groups, start, end, mode, must_advance),
+    })
 }
 
 fn all(p: &PatternObj, subj: &Subject, start: usize, end: usize, limit: usize) -> Vec<Found> {
-    match subj {
-        Subject::Str(v) => run_all(v.as_str().unwrap_or(""), &p.code, p.groups, start, end, limit),
-        Subject::Bytes(b) => run_all(b.as_slice(), &p.code, p.groups, start, end, limit),
-    }
+    subj.drive(|d| match d {
+        Drive::Str(s) => run_all(s, &p.code, p.groups, start, end, limit),
+        Drive::Bytes(b) => run_all(b, &p.code, p.groups, start, end, limit),
+    })
 }
 
 /// `string, pos=0, endpos=sys.maxsize` arguments: the subject and the clamped range.
@@ -356,18 +383,17 @@ fn p_search(vm: &mut Vm, args: Args) -> PyResult {
     match_impl(vm, args, "search", Mode::Search)
 }
 
-/// `string[a:b]` in the subject's own units (bytes for a bytes-like subject).
+/// `string[a:b]` in the subject's own units (bytes for a bytes-like subject), without
+/// touching the rest of a long subject.
 fn slice_of(string: &Value, a: isize, b: isize) -> Value {
     let (a, b) = (a.max(0) as usize, b.max(0) as usize);
-    if let Some(s) = string.as_str() {
-        if s.is_ascii() {
-            return Value::str(&s[a.min(s.len())..b.min(s.len())]);
-        }
-        let t: String = s.chars().skip(a).take(b.saturating_sub(a)).collect();
-        return Value::string(t);
+    if let Some(s) = string.downcast::<StrData>() {
+        let (a, b) = (a.min(s.char_len()), b.min(s.char_len()).max(a.min(s.char_len())));
+        let (x, y) = (s.byte_offset(a), s.byte_offset(b));
+        return Value::str(&s.as_str()[x..y]);
     }
-    let d = crate::types::bytes::bytes_like(string).unwrap_or_default();
-    Value::bytes(d[a.min(d.len())..b.min(d.len())].to_vec())
+    let d = crate::types::bytes::buffer(string).unwrap_or_default();
+    Value::bytes(d[a.min(d.len())..b.min(d.len()).max(a.min(d.len()))].to_vec())
 }
 
 fn empty_like(string: &Value) -> Value {
