@@ -553,8 +553,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     interop: () => jsMod,
   });
   // Fetches the compiler and what the source's imports need; resolves to the compiler.
-  const prepare = async (src) => {
-    const names = importedNames(src);
+  const prepare = async (src, extra = []) => {
+    const names = [...importedNames(src), ...extra];
     return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]))[0];
   };
   // 'off' | 'on' | 'eager', as PYGMY_JIT is for the Node CLI.
@@ -566,10 +566,11 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
       return running(() => (vm.setArgv(argv), vm.runMain(c(enc.encode(src), filename, 0, 0), filename)));
     },
     /** `run` in the `__main__` kept between calls (script tags, the REPL): 0, or 1 after an
-     *  uncaught exception. `mode` 2 is the REPL's "single". */
+     *  uncaught exception. `mode` 2 is the REPL's "single". `await` is allowed at top level
+     *  (PyCF_ALLOW_TOP_LEVEL_AWAIT): such code runs in the session's asyncio runner. */
     async exec(src, { filename = '<exec>', mode = 0 } = {}) {
-      const c = await prepare(src);
-      return running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0)));
+      const c = await prepare(src, /\bawait\b/.test(src) ? ['asyncio'] : []);
+      return running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0x2000)));
     },
     /** The compiler chunk's result blob (compiler-wasm/src/lib.rs) for `src`. */
     compile: async (src, filename, mode, flags) => (await compiler())(enc.encode(src), filename, mode, flags),

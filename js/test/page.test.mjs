@@ -247,6 +247,29 @@ test('the REPL page: expressions, a multi-line def, a traceback, history, input(
   await p.press('#cmd', 'Enter');
   await p.waitForSelector(`#console[data-count="${++count}"]`, { timeout: 30_000 });
   assert.ok((await p.textContent('#console')).endsWith('name? Ada\nhi Ada\n'));
+  // Top-level await, as in `python -m asyncio`: each entry runs in the session's asyncio
+  // runner; a task one entry starts goes on when a later one awaits (`([0, 1], False)`: as
+  // with CPython's asyncio.Runner, the loop ends the iteration in which the entry finished).
+  const before = (await p.textContent('#console')).length;
+  await enter('import asyncio, js');
+  await enter('await asyncio.gather(asyncio.sleep(0.01, "a"), asyncio.sleep(0, "b"))');
+  await enter('r = await js.fetch("manifest.json"); r.status');
+  await enter('seen = []');
+  await enter('async def bg():');
+  await enter('    for i in range(3): seen.append(i); await asyncio.sleep(0)');
+  await enter('');
+  await enter('t = asyncio.get_running_loop().create_task(bg()); await asyncio.sleep(0); seen');
+  await enter('seen, t.done()');
+  await enter('await asyncio.sleep(0.02); seen, t.done()');
+  await enter('await asyncio.sleep(0); 1 / 0');
+  assert.equal(
+    (await p.textContent('#console')).slice(before),
+    ">>> import asyncio, js\n>>> await asyncio.gather(asyncio.sleep(0.01, \"a\"), asyncio.sleep(0, \"b\"))\n['a', 'b']\n" +
+      '>>> r = await js.fetch("manifest.json"); r.status\n200\n>>> seen = []\n>>> async def bg():\n...     for i in range(3): seen.append(i); await asyncio.sleep(0)\n... \n' +
+      '>>> t = asyncio.get_running_loop().create_task(bg()); await asyncio.sleep(0); seen\n[0]\n>>> seen, t.done()\n([0, 1], False)\n' +
+      '>>> await asyncio.sleep(0.02); seen, t.done()\n([0, 1, 2], True)\n' +
+      '>>> await asyncio.sleep(0); 1 / 0\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n',
+  );
   // The figures come from dist's manifest.json.
   const manifest = JSON.parse(await (await fetch(`${base}/manifest.json`)).text());
   await p.waitForSelector('#figures[data-first-print]');

@@ -67,7 +67,8 @@ impl Vm {
         if code.kind() != Kind::Code {
             return self.settle(Err(crate::error::type_error("expected a code object")));
         }
-        let mut frame = match self.new_frame(code.clone(), None, d.clone(), Some(d)) {
+        let frame = self.new_frame(code.clone(), None, d.clone(), Some(d));
+        let mut frame = match frame.and_then(|f| if path.is_none() { self.session_await(f) } else { Ok(f) }) {
             Ok(f) => f,
             Err(e) => return self.settle(Err(e)),
         };
@@ -77,6 +78,34 @@ impl Vm {
         self.suspend_base = base;
         let r = self.run_loop(base, None);
         self.settle(r)
+    }
+
+    /// A session's code that awaits at top level (compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT,
+    /// as a page's REPL and script tags are) is a coroutine body: it runs to completion in
+    /// the session's one `asyncio.Runner`, the frame of whose `run` is returned to run in
+    /// its place, so the coroutine can stop for the host like any code. Tasks it starts and
+    /// leaves running go on whenever a later entry awaits (the loop stays, as IPython's).
+    fn session_await(&mut self, frame: Box<crate::frame::Frame>) -> PyResult<Box<crate::frame::Frame>> {
+        let c = &frame.code_data().code;
+        if c.flags & pygmy_bytecode::code::flags::COROUTINE == 0 {
+            return Ok(frame);
+        }
+        let (name, qualname) = (Value::str(&c.name), Value::str(&c.qualname));
+        let coro = crate::types::generator::new_generator(frame, crate::types::generator::GenKind::Coroutine, name, qualname);
+        let runner = match self.session_runner.clone() {
+            Some(r) => r,
+            None => {
+                let runner = self.import_module("asyncio")?;
+                let runner = self.call_method(&runner, "Runner", &[])?;
+                self.session_runner.insert(runner).clone()
+            }
+        };
+        let run = self.getattr(&runner, &Value::intern("run"))?;
+        self.session_awaited = true;
+        match self.prepare_call(&run, crate::types::builtin::Args::new(&[coro])) {
+            crate::call::CallOutcome::Frame(f) => Ok(f),
+            crate::call::CallOutcome::Done(r) => r.and_then(|_| Err(crate::error::type_error("asyncio.Runner.run is not a Python function"))),
+        }
     }
 
     /// Continues a program that [`Vm::start_main`] or an earlier `resume` left suspended.
@@ -101,9 +130,16 @@ impl Vm {
             // would have slept before the traceback; nothing is left to wait for.
         }
         self.suspend_base = 0;
+        let awaited = std::mem::take(&mut self.session_awaited);
         let status = match r {
             Ok(_) => 0,
-            Err(e) => self.handle_uncaught(&e.0),
+            Err(e) => {
+                let main = self.modules.downcast::<DictData>().and_then(|m| m.get_str(&Value::intern("__main__")));
+                if let (true, Some(main)) = (awaited, main.and_then(|m| crate::types::module::module_dict(&m))) {
+                    skip_runner_frames(&e.0, &main);
+                }
+                self.handle_uncaught(&e.0)
+            }
         };
         if !self.in_session {
             crate::modules::atexit::run_exitfuncs(self);
@@ -151,5 +187,22 @@ impl Vm {
         self.flush();
         self.write_stream(2, &format!("{s}\n"));
         1
+    }
+}
+
+/// The traceback of an entry that awaited at top level starts at the entry's own code (the
+/// first frame run in `__main__`'s globals), not in the asyncio runner that ran it.
+fn skip_runner_frames(exc: &Value, main: &Value) {
+    use crate::types::frameobj::{FrameObjData, TracebackData};
+    let Some(d) = crate::types::exception::exc_data(exc) else { return };
+    let mut tb = d.traceback.get_value();
+    while let Some(t) = tb.as_ref().and_then(|t| t.downcast::<TracebackData>()) {
+        if t.frame.downcast::<FrameObjData>().is_some_and(|f| f.globals.is(main)) {
+            break;
+        }
+        tb = t.next.get_value();
+    }
+    if tb.is_some() {
+        d.traceback.set(tb);
     }
 }
