@@ -46,6 +46,9 @@ pub struct DistConfig {
     /// CPython 3.11's `Lib/`, compiled into the stdlib chunks pages import from
     /// ([`crate::stdlib`]); none: a dist whose pages import only what bundles carry.
     pub stdlib: Option<PathBuf>,
+    /// Leave the `name` section in every module (a profiling build: V8's profiles then name
+    /// the core's functions); what ships is stripped.
+    pub keep_names: bool,
 }
 
 /// Progress events for a UI (xtask draws indicatif bars from them).
@@ -194,7 +197,9 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
 
     stage("strip", modules.len() as u64, progress, |p| {
         for m in &mut modules {
-            m.bytes = wasm::strip_custom_sections(&m.bytes)?;
+            if !config.keep_names {
+                m.bytes = wasm::strip_custom_sections(&m.bytes)?;
+            }
             p(Event::Step { what: m.stem.clone() });
         }
         Ok(((), modules.iter().map(|m| format!("{} {}", m.stem, m.bytes.len())).collect::<Vec<_>>().join(", ")))
@@ -422,6 +427,7 @@ mod tests {
             wasm_opt: WasmOpt::Never,
             extra_files: vec![],
             stdlib: None,
+            keep_names: false,
         };
         let err = build(&config, &mut |_| {}).unwrap_err();
         assert!(format!("{err:#}").contains("dist stage `read` failed"), "{err:#}");

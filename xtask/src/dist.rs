@@ -35,12 +35,16 @@ pub struct Args {
     /// Also write the release tarball of the output directory (.tar.xz) to this file
     #[arg(long, value_name = "FILE")]
     tarball: Option<PathBuf>,
+    /// Keep the wasm modules' `name` sections (for `node --cpu-prof`; use with `--out`,
+    /// since what ships is stripped)
+    #[arg(long)]
+    keep_names: bool,
 }
 
 impl Default for Args {
     /// What `cargo xtask dist` does without options.
     fn default() -> Args {
-        Args { profile: "size".into(), wasm_opt: "auto".into(), std: "build".into(), out: None, tarball: None }
+        Args { profile: "size".into(), wasm_opt: "auto".into(), std: "build".into(), out: None, tarball: None, keep_names: false }
     }
 }
 
@@ -117,6 +121,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         // they import only what app bundles carry.
         stdlib: packer::stdlib::default_lib(),
         extra_files: extra_files(&root)?,
+        keep_names: args.keep_names,
     };
     let style = ProgressStyle::with_template("{prefix:>10} [{bar:24}] {pos}/{len} {msg}")
         .expect("valid template")
