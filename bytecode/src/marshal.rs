@@ -1,10 +1,6 @@
 //! The versioned binary format for code objects: what the packer ships and the VM loads.
 //!
-//! Layout: `b"PYGM"`, format version (u16 LE), the byte lengths of the first four of the
-//! five [`Stream`]s (varints), then the streams one after another; read together they hold one
-//! constant (normally a code object). Each kind of data has its own stream (opcodes,
-//! instruction arguments, line tables, string bytes, the rest) because brotli compresses
-//! like with like better.
+//! Layout: `b"PYGM"`, format version (u16 LE), then one constant (normally a code object).
 //! Numbers are LEB128 varints (signed ones zigzag-encoded); strings are interned per file (a
 //! string is written once, later occurrences are back-references). Instructions are written
 //! without their inline cache words and with jump targets, exception-table offsets and
@@ -24,19 +20,7 @@ pub const MAGIC: &[u8; 4] = b"PYGM";
 /// of its body; packer/src/lazy.rs).
 /// 4: a stub's docstring is in its body, not in the stub (an app that reads `__doc__`
 /// fetches only the docstrings it reads before its first output).
-/// 5: one stream per kind of data.
-pub const VERSION: u16 = 5;
-
-/// The streams of a file, in the order they are stored.
-#[derive(Clone, Copy)]
-enum Stream {
-    Opcodes,
-    Args,
-    Lines,
-    StrBytes,
-    Main,
-}
-const STREAMS: usize = 5;
+pub const VERSION: u16 = 4;
 
 /// How a code object's qualname is written: as its name; as the enclosing code's qualname,
 /// a dot and its name (a method); the same with `.<locals>.` (a nested function); or spelled out.
@@ -74,19 +58,11 @@ fn err<T>(msg: impl Into<String>) -> Result<T, DecodeError> {
 
 /// Serializes a code object (and everything it contains).
 pub fn dumps(code: &CodeObject) -> Vec<u8> {
-    let mut w = Writer { streams: Default::default(), to: Stream::Main, strings: Default::default(), outer: Vec::new() };
+    let mut w = Writer { out: Vec::new(), strings: Default::default(), outer: Vec::new() };
+    w.out.extend_from_slice(MAGIC);
+    w.out.extend_from_slice(&VERSION.to_le_bytes());
     w.code(code);
-    let mut head = Writer { streams: Default::default(), to: Stream::Main, strings: Default::default(), outer: Vec::new() };
-    for s in &w.streams[..STREAMS - 1] {
-        head.uint(s.len() as u64);
-    }
-    let mut out = Vec::with_capacity(6 + head.streams.iter().chain(&w.streams).map(Vec::len).sum::<usize>());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    for s in head.streams.iter().chain(&w.streams) {
-        out.extend_from_slice(s);
-    }
-    out
+    w.out
 }
 
 /// Deserializes and validates a code object written by [`dumps`].
@@ -98,57 +74,32 @@ pub fn loads(bytes: &[u8]) -> Result<CodeObject, DecodeError> {
     if version != VERSION {
         return err(format!("bytecode format version {version}, this VM reads version {VERSION}"));
     }
-    let mut r = Reader { data: bytes, at: [6; STREAMS], end: [bytes.len(); STREAMS], from: Stream::Main, strings: Vec::new(), depth: 0 };
-    // The lengths of the first streams, then where each starts; the last runs to the end.
-    let mut lengths = [0usize; STREAMS - 1];
-    for n in &mut lengths {
-        *n = usize::try_from(r.uint()?).map_err(|_| DecodeError("stream too long".into()))?;
-    }
-    let mut start = r.at[Stream::Main as usize];
-    for (i, n) in lengths.into_iter().enumerate() {
-        r.at[i] = start;
-        start = start.checked_add(n).filter(|&e| e <= bytes.len()).ok_or_else(|| DecodeError("stream lengths exceed the data".into()))?;
-        r.end[i] = start;
-    }
-    r.at[Stream::Main as usize] = start;
+    let mut r = Reader { data: bytes, pos: 6, strings: Vec::new(), depth: 0 };
     let code = r.code("")?;
-    if (0..STREAMS).any(|i| r.at[i] != r.end[i]) {
-        return err("trailing bytes");
+    if r.pos != bytes.len() {
+        return err(format!("{} trailing bytes", bytes.len() - r.pos));
     }
     code.validate().map_err(DecodeError)?;
     Ok(code)
 }
 
 struct Writer {
-    streams: [Vec<u8>; STREAMS],
-    /// The stream `uint`, `int` and `push` write to.
-    to: Stream,
+    out: Vec<u8>,
     strings: std::collections::HashMap<String, u32>,
     /// Qualnames of the code objects being written, innermost last.
     outer: Vec<String>,
 }
 
 impl Writer {
-    fn push(&mut self, b: u8) {
-        self.streams[self.to as usize].push(b);
-    }
-
-    /// Writes `f`'s output to stream `to`.
-    fn into(&mut self, to: Stream, f: impl FnOnce(&mut Self)) {
-        let was = std::mem::replace(&mut self.to, to);
-        f(self);
-        self.to = was;
-    }
-
     fn uint(&mut self, mut v: u64) {
         loop {
             let byte = (v & 0x7f) as u8;
             v >>= 7;
             if v == 0 {
-                self.push(byte);
+                self.out.push(byte);
                 return;
             }
-            self.push(byte | 0x80);
+            self.out.push(byte | 0x80);
         }
     }
 
@@ -163,59 +114,55 @@ impl Writer {
             let i = self.strings.len() as u32;
             self.strings.insert(s.to_owned(), i);
             self.uint(((s.len() as u64) << 1) | 1);
-            self.streams[Stream::StrBytes as usize].extend_from_slice(s.as_bytes());
+            self.out.extend_from_slice(s.as_bytes());
         }
-    }
-
-    fn bytes_raw(&mut self, b: &[u8]) {
-        self.streams[self.to as usize].extend_from_slice(b);
     }
 
     fn bytes(&mut self, b: &[u8]) {
         self.uint(b.len() as u64);
-        self.streams[self.to as usize].extend_from_slice(b);
+        self.out.extend_from_slice(b);
     }
 
     fn constant(&mut self, c: &Constant) {
         match c {
-            Constant::None => self.push(0),
-            Constant::Ellipsis => self.push(1),
-            Constant::Bool(false) => self.push(2),
-            Constant::Bool(true) => self.push(3),
+            Constant::None => self.out.push(0),
+            Constant::Ellipsis => self.out.push(1),
+            Constant::Bool(false) => self.out.push(2),
+            Constant::Bool(true) => self.out.push(3),
             Constant::Int(i) => {
-                self.push(4);
+                self.out.push(4);
                 self.int(*i);
             }
             Constant::BigInt(b) => {
-                self.push(5);
+                self.out.push(5);
                 self.bytes(b);
             }
             Constant::Float(f) => {
-                self.push(6);
-                self.bytes_raw(&f.to_bits().to_le_bytes());
+                self.out.push(6);
+                self.out.extend_from_slice(&f.to_bits().to_le_bytes());
             }
             Constant::Complex { re, im } => {
-                self.push(7);
-                self.bytes_raw(&re.to_bits().to_le_bytes());
-                self.bytes_raw(&im.to_bits().to_le_bytes());
+                self.out.push(7);
+                self.out.extend_from_slice(&re.to_bits().to_le_bytes());
+                self.out.extend_from_slice(&im.to_bits().to_le_bytes());
             }
             Constant::Str(s) => {
-                self.push(8);
+                self.out.push(8);
                 self.str(s);
             }
             Constant::Bytes(b) => {
-                self.push(9);
+                self.out.push(9);
                 self.bytes(b);
             }
             Constant::Tuple(items) | Constant::FrozenSet(items) => {
-                self.push(if matches!(c, Constant::Tuple(_)) { 10 } else { 11 });
+                self.out.push(if matches!(c, Constant::Tuple(_)) { 10 } else { 11 });
                 self.uint(items.len() as u64);
                 for item in items {
                     self.constant(item);
                 }
             }
             Constant::Code(code) => {
-                self.push(if code.lazy.is_some() { 13 } else { 12 });
+                self.out.push(if code.lazy.is_some() { 13 } else { 12 });
                 self.code(code);
                 if let Some(at) = code.lazy {
                     self.uint(at.chunk as u64);
@@ -254,9 +201,9 @@ impl Writer {
         index_of[c.code.len()] = count;
         self.uint(count as u64);
         for (_, op, arg) in c.instructions() {
-            self.streams[Stream::Opcodes as usize].push(op as u8);
+            self.out.push(op as u8);
             let arg = if op.arg_kind() == ArgKind::Jump { index_of[arg as usize] } else { arg };
-            self.into(Stream::Args, |w| w.uint(arg as u64));
+            self.uint(arg as u64);
         }
         self.uint(c.consts.len() as u64);
         self.outer.push(c.qualname.clone());
@@ -271,66 +218,48 @@ impl Writer {
         self.uint(c.localsplus_names.len() as u64);
         for (n, k) in c.localsplus_names.iter().zip(&c.localsplus_kinds) {
             self.str(n);
-            self.push(*k);
+            self.out.push(*k);
         }
         self.uint(c.exception_table.len() as u64);
         for e in &c.exception_table {
             for v in [index_of[e.start as usize], index_of[e.end as usize], index_of[e.target as usize], e.depth] {
                 self.uint(v as u64);
             }
-            self.push(e.push_lasti as u8);
+            self.out.push(e.push_lasti as u8);
         }
         self.uint(c.line_table.len() as u64);
         let (mut prev_start, mut prev_line) = (0u32, c.firstlineno as i64);
-        self.into(Stream::Lines, |w| {
-            for e in &c.line_table {
-                let start = index_of[e.start as usize];
-                w.uint((start - prev_start) as u64);
-                w.int(e.line as i64 - prev_line);
-                prev_start = start;
-                prev_line = e.line as i64;
-            }
-        });
+        for e in &c.line_table {
+            let start = index_of[e.start as usize];
+            self.uint((start - prev_start) as u64);
+            self.int(e.line as i64 - prev_line);
+            prev_start = start;
+            prev_line = e.line as i64;
+        }
     }
 }
 
 struct Reader<'a> {
     data: &'a [u8],
-    /// Where each stream's next byte is, and where it ends.
-    at: [usize; STREAMS],
-    end: [usize; STREAMS],
-    /// The stream `byte`, `uint` and friends read from.
-    from: Stream,
+    pos: usize,
     strings: Vec<String>,
     depth: u32,
 }
 
 impl<'a> Reader<'a> {
     fn byte(&mut self) -> Result<u8, DecodeError> {
-        let k = self.from as usize;
-        if self.at[k] >= self.end[k] {
-            return err("unexpected end of data");
-        }
-        self.at[k] += 1;
-        Ok(self.data[self.at[k] - 1])
+        let b = *self.data.get(self.pos).ok_or_else(|| DecodeError("unexpected end of data".into()))?;
+        self.pos += 1;
+        Ok(b)
     }
 
     fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        let k = self.from as usize;
-        if n > self.end[k] - self.at[k] {
+        if n > self.data.len() - self.pos {
             return err("unexpected end of data");
         }
-        let s = &self.data[self.at[k]..self.at[k] + n];
-        self.at[k] += n;
+        let s = &self.data[self.pos..self.pos + n];
+        self.pos += n;
         Ok(s)
-    }
-
-    /// Reads with `f` from stream `from`.
-    fn from<T>(&mut self, from: Stream, f: impl FnOnce(&mut Self) -> T) -> T {
-        let was = std::mem::replace(&mut self.from, from);
-        let r = f(self);
-        self.from = was;
-        r
     }
 
     fn uint(&mut self) -> Result<u64, DecodeError> {
@@ -357,8 +286,7 @@ impl<'a> Reader<'a> {
     /// A count of items each taking at least `min_bytes`, checked against the bytes left.
     fn count(&mut self, min_bytes: usize) -> Result<usize, DecodeError> {
         let n = self.uint()?;
-        let left: usize = (0..STREAMS).map(|k| self.end[k] - self.at[k]).sum();
-        if n > (left / min_bytes.max(1)) as u64 {
+        if n > ((self.data.len() - self.pos) / min_bytes.max(1)) as u64 {
             return err("count exceeds the data left");
         }
         Ok(n as usize)
@@ -371,7 +299,7 @@ impl<'a> Reader<'a> {
             return self.strings.get(i).cloned().ok_or_else(|| DecodeError("bad string reference".into()));
         }
         let len = usize::try_from(v >> 1).map_err(|_| DecodeError("string too long".into()))?;
-        let raw = self.from(Stream::StrBytes, |r| r.take(len))?;
+        let raw = self.take(len)?;
         let s = std::str::from_utf8(raw).map_err(|_| DecodeError("string is not UTF-8".into()))?.to_owned();
         self.strings.push(s.clone());
         Ok(s)
@@ -452,9 +380,9 @@ impl<'a> Reader<'a> {
         let mut offset_of = Vec::with_capacity(ninstr + 1);
         let mut words = 0usize;
         for _ in 0..ninstr {
-            let b = self.from(Stream::Opcodes, Self::byte)?;
+            let b = self.byte()?;
             let op = Opcode::from_u8(b).ok_or_else(|| DecodeError(format!("bad opcode {b}")))?;
-            let arg = self.from(Stream::Args, Self::u32)?;
+            let arg = self.u32()?;
             if arg > MAX_ARG {
                 return err("instruction argument out of range");
             }
@@ -507,9 +435,8 @@ impl<'a> Reader<'a> {
         let n = self.count(2)?;
         let (mut idx, mut line) = (0u32, c.firstlineno as i64);
         for _ in 0..n {
-            let (di, dl) = self.from(Stream::Lines, |r| Ok::<_, DecodeError>((r.u32()?, r.int()?)))?;
-            idx = idx.checked_add(di).ok_or_else(|| DecodeError("line table overflow".into()))?;
-            line = line.checked_add(dl).ok_or_else(|| DecodeError("line table overflow".into()))?;
+            idx = idx.checked_add(self.u32()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
+            line = line.checked_add(self.int()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
             let line = u32::try_from(line).map_err(|_| DecodeError("negative line number".into()))?;
             c.line_table.push(LineEntry { start: to_offset(idx)?, line });
         }
