@@ -207,12 +207,11 @@ impl CodeObject {
             && self.localsplus_names.len() == body.total_args()
             && body.localsplus_names.starts_with(&self.localsplus_names)
             && body.localsplus_kinds.starts_with(&self.localsplus_kinds)
-            && self.consts.first().filter(|_| self.flags & flags::HAS_DOCSTRING != 0) == body.consts.first().filter(|_| body.flags & flags::HAS_DOCSTRING != 0)
     }
 
-    /// The stub of this code object, its body at `at`: its locals are its arguments only.
+    /// The stub of this code object, its body at `at`: its locals are its arguments only, and
+    /// its docstring stays in the body (a function's `__doc__` loads it when first read).
     pub fn stub(&self, at: BodyRef) -> CodeObject {
-        let doc = self.consts.first().filter(|_| self.flags & flags::HAS_DOCSTRING != 0);
         let nargs = self.total_args().min(self.localsplus_names.len());
         CodeObject {
             localsplus_names: self.localsplus_names[..nargs].to_vec(),
@@ -220,7 +219,7 @@ impl CodeObject {
             stacksize: 0,
             flags: self.flags | flags::LAZY_BODY,
             code: Vec::new(),
-            consts: doc.cloned().into_iter().collect(),
+            consts: Vec::new(),
             names: Vec::new(),
             exception_table: Vec::new(),
             line_table: Vec::new(),
@@ -399,8 +398,7 @@ fn validate_stub(code: &CodeObject) -> Result<(), String> {
     if code.localsplus_names.len() != code.total_args() {
         return Err("a stub code object whose locals are not its arguments".into());
     }
-    let doc = code.flags & flags::HAS_DOCSTRING != 0 && matches!(code.consts.as_slice(), [Constant::Str(_) | Constant::None]);
-    if code.flags & flags::LAZY_BODY == 0 || !code.code.is_empty() || !code.names.is_empty() || !code.exception_table.is_empty() || !code.line_table.is_empty() || (code.consts.len() > doc as usize) {
+    if code.flags & flags::LAZY_BODY == 0 || !code.code.is_empty() || !code.names.is_empty() || !code.exception_table.is_empty() || !code.line_table.is_empty() || !code.consts.is_empty() {
         return Err("a stub code object with a body".into());
     }
     Ok(())

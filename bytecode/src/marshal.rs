@@ -18,7 +18,9 @@ pub const MAGIC: &[u8; 4] = b"PYGM";
 /// was tried and gained nothing after brotli).
 /// 3: stub code objects (constant tag 13: the code without a body, then the chunk and index
 /// of its body; packer/src/lazy.rs).
-pub const VERSION: u16 = 3;
+/// 4: a stub's docstring is in its body, not in the stub (an app that reads `__doc__`
+/// fetches only the docstrings it reads before its first output).
+pub const VERSION: u16 = 4;
 
 /// How a code object's qualname is written: as its name; as the enclosing code's qualname,
 /// a dot and its name (a method); the same with `.<locals>.` (a nested function); or spelled out.

@@ -172,11 +172,31 @@ test('an app bundle (pygmy build) runs in its page and prints what CPython print
   const app = await serve(bundle);
   try {
     const { p, errors } = await page();
+    // When the first output shows: what the page fetched before it is what `pygmy build`'s
+    // ratio counts (packer/src/build.rs: the loader, the core, the app bundle and the native
+    // chunks of FILES.app.native, by their brotli sizes in the manifest), nothing else.
+    await p.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (document.getElementById('out')?.textContent) (window.firstOutput = performance.now()), seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true, characterData: true });
+    });
     await p.goto(`http://127.0.0.1:${app.address().port}/index.html`);
     await p.waitForSelector('body[data-status]', { timeout: 30_000 });
     assert.equal(await p.getAttribute('body', 'data-status'), '0');
     assert.equal(await p.textContent('#out'), readFileSync(join(bundle, 'expected.out'), 'utf8'));
     assert.deepEqual(errors, []);
+    const early = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime < window.firstOutput).map((e) => new URL(e.name).pathname.slice(1)));
+    const table = JSON.parse(readFileSync(join(bundle, 'pygmy.mjs'), 'utf8').match(/^const FILES = (.*);$/m)[1]);
+    const counted = ['pygmy.mjs', table.vm.file, table.app.file, ...table.app.native.map((id) => table.native[id].file)];
+    // Known gap (issue 7): the trace run is native, so it does not see the wasm chunks that
+    // load on a first call (`cold`: types::code, where a stub's body is loaded) nor
+    // `contextvars`; shop_report's page loads both before its first output, uncounted.
+    const uncounted = table.native.filter((c) => ['cold', 'contextvars'].includes(c.name)).map((c) => c.file);
+    assert.deepEqual([...new Set(early)].sort(), [...counted, ...uncounted].sort());
+    const brotli = new Map(JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8')).assets.map((a) => [a.file, a.brotli ?? a.sizes?.brotli]));
+    const sum = (files) => files.reduce((n, f) => n + brotli.get(f), 0);
+    console.log(`# fetched before the first output: ${sum(counted)} bytes brotli counted by the ratio (${counted.join(', ')}), ${sum(uncounted)} not (${uncounted.join(', ')})`);
     await p.close();
   } finally {
     app.close();

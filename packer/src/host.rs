@@ -39,6 +39,10 @@ pub struct Trace {
     pub absent: Vec<String>,
     /// The functions whose body the run needed (`packer::lazy::Key`).
     pub ran: std::collections::HashSet<packer::lazy::Key>,
+    /// Where the stdlib is when the bundle strips its docstrings: the trace run strips them
+    /// too, else a `__doc__` read (functools.wraps at import) would load, and so keep inline,
+    /// bodies whose docstrings the bundle does not have.
+    pub strip_docstrings_under: Option<std::path::PathBuf>,
 }
 
 impl Trace {
@@ -446,7 +450,8 @@ impl Host for NativeHost {
             // Compiled here, its functions stubs, to see which bodies the run needs (a
             // SyntaxError is left to the VM's own compilation).
             if let ModuleCode::Source(src) = &f.code {
-                if let Ok(code) = compile(src, &f.origin, Mode::Exec, &CompileOptions::default()) {
+                let strip_docstrings = t.strip_docstrings_under.as_ref().is_some_and(|lib| std::path::Path::new(&f.origin).starts_with(lib));
+                if let Ok(code) = compile(src, &f.origin, Mode::Exec, &CompileOptions { strip_docstrings, ..Default::default() }) {
                     f.code = ModuleCode::Bytecode(pygmy_bytecode::marshal::dumps(&t.stubbed(fullname, code)));
                 }
             }

@@ -4,8 +4,10 @@
 //! `co_code`, `co_varnames`, `dis`, ...).
 //!
 //! A moved code object leaves a *stub* in its parent's constants (`CodeObject::stub`: names,
-//! argument counts, flags, locals, first line and docstring, plus a `BodyRef` naming the
-//! chunk and entry); the VM loads the body through `Host::lazy_body` (vm/src/types/code.rs).
+//! argument counts, flags, locals and first line, plus a `BodyRef` naming the chunk and
+//! entry); the VM loads the body through `Host::lazy_body` (vm/src/types/code.rs). The
+//! docstring stays in the body: reading `__doc__` loads it, so a trace run that reads one
+//! keeps that function's body inline, and an app that reads none ships none up front.
 //!
 //! The trace run uses the same mechanism: every function of every module it imports is a
 //! stub ([`split`] with nothing kept), and the bodies the VM asks for are the ones that ran

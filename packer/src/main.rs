@@ -164,8 +164,11 @@ fn build(app: std::path::PathBuf, out: std::path::PathBuf, dist: std::path::Path
     let file = app.to_str().context("the app's path is not UTF-8")?.to_owned();
     std::fs::metadata(&app).with_context(|| format!("can't open file '{file}'"))?;
     eprintln!("pygmy build: running {file} natively to see what it imports (its output is not shown)");
+    // As the bundle will (packer::build; an app module that reads docs is found only later:
+    // its reads then load bodies on first use).
+    let strip_under = (!keep_docstrings && !packer::build::reads_docs(&std::fs::read(&app)?)).then(|| stdlib.clone()).flatten();
     let t = std::thread::Builder::new().name("pygmy-trace".into()).stack_size(VM_STACK).spawn(move || {
-        let trace = std::rc::Rc::new(std::cell::RefCell::new(host::Trace::default()));
+        let trace = std::rc::Rc::new(std::cell::RefCell::new(host::Trace { strip_docstrings_under: strip_under, ..Default::default() }));
         let status = run_with(&file, args, host::NativeHost::tracing(trace.clone()));
         let t = std::mem::take(&mut *trace.borrow_mut());
         (status, t)

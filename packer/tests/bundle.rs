@@ -19,8 +19,9 @@ const RATIO_GOAL: f64 = 1.2;
 /// With lazily fetched function bodies (2026-11-26): shop_report 1.65 -> 1.30, log_scan
 /// 1.60 -> 1.25, doc_reader 1.95 -> 1.55; inventory_cli (1.03) and async_jobs (0.93) are in.
 /// Then the native `_json` (the json chunk, 6.9 KB brotli, which CPython has built in) put
-/// the two apps that import json back up: shop_report 1.39, doc_reader 1.63.
-const RATIO_CEILINGS: &[(&str, f64)] = &[("shop_report.py", 1.42), ("log_scan.py", 1.28), ("doc_reader.py", 1.66)];
+/// the two apps that import json back up: shop_report 1.39, doc_reader 1.63. Stubs whose
+/// docstrings stay in their bodies: doc_reader 1.49.
+const RATIO_CEILINGS: &[(&str, f64)] = &[("shop_report.py", 1.42), ("log_scan.py", 1.28), ("doc_reader.py", 1.52)];
 
 /// The ratio `pygmy build` printed, if it printed one.
 fn ratio(report: &str) -> Option<f64> {

@@ -88,3 +88,22 @@ if not TRACE:
         while tb is not None:
             print("traceback:", tb.tb_frame.f_code.co_name, tb.tb_lineno)
             tb = tb.tb_next
+
+
+def documented(a):
+    """Read lazily: a stub's docstring stays in its body, which __doc__ loads."""
+    return a
+
+
+def undocumented():
+    return 1
+
+
+def redocumented():
+    """before"""
+
+
+if not TRACE:
+    print(documented.__doc__, undocumented.__doc__)
+    redocumented.__doc__ = "after"
+    print(redocumented.__doc__, documented(7))

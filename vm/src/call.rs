@@ -587,7 +587,9 @@ impl Vm {
     /// Creates a function object (MAKE_FUNCTION).
     pub fn make_function(&mut self, code: Value, globals: Value, closure: Option<Value>) -> PyResult {
         let cd = code.downcast::<CodeData>().ok_or_else(|| type_error("expected a code object"))?;
-        let doc = if cd.code.flags & co::HAS_DOCSTRING != 0 { cd.consts.first().cloned() } else { None };
+        // A stub's docstring stays in its body until `__doc__` is read.
+        let doc_in_body = cd.code.flags & co::HAS_DOCSTRING != 0 && cd.code.lazy.is_some() && cd.consts.is_empty();
+        let doc = if doc_in_body { Some(code.clone()) } else if cd.code.flags & co::HAS_DOCSTRING != 0 { cd.consts.first().cloned() } else { None };
         let module = globals.downcast::<DictData>().and_then(|g| g.get_item_str("__name__"));
         let name = cd.name.clone();
         let qualname = cd.qualname.clone();
@@ -602,6 +604,7 @@ impl Vm {
             kwdefaults: Cell::new(None),
             closure,
             doc: Cell::new(doc),
+            doc_in_body: Cell::new(doc_in_body),
             annotations: Cell::new(None),
             module: Cell::new(module),
             dict: Cell::new(None),

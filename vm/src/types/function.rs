@@ -21,7 +21,10 @@ pub struct FunctionData {
     pub kwdefaults: Cell<Option<Value>>,
     /// Tuple of cells, or None.
     pub closure: Option<Value>,
+    /// `__doc__`; while `doc_in_body` is set it holds instead the stub code object whose body
+    /// carries the docstring (packer/src/lazy.rs: stubs leave docstrings in their bodies).
     pub doc: Cell<Option<Value>>,
+    pub doc_in_body: Cell<bool>,
     pub annotations: Cell<Option<Value>>,
     pub module: Cell<Option<Value>>,
     pub dict: Cell<Option<Value>>,

@@ -759,10 +759,18 @@ fn fn_set_qualname(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     fdata(v)?.qualname.set(Some(n));
     Ok(())
 }
-fn fn_get_doc(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(fdata(v)?.doc.get_value().unwrap_or_else(Value::none))
+fn fn_get_doc(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = fdata(v)?;
+    if f.doc_in_body.get() {
+        let stub = f.doc.get_value().unwrap_or_else(Value::none);
+        let doc = crate::types::code::with_body(vm, &stub, |b| b.consts.first().cloned())?;
+        f.doc.set(doc);
+        f.doc_in_body.set(false);
+    }
+    Ok(f.doc.get_value().unwrap_or_else(Value::none))
 }
 fn fn_set_doc(_vm: &mut Vm, v: &Value, d: Option<Value>) -> PyResult<()> {
+    fdata(v)?.doc_in_body.set(false);
     fdata(v)?.doc.set(d);
     Ok(())
 }
