@@ -107,6 +107,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::types::memoryview::",
             "pygmy_vm::types::complex::",
             "pygmy_vm::types::code::",
+            "pygmy_vm::types::ga_subst::",
             "pygmy_vm::modules::warnings::",
             "pygmy_vm::modules::gc::",
             "pygmy_vm::modules::string_::",
