@@ -108,6 +108,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::types::complex::",
             "pygmy_vm::types::code::",
             "pygmy_vm::types::ga_subst::",
+            "pygmy_vm::types::iter::iter_reduce",
+            "pygmy_vm::types::iter::iter_setstate",
             "pygmy_vm::modules::warnings::",
             "pygmy_vm::modules::gc::",
             "pygmy_vm::modules::string_::",
