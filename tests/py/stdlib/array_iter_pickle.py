@@ -63,3 +63,11 @@ try:
     array.array("u", "ab").tounicode(1)
 except TypeError as e:
     print("TypeError", e)
+
+# reversed at its last item keeps its array until next() fails: it pickles as used up
+rev = reversed(orig)
+for _ in range(len(orig)):
+    next(rev)
+rev2, a = pickle.loads(pickle.dumps((rev, orig)))
+a.insert(0, 0)
+print(type(rev2).__name__, list(rev2), list(a))

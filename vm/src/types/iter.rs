@@ -478,9 +478,9 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
 fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let d = args.self_().downcast::<IterData>().ok_or_else(|| type_error("expected iterator"))?;
     let (f, seq, index) = match d.st() {
-        IterState::Seq { seq: Some(s), index } => (vm.builtin("iter")?, s.clone(), *index as i64),
-        IterState::Reversed { seq: Some(s), index } => (args.self_().class(), s.clone(), *index as i64),
-        IterState::Reversed { seq: None, .. } => (args.self_().class(), Value::tuple(vec![]), -1),
+        IterState::Seq { seq: Some(s), index } => (vm.builtin("iter")?, s.clone(), Some(*index as i64)),
+        IterState::Reversed { seq: Some(s), index } => (args.self_().class(), s.clone(), Some(*index as i64)),
+        IterState::Reversed { seq: None, .. } => (args.self_().class(), Value::tuple(vec![]), None),
         _ => {
             let rest = vm.collect_iter(args.self_())?;
             let it = vm.builtin("iter")?;
@@ -488,7 +488,7 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let mut parts = vec![f, Value::tuple(vec![seq])];
-    if index >= 0 {
+    if let Some(index) = index {
         parts.push(Value::int(index));
     }
     Ok(Value::tuple(parts))
