@@ -31,7 +31,12 @@ pub fn init(_vm: &mut Vm) -> PyResult {
     }
     set_attr(&m, "ArrayType", t);
     set_attr(&m, "typecodes", Value::str(TYPECODES));
-    let it_m: &[MethodDef] = &[method("__iter__", crate::modules::support::iter_self), method("__next__", iter_next)];
+    let it_m: &[MethodDef] = &[
+        method("__iter__", crate::modules::support::iter_self),
+        method("__next__", iter_next),
+        method("__reduce__", iter_reduce),
+        method("__setstate__", iter_setstate),
+    ];
     add_type(None, "array", "arrayiterator", None, &[it_m], &[], false);
     Ok(m)
 }
@@ -189,6 +194,12 @@ fn int_bits(code: u8, x: &BigInt) -> PyResult<u64> {
 
 fn arr<'a>(args: &Args<'a>) -> PyResult<&'a Array> {
     this::<Array>(args, "array.array")
+}
+
+/// The array of a method that takes no arguments (CPython's METH_NOARGS refuses any).
+fn arr_noargs<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Array> {
+    args.check_method(name, 0, 0)?;
+    arr(args)
 }
 
 /// The raw item bytes of an array (for `struct` and `bytes()`).
@@ -451,7 +462,7 @@ fn array_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn array_reverse(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = arr(&args)?;
+    let a = arr_noargs(&args, "reverse")?;
     let s = a.size();
     let mut d = a.data.borrow_mut();
     let items: Vec<Vec<u8>> = d.chunks(s).rev().map(|c| c.to_vec()).collect();
@@ -460,19 +471,19 @@ fn array_reverse(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn array_byteswap(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = arr(&args)?;
+    let a = arr_noargs(&args, "byteswap")?;
     let s = a.size();
     a.data.borrow_mut().chunks_mut(s).for_each(|c| c.reverse());
     Ok(Value::none())
 }
 
 fn array_buffer_info(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = arr(&args)?;
+    let a = arr_noargs(&args, "buffer_info")?;
     Ok(Value::tuple(vec![Value::int(a.data.borrow().as_ptr() as i64), Value::int(a.len() as i64)]))
 }
 
 fn array_tobytes(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::bytes(arr(&args)?.data.borrow().clone()))
+    Ok(Value::bytes(arr_noargs(&args, "tobytes")?.data.borrow().clone()))
 }
 
 fn array_frombytes(_vm: &mut Vm, args: Args) -> PyResult {
@@ -483,7 +494,7 @@ fn array_frombytes(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn array_tolist(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::list(arr(&args)?.values()))
+    Ok(Value::list(arr_noargs(&args, "tolist")?.values()))
 }
 
 fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult {
@@ -494,7 +505,7 @@ fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn array_tounicode(_vm: &mut Vm, args: Args) -> PyResult {
-    let a = arr(&args)?;
+    let a = arr_noargs(&args, "tounicode")?;
     if a.code != b'u' {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
@@ -807,13 +818,16 @@ fn array_reconstructor(_vm: &mut Vm, args: Args) -> PyResult {
 // ---- iterator ---------------------------------------------------------------------------------
 
 struct ArrayIter {
-    array: Value,
+    /// None once exhausted: the iterator lets go of its array then, as CPython's.
+    array: RefCell<Option<Value>>,
     index: Cell<usize>,
 }
 
 impl NativeObject for ArrayIter {
     fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.array)
+        if let Ok(a) = self.array.try_borrow() {
+            a.iter().for_each(visit);
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -822,17 +836,43 @@ impl NativeObject for ArrayIter {
 
 fn array_iter(_vm: &mut Vm, args: Args) -> PyResult {
     arr(&args)?;
-    Ok(alloc_native(&native_type("array.arrayiterator"), ArrayIter { array: args.self_().clone(), index: Cell::new(0) }))
+    let it = ArrayIter { array: RefCell::new(Some(args.self_().clone())), index: Cell::new(0) };
+    Ok(alloc_native(&native_type("array.arrayiterator"), it))
 }
 
 fn iter_next(_vm: &mut Vm, args: Args) -> PyResult {
     let it = this::<ArrayIter>(&args, "array.arrayiterator")?;
-    let a = it.array.native::<Array>().ok_or_else(|| type_error("array"))?;
+    let array = it.array.borrow().clone();
     let i = it.index.get();
-    if i >= a.len() {
-        it.index.set(usize::MAX / 2);
-        return Err(crate::error::stop_iteration());
+    match array.as_ref().and_then(|v| v.native::<Array>()) {
+        Some(a) if i < a.len() => {
+            it.index.set(i + 1);
+            Ok(a.get(i))
+        }
+        _ => {
+            // Dropped after the borrow ends: a subclass's __del__ may call next() again.
+            let old = it.array.borrow_mut().take();
+            drop(old);
+            Err(crate::error::stop_iteration())
+        }
     }
-    it.index.set(i + 1);
-    Ok(a.get(i))
+}
+
+/// `(iter, (array,), index)`, or `iter(())` once exhausted: what pickle saves.
+fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this::<ArrayIter>(&args, "array.arrayiterator")?;
+    let f = vm.builtin("iter")?;
+    Ok(match it.array.borrow().clone() {
+        Some(a) => Value::tuple(vec![f, Value::tuple(vec![a]), Value::int(it.index.get() as i64)]),
+        None => Value::tuple(vec![f, Value::tuple(vec![Value::tuple(vec![])])]),
+    })
+}
+
+fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__setstate__", 1, 1)?;
+    let it = this::<ArrayIter>(&args, "array.arrayiterator")?;
+    let index = vm.index(&pos[1])?.as_i64().ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))?;
+    let len = it.array.borrow().as_ref().and_then(|v| v.native::<Array>()).map_or(0, |a| a.len());
+    it.index.set((index.max(0) as usize).min(len));
+    Ok(Value::none())
 }

@@ -1,6 +1,5 @@
 //! The `binascii` module: hex, base64 and uuencode conversions and the crc32/crc_hqx
-//! checksums, with CPython's argument handling and `binascii.Error` messages. Quoted-printable
-//! (`a2b_qp`/`b2a_qp`) is left out: `quopri` falls back to its pure-Python code without it.
+//! checksums and quoted-printable, with CPython's argument handling and `binascii.Error` messages.
 
 use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
 use crate::modules::util::{new_module, set};
@@ -21,6 +20,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("a2b_uu", a2b_uu),
     ("crc32", crc32),
     ("crc_hqx", crc_hqx),
+    ("a2b_qp", a2b_qp),
+    ("b2a_qp", b2a_qp),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult {
@@ -299,4 +300,114 @@ fn crc_hqx(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(Value::int(crc as i64))
+}
+
+/// A flag argument given or defaulted.
+fn flag(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
+    v.map_or(Ok(default), |v| vm.truthy(&v))
+}
+
+/// Quoted-printable decoding as CPython's: `=XX` escapes, `=` before a line end is a soft
+/// break, a lone `=` stays, and with `header` an underscore is a space.
+fn a2b_qp(vm: &mut Vm, args: Args) -> PyResult {
+    let [data, header] = args.bind("a2b_qp", ["data", "header"], 1, 0)?;
+    let data = ascii_arg(data.as_ref().unwrap_or(&Value::none()))?;
+    let header = flag(vm, header, false)?;
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let c = data[i];
+        i += 1;
+        if c != b'=' {
+            out.push(if header && c == b'_' { b' ' } else { c });
+            continue;
+        }
+        let Some(&next) = data.get(i) else { break };
+        if next == b'\n' || next == b'\r' {
+            // A soft line break: drop everything up to and including the newline.
+            while i < data.len() && data[i] != b'\n' {
+                i += 1;
+            }
+            i = (i + 1).min(data.len());
+        } else if next == b'=' {
+            out.push(b'=');
+            i += 1;
+        } else if let (Some(hi), Some(lo)) = (hex_val(next), data.get(i + 1).and_then(|&b| hex_val(b))) {
+            out.push(hi << 4 | lo);
+            i += 2;
+        } else {
+            out.push(b'=');
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// Quoted-printable encoding as CPython's: lines kept under 76 columns with soft breaks,
+/// line ends in the data's own style (CRLF if its first newline has a CR before it).
+fn b2a_qp(vm: &mut Vm, args: Args) -> PyResult {
+    const MAX_LINE: usize = 76;
+    let [data, quotetabs, istext, header] = args.bind("b2a_qp", ["data", "quotetabs", "istext", "header"], 1, 0)?;
+    let data = data_arg(data.as_ref().unwrap_or(&Value::none()))?;
+    let quotetabs = flag(vm, quotetabs, false)?;
+    let istext = flag(vm, istext, true)?;
+    let header = flag(vm, header, false)?;
+    let crlf = matches!(data.iter().position(|&b| b == b'\n'), Some(p) if p > 0 && data[p - 1] == b'\r');
+    let soft_break = |out: &mut Vec<u8>| {
+        out.push(b'=');
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let hex = |out: &mut Vec<u8>, b: u8| {
+        const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+        out.extend_from_slice(&[b'=', DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut line = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let c = data[i];
+        let next = data.get(i + 1).copied();
+        let is_last = next.is_none();
+        let lone_dot = c == b'.' && line == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0));
+        let blank = c == b'\t' || c == b' ';
+        let quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || lone_dot
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || (blank && is_last)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || !blank));
+        if quote {
+            if line + 3 >= MAX_LINE {
+                soft_break(&mut out);
+                line = 0;
+            }
+            hex(&mut out, c);
+            line += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            // Whitespace before a line end is quoted so that transports cannot strip it.
+            if let Some(&last @ (b' ' | b'\t')) = out.last() {
+                out.pop();
+                hex(&mut out, last);
+            }
+            if crlf {
+                out.push(b'\r');
+            }
+            out.push(b'\n');
+            line = 0;
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !is_last && next != Some(b'\n') && line + 1 >= MAX_LINE {
+                soft_break(&mut out);
+                line = 0;
+            }
+            out.push(if header && c == b' ' { b'_' } else { c });
+            line += 1;
+            i += 1;
+        }
+    }
+    Ok(Value::bytes(out))
 }

@@ -402,7 +402,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         IterState::Reversed { seq, index } => {
             let Some(s) = seq.clone() else { return Ok(None) };
             if *index < 0 {
-                *seq = None;
+                // take() first: dropping the sequence can run a __del__ that calls next() again.
+                let old = seq.take();
+                drop(old);
                 return Ok(None);
             }
             let i = *index;
@@ -471,13 +473,43 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// `(iter, (seq,), index)` for sequence iterators and `(reversed, (seq,), index)` for
+/// `reversed`, as CPython's; other iterators pickle what they have left.
 fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
-    let rest = vm.collect_iter(args.self_())?;
-    let it = vm.builtin("iter")?;
-    Ok(Value::tuple(vec![it, Value::tuple(vec![Value::list(rest)])]))
+    let d = args.self_().downcast::<IterData>().ok_or_else(|| type_error("expected iterator"))?;
+    let (f, seq, index) = match d.st() {
+        IterState::Seq { seq: Some(s), index } => (vm.builtin("iter")?, s.clone(), Some(*index as i64)),
+        IterState::Reversed { seq: Some(s), index } => (args.self_().class(), s.clone(), Some(*index as i64)),
+        IterState::Reversed { seq: None, .. } => (args.self_().class(), Value::tuple(vec![]), None),
+        _ => {
+            let rest = vm.collect_iter(args.self_())?;
+            let it = vm.builtin("iter")?;
+            return Ok(Value::tuple(vec![it, Value::tuple(vec![Value::list(rest)])]));
+        }
+    };
+    let mut parts = vec![f, Value::tuple(vec![seq])];
+    if let Some(index) = index {
+        parts.push(Value::int(index));
+    }
+    Ok(Value::tuple(parts))
 }
 
-fn iter_setstate(_vm: &mut Vm, _args: Args) -> PyResult {
+/// The position saved by `__reduce__`, clamped to the sequence as CPython's.
+fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__setstate__", 1, 1)?;
+    let d = args.self_().downcast::<IterData>().ok_or_else(|| type_error("expected iterator"))?;
+    let state = vm.index(&pos[1])?.as_i64().ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C ssize_t"))?;
+    let seq = match d.st() {
+        IterState::Seq { seq: Some(s), .. } | IterState::Reversed { seq: Some(s), .. } => s.clone(),
+        _ => return Ok(Value::none()),
+    };
+    // A sequence without len() (iter() of a __getitem__ class) clamps below only.
+    let n = vm.len(&seq).map_or(i64::MAX, |n| n as i64);
+    match d.st() {
+        IterState::Seq { index, .. } => *index = state.clamp(0, n) as usize,
+        IterState::Reversed { index, .. } => *index = state.clamp(-1, n - 1) as isize,
+        _ => {}
+    }
     Ok(Value::none())
 }
 

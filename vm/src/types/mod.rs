@@ -10,6 +10,7 @@ pub mod exception;
 pub mod float;
 pub mod frameobj;
 pub mod function;
+pub mod ga_subst;
 pub mod generator;
 pub mod int;
 pub mod iter;
@@ -146,7 +147,7 @@ fn type_specs() -> Vec<TypeSpec> {
         spec(WeakProxy, "weakref.ProxyType", OBJ, Kind::WeakRef, false, NO_M, NO_G),
         spec(WeakCallableProxy, "weakref.CallableProxyType", OBJ, Kind::WeakRef, false, NO_M, NO_G),
         spec(GenericAlias, "types.GenericAlias", OBJ, Kind::GenericAlias, true, &[GENERIC_ALIAS_METHODS], GA_GETSETS),
-        spec(UnionType, "types.UnionType", OBJ, Kind::GenericAlias, false, &[UNION_METHODS], GA_GETSETS),
+        spec(UnionType, "types.UnionType", OBJ, Kind::GenericAlias, false, &[UNION_METHODS], UNION_GETSETS),
         spec(BaseException, "BaseException", OBJ, Kind::Exception, true, &[exception::EXCEPTION_METHODS], EXC_GETSETS),
     ]
 }
@@ -300,7 +301,15 @@ const TB_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
 ];
 const VIEW_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("mapping", view_mapping, None)];
 const WEAKREF_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__callback__", weakref_callback, None)];
-const GA_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("__origin__", ga_origin, None), ("__args__", ga_args, None), ("__parameters__", ga_parameters, None)];
+const GA_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
+    ("__origin__", ga_origin, None),
+    ("__args__", ga_args, None),
+    ("__parameters__", ga_subst::ga_parameters, None),
+    ("__unpacked__", ga_subst::ga_unpacked, None),
+    ("__typing_unpacked_tuple_args__", ga_subst::ga_unpacked_tuple_args, None),
+];
+const UNION_GETSETS: &[(&str, Getter, Option<Setter>)] =
+    &[("__origin__", ga_origin, None), ("__args__", ga_args, None), ("__parameters__", ga_subst::ga_parameters, None)];
 const EXC_GETSETS: &[(&str, Getter, Option<Setter>)] = &[
     ("args", exception::get_args, Some(exception::set_args)),
     ("__traceback__", exception::get_traceback, Some(exception::set_traceback)),
@@ -1110,7 +1119,7 @@ fn md_repr(_vm: &mut Vm, args: Args) -> PyResult {
 pub fn generic_alias_new(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__class_getitem__", 1, 1)?;
     let a = if pos[1].as_tuple().is_some() { pos[1].clone() } else { Value::tuple(vec![pos[1].clone()]) };
-    Ok(alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin: pos[0].clone(), args: a, is_union: false }, 0))
+    Ok(alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin: pos[0].clone(), args: a, is_union: false, starred: false }, 0))
 }
 
 const GENERIC_ALIAS_METHODS: &[MethodDef] = &[
@@ -1125,7 +1134,8 @@ const GENERIC_ALIAS_METHODS: &[MethodDef] = &[
     builtin::method("__mro_entries__", ga_mro_entries),
     builtin::method("__instancecheck__", ga_instancecheck),
     builtin::method("__subclasscheck__", ga_instancecheck),
-    builtin::method("__getitem__", ga_getitem),
+    builtin::method("__getitem__", ga_subst::ga_getitem),
+    builtin::method("__iter__", ga_subst::ga_iter),
 ];
 const UNION_METHODS: &[MethodDef] = &[
     builtin::method("__repr__", ga_repr),
@@ -1144,7 +1154,7 @@ fn ga(v: &Value) -> PyResult<&GenericAliasData> {
 fn ga_new(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("GenericAlias", 2, 2)?;
     let a = if pos[2].as_tuple().is_some() { pos[2].clone() } else { Value::tuple(vec![pos[2].clone()]) };
-    Ok(alloc_obj(&pos[0], GenericAliasData { origin: pos[1].clone(), args: a, is_union: false }, 0))
+    Ok(alloc_obj(&pos[0], GenericAliasData { origin: pos[1].clone(), args: a, is_union: false, starred: false }, 0))
 }
 
 /// repr of a type argument inside `list[...]`, as CPython's ga_repr_item.
@@ -1179,7 +1189,8 @@ fn ga_repr(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::string(parts.join(" | ")));
     }
     let origin = ga_item_repr(vm, &g.origin)?;
-    Ok(Value::string(format!("{origin}[{}]", if parts.is_empty() { "()".into() } else { parts.join(", ") })))
+    let star = if g.starred { "*" } else { "" };
+    Ok(Value::string(format!("{star}{origin}[{}]", if parts.is_empty() { "()".into() } else { parts.join(", ") })))
 }
 
 fn ga_call(vm: &mut Vm, args: Args) -> PyResult {
@@ -1195,7 +1206,7 @@ fn ga_eq(vm: &mut Vm, args: Args) -> PyResult {
     let (Some(a), Some(b)) = (pos[0].downcast::<GenericAliasData>(), pos[1].downcast::<GenericAliasData>()) else {
         return Ok(Value::not_implemented());
     };
-    if a.is_union != b.is_union {
+    if a.is_union != b.is_union || a.starred != b.starred {
         return Ok(Value::bool(false));
     }
     if a.is_union {
@@ -1241,14 +1252,6 @@ fn ga_instancecheck(_vm: &mut Vm, _args: Args) -> PyResult {
     Err(type_error("isinstance() argument 2 cannot be a parameterized generic"))
 }
 
-fn ga_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__getitem__", 1, 1)?;
-    let g = ga(&pos[0])?;
-    let _ = vm;
-    let a = if pos[1].as_tuple().is_some() { pos[1].clone() } else { Value::tuple(vec![pos[1].clone()]) };
-    Ok(alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin: g.origin.clone(), args: a, is_union: false }, 0))
-}
-
 fn union_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__instancecheck__", 1, 1)?;
     let g = ga(&pos[0])?;
@@ -1277,9 +1280,6 @@ fn ga_origin(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn ga_args(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(ga(v)?.args.clone())
-}
-fn ga_parameters(_vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(Value::tuple(vec![]))
 }
 
 #[allow(dead_code)]

@@ -444,7 +444,9 @@ pub fn type_qualname(cls: &Value) -> String {
 pub fn type_module(cls: &Value) -> Option<String> {
     let td = tdata(cls);
     let d = td.dict();
+    // `type`'s own dict holds the `__module__` getset for classes, not a name: builtins.
     match d.downcast::<DictData>()?.get_str(&Value::intern("__module__")) {
+        Some(m) if cls.is(&rt().ty(BT::Type)) && m.downcast::<StrData>().is_none() => Some("builtins".into()),
         Some(m) => m.downcast::<StrData>().map(|s| s.as_str().to_owned()),
         None => Some("builtins".into()),
     }
@@ -461,6 +463,8 @@ pub struct GenericAliasData {
     pub args: Value,
     /// Union types have no origin call semantics; `origin` is None for them.
     pub is_union: bool,
+    /// `*tuple[int]`: what iterating an alias yields (PEP 646 unpacking).
+    pub starred: bool,
 }
 
 impl Trace for GenericAliasData {
@@ -613,7 +617,7 @@ pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     if items.len() == 1 {
         return Ok(items.pop().unwrap_or_else(Value::none));
     }
-    Ok(alloc_obj(&rt().ty(BT::UnionType), GenericAliasData { origin: Value::none(), args: Value::tuple(items), is_union: true }, 0))
+    Ok(alloc_obj(&rt().ty(BT::UnionType), GenericAliasData { origin: Value::none(), args: Value::tuple(items), is_union: true, starred: false }, 0))
 }
 
 fn type_dir(vm: &mut Vm, args: Args) -> PyResult {
