@@ -227,8 +227,12 @@ fn table_slots(m: &Module) -> Result<BTreeMap<u32, FunctionId>> {
 /// Functions no chunk owns even when their names mention it: what the core calls on any
 /// object through its vtable (downcasts, the collector's trace and clear, drops), because
 /// the core creates some chunk types' objects itself (sys.stdout is an io.TextIOWrapper).
-/// (Both symbol manglings: the nightly that builds std writes v0 names, `drop_in_place::<T>`.)
-const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", " as core::any::Any>::", "core::ptr::drop_in_place"];
+/// (Both symbol manglings: the nightly that builds std writes v0 names, `drop_in_place::<T>`,
+/// which its demangler spells `drop_glue::<T>`.) Drop glues also because LLVM merges identical
+/// functions and names the one left after any of them: the glue that frees a core object of
+/// two `Value`s was `drop_glue::<contextvars::Var>`, so freeing one loaded the `contextvars`
+/// chunk (`json`'s and `collections`' likewise); seen in a `--keep-names` dist's stacks.
+const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", " as core::any::Any>::", "core::ptr::drop_in_place", "core::ptr::drop_glue"];
 
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
     let owner: HashMap<FunctionId, usize> = m
