@@ -133,10 +133,11 @@ test('native chunks: none loads for hello; an import or a first call loads one',
   const hello = traced('print("hello", 2.5, [1], {"a": (1,)})\n');
   assert.equal(hello.stdout, "hello 2.5 [1] {'a': (1,)}\n");
   assert.equal(hello.stderr, '', 'printing hello loads no native chunk');
-  const used = traced('import zlib\nprint(zlib.crc32(b"abc"), b"ab".hex())\n');
-  assert.equal(used.stdout, '891568578 6162\n');
+  const used = traced('import zlib\nprint(zlib.crc32(b"abc"), b"ab".hex(), 1 + 2j)\n');
+  assert.equal(used.stdout, '891568578 6162 (1+2j)\n');
   assert.match(used.stderr, /loaded native chunk zlib\n/);
-  assert.match(used.stderr, /loaded native chunk cold\n/, 'bytes.hex() is in the chunk of rarely used core code');
+  assert.match(used.stderr, /loaded native chunk bytes\n/, "bytes.hex() is in the bytes types' chunk");
+  assert.match(used.stderr, /loaded native chunk cold\n/, "complex's repr is in the chunk of rarely used core code");
 });
 
 test('a tampered native chunk is refused: ImportError naming the integrity check', () => {

@@ -98,13 +98,14 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     // The JIT's code generator (issue 8): loaded when the first code object gets hot (the
     // interpreter calls `compile_now` through a fn pointer, so through the table).
     ChunkSpec { name: "jit", modules: &[], paths: &["pygmy_vm::jit::wasm::compile_now", "pygmy_vm::jit::codegen::", "wasm_encoder::"] },
+    // bytes, bytearray and memoryview: ordinary imports touch them (re's compiler builds its
+    // charsets in a bytearray), so they load apart from the rest of `cold` (issue 7).
+    ChunkSpec { name: "bytes", modules: &[], paths: &["pygmy_vm::types::bytes::", "pygmy_vm::types::memoryview::"] },
     // Core types a first print does not touch: loaded by the first call of one of their methods.
     ChunkSpec {
         name: "cold",
         modules: &["gc", "_string"],
         paths: &[
-            "pygmy_vm::types::bytes::",
-            "pygmy_vm::types::memoryview::",
             "pygmy_vm::types::complex::",
             "pygmy_vm::types::code::",
             "pygmy_vm::types::ga_subst::",

@@ -136,7 +136,7 @@ pub struct MemoryViewData {
     /// (start, length) of the bytes of a C-contiguous view, fixed at creation.
     span: Option<(usize, usize)>,
     /// Gathers the bytes of any other view. Every buffer consumer in the core reaches this
-    /// through a function pointer, so the layout code stays in the "cold" wasm chunk.
+    /// through a function pointer, so the layout code stays in the "bytes" wasm chunk.
     gather: fn(&MemoryViewData) -> Vec<u8>,
     pub(crate) released: Cell<bool>,
 }
