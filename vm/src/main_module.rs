@@ -101,7 +101,6 @@ impl Vm {
             }
         };
         let run = self.getattr(&runner, &Value::intern("run"))?;
-        self.session_awaited = true;
         match self.prepare_call(&run, crate::types::builtin::Args::new(&[coro])) {
             crate::call::CallOutcome::Frame(f) => Ok(f),
             crate::call::CallOutcome::Done(r) => r.and_then(|_| Err(crate::error::type_error("asyncio.Runner.run is not a Python function"))),
@@ -130,12 +129,13 @@ impl Vm {
             // would have slept before the traceback; nothing is left to wait for.
         }
         self.suspend_base = 0;
-        let awaited = std::mem::take(&mut self.session_awaited);
         let status = match r {
             Ok(_) => 0,
             Err(e) => {
+                // In a session: an entry's own code is the first frame in `__main__`'s globals
+                // (a no-op unless the entry awaited and ran in the session's runner).
                 let main = self.modules.downcast::<DictData>().and_then(|m| m.get_str(&Value::intern("__main__")));
-                if let (true, Some(main)) = (awaited, main.and_then(|m| crate::types::module::module_dict(&m))) {
+                if let (true, Some(main)) = (self.in_session, main.and_then(|m| crate::types::module::module_dict(&m))) {
                     skip_runner_frames(&e.0, &main);
                 }
                 self.handle_uncaught(&e.0)

@@ -55,8 +55,6 @@ pub struct Vm {
     pub(crate) in_session: bool,
     /// The `asyncio.Runner` a session's top-level `await`s run in (`Vm::start_in_main`).
     pub(crate) session_runner: Option<Value>,
-    /// The running entry is such an `await` (its traceback skips the runner's frames).
-    pub(crate) session_awaited: bool,
 }
 
 impl Vm {
@@ -95,7 +93,6 @@ impl Vm {
             awaiting_input: false,
             in_session: false,
             session_runner: None,
-            session_awaited: false,
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);
