@@ -109,12 +109,13 @@ function fetchNow(entry, base) {
 const SUSPENDED = -0x80000000;
 
 /** asyncio's wait (`suspend` kind 3): `wait(s)` resolves after s seconds (< 0: no limit)
- *  or at `wake()`, when JS called into Python. */
+ *  or at `wake()`, when JS called into Python; a `weak` one does not keep Node alive. */
 function waiter() {
   let end = null;
   return {
-    wait: (s) => new Promise((r) => {
+    wait: (s, weak) => new Promise((r) => {
       const t = setTimeout((end = () => (clearTimeout(t), (end = null), r())), Math.min(s < 0 ? 1e10 : s * 1000, 2 ** 31 - 1));
+      if (weak) t.unref?.();
     }),
     wake: () => end?.(),
   };
@@ -476,7 +477,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   };
   // Suspension (js/README.md; a page only, but asyncio's waits): sleeps wait with
   // setTimeout, a module's chunk is fetched (once) while the VM is stopped; one program at a time.
-  let sleepFor = 0, queue, line;
+  let sleepFor = 0, queue, line, pending = 0, idling;
   const waits = [], tried = new Set(), loopWait = waiter();
   // input() (kind 2): `resume` reads the answer with read_line. asyncio's select (kind 3):
   // wait until the timeout or a call from JS into Python.
@@ -492,23 +493,33 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     // An app's own modules are here; those its trace run found nowhere are not anywhere.
     if (kind === 1 && (vm.hasModule(name) || ABSENT.has(name))) return false;
     if (kind === 2) return !!input && waits.push(Promise.resolve().then(() => input(name)).then((v) => (line = v), () => (line = null))) > 0;
-    if (kind === 3) return waits.push(loopWait.wait(s)), true;
+    if (kind === 3) return waits.push(loopWait.wait(s, idling)), true;
     if (read || (kind && (!index?.of.has(name) || added.has(index.of.get(name)) || tried.has(name)))) return false;
     if (kind) tried.add(name), waits.push(fetchStdlib([name]).catch(() => {}));
     else sleepFor += s;
     return true;
   };
-  const running = (start) => (queue = (async () => {
-    await queue?.catch(() => {});
-    try {
-      for (let s = start(); ; s = vm.resume()) {
-        if (s !== SUSPENDED) return s;
-        await Promise.all([...waits.splice(0), new Promise((r) => setTimeout(r, sleepFor * 1000, (sleepFor = 0)))]);
+  // A session's asyncio loop runs between its entries (`idle`) until the next run asks it
+  // to stop: it returns when resumed.
+  const running = (start, idle) => {
+    pending++;
+    if (idling) vm.exports.stop_session_loop(), loopWait.wake();
+    return (queue = (async () => {
+      await queue?.catch(() => {});
+      try {
+        if (idle && pending > 1) return 0;
+        idling = idle;
+        for (let s = start(); ; s = vm.resume()) {
+          if (s !== SUSPENDED) return s;
+          await Promise.all([...waits.splice(0), new Promise((r) => setTimeout(r, sleepFor * 1000, (sleepFor = 0)))]);
+        }
+      } finally {
+        pending--;
+        idling = false;
+        prefetchLazy();
       }
-    } finally {
-      prefetchLazy();
-    }
-  })());
+    })());
+  };
   const vm = vmFrom(await loadWasm(FILES.vm, base), {
     suspend,
     wake: loopWait.wake,
@@ -567,10 +578,13 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     },
     /** `run` in the `__main__` kept between calls (script tags, the REPL): 0, or 1 after an
      *  uncaught exception. `mode` 2 is the REPL's "single". `await` is allowed at top level
-     *  (PyCF_ALLOW_TOP_LEVEL_AWAIT): such code runs in the session's asyncio runner. */
+     *  (PyCF_ALLOW_TOP_LEVEL_AWAIT): such code runs in the session's asyncio runner, whose
+     *  loop then goes on between entries. */
     async exec(src, { filename = '<exec>', mode = 0 } = {}) {
       const c = await prepare(src, /\bawait\b/.test(src) ? ['asyncio'] : []);
-      return running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0x2000)));
+      const status = running(() => vm.runInMain(c(enc.encode(src), filename, mode, 0x2000)));
+      running(vm.exports.run_session_loop, true);
+      return status;
     },
     /** The compiler chunk's result blob (compiler-wasm/src/lib.rs) for `src`. */
     compile: async (src, filename, mode, flags) => (await compiler())(enc.encode(src), filename, mode, flags),

@@ -143,21 +143,37 @@ const SCRIPTS_PAGE = `<!doctype html>
 <script type="text/python">
     show(f"fourth {count} {json.dumps([count])}")
 </script>
+<script type="text/python">
+    import asyncio
+    async def later():
+        await asyncio.sleep(0.05)
+        show("fifth, later")
+    task = asyncio.create_task(later())
+    await asyncio.sleep(0)
+    show("fifth")
+</script>
+<script type="text/python">
+    show(f"sixth {asyncio.run(asyncio.sleep(0, 'ran'))}")
+</script>
 <script type="module" src="/pygmy.mjs"></script>
 </body></html>`;
 
-test('<script type="text/python">: inline and src, in document order, one __main__, errors in the console and on the page', { skip }, async () => {
+test('<script type="text/python">: inline and src, in document order, one __main__, errors in the console and on the page, top-level await, the loop between scripts', { skip }, async () => {
   extra.set('/scripts.html', Buffer.from(SCRIPTS_PAGE));
   extra.set('/lib.py', Buffer.from('import json\ncount += 1\ndef helper(n):\n    return n * count\nshow(f"second count={count}")\n'));
   const { p, errors } = await page();
   await p.addInitScript(() => document.addEventListener('pygmy:scripts', (e) => (window.statuses = e.detail.statuses)));
   await p.goto(`${base}/scripts.html`);
   const statuses = await (await p.waitForFunction(() => window.statuses, null, { timeout: 30_000 })).jsonValue();
-  assert.deepEqual(statuses, [0, 0, 1, 0]);
-  assert.deepEqual(await p.$$eval('#out li', (lis) => lis.map((li) => li.textContent)), ['first __main__', 'second count=2', 'third count=3 6', 'fourth 3 [3]']);
+  assert.deepEqual(statuses, [0, 0, 1, 0, 0, 0]);
+  // The fifth script's task goes on after the scripts ran: the session's loop runs between
+  // entries (stopped while the sixth's asyncio.run had its own loop).
+  await p.waitForFunction(() => document.querySelectorAll('#out li').length === 7, null, { timeout: 30_000 });
+  const shown = ['first __main__', 'second count=2', 'third count=3 6', 'fourth 3 [3]', 'fifth', 'sixth ran', 'fifth, later'];
+  assert.deepEqual(await p.$$eval('#out li', (lis) => lis.map((li) => li.textContent)), shown);
   // The traceback: in the console (as an error) and in a <pre> after the failing script.
-  const shown = await p.textContent('pre.pygmy-error');
-  assert.match(shown, /^Traceback \(most recent call last\):\n  File "<script 3>", line 3, in <module>\nZeroDivisionError: division by zero\n$/);
+  const error = await p.textContent('pre.pygmy-error');
+  assert.match(error, /^Traceback \(most recent call last\):\n  File "<script 3>", line 3, in <module>\nZeroDivisionError: division by zero\n$/);
   assert.equal(await p.evaluate(() => document.querySelector('pre.pygmy-error').previousElementSibling.textContent.includes('1 / 0')), true);
   assert.equal(errors.length, 1);
   assert.match(errors[0], /ZeroDivisionError: division by zero$/);
@@ -247,9 +263,9 @@ test('the REPL page: expressions, a multi-line def, a traceback, history, input(
   await p.press('#cmd', 'Enter');
   await p.waitForSelector(`#console[data-count="${++count}"]`, { timeout: 30_000 });
   assert.ok((await p.textContent('#console')).endsWith('name? Ada\nhi Ada\n'));
-  // Top-level await, as in `python -m asyncio`: each entry runs in the session's asyncio
-  // runner; a task one entry starts goes on when a later one awaits (`([0, 1], False)`: as
-  // with CPython's asyncio.Runner, the loop ends the iteration in which the entry finished).
+  // Top-level await, as in `python -m asyncio`: each entry that awaits runs in the session's
+  // asyncio runner, whose loop goes on between entries: a task one entry starts finishes
+  // before the next entry, and one that sleeps prints while the console waits for a line.
   const before = (await p.textContent('#console')).length;
   await enter('import asyncio, js');
   await enter('await asyncio.gather(asyncio.sleep(0.01, "a"), asyncio.sleep(0, "b"))');
@@ -260,14 +276,19 @@ test('the REPL page: expressions, a multi-line def, a traceback, history, input(
   await enter('');
   await enter('t = asyncio.get_running_loop().create_task(bg()); await asyncio.sleep(0); seen');
   await enter('seen, t.done()');
-  await enter('await asyncio.sleep(0.02); seen, t.done()');
+  await enter('async def later():');
+  await enter('    await asyncio.sleep(0.05); print("later, between entries")');
+  await enter('');
+  await enter('_ = asyncio.create_task(later()); await asyncio.sleep(0)');
+  await p.waitForFunction(() => document.getElementById('console').textContent.endsWith('between entries\n'), null, { timeout: 30_000 });
   await enter('await asyncio.sleep(0); 1 / 0');
   assert.equal(
     (await p.textContent('#console')).slice(before),
     ">>> import asyncio, js\n>>> await asyncio.gather(asyncio.sleep(0.01, \"a\"), asyncio.sleep(0, \"b\"))\n['a', 'b']\n" +
       '>>> r = await js.fetch("manifest.json"); r.status\n200\n>>> seen = []\n>>> async def bg():\n...     for i in range(3): seen.append(i); await asyncio.sleep(0)\n... \n' +
-      '>>> t = asyncio.get_running_loop().create_task(bg()); await asyncio.sleep(0); seen\n[0]\n>>> seen, t.done()\n([0, 1], False)\n' +
-      '>>> await asyncio.sleep(0.02); seen, t.done()\n([0, 1, 2], True)\n' +
+      '>>> t = asyncio.get_running_loop().create_task(bg()); await asyncio.sleep(0); seen\n[0]\n>>> seen, t.done()\n([0, 1, 2], True)\n' +
+      '>>> async def later():\n...     await asyncio.sleep(0.05); print("later, between entries")\n... \n' +
+      '>>> _ = asyncio.create_task(later()); await asyncio.sleep(0)\nlater, between entries\n' +
       '>>> await asyncio.sleep(0); 1 / 0\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n',
   );
   // The figures come from dist's manifest.json.

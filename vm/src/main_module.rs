@@ -68,16 +68,58 @@ impl Vm {
             return self.settle(Err(crate::error::type_error("expected a code object")));
         }
         let frame = self.new_frame(code.clone(), None, d.clone(), Some(d));
-        let mut frame = match frame.and_then(|f| if path.is_none() { self.session_await(f) } else { Ok(f) }) {
+        let frame = match frame.and_then(|f| if path.is_none() { self.session_await(f) } else { Ok(f) }) {
             Ok(f) => f,
             Err(e) => return self.settle(Err(e)),
         };
+        self.run_suspendable(frame)
+    }
+
+    /// Runs `frame` as the bottom of the loop that may stop for the host.
+    fn run_suspendable(&mut self, mut frame: Box<crate::frame::Frame>) -> RunState {
         frame.entry = crate::frame::Entry::Native;
         self.frames.push(frame);
         let base = self.frames.len();
         self.suspend_base = base;
         let r = self.run_loop(base, None);
         self.settle(r)
+    }
+
+    /// Between a session's entries its asyncio loop goes on, as in `python -m asyncio`, whose
+    /// loop runs while the console waits for a line: once an entry has awaited, the host
+    /// runs the session runner's `loop.run_forever()` here after each entry (it suspends
+    /// where the loop waits) until [`Vm::stop_session_loop`] before the next one.
+    /// `Exited(0)` at once when no entry has awaited yet or the loop was closed.
+    pub fn start_session_loop(&mut self) -> RunState {
+        let Some(runner) = self.session_runner.clone() else { return RunState::Exited(0) };
+        let frame = (|| {
+            let lp = self.call_method(&runner, "get_loop", &[])?;
+            let closed = self.call_method(&lp, "is_closed", &[])?;
+            if self.truthy(&closed)? {
+                return Ok(None);
+            }
+            let run = self.getattr(&lp, &Value::intern("run_forever"))?;
+            self.session_loop = Some(lp);
+            match self.prepare_call(&run, crate::types::builtin::Args::new(&[])) {
+                crate::call::CallOutcome::Frame(f) => Ok(Some(f)),
+                crate::call::CallOutcome::Done(r) => r.map(|_| None),
+            }
+        })();
+        match frame {
+            Ok(Some(f)) => self.run_suspendable(f),
+            Ok(None) => RunState::Exited(0),
+            Err(e) => self.settle(Err(e)),
+        }
+    }
+
+    /// Asks the loop [`Vm::start_session_loop`] runs to stop (`loop.stop()`): it returns
+    /// after its current iteration, when the host resumes it.
+    pub fn stop_session_loop(&mut self) {
+        if let Some(lp) = self.session_loop.clone() {
+            if let Err(e) = self.call_method(&lp, "stop", &[]) {
+                self.handle_uncaught(&e.0);
+            }
+        }
     }
 
     /// A session's code that awaits at top level (compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT,
@@ -129,6 +171,7 @@ impl Vm {
             // would have slept before the traceback; nothing is left to wait for.
         }
         self.suspend_base = 0;
+        self.session_loop = None;
         let status = match r {
             Ok(_) => 0,
             Err(e) => {

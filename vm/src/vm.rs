@@ -55,6 +55,8 @@ pub struct Vm {
     pub(crate) in_session: bool,
     /// The `asyncio.Runner` a session's top-level `await`s run in (`Vm::start_in_main`).
     pub(crate) session_runner: Option<Value>,
+    /// That runner's loop while it runs between entries (`Vm::start_session_loop`).
+    pub(crate) session_loop: Option<Value>,
 }
 
 impl Vm {
@@ -93,6 +95,7 @@ impl Vm {
             awaiting_input: false,
             in_session: false,
             session_runner: None,
+            session_loop: None,
         };
         crate::builtins::init(&mut vm);
         crate::modules::register_all(&mut vm);

@@ -38,7 +38,8 @@
 //! file, so a SyntaxError in it is reported by the VM like any uncaught exception), and
 //! `resume() -> exit status | SUSPENDED`, and `run_in_main(blob, blob_len) -> status |
 //! SUSPENDED`, which runs in the `__main__` kept from the last call (a page's script tags
-//! and REPL share it).
+//! and REPL share it), and `run_session_loop()`/`stop_session_loop()`, the session's asyncio
+//! loop between its entries.
 //!
 //! JS interop (`import js`, `modules/js.rs`; the JS half is `js/pygmy-js.mjs`, which the
 //! loader fetches with the `js` native chunk): the `js_*` imports operate on JS values named
@@ -553,6 +554,20 @@ fn start(blob: &[u8], run: impl FnOnce(&mut Vm, &crate::value::Value) -> RunStat
 #[no_mangle]
 pub unsafe extern "C" fn run_in_main(blob: *const u8, blob_len: usize) -> i32 {
     start(bytes(blob, blob_len), |vm, code| vm.start_in_main(code))
+}
+
+/// Runs the session's asyncio loop between entries (`Vm::start_session_loop`): 0 at once
+/// when no entry has awaited yet, else [`SUSPENDED`] where the loop waits, until
+/// `stop_session_loop`.
+#[no_mangle]
+pub extern "C" fn run_session_loop() -> i32 {
+    with_vm(|vm| status(vm.start_session_loop()))
+}
+
+/// Stops that loop after its current iteration (it ends when resumed).
+#[no_mangle]
+pub extern "C" fn stop_session_loop() {
+    with_vm(|vm| vm.stop_session_loop())
 }
 
 /// Continues the program `run_main` left suspended: the exit status, or [`SUSPENDED`] again.
