@@ -119,6 +119,55 @@ print(document.getElementById("pyout").textContent, js.window.location.pathname)
   await p.close();
 });
 
+test('import js in the page: proxies both ways, conversions, BigInt, JsException, PythonError', { skip }, async () => {
+  // What js.test.mjs checks in detail under Node, once in Chromium with the page's own objects.
+  const { p, errors } = await page();
+  await p.goto(`${base}/index.html`);
+  await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+  const r = await p.evaluate(async () => {
+    globalThis.box = { n: 1, add(k) { return this.n + k; } };
+    globalThis.arr = [10, 20, 30];
+    globalThis.probe = (v) => `${typeof v}:${v instanceof Uint8Array ? [...v] : Array.isArray(v) ? JSON.stringify(v) : typeof v === 'object' && v ? JSON.stringify(v) : String(v)}`;
+    globalThis.thrower = () => { throw new RangeError('too far'); };
+    globalThis.callPy = (f, x) => { try { return f(x); } catch (e) { return `${e.name}: ${e.message.trim().split('\n').at(-1)}`; } };
+    const { loadPygmy } = await import('/pygmy.mjs');
+    let out = '';
+    const py = await loadPygmy({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    const rc = await py.run(`import js
+from js import box, arr, document
+print(box.add(41), js.Math.max(1, 5, 3), js.Date.new(2020, 0, 2).getFullYear(), document.title == js.document.title)
+box.n = 10
+print(box.add(1), hasattr(box, "nope"), arr[2], len(arr), 20 in arr, list(arr), [x * 2 for x in arr])
+print(bool(js.to_js([])), bool(arr), arr == js.arr, arr is js.arr, js.null, js.undefined is None)
+p = js.probe
+print(p(None), p(2**53 + 1), p(0.25), p("é"), p(b"\\x01\\xff"), p([1, "a", None]), p({"a": [True]}))
+big = js.BigInt("1180591620717411303424")
+print(big, type(big).__name__, big == 2**70, js.to_js({"x": [1, 2]}).to_py())
+try:
+    js.thrower()
+except js.JsException as e:
+    print(type(e).__name__, e, "|", e.name, e.message)
+def bad(x):
+    raise ValueError(f"no {x}")
+print(js.callPy(bad, 3), js.callPy(lambda x: [x, x], 4).to_py())
+js.globalThis.pyAdd = lambda a, b: a + b
+`);
+    return { rc, out, add: globalThis.pyAdd(2, 3), box: globalThis.box.n };
+  });
+  assert.deepEqual(r, {
+    rc: 0,
+    out:
+      '42 5 2020 True\n11 False 30 3 True [10, 20, 30] [20, 40, 60]\nFalse True True False null True\n' +
+      'undefined:undefined bigint:9007199254740993 number:0.25 string:é object:1,255 object:[1,"a",null] object:{"a":[true]}\n' +
+      "1180591620717411303424 int True {'x': [1, 2]}\n" +
+      'JsException RangeError: too far | RangeError too far\nPythonError: ValueError: no 3 [4, 4]\n',
+    add: 5,
+    box: 10,
+  });
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
 test('import js leak test: 10,000 listeners and 10,000 promise callbacks, both tables back to baseline', { skip }, async () => {
   const { p, errors } = await page();
   await p.goto(`${base}/index.html`);
