@@ -16,6 +16,7 @@ pub mod build;
 pub mod bundle;
 pub mod compress;
 pub mod dist;
+pub mod dominators;
 pub mod lazy;
 pub mod manifest;
 pub mod size;

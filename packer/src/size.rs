@@ -1,7 +1,8 @@
 //! The size report of a `dist/` (`pygmy size dist/`, `cargo xtask size`, and `dist/size.txt`):
 //! per-file raw/gzip/brotli, bytes to first print, the largest functions of each wasm module
-//! (from the names maps `dist` keeps in `dist/names/`) and the largest crates (from the
-//! symbol names' first path segment).
+//! (from the names maps `dist` keeps in `dist/names/`), the largest crates (from the
+//! symbol names' first path segment) and the core's dominators (what each function retains,
+//! `crate::dominators`).
 
 use crate::manifest::Manifest;
 use crate::wasm::{crate_of, parse_names_map, FunctionSize};
@@ -9,9 +10,10 @@ use anyhow::{Context, Result};
 use std::fmt::Write;
 use std::path::Path;
 
-/// How many functions and crates the report lists per module.
+/// How many functions, crates and dominators the report lists per module.
 const TOP_FUNCTIONS: usize = 20;
 const TOP_CRATES: usize = 12;
+const TOP_DOMINATORS: usize = 20;
 
 /// `12345` → `12,345`.
 pub fn thousands(n: u64) -> String {
@@ -36,10 +38,33 @@ pub fn report(dist: &Path) -> Result<String> {
     for a in manifest.assets.iter().filter(|a| a.file.ends_with(".wasm")) {
         let names = dist.join("names").join(format!("{}.tsv", a.file));
         if let Ok(t) = std::fs::read_to_string(&names) {
-            render_functions(&mut out, &a.file, &parse_names_map(&t));
+            let funcs = parse_names_map(&t);
+            render_functions(&mut out, &a.file, &funcs);
+            if a.role == "vm" {
+                let wasm = dist.join(&a.file);
+                let wasm = std::fs::read(&wasm).with_context(|| format!("reading {}", wasm.display()))?;
+                render_dominators(&mut out, &crate::dominators::dominators(&wasm)?, &funcs);
+            }
         }
     }
     Ok(out)
+}
+
+/// The functions that retain the most code (their own and what only they reach), and the
+/// code no export, table entry or start function reaches.
+fn render_dominators(out: &mut String, d: &crate::dominators::Dominators, funcs: &[FunctionSize]) {
+    let names: std::collections::HashMap<u32, &str> = funcs.iter().map(|f| (f.index, f.name.as_str())).collect();
+    let name = |i: u32| names.get(&i).map_or_else(|| format!("func[{i}]"), |n| shorten(n, 100));
+    let total = d.code_bytes.max(1);
+    let mut by_retained: Vec<_> = d.reachable.iter().collect();
+    by_retained.sort_by(|a, b| b.retained.cmp(&a.retained).then(a.index.cmp(&b.index)));
+    let _ = writeln!(out, "  dominators (retained = own body + what only it reaches from the exports and the table):");
+    let _ = writeln!(out, "  {:>9}  {:>6}  {:>9}", "retained", "", "own");
+    for r in by_retained.iter().take(TOP_DOMINATORS) {
+        let _ = writeln!(out, "  {:>9}  {:>5.1}%  {:>9}  {}", thousands(r.retained), r.retained as f64 * 100.0 / total as f64, thousands(r.own), name(r.index));
+    }
+    let dead: u64 = d.unreachable.iter().map(|u| u.1).sum();
+    let _ = writeln!(out, "  unreachable from the roots: {} functions, {} bytes", d.unreachable.len(), thousands(dead));
 }
 
 fn render_files(out: &mut String, m: &Manifest) {
