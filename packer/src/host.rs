@@ -379,6 +379,34 @@ impl Host for NativeHost {
         std::fs::DirBuilder::new().mode(mode).create(path).map_err(os_err)
     }
 
+    fn chmod(&mut self, path: &str, mode: u32, follow_symlinks: bool) -> HostResult<()> {
+        use std::os::unix::fs::PermissionsExt;
+        // glibc's fchmodat(AT_SYMLINK_NOFOLLOW), as CPython calls it: a symlink's mode cannot
+        // be set on Linux (EOPNOTSUPP), anything else's is.
+        if !follow_symlinks && std::fs::symlink_metadata(path).map_err(os_err)?.file_type().is_symlink() {
+            return Err((95, strerror(95)));
+        }
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(os_err)
+    }
+
+    fn chown(&mut self, path: &str, uid: Option<u32>, gid: Option<u32>, follow_symlinks: bool) -> HostResult<()> {
+        let r = if follow_symlinks { std::os::unix::fs::chown(path, uid, gid) } else { std::os::unix::fs::lchown(path, uid, gid) };
+        r.map_err(os_err)
+    }
+
+    fn symlink(&mut self, target: &str, link: &str) -> HostResult<()> {
+        std::os::unix::fs::symlink(target, link).map_err(os_err)
+    }
+
+    fn link(&mut self, target: &str, link: &str) -> HostResult<()> {
+        std::fs::hard_link(target, link).map_err(os_err)
+    }
+
+    fn readlink(&mut self, path: &str) -> HostResult<String> {
+        let t = std::fs::read_link(path).map_err(os_err)?;
+        t.into_os_string().into_string().map_err(|_| (84, strerror(84)))
+    }
+
     fn rename(&mut self, from: &str, to: &str) -> HostResult<()> {
         std::fs::rename(from, to).map_err(os_err)
     }

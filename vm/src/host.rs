@@ -149,8 +149,28 @@ pub trait Host {
     fn mkdir(&mut self, _path: &str, _mode: u32) -> HostResult<()> {
         Err(enosys())
     }
+    /// Sets a file's permission bits; without following symlinks a symlink's cannot be set.
+    fn chmod(&mut self, _path: &str, _mode: u32, _follow_symlinks: bool) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Sets a file's owner and group (`None`: unchanged), following symlinks or not.
+    fn chown(&mut self, _path: &str, _uid: Option<u32>, _gid: Option<u32>, _follow_symlinks: bool) -> HostResult<()> {
+        Err(enosys())
+    }
     /// Renames (replacing an existing destination file).
     fn rename(&mut self, _from: &str, _to: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Creates a symbolic link at `link` that points to `target`.
+    fn symlink(&mut self, _target: &str, _link: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// Creates a hard link `link` to the file `target`.
+    fn link(&mut self, _target: &str, _link: &str) -> HostResult<()> {
+        Err(enosys())
+    }
+    /// What a symbolic link points to.
+    fn readlink(&mut self, _path: &str) -> HostResult<String> {
         Err(enosys())
     }
     /// Sets (`Some`) or removes (`None`) an environment variable of the process.

@@ -33,6 +33,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unlink", posix_remove),
     ("rmdir", posix_rmdir),
     ("mkdir", posix_mkdir),
+    ("chmod", posix_chmod),
+    ("chown", posix_chown),
+    ("lchown", posix_lchown),
+    ("symlink", posix_symlink),
+    ("link", posix_link),
+    ("readlink", posix_readlink),
     ("rename", posix_rename),
     ("replace", posix_rename),
     ("access", posix_access),
@@ -351,10 +357,25 @@ fn posix_mkdir(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_rename(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b, _, _] = args.bind("rename", ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 0)?;
+    two_paths(vm, "rename", a, b, |vm, from, to| vm.host.rename(from, to))
+}
+
+fn posix_symlink(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b, _is_dir, _dir_fd] = args.bind("symlink", ["src", "dst", "target_is_directory", "dir_fd"], 2, 0)?;
+    two_paths(vm, "symlink", a, b, |vm, target, link| vm.host.symlink(target, link))
+}
+
+fn posix_link(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b, _, _, _] = args.bind("link", ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 2, 0)?;
+    two_paths(vm, "link", a, b, |vm, target, link| vm.host.link(target, link))
+}
+
+/// An operation on a source and a destination path; its OSError names both (`'a' -> 'b'`).
+fn two_paths(vm: &mut Vm, fname: &str, a: Option<Value>, b: Option<Value>, op: fn(&mut Vm, &str, &str) -> crate::host::HostResult<()>) -> PyResult {
     let (a, b) = (a.unwrap_or_else(Value::none), b.unwrap_or_else(Value::none));
-    let (from, _) = path_arg(vm, "rename", "src", &a)?;
-    let (to, _) = path_arg(vm, "rename", "dst", &b)?;
-    let r = vm.host.rename(&from, &to);
+    let (from, _) = path_arg(vm, fname, "src", &a)?;
+    let (to, _) = path_arg(vm, fname, "dst", &b)?;
+    let r = op(vm, &from, &to);
     r.map_err(|e| {
         let mut args = vec![Value::int(e.0 as i64), Value::string(e.1), a.clone(), Value::none(), b.clone()];
         match vm.call(&ExcType::OSError.type_value(), &std::mem::take(&mut args)) {
@@ -362,6 +383,66 @@ fn posix_rename(vm: &mut Vm, args: Args) -> PyResult {
             Err(e) => e,
         }
     })?;
+    Ok(Value::none())
+}
+
+fn posix_chmod(vm: &mut Vm, args: Args) -> PyResult {
+    let [p, mode, _dir_fd, follow] = args.bind("chmod", ["path", "mode", "dir_fd", "follow_symlinks"], 2, 0)?;
+    let p = p.unwrap_or_else(Value::none);
+    let (path, _) = path_arg(vm, "chmod", "path", &p)?;
+    let mode = vm.to_isize(&mode.unwrap_or_else(Value::none))?;
+    let follow = match follow {
+        Some(f) => vm.truthy(&f)?,
+        None => true,
+    };
+    match vm.host.chmod(&path, mode as u32, follow) {
+        // EOPNOTSUPP: a symlink's own mode, which Linux cannot set.
+        Err((95, _)) if !follow => Err(PyErr::new(ExcType::NotImplementedError, "chmod: follow_symlinks unavailable on this platform")),
+        r => host(vm, r, Some(&p)).map(|_| Value::none()),
+    }
+}
+
+fn posix_readlink(vm: &mut Vm, args: Args) -> PyResult {
+    let [p, _dir_fd] = args.bind("readlink", ["path", "dir_fd"], 1, 0)?;
+    let p = p.unwrap_or_else(Value::none);
+    let (path, as_bytes) = path_arg(vm, "readlink", "path", &p)?;
+    let r = vm.host.readlink(&path);
+    let target = host(vm, r, Some(&p))?;
+    Ok(path_result(target, as_bytes))
+}
+
+fn posix_chown(vm: &mut Vm, args: Args) -> PyResult {
+    let [p, uid, gid, _dir_fd, follow] = args.bind("chown", ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, 0)?;
+    let follow = match follow {
+        Some(f) => vm.truthy(&f)?,
+        None => true,
+    };
+    chown(vm, "chown", p, uid, gid, follow)
+}
+
+fn posix_lchown(vm: &mut Vm, args: Args) -> PyResult {
+    let [p, uid, gid] = args.bind("lchown", ["path", "uid", "gid"], 3, 0)?;
+    chown(vm, "lchown", p, uid, gid, false)
+}
+
+fn chown(vm: &mut Vm, fname: &str, p: Option<Value>, uid: Option<Value>, gid: Option<Value>, follow: bool) -> PyResult {
+    let p = p.unwrap_or_else(Value::none);
+    let (path, _) = path_arg(vm, fname, "path", &p)?;
+    // -1 leaves the id as it is.
+    let mut id = |v: Option<Value>, what: &str| -> PyResult<Option<u32>> {
+        let v = v.unwrap_or_else(Value::none);
+        if crate::types::int::to_bigint(&v).is_none() {
+            return Err(type_error(format!("{what} should be integer, not {}", crate::types::typeobj::type_name(&v))));
+        }
+        match vm.to_isize(&v)? {
+            -1 => Ok(None),
+            n if n < -1 => Err(crate::error::overflow_error(format!("{what} is less than minimum"))),
+            n => u32::try_from(n).map(Some).map_err(|_| crate::error::overflow_error(format!("{what} is greater than maximum"))),
+        }
+    };
+    let (uid, gid) = (id(uid, "uid")?, id(gid, "gid")?);
+    let r = vm.host.chown(&path, uid, gid, follow);
+    host(vm, r, Some(&p))?;
     Ok(Value::none())
 }
 
