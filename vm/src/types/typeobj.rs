@@ -901,6 +901,17 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
     ctd.has_del.set(lookup_str(&cls, "__del__").is_some());
     refresh_slots(&cls);
 
+    // The `__class__` cell first: `__set_name__` may run methods that call `super()` (enum
+    // creates its members there), as CPython sets it before.
+    if let Some(cell) = dd.get_str(&Value::intern("__classcell__")) {
+        if let Some(c) = cell.downcast::<crate::types::function::CellData>() {
+            c.set(Some(cls.clone()));
+        } else {
+            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", type_name(&cell))));
+        }
+        dd.del_str(&Value::intern("__classcell__"));
+        type_modified(cls.as_ptr());
+    }
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in dd.items() {
         let vt = v.class();
@@ -922,15 +933,6 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
                 return Err(new);
             }
         }
-    }
-    if let Some(cell) = dd.get_str(&Value::intern("__classcell__")) {
-        if let Some(c) = cell.downcast::<crate::types::function::CellData>() {
-            c.set(Some(cls.clone()));
-        } else {
-            return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", type_name(&cell))));
-        }
-        dd.del_str(&Value::intern("__classcell__"));
-        type_modified(cls.as_ptr());
     }
     let sup = vm.new_super(&cls, &cls)?;
     let init_sub = vm.getattr(&sup, &Value::intern("__init_subclass__"))?;
