@@ -177,12 +177,18 @@ impl Vm {
         if meta.as_ptr() != rt().ty_ptr(BT::Type) {
             if let Some(c) = lookup_str(&meta, "__call__") {
                 if c.kind() != Kind::MethodDescr {
-                    let mut all = Vec::with_capacity(args.all.len() + 1);
-                    all.push(cls.clone());
-                    all.extend_from_slice(args.all);
                     self.check_recursion()?;
                     self.native_depth += 1;
-                    let r = self.call_args(&c, Args { all: &all, kwnames: args.kwnames });
+                    // Bound as any attribute: a function gets `cls` first, anything else goes
+                    // through its `__get__` if it has one (typing's `__call__ = dict` has not).
+                    let r = if c.kind() == Kind::Function {
+                        let mut all = Vec::with_capacity(args.all.len() + 1);
+                        all.push(cls.clone());
+                        all.extend_from_slice(args.all);
+                        self.call_args(&c, Args { all: &all, kwnames: args.kwnames })
+                    } else {
+                        self.descr_get(&c, Some(cls), &meta).and_then(|bound| self.call_args(&bound, args))
+                    };
                     self.native_depth -= 1;
                     return r;
                 }
