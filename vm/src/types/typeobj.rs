@@ -781,6 +781,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
         ext_len += 1;
     }
     let mut slot_members: Vec<(Value, usize)> = Vec::new();
+    let mut weakref_slot = false;
     match dd.get_str(&Value::intern("__slots__")) {
         Some(slots) => {
             let names: Vec<Value> = if slots.downcast::<StrData>().is_some() { vec![slots] } else { vm.collect_iter(&slots)? };
@@ -798,6 +799,10 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
                     continue;
                 }
                 if sname == "__weakref__" {
+                    if weakref_slot || bases.iter().any(|b| lookup_str(b, "__weakref__").is_some()) {
+                        return Err(type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+                    }
+                    weakref_slot = true;
                     continue;
                 }
                 if !crate::types::str::is_identifier(&sname) {
@@ -884,10 +889,14 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: &[Value], ns: &
         let m = crate::types::descr::new_member(&cls, key.clone(), index);
         dd.set_str(key, m);
     }
-    // The class that introduces the instance dict gets `__dict__`/`__weakref__` descriptors.
-    if dict_index != NO_DICT && !any_base_has_dict && !payload_has_dict {
+    // The class that introduces the instance dict gets `__dict__`/`__weakref__` descriptors;
+    // `__weakref__` in `__slots__` asks for the second alone.
+    let introduces_dict = dict_index != NO_DICT && !any_base_has_dict && !payload_has_dict;
+    if introduces_dict || weakref_slot {
         let name = leak_type_name(&type_str(name));
-        dd.set_str(Value::intern("__dict__"), crate::types::descr::new_getset("__dict__", name, &cls, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)));
+        if introduces_dict {
+            dd.set_str(Value::intern("__dict__"), crate::types::descr::new_getset("__dict__", name, &cls, crate::types::objtype::get_dict, Some(crate::types::objtype::set_dict)));
+        }
         if dd.get_str(&Value::intern("__weakref__")).is_none() {
             dd.set_str(Value::intern("__weakref__"), crate::types::descr::new_getset("__weakref__", name, &cls, get_weakref, None));
         }
