@@ -50,7 +50,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec {
         name: "math",
-        modules: &["math", "cmath", "_random"],
+        modules: &["math", "cmath", "_random", "_statistics"],
         paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::", "pygmy_vm::modules::random::"],
     },
     ChunkSpec { name: "itertools", modules: &["itertools"], paths: &["pygmy_vm::modules::itertools::"] },

@@ -29,6 +29,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_signal",
     "_socket",
     "_sre",
+    "_statistics",
     "_string",
     "_struct",
     "_thread",

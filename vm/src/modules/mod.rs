@@ -53,6 +53,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("time", time::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("cmath", cmath::init);
+    vm.register_native_module("_statistics", math::statistics_init);
     vm.register_native_module("gc", gc::init);
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("posix", posix::init);
