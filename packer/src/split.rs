@@ -67,7 +67,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec {
         name: "os",
-        modules: &["posix", "time", "errno", "_locale", "select", "_signal", "_socket", "_posixsubprocess"],
+        modules: &["posix", "time", "errno", "_locale", "select", "_signal", "_socket", "_posixsubprocess", "_uuid"],
         paths: &[
             "pygmy_vm::modules::posix::",
             "pygmy_vm::modules::time::",
@@ -76,6 +76,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::select::",
             "pygmy_vm::modules::signal::",
             "pygmy_vm::modules::socket::",
+            "pygmy_vm::modules::uuid::",
         ],
     },
     ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },

@@ -33,6 +33,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_string",
     "_struct",
     "_thread",
+    "_uuid",
     "_warnings",
     "_weakref",
     "array",

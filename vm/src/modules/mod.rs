@@ -42,6 +42,7 @@ pub mod time;
 #[cfg(feature = "unicodedata")]
 pub mod unicodedata;
 pub mod util;
+pub mod uuid;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
@@ -65,6 +66,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_locale", locale::init);
     vm.register_native_module("select", select::init);
     vm.register_native_module("_socket", socket::init);
+    vm.register_native_module("_uuid", uuid::init);
     vm.register_native_module("_posixsubprocess", posix::init_posixsubprocess);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("_collections", collections::init);
