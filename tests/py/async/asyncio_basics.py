@@ -17,9 +17,10 @@ async def worker(name, delay, log):
 async def main():
     print(await add(1, 2))
     log = []
-    t1 = asyncio.create_task(worker("a", 0.03, log), name="task-a")
-    t2 = asyncio.create_task(worker("b", 0.01, log))
-    t3 = asyncio.create_task(worker("c", 0.02, log))
+    # Delays 50 ms apart: a loaded machine can pause the process between the three starts.
+    t1 = asyncio.create_task(worker("a", 0.15, log), name="task-a")
+    t2 = asyncio.create_task(worker("b", 0.05, log))
+    t3 = asyncio.create_task(worker("c", 0.10, log))
     print(t1.get_name(), t1.done(), isinstance(t1, asyncio.Task), isinstance(t1, asyncio.Future))
     print(await t1, await t2, await t3)
     print(log)
