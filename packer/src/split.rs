@@ -273,8 +273,17 @@ const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", "
 /// Functions that stay in the core although a chunk's paths name them: what nearly every
 /// program runs at import time. json (so most apps) imports codecs, whose module body calls
 /// `_codecs.lookup_error`: the core creates `_codecs` and answers that (a few hundred bytes),
-/// and the codecs chunk (6.4 KB brotli) loads only when another of its functions is called.
-const KEPT_IN_CORE: &[&str] = &["pygmy_vm::modules::codecs::init", "pygmy_vm::modules::codecs::codecs_lookup_error", "pygmy_vm::modules::codecs::registry"];
+/// and the codecs chunk (6.4 KB brotli) loads only when another of its functions is called;
+/// `encodings` calls `codecs.register` (and with it `register_error`). warnings imports
+/// `_warnings`, whose init (its default filters) was the only reason inventory_cli's and
+/// async_jobs' pages loaded `cold` (19.6 KB) before their first output.
+const KEPT_IN_CORE: &[&str] = &[
+    "pygmy_vm::modules::codecs::init",
+    "pygmy_vm::modules::codecs::codecs_lookup_error",
+    "pygmy_vm::modules::codecs::codecs_register",
+    "pygmy_vm::modules::codecs::registry",
+    "pygmy_vm::modules::warnings::init",
+];
 
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
     let owner: HashMap<FunctionId, usize> = m
