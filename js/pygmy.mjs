@@ -697,6 +697,7 @@ async function cli(args) {
     const stdin = Buffer.alloc(1);
     const read = await fileReader(import.meta.url);
     const bodyRead = new Map();
+    let shown = false;
     // Only asyncio's waits suspend (promises settle meanwhile); sleeps and imports block.
     const loopWait = waiter();
     let waiting = null;
@@ -711,10 +712,12 @@ async function cli(args) {
         }
         return bodyRead.get(entry);
       },
-      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads.
+      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads, and when the
+      // first output shows (`pygmy build` counts the chunks loaded before it).
       loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
       write: (fd, bytes) => {
         if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
+        if (process.env.PYGMY_TRACE_CHUNKS && !shown) (shown = true), writeAll(fs, 2, enc.encode('pygmy: first output\n'));
         writeAll(fs, fd, bytes);
       },
       compile,

@@ -222,8 +222,8 @@ test('an app bundle (pygmy build) runs in its page and prints what CPython print
   try {
     const { p, errors } = await page();
     // When the first output shows: what the page fetched before it is what `pygmy build`'s
-    // ratio counts (packer/src/build.rs: the loader, the core, the app bundle and the native
-    // chunks of FILES.app.native, by their brotli sizes in the manifest), nothing else.
+    // ratio counts (packer/src/build.rs: the manifest's first_print, measured by running the
+    // bundle under Node with the wasm VM), nothing else.
     await p.addInitScript(() => {
       const seen = new MutationObserver(() => {
         if (document.getElementById('out')?.textContent) (window.firstOutput = performance.now()), seen.disconnect();
@@ -236,18 +236,10 @@ test('an app bundle (pygmy build) runs in its page and prints what CPython print
     assert.equal(await p.textContent('#out'), readFileSync(join(bundle, 'expected.out'), 'utf8'));
     assert.deepEqual(errors, []);
     const early = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime < window.firstOutput).map((e) => new URL(e.name).pathname.slice(1)));
-    const table = JSON.parse(readFileSync(join(bundle, 'pygmy.mjs'), 'utf8').match(/^const FILES = (.*);$/m)[1]);
-    const counted = ['pygmy.mjs', table.vm.file, table.app.file, ...table.app.native.map((id) => table.native[id].file)];
-    // Known gap (issue 7): the trace run is native, so it does not see the wasm chunks that
-    // load on a first call: an import iterates a bytes object (a --keep-names dist's stack:
-    // the stub for bytes::b_iter), so shop_report's page loads the `bytes` chunk before its
-    // first output, uncounted (20 KB brotli; it was all of `cold`, 38 KB, before bytes had a
-    // chunk of its own).
-    const uncounted = table.native.filter((c) => ['bytes'].includes(c.name)).map((c) => c.file);
-    assert.deepEqual([...new Set(early)].sort(), [...counted, ...uncounted].sort());
-    const brotli = new Map(JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8')).assets.map((a) => [a.file, a.brotli ?? a.sizes?.brotli]));
-    const sum = (files) => files.reduce((n, f) => n + brotli.get(f), 0);
-    console.log(`# fetched before the first output: ${sum(counted)} bytes brotli counted by the ratio (${counted.join(', ')}), ${sum(uncounted)} not (${uncounted.join(', ')})`);
+    const manifest = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
+    const counted = manifest.first_print.files.map((f) => f.file);
+    assert.deepEqual([...new Set(early)].sort(), [...counted].sort());
+    console.log(`# fetched before the first output: ${manifest.first_print.brotli_total} bytes brotli, all counted by the ratio (${counted.join(', ')})`);
     await p.close();
   } finally {
     app.close();

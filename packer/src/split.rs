@@ -79,7 +79,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
             "pygmy_vm::modules::uuid::",
         ],
     },
-    ChunkSpec { name: "codecs", modules: &["_codecs"], paths: &["pygmy_vm::modules::codecs::"] },
+    // No module: `_codecs` is created by the core (KEPT_IN_CORE), its functions load this.
+    ChunkSpec { name: "codecs", modules: &[], paths: &["pygmy_vm::modules::codecs::"] },
     // inspect (so dataclasses, pprint) imports all three: ast, and importlib's _imp/marshal.
     ChunkSpec {
         name: "ast",
@@ -99,6 +100,40 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     // The JIT's code generator (issue 8): loaded when the first code object gets hot (the
     // interpreter calls `compile_now` through a fn pointer, so through the table).
     ChunkSpec { name: "jit", modules: &[], paths: &["pygmy_vm::jit::wasm::compile_now", "pygmy_vm::jit::codegen::", "wasm_encoder::"] },
+    // What imports and re's compiler call on bytes and bytearray (its charsets are built in a
+    // bytearray and searched with find; `_BITS_TRANS = b'0' + b'1' * 255`): a small chunk
+    // apart from the rest of `bytes` (these names are longer, so they win over its path).
+    ChunkSpec {
+        name: "bytes-basics",
+        modules: &[],
+        paths: &[
+            "pygmy_vm::types::bytes::bytes_new",
+            "pygmy_vm::types::bytes::bytes_hash",
+            "pygmy_vm::types::bytes::bytearray_new",
+            "pygmy_vm::types::bytes::bytearray_init",
+            "pygmy_vm::types::bytes::bytearray_setitem",
+            "pygmy_vm::types::bytes::b_len",
+            "pygmy_vm::types::bytes::b_getitem",
+            "pygmy_vm::types::bytes::b_eq",
+            "pygmy_vm::types::bytes::b_add",
+            "pygmy_vm::types::bytes::b_mul",
+            "pygmy_vm::types::bytes::b_find",
+            "pygmy_vm::types::bytes::b_translate",
+            // With these, the helpers the ones above share with them (search, from_iterable,
+            // set_slice, bcmp) move here too instead of staying in the core (-1.6 KB there).
+            "pygmy_vm::types::bytes::b_count",
+            "pygmy_vm::types::bytes::b_index",
+            "pygmy_vm::types::bytes::b_rfind",
+            "pygmy_vm::types::bytes::b_rindex",
+            "pygmy_vm::types::bytes::b_ne",
+            "pygmy_vm::types::bytes::b_lt",
+            "pygmy_vm::types::bytes::b_le",
+            "pygmy_vm::types::bytes::b_gt",
+            "pygmy_vm::types::bytes::b_ge",
+            "pygmy_vm::types::bytes::bytearray_delitem",
+            "pygmy_vm::types::bytes::bytearray_extend",
+        ],
+    },
     // bytes, bytearray and memoryview: ordinary imports touch them (re's compiler builds its
     // charsets in a bytearray), so they load apart from the rest of `cold` (issue 7).
     ChunkSpec { name: "bytes", modules: &[], paths: &["pygmy_vm::types::bytes::", "pygmy_vm::types::memoryview::"] },
@@ -236,18 +271,36 @@ fn table_slots(m: &Module) -> Result<BTreeMap<u32, FunctionId>> {
 /// chunk (`json`'s and `collections`' likewise); seen in a `--keep-names` dist's stacks.
 const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", " as core::any::Any>::", "core::ptr::drop_in_place", "core::ptr::drop_glue"];
 
+/// Functions that stay in the core although a chunk's paths name them: what nearly every
+/// program runs at import time. json (so most apps) imports codecs, whose module body calls
+/// `_codecs.lookup_error`: the core creates `_codecs` and answers that (a few hundred bytes),
+/// and the codecs chunk (6.4 KB brotli) loads only when another of its functions is called;
+/// `encodings` calls `codecs.register` (and with it `register_error`). warnings imports
+/// `_warnings`, whose init (its default filters) was the only reason inventory_cli's and
+/// async_jobs' pages loaded `cold` (19.6 KB) before their first output.
+const KEPT_IN_CORE: &[&str] = &[
+    "pygmy_vm::modules::codecs::init",
+    "pygmy_vm::modules::codecs::codecs_lookup_error",
+    "pygmy_vm::modules::codecs::codecs_register",
+    "pygmy_vm::modules::codecs::registry",
+    "pygmy_vm::modules::warnings::init",
+];
+
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
     let owner: HashMap<FunctionId, usize> = m
         .funcs
         .iter()
         .filter_map(|f| {
             let name = demangled(m, f.id());
-            if NEVER_MOVED.iter().any(|p| name.contains(p)) {
+            if NEVER_MOVED.iter().chain(KEPT_IN_CORE).any(|p| name.contains(p)) {
                 return None;
             }
-            let mut hits = specs.iter().enumerate().filter(|(_, s)| s.paths.iter().any(|p| name.contains(p)));
-            match (hits.next(), hits.next()) {
-                (Some((c, _)), None) => Some((f.id(), c)),
+            // The chunk with the longest path in the name owns it; a tie, no chunk.
+            let mut hits: Vec<(usize, usize)> = specs.iter().enumerate().filter_map(|(c, s)| s.paths.iter().filter(|p| name.contains(*p)).map(|p| p.len()).max().map(|n| (n, c))).collect();
+            hits.sort_unstable_by(|a, b| b.cmp(a));
+            match hits.as_slice() {
+                [(_, c)] => Some((f.id(), *c)),
+                [(n, c), (m, _), ..] if n > m => Some((f.id(), *c)),
                 _ => None,
             }
         })

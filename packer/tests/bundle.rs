@@ -20,8 +20,14 @@ const RATIO_GOAL: f64 = 1.2;
 /// 1.60 -> 1.25, doc_reader 1.95 -> 1.55; inventory_cli (1.03) and async_jobs (0.93) are in.
 /// Then the native `_json` (the json chunk, 6.9 KB brotli, which CPython has built in) put
 /// the two apps that import json back up: shop_report 1.39, doc_reader 1.63. Stubs whose
-/// docstrings stay in their bodies: doc_reader 1.49.
-const RATIO_CEILINGS: &[(&str, f64)] = &[("shop_report.py", 1.42), ("log_scan.py", 1.28), ("doc_reader.py", 1.52)];
+/// docstrings stay in their bodies: doc_reader 1.49. Counting the chunks the wasm VM loads
+/// before the first output (measured under Node; the native trace run cannot see them: the
+/// `bytes` chunk in every app, `cold` and `io` in two): shop_report 1.64, log_scan 1.53,
+/// doc_reader 1.75, inventory_cli 1.20, async_jobs 0.94. `_codecs` answered by the core
+/// and the bytes-basics chunk (5.0 KB) instead of `bytes` (20 KB): shop_report 1.37,
+/// log_scan 1.32, doc_reader 1.47, inventory_cli 1.20 -> 1.17 and async_jobs 0.94 -> 0.92
+/// with `codecs.register` answered by the core too.
+const RATIO_CEILINGS: &[(&str, f64)] = &[("shop_report.py", 1.40), ("log_scan.py", 1.35), ("doc_reader.py", 1.50)];
 
 /// The ratio `pygmy build` printed, if it printed one.
 fn ratio(report: &str) -> Option<f64> {
@@ -53,7 +59,7 @@ fn apps_run_from_their_bundles_under_node() {
         let build = Command::new(env!("CARGO_BIN_EXE_pygmy")).arg("build").arg(&app).arg("-o").arg(&out).arg("--dist").arg(&dist).output().unwrap();
         assert!(build.status.success(), "pygmy build {} failed:\n{}", app.display(), String::from_utf8_lossy(&build.stderr));
         let report = String::from_utf8_lossy(&build.stdout);
-        assert!(report.contains("fetched before the app runs"), "{report}");
+        assert!(report.contains("fetched before the app's first output (measured: node OUT/pygmy.mjs"), "{report}");
         // The stdlib's docstrings are left out unless the app's own code may read them
         // (doc_reader.py does, and prints some: its output proves they were kept).
         let reads = packer::build::reads_docs(&std::fs::read(&app).unwrap());

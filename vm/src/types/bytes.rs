@@ -405,7 +405,7 @@ pub const BYTEARRAY_METHODS: &[MethodDef] = &[
 pub const BYTES_COMMON_METHODS: &[MethodDef] = &[
     method("__len__", b_len),
     method("__getitem__", b_getitem),
-    method("__iter__", b_iter),
+    method("__iter__", crate::types::iter::bytes_iter),
     method("__contains__", b_contains),
     method("__repr__", b_repr),
     method("__str__", b_str),
@@ -893,11 +893,6 @@ fn b_getitem(vm: &mut Vm, args: Args) -> PyResult {
         Some(&x) => Ok(Value::int(x as i64)),
         None => Err(index_error(if is_ba { "bytearray index out of range" } else { "index out of range" })),
     }
-}
-
-fn b_iter(_vm: &mut Vm, args: Args) -> PyResult {
-    let me = args.self_();
-    Ok(crate::types::iter::new_bytes_iter(me, if me.kind() == Kind::ByteArray { BT::ByteArrayIterator } else { BT::BytesIterator }))
 }
 
 fn b_contains(vm: &mut Vm, args: Args) -> PyResult {

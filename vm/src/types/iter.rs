@@ -114,6 +114,14 @@ pub fn new_bytes_iter(b: &Value, t: BT) -> Value {
     new(t, IterState::Bytes { b: Some(b.clone()), index: 0 })
 }
 
+/// `bytes.__iter__` and `bytearray.__iter__`: here with their iterators, not in the `bytes`
+/// chunk (packer/src/split.rs), because `_collections_abc`, which nearly every program
+/// imports, calls `iter(b'')` and `iter(bytearray())` at import time.
+pub fn bytes_iter(_vm: &mut Vm, args: Args) -> PyResult {
+    let me = args.self_();
+    Ok(new_bytes_iter(me, if me.kind() == Kind::ByteArray { BT::ByteArrayIterator } else { BT::BytesIterator }))
+}
+
 pub fn new_dict_iter(d: &Value, which: u8, reverse: bool) -> Value {
     let dd = d.downcast::<DictData>();
     let used = dd.map(|x| x.len()).unwrap_or(0);
