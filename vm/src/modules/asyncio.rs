@@ -52,21 +52,13 @@ const H_ISGENERATOR: usize = 9;
 const H_EXTRACT_STACK: usize = 10;
 const H_GET_POLICY: usize = 11;
 const H_COPY_CONTEXT: usize = 12;
-const HELPER_NAMES: &[(&str, &str)] = &[
-    ("asyncio.exceptions", "CancelledError"),
-    ("asyncio.exceptions", "InvalidStateError"),
-    ("asyncio.base_futures", "_future_repr"),
-    ("asyncio.base_futures", "_future_repr_info"),
-    ("asyncio.base_tasks", "_task_repr"),
-    ("asyncio.base_tasks", "_task_repr_info"),
-    ("asyncio.base_tasks", "_task_get_stack"),
-    ("asyncio.base_tasks", "_task_print_stack"),
-    ("asyncio.coroutines", "iscoroutine"),
-    ("inspect", "isgenerator"),
-    ("traceback", "extract_stack"),
-    ("asyncio.events", "get_event_loop_policy"),
-    ("_contextvars", "copy_context"),
-];
+/// `module:name` pairs, one string (a table of slices would cost the core 8 bytes a row: data
+/// segments never move to the chunk).
+const HELPER_NAMES: &str = "asyncio.exceptions:CancelledError asyncio.exceptions:InvalidStateError \
+    asyncio.base_futures:_future_repr asyncio.base_futures:_future_repr_info asyncio.base_tasks:_task_repr \
+    asyncio.base_tasks:_task_repr_info asyncio.base_tasks:_task_get_stack asyncio.base_tasks:_task_print_stack \
+    asyncio.coroutines:iscoroutine inspect:isgenerator traceback:extract_stack \
+    asyncio.events:get_event_loop_policy _contextvars:copy_context";
 
 thread_local! {
     /// The helpers above once loaded; never dropped (they may outlive the runtime).
@@ -81,12 +73,13 @@ fn helper(vm: &mut Vm, i: usize) -> PyResult {
     if let Some(v) = HELPERS.with(|h| h.borrow().get(i).cloned()) {
         return Ok(v);
     }
-    let mut loaded = Vec::with_capacity(HELPER_NAMES.len());
-    for (module, name) in HELPER_NAMES {
+    let mut loaded = Vec::new();
+    for pair in HELPER_NAMES.split_whitespace() {
+        let (module, name) = pair.split_once(':').unwrap_or((pair, pair));
         let m = vm.import_module(module)?;
         loaded.push(vm.getattr(&m, &Value::intern(name))?);
     }
-    let v = loaded[i].clone();
+    let v = loaded.get(i).cloned().unwrap_or_else(Value::none);
     HELPERS.with(|h| **h.borrow_mut() = loaded);
     Ok(v)
 }
@@ -260,9 +253,11 @@ fn new_fut() -> Fut {
 }
 
 fn fut_of<'a>(v: &'a Value) -> PyResult<&'a Fut> {
-    v.native::<Fut>().ok_or_else(|| {
-        type_error(format!("descriptor requires a '_asyncio.Future' object but received a '{}'", crate::types::typeobj::type_name(v)))
-    })
+    v.native::<Fut>().ok_or_else(|| wrong_self("Future", v))
+}
+
+fn wrong_self(what: &str, v: &Value) -> PyErr {
+    type_error(format!("descriptor requires a '_asyncio.{what}' object but received a '{}'", crate::types::typeobj::type_name(v)))
 }
 
 fn fut<'a>(args: &Args<'a>) -> PyResult<&'a Fut> {
@@ -656,9 +651,13 @@ fn get_blocking(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::bool(fut_of(v)?.blocking.get()))
 }
 fn set_blocking(vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    set_flag(vm, v, x, |f| &f.blocking)
+}
+/// A bool attribute's setter: the truth of the value, which cannot be deleted.
+fn set_flag(vm: &mut Vm, v: &Value, x: Option<Value>, field: fn(&Fut) -> &Cell<bool>) -> PyResult<()> {
     let x = x.ok_or_else(|| crate::error::attribute_error("cannot delete attribute"))?;
     let b = vm.truthy(&x)?;
-    fut_of(v)?.blocking.set(b);
+    field(fut_of(v)?).set(b);
     Ok(())
 }
 fn get_loop(_vm: &mut Vm, v: &Value) -> PyResult {
@@ -839,10 +838,7 @@ fn is_exact_str(v: &Value) -> bool {
 fn task<'a>(args: &Args<'a>) -> PyResult<&'a Fut> {
     match args.all.first() {
         Some(v) if is_task(v) => fut_of(v),
-        Some(v) => Err(type_error(format!(
-            "descriptor requires a '_asyncio.Task' object but received a '{}'",
-            crate::types::typeobj::type_name(v)
-        ))),
+        Some(v) => Err(wrong_self("Task", v)),
         None => Err(type_error("descriptor requires a '_asyncio.Task' object")),
     }
 }
@@ -926,10 +922,7 @@ fn get_log_destroy(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::bool(fut_of(v)?.log_destroy_pending.get()))
 }
 fn set_log_destroy(vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
-    let x = x.ok_or_else(|| crate::error::attribute_error("cannot delete attribute"))?;
-    let b = vm.truthy(&x)?;
-    fut_of(v)?.log_destroy_pending.set(b);
-    Ok(())
+    set_flag(vm, v, x, |f| &f.log_destroy_pending)
 }
 fn get_must_cancel(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::bool(fut_of(v)?.must_cancel.get()))
@@ -1062,14 +1055,7 @@ fn task_step_impl(vm: &mut Vm, me: &Value, f: &Fut, exc: Option<Value>) -> PyRes
         rf.blocking.set(false);
         let wakeup = crate::types::new_bound_builtin(&WAKEUP, me.clone(), "Task");
         add_done_callback(vm, &result, rf, wakeup, get(&f.context))?;
-        put(&f.fut_waiter, Some(result.clone()));
-        if f.must_cancel.get() {
-            let r = vm.call_method(&result, "cancel", &[opt_none(get(&f.cancel_message))])?;
-            if vm.truthy(&r)? {
-                f.must_cancel.set(false);
-            }
-        }
-        return Ok(Value::none());
+        return wait_on(vm, f, result);
     }
     if result.is_none() {
         call_step_soon(vm, me, f, None)?;
@@ -1089,14 +1075,7 @@ fn task_step_impl(vm: &mut Vm, me: &Value, f: &Fut, exc: Option<Value>) -> PyRes
         let wakeup = crate::types::new_bound_builtin(&WAKEUP, me.clone(), "Task");
         let add = vm.getattr(&result, &Value::intern("add_done_callback"))?;
         vm.call_kw(&add, &[wakeup], &[(Value::intern("context"), opt_none(get(&f.context)))])?;
-        put(&f.fut_waiter, Some(result.clone()));
-        if f.must_cancel.get() {
-            let r = vm.call_method(&result, "cancel", &[opt_none(get(&f.cancel_message))])?;
-            if vm.truthy(&r)? {
-                f.must_cancel.set(false);
-            }
-        }
-        return Ok(Value::none());
+        return wait_on(vm, f, result);
     }
     let isgen = helper(vm, H_ISGENERATOR)?;
     let g = vm.call(&isgen, &[result.clone()])?;
@@ -1131,6 +1110,18 @@ fn resume(vm: &mut Vm, coro: &Value, exc: Option<Value>) -> PyResult<GenStep> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// Records the future the task now waits on, and passes on a cancellation that came first.
+fn wait_on(vm: &mut Vm, f: &Fut, result: Value) -> PyResult {
+    put(&f.fut_waiter, Some(result.clone()));
+    if f.must_cancel.get() {
+        let r = vm.call_method(&result, "cancel", &[opt_none(get(&f.cancel_message))])?;
+        if vm.truthy(&r)? {
+            f.must_cancel.set(false);
+        }
+    }
+    Ok(Value::none())
 }
 
 fn future_loop(vm: &mut Vm, fut: &Value) -> PyResult {
