@@ -106,7 +106,12 @@ pub fn init(vm: &mut Vm) -> PyResult {
     let current = Value::dict();
     set_attr(&m, "_all_tasks", all.clone());
     set_attr(&m, "_current_tasks", current.clone());
-    REGISTRY.with(|r| **r.borrow_mut() = Some((all, current)));
+    // A thread may run several VMs one after another (tests, the REPL's restarts): forget
+    // what an earlier one left here (its objects may be gone, so nothing is dropped).
+    HELPERS.with(|h| std::mem::forget(std::mem::take(&mut **h.borrow_mut())));
+    RUNNING.with(|r| std::mem::forget(r.borrow_mut().take()));
+    REGISTRY.with(|r| std::mem::forget(r.borrow_mut().replace((all, current))));
+    TASK_NAMES.with(|c| c.set(0));
     set_attr(&m, "__doc__", Value::str("Accelerator module for asyncio"));
     Ok(m)
 }
