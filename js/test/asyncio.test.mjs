@@ -136,7 +136,7 @@ function runInPage(p, sources) {
   }, sources);
 }
 
-const PROGRAMS = ['asyncio_basics', 'asyncio_sync', 'asyncio_timeouts', 'asyncio_loop'];
+const PROGRAMS = ['asyncio_basics', 'asyncio_sync', 'asyncio_timeouts', 'asyncio_loop', 'asyncio_native_future'];
 
 test('Chromium: asyncio programs print what CPython printed for them', { skip: noBrowser }, async () => {
   const { p, errors } = await page();

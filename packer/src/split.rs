@@ -92,6 +92,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     ChunkSpec { name: "json", modules: &["_json"], paths: &["pygmy_vm::modules::json::"] },
+    ChunkSpec { name: "asyncio", modules: &["_asyncio"], paths: &["pygmy_vm::modules::asyncio::"] },
     // `import js`: the proxies and conversions (its JS half, pygmy-js.mjs, comes with it).
     ChunkSpec { name: "js", modules: &["js"], paths: &["pygmy_vm::modules::js::"] },
     // `print` writes to the host directly; the io classes behind sys.stdout and open() load

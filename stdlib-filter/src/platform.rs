@@ -6,6 +6,7 @@
 /// re-reads `mod.rs` and fails when this list drifts.
 pub const NATIVE_MODULES: &[&str] = &[
     "_ast",
+    "_asyncio",
     "_bisect",
     "_blake2",
     "_codecs",

@@ -1,6 +1,7 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
 pub mod array;
+pub mod asyncio;
 pub mod ast;
 pub mod atexit;
 pub mod binascii;
@@ -80,6 +81,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_contextvars", contextvars::init);
     vm.register_native_module("_csv", csv::init);
     vm.register_native_module("_json", json::init);
+    vm.register_native_module("_asyncio", asyncio::init);
     vm.register_native_module("_operator", operator::init);
     vm.register_native_module("_codecs", codecs::init);
     vm.register_native_module("binascii", binascii::init);

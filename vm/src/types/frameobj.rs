@@ -82,8 +82,15 @@ pub fn frame_lineno(vm: &mut Vm, v: &Value) -> PyResult {
     let live = f.live.get();
     if !live.is_null() {
         // SAFETY: `live` is cleared when the frame finishes.
-        let line = unsafe { (*live).line() };
-        return Ok(Value::int(line as i64));
+        let fr = unsafe { &*live };
+        // A generator or coroutine that has not started reports its `def` line, as CPython's
+        // does (its RETURN_GENERATOR sits there). No other frame is observable at index 0.
+        let code = &fr.code_data().code;
+        use pygmy_bytecode::code::flags as co;
+        if fr.lasti == 0 && code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 {
+            return Ok(Value::int(code.firstlineno as i64));
+        }
+        return Ok(Value::int(fr.line() as i64));
     }
     let _ = vm;
     Ok(Value::int(f.lineno.get() as i64))
