@@ -21,6 +21,10 @@ pub fn init(_vm: &mut Vm) -> PyResult {
 
 /// Binds `(a, x, lo=0, hi=None, *, key=None)`.
 fn bind(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(Value, Value, usize, Option<usize>, Option<Value>)> {
+    // `key` is keyword-only.
+    if args.pos().len() > 4 {
+        return Err(crate::error::type_error(format!("{fname}() takes at most 4 positional arguments ({} given)", args.pos().len())));
+    }
     let [a, x, lo, hi, key] = args.bind(fname, ["a", "x", "lo", "hi", "key"], 2, 0)?;
     let lo = match lo {
         Some(l) => vm.to_isize(&l)?,
