@@ -157,7 +157,7 @@ pub fn slice<'a>(v: StrView<'a>, start: isize, stop: isize, step: isize) -> Cow<
         let mut i = start;
         for _ in 0..n {
             out.push(b[i as usize] as char);
-            i += step;
+            i = i.wrapping_add(step); // past the last index with a huge step: never used
         }
         return Cow::Owned(out);
     }
@@ -186,7 +186,7 @@ pub fn slice_bytes(b: &[u8], start: isize, stop: isize, step: isize) -> Cow<'_, 
     let mut i = start;
     for _ in 0..n {
         out.push(b[i as usize]);
-        i += step;
+        i = i.wrapping_add(step); // past the last index with a huge step: never used
     }
     Cow::Owned(out)
 }

@@ -213,7 +213,7 @@ pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> P
         let mut i = start;
         for v in new {
             items[i as usize] = v;
-            i += step;
+            i = i.wrapping_add(step); // past the last index with a huge step: never used
         }
         l.replace(items);
         return Ok(());

@@ -130,7 +130,7 @@ pub fn subscript(vm: &mut Vm, items: &[Value], key: &Value, what: &str, make: fn
         let mut i = start;
         for _ in 0..n {
             out.push(items[i as usize].clone());
-            i += step;
+            i = i.wrapping_add(step); // past the last index with a huge step: never used
         }
         return Ok(make(out));
     }
