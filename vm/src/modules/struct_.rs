@@ -68,16 +68,33 @@ struct Item {
     size: usize,
 }
 
+/// One format code with its repeat count, as CPython keeps them: `100000i` is one run, not
+/// 100000 items, so a huge count costs nothing until values are packed or unpacked.
+#[derive(Clone, Copy)]
+struct Run {
+    code: u8,
+    offset: usize,
+    size: usize,
+    repeat: usize,
+}
+
 #[derive(Clone, Default)]
 struct Layout {
     /// '@', '=', '<', '>' or '!'.
     order: u8,
-    /// Items that consume or produce a value (no 'x' padding).
-    items: Vec<Item>,
+    /// Runs of items that consume or produce a value (no 'x' padding).
+    runs: Vec<Run>,
+    /// How many values the runs take.
+    count: usize,
     size: usize,
 }
 
 impl Layout {
+    /// Every item, in order.
+    fn items(&self) -> impl Iterator<Item = Item> + '_ {
+        self.runs.iter().flat_map(|r| (0..r.repeat).map(move |k| Item { code: r.code, offset: r.offset + k * r.size, size: r.size }))
+    }
+
     fn native(&self) -> bool {
         self.order == b'@'
     }
@@ -111,7 +128,7 @@ fn parse(vm: &mut Vm, fmt: &[u8]) -> PyResult<Layout> {
         _ => (b'@', fmt),
     };
     let native = order == b'@';
-    let mut lay = Layout { order, items: Vec::new(), size: 0 };
+    let mut lay = Layout { order, runs: Vec::new(), count: 0, size: 0 };
     let mut i = 0;
     while i < body.len() {
         let mut c = body[i];
@@ -137,17 +154,24 @@ fn parse(vm: &mut Vm, fmt: &[u8]) -> PyResult<Layout> {
         if native && !matches!(c, b's' | b'p' | b'x') {
             lay.size = lay.size.next_multiple_of(size);
         }
+        // The whole struct must fit in a Py_ssize_t, as CPython checks before laying it out.
+        let item_bytes = if matches!(c, b's' | b'p') { 1 } else { size };
+        if count.checked_mul(item_bytes).and_then(|n| n.checked_add(lay.size)).is_none_or(|n| n > isize::MAX as usize) {
+            return Err(error(vm, "total struct size too long"));
+        }
         match c {
             b'x' => lay.size += count,
             b's' | b'p' => {
-                lay.items.push(Item { code: c, offset: lay.size, size: count });
+                lay.runs.push(Run { code: c, offset: lay.size, size: count, repeat: 1 });
+                lay.count += 1;
                 lay.size += count;
             }
             _ => {
-                for _ in 0..count {
-                    lay.items.push(Item { code: c, offset: lay.size, size });
-                    lay.size += size;
+                if count > 0 {
+                    lay.runs.push(Run { code: c, offset: lay.size, size, repeat: count });
                 }
+                lay.count += count;
+                lay.size += count * size;
             }
         }
     }
@@ -309,11 +333,9 @@ fn half_to_f64(h: u16) -> f64 {
 }
 
 fn pack_values(vm: &mut Vm, lay: &Layout, vals: &[Value], out: &mut [u8], fname: &str) -> PyResult<()> {
-    if vals.len() != lay.items.len() {
-        return Err(error(vm, format!("{fname} expected {} items for packing (got {})", lay.items.len(), vals.len())));
-    }
+    check_count(vm, lay, vals.len(), fname)?;
     let big = lay.big();
-    for (it, v) in lay.items.iter().zip(vals) {
+    for (it, v) in lay.items().zip(vals) {
         let dst = &mut out[it.offset..it.offset + it.size];
         match it.code {
             b'c' => match v.as_bytes() {
@@ -366,8 +388,8 @@ fn pack_values(vm: &mut Vm, lay: &Layout, vals: &[Value], out: &mut [u8], fname:
 
 fn unpack_values(lay: &Layout, data: &[u8]) -> Value {
     let big = lay.big();
-    let mut out = Vec::with_capacity(lay.items.len());
-    for it in &lay.items {
+    let mut out = Vec::with_capacity(lay.count);
+    for it in lay.items() {
         let src = &data[it.offset..it.offset + it.size];
         out.push(match it.code {
             b'c' => Value::bytes(src.to_vec()),
@@ -418,7 +440,16 @@ fn layout_of(vm: &mut Vm, f: &Value) -> PyResult<Layout> {
     parse(vm, &fmt)
 }
 
+/// The values given must be as many as the format's items (checked before any buffer is made).
+fn check_count(vm: &mut Vm, lay: &Layout, n: usize, fname: &str) -> PyResult<()> {
+    if n != lay.count {
+        return Err(error(vm, format!("{fname} expected {} items for packing (got {n})", lay.count)));
+    }
+    Ok(())
+}
+
 fn do_pack(vm: &mut Vm, lay: &Layout, vals: &[Value]) -> PyResult {
+    check_count(vm, lay, vals.len(), "pack")?;
     let mut out = vec![0u8; lay.size];
     pack_values(vm, lay, vals, &mut out, "pack")?;
     Ok(Value::bytes(out))
@@ -461,9 +492,7 @@ fn do_pack_into(vm: &mut Vm, lay: &Layout, rest: &[Value]) -> PyResult {
     let Some(buf) = rest.first() else { return Err(error(vm, "pack_into expected buffer argument")) };
     let Some(offv) = rest.get(1) else { return Err(error(vm, "pack_into expected offset argument")) };
     let vals = &rest[2..];
-    if vals.len() != lay.items.len() {
-        return Err(error(vm, format!("pack_into expected {} items for packing (got {})", lay.items.len(), vals.len())));
-    }
+    check_count(vm, lay, vals.len(), "pack_into")?;
     let mut off = vm.to_isize(offv)?;
     let n = match buf.downcast::<crate::types::bytes::ByteArrayData>() {
         Some(b) => b.get().len(),
