@@ -332,8 +332,8 @@ fn half_to_f64(h: u16) -> f64 {
     }
 }
 
-fn pack_values(vm: &mut Vm, lay: &Layout, vals: &[Value], out: &mut [u8], fname: &str) -> PyResult<()> {
-    check_count(vm, lay, vals.len(), fname)?;
+/// Packs `vals` into `out`; the callers have checked their count ([`check_count`]).
+fn pack_values(vm: &mut Vm, lay: &Layout, vals: &[Value], out: &mut [u8]) -> PyResult<()> {
     let big = lay.big();
     for (it, v) in lay.items().zip(vals) {
         let dst = &mut out[it.offset..it.offset + it.size];
@@ -451,7 +451,7 @@ fn check_count(vm: &mut Vm, lay: &Layout, n: usize, fname: &str) -> PyResult<()>
 fn do_pack(vm: &mut Vm, lay: &Layout, vals: &[Value]) -> PyResult {
     check_count(vm, lay, vals.len(), "pack")?;
     let mut out = vec![0u8; lay.size];
-    pack_values(vm, lay, vals, &mut out, "pack")?;
+    pack_values(vm, lay, vals, &mut out)?;
     Ok(Value::bytes(out))
 }
 
@@ -522,7 +522,7 @@ fn do_pack_into(vm: &mut Vm, lay: &Layout, rest: &[Value]) -> PyResult {
         ));
     }
     let mut out = vec![0u8; lay.size];
-    pack_values(vm, lay, vals, &mut out, "pack_into")?;
+    pack_values(vm, lay, vals, &mut out)?;
     let off = off as usize;
     if let Some(b) = buf.downcast::<crate::types::bytes::ByteArrayData>() {
         b.get_mut()[off..off + lay.size].copy_from_slice(&out);
