@@ -217,11 +217,13 @@ fn posix_listdir(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_stat(vm: &mut Vm, args: Args) -> PyResult {
     let [p, _dir_fd, follow] = args.bind("stat", ["path", "dir_fd", "follow_symlinks"], 1, 0)?;
-    let follow = match follow {
-        Some(f) => vm.truthy(&f)?,
-        None => true,
-    };
+    let follow = follow_symlinks(vm, follow)?;
     do_stat(vm, "stat", &p.unwrap_or_else(Value::none), follow)
+}
+
+/// The `follow_symlinks` keyword of stat, chmod and chown: true unless given false.
+fn follow_symlinks(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    v.map_or(Ok(true), |f| vm.truthy(&f))
 }
 
 fn posix_lstat(vm: &mut Vm, args: Args) -> PyResult {
@@ -391,10 +393,7 @@ fn posix_chmod(vm: &mut Vm, args: Args) -> PyResult {
     let p = p.unwrap_or_else(Value::none);
     let (path, _) = path_arg(vm, "chmod", "path", &p)?;
     let mode = vm.to_isize(&mode.unwrap_or_else(Value::none))?;
-    let follow = match follow {
-        Some(f) => vm.truthy(&f)?,
-        None => true,
-    };
+    let follow = follow_symlinks(vm, follow)?;
     match vm.host.chmod(&path, mode as u32, follow) {
         // EOPNOTSUPP: a symlink's own mode, which Linux cannot set.
         Err((95, _)) if !follow => Err(PyErr::new(ExcType::NotImplementedError, "chmod: follow_symlinks unavailable on this platform")),
@@ -413,10 +412,7 @@ fn posix_readlink(vm: &mut Vm, args: Args) -> PyResult {
 
 fn posix_chown(vm: &mut Vm, args: Args) -> PyResult {
     let [p, uid, gid, _dir_fd, follow] = args.bind("chown", ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, 0)?;
-    let follow = match follow {
-        Some(f) => vm.truthy(&f)?,
-        None => true,
-    };
+    let follow = follow_symlinks(vm, follow)?;
     chown(vm, "chown", p, uid, gid, follow)
 }
 
