@@ -216,9 +216,9 @@ async function loadBytes(entry, base, priority) {
 /** The `js` module's JS half (`FILES.interop`, js/pygmy-js.mjs), checked like any file;
  *  one instance per base (it keeps no state of its own). */
 const interops = new Map();
-const loadInterop = (base) => interops.get(base) ?? (interops.set(base, importInterop(base)), interops.get(base));
-async function importInterop(base) {
-  const b = await loadBytes(FILES.interop, base);
+const loadInterop = (base) => interops.get(base) ?? (interops.set(base, importJs(FILES.interop, base)), interops.get(base));
+async function importJs(entry, base) {
+  const b = await loadBytes(entry, base);
   return import(isNode ? 'data:text/javascript;base64,' + Buffer.from(b).toString('base64') : URL.createObjectURL(new Blob([b], { type: 'text/javascript' })));
 }
 
@@ -274,7 +274,8 @@ function sleep(seconds) {
 /** Instantiates the VM. `host`: write(fd, bytes), compile(src, file, mode, flags) → blob,
  *  nativeBytes(chunk id) → bytes|null (synchronous: a page hands out what it prefetched),
  *  and optionally readFile(path) → bytes|null, isDir(path), readLine() → bytes|null,
- *  interop() → the loaded pygmy-js.mjs or null. */
+ *  interop() → the loaded pygmy-js.mjs or null, os(op, a, b, x, y, z) → the operating
+ *  system (js/pygmy-node.mjs). */
 function vmFrom(module, host) {
   let mem, x, jsx, pending = null;
   const modules = new Set(); // added with addModule
@@ -319,6 +320,12 @@ function vmFrom(module, host) {
     is_dir: (p, n) => (host.isDir?.(text(p, n)) ? 1 : 0),
     read_line: () => hold(host.readLine?.()),
     lazy_body: (chunk, index) => hold(bodyBlob(chunk, index, host.bodyBytes)),
+    // The operating system (the Node CLI's, js/pygmy-node.mjs; a page has none): a number,
+    // bytes held for `take`, or an error as -(errno * 65536 + length of its held message).
+    os: (op, ap, an, bp, bn, x, y, z) => {
+      const r = host.os?.(op, u8().slice(ap, ap + an), u8().subarray(bp, bp + bn), x, y, z) ?? -38 * 65536;
+      return typeof r === 'number' ? r : r.errno ? -(r.errno * 65536 + hold(r.message)) : hold(r);
+    },
     take: (dst) => {
       u8().set(pending, dst);
       pending = null;
@@ -682,9 +689,14 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
     return 2;
   }
-  let vmModule, compilerModule, jsMod;
+  let vmModule, compilerModule, jsMod, nodeMod;
   try {
-    [vmModule, compilerModule, jsMod] = await Promise.all([loadWasm(FILES.vm, import.meta.url), loadWasm(FILES.compiler, import.meta.url), FILES.interop && loadInterop(import.meta.url)]);
+    [vmModule, compilerModule, jsMod, nodeMod] = await Promise.all([
+      loadWasm(FILES.vm, import.meta.url),
+      loadWasm(FILES.compiler, import.meta.url),
+      FILES.interop && loadInterop(import.meta.url),
+      importJs(FILES.node, import.meta.url),
+    ]);
   } catch (e) {
     writeAll(fs, 2, enc.encode(`${e.message}\n`));
     return 70;
@@ -722,6 +734,7 @@ async function cli(args) {
       },
       compile,
       interop: () => jsMod,
+      os: nodeMod.nodeOs(fs, await import('node:os')),
       readFile: (p) => {
         try {
           return fs.readFileSync(p);

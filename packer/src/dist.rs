@@ -267,6 +267,11 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
         let interop_file = hashed_name("pygmy-js", "mjs", &interop);
         table.insert("interop".into(), serde_json::json!({ "file": interop_file, "integrity": sri(&interop) }));
         files.push((interop_file, "interop", interop));
+        // The file system under Node: only the Node CLI fetches it.
+        let node = read_js(&config.js_dir, "pygmy-node.mjs")?.into_bytes();
+        let node_file = hashed_name("pygmy-node", "mjs", &node);
+        table.insert("node".into(), serde_json::json!({ "file": node_file, "integrity": sri(&node) }));
+        files.push((node_file, "node", node));
         let loader_src = read_js(&config.js_dir, "pygmy.mjs")?;
         let loader = with_file_table(&loader_src, &serde_json::Value::Object(table))?;
         files.insert(0, ("pygmy.mjs".into(), "loader", loader.into_bytes()));

@@ -27,7 +27,13 @@
 //! - `lazy_body(chunk, index) -> len`: the body of a stub code object (entry `index` of the
 //!   app's body chunk `chunk`, `FILES.app.bodies`), read or fetched synchronously if the
 //!   chunk is not here yet: a pending blob, 0 then the serialized code, or 1 then an error.
-//! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
+//! - `os(op, a, a_len, b, b_len, x, y, z) -> f64`: one operation of the host's operating
+//!   system (`OsOp`: open, read, write, seek, stat, listdir, mkdir, rename, ..., cpu_count;
+//!   `a`/`b` are paths or data, `x`/`y`/`z` numbers): a number (a file descriptor, a count, a
+//!   position; or the length of a result held for `take`), or `-(errno * 65536 + len)` with
+//!   the error's message held for `take`. Node's CLI answers with `node:fs`
+//!   (js/pygmy-node.mjs); a page has no file system and answers ENOSYS.
+//! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`/`fs`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
 //! `free(ptr, len)`, `init()`, `set_argv(ptr, len)`, `set_path(ptr, len)` and
@@ -78,6 +84,8 @@ extern "C" {
     /// Entry `index` of body chunk `chunk`: the length of a pending blob (`take`): 0 then
     /// the serialized code object, or 1 then why it is not available.
     fn lazy_body(chunk: u32, index: u32) -> i32;
+    #[allow(clippy::too_many_arguments)]
+    fn os(op: u32, a: *const u8, a_len: usize, b: *const u8, b_len: usize, x: f64, y: f64, z: f64) -> f64;
     fn take(dst: *mut u8);
 }
 
@@ -146,13 +154,94 @@ pub extern "C" fn py_release(id: i32) {
 
 /// Copies the pending host result of length `len` (as returned by an import) into a Vec.
 pub(crate) fn take_pending(len: i32) -> Option<Vec<u8>> {
-    if len < 0 {
-        return None;
+    if len <= 0 {
+        // Nothing to copy (and an `os` error without a message holds nothing).
+        return (len == 0).then(Vec::new);
     }
     let mut buf = vec![0u8; len as usize];
     // SAFETY: `buf` has exactly `len` writable bytes, the size JS holds pending.
     unsafe { take(buf.as_mut_ptr()) };
     Some(buf)
+}
+
+/// The operations of the `os` import (js/pygmy-node.mjs has the same numbers).
+#[derive(Clone, Copy)]
+enum OsOp {
+    Open = 0,
+    Read,
+    Write,
+    Seek,
+    Truncate,
+    Close,
+    Fstat,
+    Stat,
+    Unlink,
+    Rmdir,
+    Mkdir,
+    Chmod,
+    Chown,
+    Rename,
+    Symlink,
+    Link,
+    Readlink,
+    Listdir,
+    Getcwd,
+    Chdir,
+    Isatty,
+    Strerror,
+    CpuCount,
+    Getpid,
+}
+
+/// One operation of the host's operating system: its number, or its OS error.
+fn os_num(op: OsOp, a: &[u8], b: &[u8], x: f64, y: f64, z: f64) -> HostResult<f64> {
+    // SAFETY: both slices are valid for the call; a held result is taken right away.
+    let r = unsafe { os(op as u32, a.as_ptr(), a.len(), b.as_ptr(), b.len(), x, y, z) };
+    if r >= 0.0 {
+        return Ok(r);
+    }
+    let code = -r as u64;
+    let msg = take_pending((code & 0xffff) as i32).filter(|m| !m.is_empty());
+    let errno = (code >> 16) as i32;
+    Err((errno, msg.map_or_else(|| crate::host::enosys().1, |m| String::from_utf8_lossy(&m).into_owned())))
+}
+
+/// An operation whose result is bytes (file data, a stat record, names).
+fn os_bytes(op: OsOp, a: &[u8], x: f64, y: f64) -> HostResult<Vec<u8>> {
+    let len = os_num(op, a, &[], x, y, 0.0)?;
+    Ok(take_pending(len as i32).unwrap_or_default())
+}
+
+/// An operation whose only result is success.
+fn os_do(op: OsOp, a: &str, b: &str, x: f64, y: f64, z: f64) -> HostResult<()> {
+    os_num(op, a.as_bytes(), b.as_bytes(), x, y, z).map(drop)
+}
+
+fn os_stat(op: OsOp, a: &[u8], x: f64) -> HostResult<crate::host::FileStat> {
+    let b = os_bytes(op, a, x, 0.0)?;
+    // Thirteen little-endian i64s in FileStat's field order.
+    let f = |i: usize| b.get(i * 8..i * 8 + 8).map_or(0, |w| i64::from_le_bytes(w.try_into().unwrap_or_default()));
+    Ok(crate::host::FileStat {
+        mode: f(0) as u32,
+        ino: f(1) as u64,
+        dev: f(2) as u64,
+        nlink: f(3) as u64,
+        uid: f(4) as u32,
+        gid: f(5) as u32,
+        size: f(6) as u64,
+        atime_ns: f(7),
+        mtime_ns: f(8),
+        ctime_ns: f(9),
+        blksize: f(10) as u64,
+        blocks: f(11) as u64,
+        rdev: f(12) as u64,
+    })
+}
+
+/// Whether an error means the host has no operating system (a page): the read-only
+/// defaults over `read_file`/`is_dir` answer instead.
+fn no_os<T>(r: &HostResult<T>) -> bool {
+    matches!(r, Err((38, _)))
 }
 
 /// A bundled module registered by the loader.
@@ -283,6 +372,126 @@ impl Host for WasmHost {
     fn is_dir(&mut self, path: &str) -> bool {
         // SAFETY: `path` is valid for the call.
         unsafe { is_dir(path.as_ptr(), path.len()) != 0 }
+    }
+
+    fn open(&mut self, path: &str, flags: i32, mode: u32) -> HostResult<i32> {
+        os_num(OsOp::Open, path.as_bytes(), &[], flags as f64, mode as f64, 0.0).map(|fd| fd as i32)
+    }
+
+    fn fd_read(&mut self, fd: i32, n: usize) -> HostResult<Vec<u8>> {
+        self.flush_out();
+        os_bytes(OsOp::Read, &[], fd as f64, n as f64)
+    }
+
+    fn fd_write(&mut self, fd: i32, data: &[u8]) -> HostResult<usize> {
+        if fd == 1 || fd == 2 {
+            self.write(fd as u32, data);
+            return Ok(data.len());
+        }
+        os_num(OsOp::Write, &[], data, fd as f64, 0.0, 0.0).map(|n| n as usize)
+    }
+
+    fn fd_seek(&mut self, fd: i32, offset: i64, whence: u32) -> HostResult<u64> {
+        os_num(OsOp::Seek, &[], &[], fd as f64, offset as f64, whence as f64).map(|p| p as u64)
+    }
+
+    fn fd_truncate(&mut self, fd: i32, len: u64) -> HostResult<()> {
+        os_num(OsOp::Truncate, &[], &[], fd as f64, len as f64, 0.0).map(drop)
+    }
+
+    fn fd_close(&mut self, fd: i32) -> HostResult<()> {
+        let r = os_num(OsOp::Close, &[], &[], fd as f64, 0.0, 0.0).map(drop);
+        if no_os(&r) {
+            return Ok(());
+        }
+        r
+    }
+
+    fn fd_stat(&mut self, fd: i32) -> HostResult<crate::host::FileStat> {
+        os_stat(OsOp::Fstat, &[], fd as f64)
+    }
+
+    fn isatty(&mut self, fd: i32) -> bool {
+        os_num(OsOp::Isatty, &[], &[], fd as f64, 0.0, 0.0).is_ok_and(|t| t != 0.0)
+    }
+
+    fn stat(&mut self, path: &str, follow_symlinks: bool) -> HostResult<crate::host::FileStat> {
+        let r = os_stat(OsOp::Stat, path.as_bytes(), follow_symlinks as u32 as f64);
+        if !no_os(&r) {
+            return r;
+        }
+        if self.is_dir(path) {
+            return Ok(crate::host::FileStat { mode: 0o040755, ..Default::default() });
+        }
+        match self.read_file(path) {
+            Some(b) => Ok(crate::host::FileStat { mode: 0o100644, size: b.len() as u64, ..Default::default() }),
+            None => Err((2, "No such file or directory".into())),
+        }
+    }
+
+    fn remove(&mut self, path: &str) -> HostResult<()> {
+        os_do(OsOp::Unlink, path, "", 0.0, 0.0, 0.0)
+    }
+
+    fn rmdir(&mut self, path: &str) -> HostResult<()> {
+        os_do(OsOp::Rmdir, path, "", 0.0, 0.0, 0.0)
+    }
+
+    fn mkdir(&mut self, path: &str, mode: u32) -> HostResult<()> {
+        os_do(OsOp::Mkdir, path, "", mode as f64, 0.0, 0.0)
+    }
+
+    fn chmod(&mut self, path: &str, mode: u32, follow_symlinks: bool) -> HostResult<()> {
+        os_do(OsOp::Chmod, path, "", mode as f64, follow_symlinks as u32 as f64, 0.0)
+    }
+
+    fn chown(&mut self, path: &str, uid: Option<u32>, gid: Option<u32>, follow_symlinks: bool) -> HostResult<()> {
+        let id = |v: Option<u32>| v.map_or(-1.0, |v| v as f64);
+        os_do(OsOp::Chown, path, "", id(uid), id(gid), follow_symlinks as u32 as f64)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> HostResult<()> {
+        os_do(OsOp::Rename, from, to, 0.0, 0.0, 0.0)
+    }
+
+    fn symlink(&mut self, target: &str, link: &str) -> HostResult<()> {
+        os_do(OsOp::Symlink, target, link, 0.0, 0.0, 0.0)
+    }
+
+    fn link(&mut self, target: &str, link: &str) -> HostResult<()> {
+        os_do(OsOp::Link, target, link, 0.0, 0.0, 0.0)
+    }
+
+    fn readlink(&mut self, path: &str) -> HostResult<String> {
+        os_bytes(OsOp::Readlink, path.as_bytes(), 0.0, 0.0).map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+
+    fn list_dir(&mut self, path: &str) -> HostResult<Vec<String>> {
+        let names = os_bytes(OsOp::Listdir, path.as_bytes(), 0.0, 0.0)?;
+        Ok(names.split(|&c| c == 0).filter(|n| !n.is_empty()).map(|n| String::from_utf8_lossy(n).into_owned()).collect())
+    }
+
+    fn getcwd(&mut self) -> String {
+        os_bytes(OsOp::Getcwd, &[], 0.0, 0.0).map_or_else(|_| "/".into(), |b| String::from_utf8_lossy(&b).into_owned())
+    }
+
+    fn chdir(&mut self, path: &str) -> HostResult<()> {
+        os_do(OsOp::Chdir, path, "", 0.0, 0.0, 0.0)
+    }
+
+    fn cpu_count(&mut self) -> Option<usize> {
+        os_num(OsOp::CpuCount, &[], &[], 0.0, 0.0, 0.0).ok().map(|n| n as usize)
+    }
+
+    fn getpid(&mut self) -> u32 {
+        os_num(OsOp::Getpid, &[], &[], 0.0, 0.0, 0.0).map_or(1, |n| n as u32)
+    }
+
+    fn strerror(&mut self, errno: i32) -> String {
+        match os_bytes(OsOp::Strerror, &[], errno as f64, 0.0) {
+            Ok(m) if !m.is_empty() => String::from_utf8_lossy(&m).into_owned(),
+            _ => format!("Unknown error {errno}"),
+        }
     }
 
     fn compile(&mut self, source: &str, filename: &str, mode: &str, flags: u32) -> Result<Vec<u8>, CompileFailure> {
