@@ -87,8 +87,12 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["_ast", "_imp", "marshal"],
         paths: &["pygmy_vm::modules::ast::", "pygmy_vm::modules::imp::", "pygmy_vm::modules::marshal::"],
     },
-    // functools, reprlib and _weakrefset (under abc) import these two: most programs want both.
-    ChunkSpec { name: "weakref", modules: &["_weakref", "_thread"], paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::"] },
+    // functools and reprlib import the first two, abc the third: most programs want all three.
+    ChunkSpec {
+        name: "weakref",
+        modules: &["_weakref", "_thread", "_abc"],
+        paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::", "pygmy_vm::modules::abc::"],
+    },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     ChunkSpec { name: "json", modules: &["_json"], paths: &["pygmy_vm::modules::json::"] },
