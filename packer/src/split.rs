@@ -42,7 +42,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2"],
         paths: &["pygmy_vm::modules::hashes::", "sha2::", "sha1::", "md5::", "sha3::", "keccak::", "digest::", "block_buffer::"],
     },
-    ChunkSpec { name: "zlib", modules: &["zlib"], paths: &["pygmy_vm::modules::zlib::", "miniz_oxide::", "adler2::"] },
+    // No module: the core creates `zlib` (KEPT_IN_CORE), its functions load this.
+    ChunkSpec { name: "zlib", modules: &[], paths: &["pygmy_vm::modules::zlib::", "miniz_oxide::", "adler2::"] },
     ChunkSpec {
         name: "binary",
         modules: &["_struct", "array", "binascii"],
@@ -53,7 +54,8 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["math", "cmath", "_random", "_statistics"],
         paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::", "pygmy_vm::modules::random::"],
     },
-    ChunkSpec { name: "itertools", modules: &["itertools"], paths: &["pygmy_vm::modules::itertools::"] },
+    // No module: the core creates `itertools` and has `count` (KEPT_IN_CORE).
+    ChunkSpec { name: "itertools", modules: &[], paths: &["pygmy_vm::modules::itertools::"] },
     ChunkSpec {
         name: "collections",
         modules: &["_collections", "_functools", "_operator", "_heapq", "_bisect"],
@@ -87,8 +89,12 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["_ast", "_imp", "marshal"],
         paths: &["pygmy_vm::modules::ast::", "pygmy_vm::modules::imp::", "pygmy_vm::modules::marshal::"],
     },
-    // functools, reprlib and _weakrefset (under abc) import these two: most programs want both.
-    ChunkSpec { name: "weakref", modules: &["_weakref", "_thread"], paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::"] },
+    // functools and reprlib import the first two, abc the third: most programs want all three.
+    ChunkSpec {
+        name: "weakref",
+        modules: &["_weakref", "_thread", "_abc"],
+        paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::", "pygmy_vm::modules::abc::"],
+    },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     ChunkSpec { name: "json", modules: &["_json"], paths: &["pygmy_vm::modules::json::"] },
@@ -278,13 +284,22 @@ const NEVER_MOVED: &[&str] = &[" as pygmy_vm::types::native::NativeObject>::", "
 /// and the codecs chunk (6.4 KB brotli) loads only when another of its functions is called;
 /// `encodings` calls `codecs.register` (and with it `register_error`). warnings imports
 /// `_warnings`, whose init (its default filters) was the only reason inventory_cli's and
-/// async_jobs' pages loaded `cold` (19.6 KB) before their first output.
+/// async_jobs' pages loaded `cold` (19.6 KB) before their first output. collections,
+/// re and others import itertools, and before their first output the apps of issue 7 make
+/// only a `count` (CPython shows the same): the core creates the module and has `count`,
+/// the itertools chunk (8.2 KB) loads at the first other call. shutil (argparse's help
+/// formatter imports it) imports zlib only to see that it exists, which loaded the zlib
+/// chunk (14 KB) before inventory_cli's first output: the core creates `zlib`.
 const KEPT_IN_CORE: &[&str] = &[
     "pygmy_vm::modules::codecs::init",
     "pygmy_vm::modules::codecs::codecs_lookup_error",
     "pygmy_vm::modules::codecs::codecs_register",
     "pygmy_vm::modules::codecs::registry",
     "pygmy_vm::modules::warnings::init",
+    "pygmy_vm::modules::itertools::init",
+    "pygmy_vm::modules::itertools::count_new",
+    "pygmy_vm::modules::itertools::count_next",
+    "pygmy_vm::modules::zlib::init",
 ];
 
 fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {

@@ -5,6 +5,7 @@
 /// the VM creates itself (`sys`, `builtins`): `sys.builtin_module_names` in pygmy. A test
 /// re-reads `mod.rs` and fails when this list drifts.
 pub const NATIVE_MODULES: &[&str] = &[
+    "_abc",
     "_ast",
     "_asyncio",
     "_bisect",

@@ -1025,6 +1025,12 @@ impl Vm {
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult {
         let key = Value::intern(name);
         let cls = obj.class();
+        // Not for a class: its own MRO (not only its namespace) comes before its metaclass's
+        // (`C.__subclasshook__` inherited from a base, not `object.__subclasshook__`).
+        if obj.kind() == Kind::Type {
+            let m = self.getattr(obj, &key)?;
+            return self.call(&m, args);
+        }
         if let Some(f) = lookup(&cls, &key) {
             if matches!(f.kind(), Kind::Function | Kind::MethodDescr) && self.instance_dict(obj).and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_str(&key))).is_none() && !has_custom_getattribute(&cls) {
                 let mut full = Vec::with_capacity(args.len() + 1);

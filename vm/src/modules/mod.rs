@@ -1,5 +1,6 @@
 //! Native (Rust) modules, one file each. `register_all` makes them importable.
 
+pub mod abc;
 pub mod array;
 pub mod asyncio;
 pub mod ast;
@@ -62,6 +63,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("_io", io::init);
     vm.register_native_module("_weakref", weakref::init);
+    vm.register_native_module("_abc", abc::init);
     vm.register_native_module("atexit", atexit::init);
     vm.register_native_module("_signal", signal::init);
     vm.register_native_module("_locale", locale::init);
