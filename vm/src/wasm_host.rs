@@ -27,6 +27,9 @@
 //! - `lazy_body(chunk, index) -> len`: the body of a stub code object (entry `index` of the
 //!   app's body chunk `chunk`, `FILES.app.bodies`), read or fetched synchronously if the
 //!   chunk is not here yet: a pending blob, 0 then the serialized code, or 1 then an error.
+//! - `unicode_data() -> len`: the Unicode database (`strings::ucd`, the dist file
+//!   `FILES.ucd`), read or fetched synchronously on first need: 0 then its bytes, or 1 then
+//!   why not.
 //! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
@@ -78,6 +81,9 @@ extern "C" {
     /// Entry `index` of body chunk `chunk`: the length of a pending blob (`take`): 0 then
     /// the serialized code object, or 1 then why it is not available.
     fn lazy_body(chunk: u32, index: u32) -> i32;
+    /// The Unicode database file (`FILES.ucd`), read or fetched synchronously: the length of
+    /// a pending blob, 0 then the file's bytes, or 1 then why it is not available.
+    fn unicode_data() -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -277,6 +283,16 @@ impl Host for WasmHost {
             Some((0, code)) => Ok(code.to_vec()),
             Some((_, why)) => Err(String::from_utf8_lossy(why).into_owned()),
             None => Err(format!("body chunk {} is not in this app's file table", at.chunk)),
+        }
+    }
+
+    fn unicode_data(&mut self) -> Result<Vec<u8>, String> {
+        // SAFETY: no arguments; the answer comes back pending.
+        let blob = take_pending(unsafe { unicode_data() }).unwrap_or_default();
+        match blob.split_first() {
+            Some((0, data)) => Ok(data.to_vec()),
+            Some((_, why)) => Err(String::from_utf8_lossy(why).into_owned()),
+            None => Err("the loader has no Unicode database file".into()),
         }
     }
 

@@ -695,12 +695,12 @@ fn namereplace_errors(vm: &mut Vm, args: Args) -> PyResult {
     if !is_encode(&e) {
         return Err(type_error(format!("don't know how to handle {} in error callback", type_name(&e))));
     }
-    let db = crate::modules::unicodedata::database(vm)?;
+    crate::modules::unicodedata::database_indirect(vm)?;
     let s = obj.as_str().unwrap_or("");
     let mut out = String::new();
     for c in s.chars().skip(start).take(end.saturating_sub(start)) {
         let u = c as u32;
-        match db.name(c) {
+        match crate::strings::ucd::name_of(c) {
             Some(n) => out.push_str(&format!("\\N{{{n}}}")),
             None => out.push_str(&if u < 0x100 { format!("\\x{u:02x}") } else if u < 0x10000 { format!("\\u{u:04x}") } else { format!("\\U{u:08x}") }),
         }

@@ -575,7 +575,7 @@ fn encode_ucs1<'a>(
 /// VM loads it before encoding with namereplace, and without it names escape as
 /// backslashreplace does).
 fn character_name(c: char) -> Option<String> {
-    super::ucd::loaded()?.name(c)
+    super::ucd::name_of(c)
 }
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for `c`, as backslashreplace writes it.

@@ -1,7 +1,8 @@
 """Writes pygmy's Unicode database blob (format: vm/src/strings/ucd.rs) to stdout, from the
 `unicodedata` module of the CPython 3.11 running it (Unicode 14.0.0): what `unicodedata`
 needs beyond the core's str tables (strings/tables.rs), that is character names, aliases and
-named sequences, bidirectional classes, decompositions and the canonical composition pairs.
+named sequences, bidirectional classes, east asian widths, combining classes, mirrored flags,
+decompositions and the canonical composition pairs.
 
 Run by `pygmy run` (cached under ~/.cache/pygmy) and by `cargo xtask dist` (the lazily
 fetched `unicodedata.<hash>.bin`). Everything comes from CPython's own answers; aliases and
@@ -70,11 +71,12 @@ def alias_and_sequence_names():
 def main():
     # Per code point: bidirectional class and decomposition, as records in deduplicated blocks.
     bidi_names = [""]
+    widths = []
     tags = [""]
     decomps = [None]  # index 0: none
     decomp_ids = {}
-    records = [(0, 0)]
-    record_ids = {(0, 0): 0}
+    records = []
+    record_ids = {}
     cp_record = []
     for cp in range(MAX):
         c = chr(cp)
@@ -93,7 +95,10 @@ def main():
             if di is None:
                 di = decomp_ids[key] = len(decomps)
                 decomps.append(key)
-        rec = (bidi_names.index(b), di)
+        w = ud.east_asian_width(c)
+        if w not in widths:
+            widths.append(w)
+        rec = (bidi_names.index(b), di, widths.index(w), ud.combining(c), ud.mirrored(c))
         ri = record_ids.get(rec)
         if ri is None:
             ri = record_ids[rec] = len(records)
@@ -160,12 +165,13 @@ def main():
     out = bytearray(b"PYUCD\x00\x01\x00")
     out += section(short_str(ud.unidata_version))
     out += section(bytes([len(bidi_names)]) + b"".join(short_str(b) for b in bidi_names))
+    out += section(bytes([len(widths)]) + b"".join(short_str(w) for w in widths))
     out += section(bytes([len(tags)]) + b"".join(short_str(t) for t in tags))
     body = bytearray(struct.pack("<H", len(decomps) - 1))
     for tag, cps in decomps[1:]:
         body += bytes([tag, len(cps)]) + b"".join(u24(x) for x in cps)
     out += section(bytes(body))
-    out += section(struct.pack("<H", len(records)) + b"".join(struct.pack("<BH", b, d) for b, d in records))
+    out += section(struct.pack("<H", len(records)) + b"".join(struct.pack("<BHBBB", *r) for r in records))
     out += section(struct.pack("<H", len(blocks)) + b"".join(struct.pack(f"<{BLOCK}H", *blk) for blk in blocks))
     out += section(struct.pack(f"<{len(pages)}H", *pages))
     out += section(struct.pack("<H", len(pairs)) + b"".join(u24(a) + u24(b) + u24(c) for (a, b), c in pairs))

@@ -1,16 +1,18 @@
 //! The Unicode database that is not in the core: character names (with aliases and named
-//! sequences), bidirectional classes, decompositions and canonical composition, read from a
-//! blob that `gen_ucd.py` makes from CPython 3.11's own `unicodedata` (Unicode 14.0.0), and
-//! the normalization forms computed over it. The host supplies the blob on first need
-//! (`Host::unicode_data`: natively generated once and cached, in wasm a lazily fetched
-//! dist file), so the wasm core carries only this reader. Properties the str methods
-//! already need (category, numeric values, combining class, east asian width, mirrored)
-//! stay in the core's tables (`tables.rs`, same Unicode version).
+//! sequences), bidirectional classes, east asian widths, combining classes, mirrored flags,
+//! decompositions and canonical composition, read from a blob that `gen_ucd.py` makes from
+//! CPython 3.11's own `unicodedata` (Unicode 14.0.0), and the normalization forms computed
+//! over it. The host supplies the blob on first need (`Host::unicode_data`: natively
+//! generated once and cached, in wasm a lazily fetched dist file), so the wasm core carries
+//! none of it (and none of this reader: it is in the `unicodedata` chunk). The properties
+//! the str methods need (category, case maps, numeric values) are the core's tables
+//! (`tables.rs`, the same Unicode version).
 //!
 //! Blob format (little-endian): `PYUCD\0`, format version u16, then sections, each a u32
-//! length and its body, in this order: version string; bidirectional class names; decomposition
-//! tags; decompositions (u16 count, each tag u8, length u8, code points u24); records (u16
-//! count, each bidi u8 + decomposition u16, 0 = none); blocks (u16 count, each [`BLOCK`] u16
+//! length and its body, in this order: version string; bidirectional class names; east asian
+//! width names; decomposition tags; decompositions (u16 count, each tag u8, length u8, code
+//! points u24); records (u16 count, each bidi u8, decomposition u16 (0 = none), width u8,
+//! combining class u8, mirrored u8); blocks (u16 count, each [`BLOCK`] u16
 //! record indices); pages (one u16 block index per [`BLOCK`] code points); composition
 //! pairs (u16 count, each first, second, composite as u24, sorted); words (u16 count,
 //! each length u8 + ASCII); names (u32 count, each: varint gap since the previous entry's
@@ -42,6 +44,17 @@ const JAMO_T: [&str; 28] = [
 ];
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 
+/// The properties of a code point: indices into the bidirectional class names,
+/// decompositions and east asian width names, then the combining class and mirrored flag.
+#[derive(Clone, Copy)]
+struct Record {
+    bidi: u8,
+    decomp: u16,
+    width: u8,
+    combining: u8,
+    mirrored: bool,
+}
+
 /// One name entry: `start..start + run` (run 1 unless hexed), its words at `at`.
 struct NameEntry {
     start: u32,
@@ -55,10 +68,11 @@ struct NameEntry {
 pub struct Ucd {
     pub version: String,
     bidi_names: Vec<String>,
+    widths: Vec<String>,
     tags: Vec<String>,
     /// (tag index, code points); index 0 unused (no decomposition).
     decomps: Vec<(u8, Vec<u32>)>,
-    records: Vec<(u8, u16)>,
+    records: Vec<Record>,
     blocks: Vec<u16>,
     pages: Vec<u16>,
     pairs: Vec<(u32, u32, u32)>,
@@ -131,6 +145,8 @@ impl Ucd {
         let mut s = r.section()?;
         let bidi_names = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
         let mut s = r.section()?;
+        let widths = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
+        let mut s = r.section()?;
         let tags = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
         let mut s = r.section()?;
         let mut decomps = vec![(0, Vec::new())];
@@ -140,7 +156,9 @@ impl Ucd {
             decomps.push((tag, (0..n).map(|_| s.u24()).collect::<Result<_, _>>()?));
         }
         let mut s = r.section()?;
-        let records = (0..s.u16()?).map(|_| Ok((s.u8()?, s.u16()?))).collect::<Result<Vec<_>, String>>()?;
+        let records = (0..s.u16()?)
+            .map(|_| Ok(Record { bidi: s.u8()?, decomp: s.u16()?, width: s.u8()?, combining: s.u8()?, mirrored: s.u8()? != 0 }))
+            .collect::<Result<Vec<_>, String>>()?;
         let mut s = r.section()?;
         let blocks = (0..s.u16()? as usize * BLOCK).map(|_| s.u16()).collect::<Result<Vec<_>, _>>()?;
         let mut s = r.section()?;
@@ -156,7 +174,7 @@ impl Ucd {
         let mut entries = Vec::with_capacity(count as usize);
         let mut next = 0u32;
         for _ in 0..count {
-            let start = next + n.varint()?;
+            let start = next.checked_add(n.varint()?).ok_or("bad name entry in Unicode data")?;
             let head = n.varint()?;
             let hexed = head & 1 == 1;
             let run = if hexed { n.varint()? } else { 1 };
@@ -165,7 +183,7 @@ impl Ucd {
                 n.varint()?;
             }
             entries.push(NameEntry { start, run, hexed, words: (head / 2) as u8, at });
-            next = start + run;
+            next = start.checked_add(run).ok_or("bad name entry in Unicode data")?;
         }
         let mut s = r.section()?;
         let aliases = (0..s.u16()?).map(|_| Ok({ let cp = s.u24()?; (s.short_str()?, cp) })).collect::<Result<Vec<_>, String>>()?;
@@ -176,11 +194,11 @@ impl Ucd {
             let k = s.u8()?;
             sequences.push((name, (0..k).map(|_| s.u24()).collect::<Result<_, _>>()?));
         }
-        let ucd = Ucd { version, bidi_names, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new() };
+        let ucd = Ucd { version, bidi_names, widths, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new() };
         // Every index the lookups follow is checked once here, so they can index freely.
         let bad = ucd.pages.iter().any(|&p| (p as usize + 1) * BLOCK > ucd.blocks.len())
             || ucd.blocks.iter().any(|&r| r as usize >= ucd.records.len())
-            || ucd.records.iter().any(|&(b, d)| b as usize >= ucd.bidi_names.len() || d as usize >= ucd.decomps.len())
+            || ucd.records.iter().any(|r| r.bidi as usize >= ucd.bidi_names.len() || r.decomp as usize >= ucd.decomps.len() || r.width as usize >= ucd.widths.len())
             || ucd.decomps.iter().any(|(t, cps)| *t as usize >= ucd.tags.len() || cps.iter().any(|&c| char::from_u32(c).is_none()));
         if bad {
             return Err("inconsistent Unicode data".into());
@@ -191,7 +209,7 @@ impl Ucd {
         Ok(ucd)
     }
 
-    fn record(&self, c: char) -> (u8, u16) {
+    fn record(&self, c: char) -> Record {
         let cp = c as usize;
         let block = self.pages[cp / BLOCK] as usize;
         self.records[self.blocks[block * BLOCK + cp % BLOCK] as usize]
@@ -199,18 +217,33 @@ impl Ucd {
 
     /// `unicodedata.bidirectional`: the class name, "" for unassigned code points.
     pub fn bidirectional(&self, c: char) -> &str {
-        &self.bidi_names[self.record(c).0 as usize]
+        &self.bidi_names[self.record(c).bidi as usize]
+    }
+
+    /// `unicodedata.east_asian_width`: "N", "Na", "A", "W", "H" or "F".
+    pub fn east_asian_width(&self, c: char) -> &str {
+        &self.widths[self.record(c).width as usize]
+    }
+
+    /// `unicodedata.combining`: the canonical combining class.
+    pub fn combining(&self, c: char) -> u8 {
+        self.record(c).combining
+    }
+
+    /// `unicodedata.mirrored`.
+    pub fn mirrored(&self, c: char) -> bool {
+        self.record(c).mirrored
     }
 
     /// The one-level decomposition of `c`: whether it is canonical, and the code points.
     fn decomp(&self, c: char) -> Option<(bool, &[u32])> {
-        let d = self.record(c).1 as usize;
+        let d = self.record(c).decomp as usize;
         (d != 0).then(|| (self.decomps[d].0 == 0, &self.decomps[d].1[..]))
     }
 
     /// `unicodedata.decomposition`: "<tag> XXXX YYYY" or "XXXX YYYY", "" for none.
     pub fn decomposition(&self, c: char) -> String {
-        let d = self.record(c).1 as usize;
+        let d = self.record(c).decomp as usize;
         if d == 0 {
             return String::new();
         }
@@ -242,7 +275,7 @@ impl Ucd {
         }
         let i = self.entries.partition_point(|e| e.start <= cp).checked_sub(1)?;
         let e = &self.entries[i];
-        if cp >= e.start + e.run {
+        if cp - e.start >= e.run {
             return None;
         }
         let mut name = String::new();
@@ -363,7 +396,7 @@ impl Ucd {
                 let digits_ok = format!("{cp:04X}") == hex || (prefix == "CJK UNIFIED IDEOGRAPH" && (4..=5).contains(&hex.len()));
                 let i = self.entries.partition_point(|e| e.start <= cp).checked_sub(1);
                 if let Some(e) = i.map(|i| &self.entries[i]) {
-                    if digits_ok && e.hexed && cp < e.start + e.run && self.entry_name(e) == prefix {
+                    if digits_ok && e.hexed && cp - e.start < e.run && self.entry_name(e) == prefix {
                         return char::from_u32(cp).map(Found::Char);
                     }
                 }
@@ -427,15 +460,15 @@ impl Ucd {
         // Canonical ordering: each run of non-starters sorted (stably) by combining class.
         let mut i = 0;
         while i < v.len() {
-            if super::unicode::combining(v[i]) == 0 {
+            if self.combining(v[i]) == 0 {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < v.len() && super::unicode::combining(v[i]) != 0 {
+            while i < v.len() && self.combining(v[i]) != 0 {
                 i += 1;
             }
-            v[start..i].sort_by_key(|&c| super::unicode::combining(c));
+            v[start..i].sort_by_key(|&c| self.combining(c));
         }
         if matches!(form, Form::Nfc | Form::Nfkc) {
             v = self.compose(v);
@@ -449,7 +482,7 @@ impl Ucd {
         let mut starter: Option<usize> = None;
         let mut last_cc = 0u8;
         for c in v {
-            let cc = super::unicode::combining(c);
+            let cc = self.combining(c);
             if let Some(sp) = starter {
                 // Not blocked: right after the starter, or every character between has a
                 // lower, nonzero class (the last kept one has the highest: they are ordered).
@@ -480,6 +513,14 @@ impl Ucd {
 
 thread_local! {
     static LOADED: OnceCell<Rc<Ucd>> = const { OnceCell::new() };
+}
+
+/// The name of `c` if the database is here (namereplace). The call goes through a pointer
+/// so that the wasm core keeps none of the reader (it is in the `unicodedata` chunk).
+pub fn name_of(c: char) -> Option<String> {
+    let u = loaded()?;
+    let name: fn(&Ucd, char) -> Option<String> = std::hint::black_box(Ucd::name);
+    name(&u, c)
 }
 
 /// The database, if the host has supplied it (`install`).

@@ -195,7 +195,7 @@ pub fn encode_value(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyR
         }
     }
     if errors == "namereplace" && !text.is_ascii() {
-        crate::modules::unicodedata::database(vm)?;
+        crate::modules::unicodedata::database_indirect(vm)?;
     }
     let out = codecs::encode(text, codec, errors).map_err(|e| codec_err(e, || s.clone()))?;
     Ok(Value::bytes(out.into_owned()))
