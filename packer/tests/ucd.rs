@@ -16,8 +16,9 @@ for cp in range(0x110000):
     forms = [ud.normalize(f, c) for f in ('NFD', 'NFKD', 'NFC', 'NFKC')]
     n, b, d = ud.name(c, ''), ud.bidirectional(c), ud.decomposition(c)
     e, k, m = ud.east_asian_width(c), ud.combining(c), ud.mirrored(c)
-    if n or b or d or any(f != c for f in forms) or e != 'F' or k or m:
-        w('%x\t%s\t%s\t%s\t%s\t%s\t%d\t%d\n' % (cp, n, b, d, '\t'.join(hx(f) for f in forms), e, k, m))
+    v = '%r %r %r' % (ud.numeric(c, None), ud.decimal(c, None), ud.digit(c, None))
+    if n or b or d or any(f != c for f in forms) or e != 'F' or k or m or v != 'None None None':
+        w('%x\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n' % (cp, n, b, d, '\t'.join(hx(f) for f in forms), e, k, m, v))
 # Strings for composition: starters, combining marks (shuffled classes), Hangul jamo.
 marks = [chr(cp) for cp in range(0x300, 0x370)] + ['\u0323', '\u0345', '\u05b0', '\u0e38', '\u1dc0', '\u302a', '\U0001d165', '\u0f71', '\u0f72']
 starters = [chr(cp) for cp in range(0x41, 0x7b)] + ['\u00c5', '\u1e9b', '\u0391', '\u03b9', '\u0418', '\u05d0', '\u0915', '\u1100', '\u1161', '\u11a8', '\uac00', '\u0b47', '\u0bc6', '\u1025', '\u0f40', '\u3099', '\u309a', '\u304b', '\u30cf', '\U00011099', '\U000110a5', '\U0001d157']
@@ -72,7 +73,7 @@ fn matches_cpython_everywhere() {
         let s = c.to_string();
         // Not listed: no name, class or decomposition, and every form leaves it alone.
         let own = format!("{cp:x}");
-        let unlisted = ["", "", "", "", &own, &own, &own, &own, "F", "0", "0"];
+        let unlisted = ["", "", "", "", &own, &own, &own, &own, "F", "0", "0", "None None None"];
         let f = listed.get(&cp).map_or(&unlisted[..], |f| &f[..]);
         let name = ucd.name(c).unwrap_or_default();
         if name != f[1] {
@@ -87,7 +88,9 @@ fn matches_cpython_everywhere() {
         if ucd.decomposition(c) != f[3] {
             failures.push(format!("decomposition {cp:x}: {:?} != {:?}", ucd.decomposition(c), f[3]));
         }
-        let props = format!("{}\t{}\t{}", ucd.east_asian_width(c), ucd.combining(c), ucd.mirrored(c) as u8);
+        let py = |v: Option<String>| v.unwrap_or_else(|| "None".into());
+        let values = format!("{} {} {}", py(ucd.numeric(c).map(|x| format!("{x:?}"))), py(ucd.decimal(c).map(|d| d.to_string())), py(ucd.digit(c).map(|d| d.to_string())));
+        let props = format!("{}\t{}\t{}\t{values}", ucd.east_asian_width(c), ucd.combining(c), ucd.mirrored(c) as u8);
         if props != f[8..].join("\t") {
             failures.push(format!("width, combining, mirrored {cp:x}: {props:?} != {:?}", f[8..].join("\t")));
         }

@@ -1,7 +1,7 @@
 //! The `unicodedata` module: CPython 3.11's Unicode 14.0.0 database. The properties the str
-//! methods use (category, numeric values) come from the core's tables (`strings::unicode`);
-//! names, aliases, named sequences, bidirectional classes, east asian widths, combining
-//! classes, mirrored flags, decompositions and normalization from the database
+//! methods use (category) comes from the core's tables (`strings::unicode`); names,
+//! aliases, named sequences, bidirectional classes, east asian widths, combining classes,
+//! mirrored flags, numeric values, decompositions and normalization from the database
 //! the host supplies when this module is imported (`strings::ucd`, `Host::unicode_data`:
 //! in wasm a lazily fetched dist file, so the core does not carry it). `ucd_3_2_0` is not
 //! provided.
@@ -100,16 +100,19 @@ fn name(vm: &mut Vm, args: Args) -> PyResult {
     with_default(&args, "name", "no such name", |c| db.name(c).map(Value::string))
 }
 
-fn decimal(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "decimal", "not a decimal", |c| unicode::decimal(c).map(|d| Value::int(d as i64)))
+fn decimal(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "decimal", "not a decimal", |c| db.decimal(c).map(|d| Value::int(d as i64)))
 }
 
-fn digit(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "digit", "not a digit", |c| unicode::digit(c).map(|d| Value::int(d as i64)))
+fn digit(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "digit", "not a digit", |c| db.digit(c).map(|d| Value::int(d as i64)))
 }
 
-fn numeric(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "numeric", "not a numeric character", |c| unicode::numeric(c).map(Value::float))
+fn numeric(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "numeric", "not a numeric character", |c| db.numeric(c).map(Value::float))
 }
 
 fn category(_vm: &mut Vm, args: Args) -> PyResult {

@@ -2,7 +2,7 @@
 `unicodedata` module of the CPython 3.11 running it (Unicode 14.0.0): what `unicodedata`
 needs beyond the core's str tables (strings/tables.rs), that is character names, aliases and
 named sequences, bidirectional classes, east asian widths, combining classes, mirrored flags,
-decompositions and the canonical composition pairs.
+numeric values, decompositions and the canonical composition pairs.
 
 Run by `pygmy run` (cached under ~/.cache/pygmy) and by `cargo xtask dist` (the lazily
 fetched `unicodedata.<hash>.bin`). Everything comes from CPython's own answers; aliases and
@@ -72,6 +72,7 @@ def main():
     # Per code point: bidirectional class and decomposition, as records in deduplicated blocks.
     bidi_names = [""]
     widths = []
+    numerics = [None]
     tags = [""]
     decomps = [None]  # index 0: none
     decomp_ids = {}
@@ -98,7 +99,12 @@ def main():
         w = ud.east_asian_width(c)
         if w not in widths:
             widths.append(w)
-        rec = (bidi_names.index(b), di, widths.index(w), ud.combining(c), ud.mirrored(c))
+        n = ud.numeric(c, None)
+        if n not in numerics:
+            numerics.append(n)
+        dec, dig = ud.decimal(c, None), ud.digit(c, None)
+        rec = (bidi_names.index(b), di, widths.index(w), ud.combining(c), ud.mirrored(c), numerics.index(n),
+               255 if dec is None else dec, 255 if dig is None else dig)
         ri = record_ids.get(rec)
         if ri is None:
             ri = record_ids[rec] = len(records)
@@ -166,12 +172,14 @@ def main():
     out += section(short_str(ud.unidata_version))
     out += section(bytes([len(bidi_names)]) + b"".join(short_str(b) for b in bidi_names))
     out += section(bytes([len(widths)]) + b"".join(short_str(w) for w in widths))
+    assert len(numerics) < 256
+    out += section(bytes([len(numerics) - 1]) + b"".join(struct.pack("<d", x) for x in numerics[1:]))
     out += section(bytes([len(tags)]) + b"".join(short_str(t) for t in tags))
     body = bytearray(struct.pack("<H", len(decomps) - 1))
     for tag, cps in decomps[1:]:
         body += bytes([tag, len(cps)]) + b"".join(u24(x) for x in cps)
     out += section(bytes(body))
-    out += section(struct.pack("<H", len(records)) + b"".join(struct.pack("<BHBBB", *r) for r in records))
+    out += section(struct.pack("<H", len(records)) + b"".join(struct.pack("<BHBBBBBB", *r) for r in records))
     out += section(struct.pack("<H", len(blocks)) + b"".join(struct.pack(f"<{BLOCK}H", *blk) for blk in blocks))
     out += section(struct.pack(f"<{len(pages)}H", *pages))
     out += section(struct.pack("<H", len(pairs)) + b"".join(u24(a) + u24(b) + u24(c) for (a, b), c in pairs))

@@ -5,14 +5,15 @@
 //! over it. The host supplies the blob on first need (`Host::unicode_data`: natively
 //! generated once and cached, in wasm a lazily fetched dist file), so the wasm core carries
 //! none of it (and none of this reader: it is in the `unicodedata` chunk). The properties
-//! the str methods need (category, case maps, numeric values) are the core's tables
-//! (`tables.rs`, the same Unicode version).
+//! the str methods need (category, case maps, the flags of isdecimal/isnumeric) are the
+//! core's tables (`tables.rs`, the same Unicode version).
 //!
 //! Blob format (little-endian): `PYUCD\0`, format version u16, then sections, each a u32
 //! length and its body, in this order: version string; bidirectional class names; east asian
-//! width names; decomposition tags; decompositions (u16 count, each tag u8, length u8, code
+//! width names; numeric values (u8 count, f64s); decomposition tags; decompositions (u16 count, each tag u8, length u8, code
 //! points u24); records (u16 count, each bidi u8, decomposition u16 (0 = none), width u8,
-//! combining class u8, mirrored u8); blocks (u16 count, each [`BLOCK`] u16
+//! combining class u8, mirrored u8, numeric value u8 (index + 1, 0 = none), decimal u8,
+//! digit u8 (255 = none)); blocks (u16 count, each [`BLOCK`] u16
 //! record indices); pages (one u16 block index per [`BLOCK`] code points); composition
 //! pairs (u16 count, each first, second, composite as u24, sorted); words (u16 count,
 //! each length u8 + ASCII); names (u32 count, each: varint gap since the previous entry's
@@ -53,6 +54,10 @@ struct Record {
     width: u8,
     combining: u8,
     mirrored: bool,
+    /// Index into `numerics` plus one (0: none); decimal and digit values (255: none).
+    numeric: u8,
+    decimal: u8,
+    digit: u8,
 }
 
 /// One name entry: `start..start + run` (run 1 unless hexed), its words at `at`.
@@ -69,6 +74,7 @@ pub struct Ucd {
     pub version: String,
     bidi_names: Vec<String>,
     widths: Vec<String>,
+    numerics: Vec<f64>,
     tags: Vec<String>,
     /// (tag index, code points); index 0 unused (no decomposition).
     decomps: Vec<(u8, Vec<u32>)>,
@@ -147,6 +153,8 @@ impl Ucd {
         let mut s = r.section()?;
         let widths = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
         let mut s = r.section()?;
+        let numerics = (0..s.u8()?).map(|_| Ok(f64::from_le_bytes(s.take(8)?.try_into().map_err(|_| "bad numeric value")?))).collect::<Result<Vec<_>, String>>()?;
+        let mut s = r.section()?;
         let tags = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
         let mut s = r.section()?;
         let mut decomps = vec![(0, Vec::new())];
@@ -157,7 +165,16 @@ impl Ucd {
         }
         let mut s = r.section()?;
         let records = (0..s.u16()?)
-            .map(|_| Ok(Record { bidi: s.u8()?, decomp: s.u16()?, width: s.u8()?, combining: s.u8()?, mirrored: s.u8()? != 0 }))
+            .map(|_| Ok(Record {
+                    bidi: s.u8()?,
+                    decomp: s.u16()?,
+                    width: s.u8()?,
+                    combining: s.u8()?,
+                    mirrored: s.u8()? != 0,
+                    numeric: s.u8()?,
+                    decimal: s.u8()?,
+                    digit: s.u8()?,
+                }))
             .collect::<Result<Vec<_>, String>>()?;
         let mut s = r.section()?;
         let blocks = (0..s.u16()? as usize * BLOCK).map(|_| s.u16()).collect::<Result<Vec<_>, _>>()?;
@@ -194,11 +211,11 @@ impl Ucd {
             let k = s.u8()?;
             sequences.push((name, (0..k).map(|_| s.u24()).collect::<Result<_, _>>()?));
         }
-        let ucd = Ucd { version, bidi_names, widths, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new() };
+        let ucd = Ucd { version, bidi_names, widths, numerics, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new() };
         // Every index the lookups follow is checked once here, so they can index freely.
         let bad = ucd.pages.iter().any(|&p| (p as usize + 1) * BLOCK > ucd.blocks.len())
             || ucd.blocks.iter().any(|&r| r as usize >= ucd.records.len())
-            || ucd.records.iter().any(|r| r.bidi as usize >= ucd.bidi_names.len() || r.decomp as usize >= ucd.decomps.len() || r.width as usize >= ucd.widths.len())
+            || ucd.records.iter().any(|r| r.bidi as usize >= ucd.bidi_names.len() || r.decomp as usize >= ucd.decomps.len() || r.width as usize >= ucd.widths.len() || r.numeric as usize > ucd.numerics.len())
             || ucd.decomps.iter().any(|(t, cps)| *t as usize >= ucd.tags.len() || cps.iter().any(|&c| char::from_u32(c).is_none()));
         if bad {
             return Err("inconsistent Unicode data".into());
@@ -228,6 +245,22 @@ impl Ucd {
     /// `unicodedata.combining`: the canonical combining class.
     pub fn combining(&self, c: char) -> u8 {
         self.record(c).combining
+    }
+
+    /// `unicodedata.numeric`.
+    pub fn numeric(&self, c: char) -> Option<f64> {
+        let n = self.record(c).numeric as usize;
+        (n != 0).then(|| self.numerics[n - 1])
+    }
+
+    /// `unicodedata.decimal`.
+    pub fn decimal(&self, c: char) -> Option<u8> {
+        Some(self.record(c).decimal).filter(|&d| d != 255)
+    }
+
+    /// `unicodedata.digit`.
+    pub fn digit(&self, c: char) -> Option<u8> {
+        Some(self.record(c).digit).filter(|&d| d != 255)
     }
 
     /// `unicodedata.mirrored`.
