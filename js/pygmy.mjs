@@ -11,7 +11,8 @@
 // page those imports find nothing and modules come only from bundles (`addModule`).
 
 // `cargo xtask dist` replaces this line with the file table from manifest.json:
-// { vm: { file, integrity }, compiler: { file, integrity }, chunks: { name: { file, integrity } },
+// { vm: { file, integrity }, compiler: { file, integrity }, ucd: { file, integrity },
+//   chunks: { name: { file, integrity } },
 //   native: [{ name, modules, file, integrity }] }.
 const FILES = null;
 
@@ -166,6 +167,19 @@ function runBundle(vm, bytes, argv) {
 const BODIES = FILES?.app?.bodies ?? [];
 /** Modules an app's trace run looked for and found nowhere (`_abc`, then `_py_abc`). */
 const ABSENT = new Set(FILES?.app?.absent ?? []);
+
+/** `unicode_data`'s answer: 0 then the Unicode database file (`FILES.ucd`, which only
+ *  `unicodedata` and the namereplace error handler read), or 1 then why it is not here. */
+function ucdBlob(bytes) {
+  try {
+    if (!FILES?.ucd) throw new Error('this dist has no Unicode database file');
+    const b = bytes(FILES.ucd), out = new Uint8Array(b.length + 1);
+    out.set(b, 1);
+    return out;
+  } catch (e) {
+    return new Uint8Array([1, ...enc.encode(`${FILES?.ucd?.file ?? 'unicodedata'}: ${e.message}`)]);
+  }
+}
 
 /** `lazy_body`'s answer: 0 then entry `index` of body chunk `chunk` (`bytes()` gets the
  *  chunk's bytes, reading or fetching them synchronously if need be), or 1 then why not. */
@@ -326,6 +340,7 @@ function vmFrom(module, host) {
       const r = host.os?.(op, u8().slice(ap, ap + an), u8().subarray(bp, bp + bn), x, y, z) ?? -38 * 65536;
       return typeof r === 'number' ? r : r.errno ? -(r.errno * 65536 + hold(r.message)) : hold(r);
     },
+    unicode_data: () => hold(ucdBlob(host.ucdBytes ?? (() => { throw new Error('not available here'); }))),
     take: (dst) => {
       u8().set(pending, dst);
       pending = null;
@@ -435,6 +450,10 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     return fetching.get(id);
   };
   if (read && FILES.interop) await wantJs();
+  // The Unicode database: fetched with a source that imports unicodedata, else read or
+  // fetched synchronously when first needed.
+  let ucd = null, ucdLoad = null;
+  const wantUcd = () => (ucdLoad ??= loadBytes(FILES.ucd, base).then((b) => (ucd = b)));
   // Body chunks (a page; Node reads them when needed): fetched while the VM is suspended at
   // the call that needs one, or ahead by the prefetch.
   const bodies = new Map(), bodyFetching = new Map();
@@ -533,6 +552,7 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
     nativeBytes: (id) => (read ? read(NATIVE[id]) : fetched.get(id) ?? fetchNow(NATIVE[id], base)),
     // A body needed where the VM could not stop (a call from native code): read or fetched now.
     bodyBytes: (entry) => bodies.get(entry) ?? (bodies.set(entry, read ? read(entry) : fetchNow(entry, base)), bodies.get(entry)),
+    ucdBytes: (entry) => (ucd ??= read ? read(entry) : fetchNow(entry, base)),
     wantModule: (name) => {
       if (read || !FILES.stdlib || ABSENT.has(name)) return false;
       index ??= indexFrom(fetchNow(FILES.stdlib, base));
@@ -573,7 +593,8 @@ export async function loadPygmy({ stdout = (s) => console.log(s), stderr = (s) =
   // Fetches the compiler and what the source's imports need; resolves to the compiler.
   const prepare = async (src, extra = []) => {
     const names = [...importedNames(src), ...extra];
-    return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want))]))[0];
+    const ucdToo = !read && FILES.ucd && names.includes('unicodedata') ? [wantUcd().catch(() => {})] : [];
+    return (await Promise.all([compiler(), fetchStdlib(names), ...(read ? [] : nativeChunksOf(names).map(want)), ...ucdToo]))[0];
   };
   // 'off' | 'on' | 'eager', as PYGMY_JIT is for the Node CLI.
   if (jit) vm.setEnviron({ PYGMY_JIT: jit });
@@ -724,6 +745,7 @@ async function cli(args) {
         }
         return bodyRead.get(entry);
       },
+      ucdBytes: (entry) => read(entry),
       // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads, and when the
       // first output shows (`pygmy build` counts the chunks loaded before it).
       loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,

@@ -331,6 +331,26 @@ test('the stdlib in a page: chunks for the imports before the run, a dynamic imp
   await p.close();
 });
 
+test('the Unicode database: fetched with a source that imports unicodedata, synchronously for a first namereplace', { skip }, async () => {
+  for (const [src, out] of [
+    ['import unicodedata as ud\nprint(ud.name("\\u00e9"), ud.normalize("NFD", "\\u00e9") == "e\\u0301", ud.unidata_version)\n', 'LATIN SMALL LETTER E WITH ACUTE True 14.0.0\n'],
+    ['print("caf\\u00e9".encode("ascii", "namereplace"))\n', "b'caf\\\\N{LATIN SMALL LETTER E WITH ACUTE}'\n"],
+  ]) {
+    const { p, errors } = await page();
+    await p.goto(`${base}/index.html`);
+    await p.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    const from = log.length;
+    await p.fill('#src', src);
+    await p.click('#run');
+    await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+    assert.equal(await p.textContent('#out'), out);
+    assert.equal(await p.getAttribute('body', 'data-status'), '0');
+    assert.deepEqual(errors, []);
+    assert.equal(log.slice(from).filter((e) => /unicodedata\.[0-9a-f]+\.bin/.test(e.path)).length, 1, log.slice(from).map((e) => e.path).join('\n'));
+    await p.close();
+  }
+});
+
 test('suspension: time.sleep and a lazy import yield to the page, which stays responsive', { skip }, async () => {
   const { p, errors } = await page();
   await p.goto(`${base}/manifest.json`);

@@ -262,6 +262,15 @@ fn build_into(config: &DistConfig, tmp: &Path, progress: &mut dyn FnMut(Event)) 
             p(Event::Step { what: format!("stdlib: {} chunks, {} modules", chunks.len(), chunks.iter().map(|c| c.modules.len()).sum::<usize>()) });
         }
 
+        // The Unicode database (`unicodedata`, namereplace): a file fetched on first need.
+        if config.stdlib.is_some() {
+            let ucd = crate::ucd::generate().context("the Unicode database (vm/src/strings/gen_ucd.py)")?;
+            let ucd_file = hashed_name("unicodedata", "bin", &ucd);
+            table.insert("ucd".into(), serde_json::json!({ "file": ucd_file, "integrity": sri(&ucd) }));
+            stdlib_files.push((ucd_file, "ucd", ucd));
+            p(Event::Step { what: "unicode database".into() });
+        }
+
         // The js module's JS half: fetched with the js native chunk, not in the first print.
         let interop = read_js(&config.js_dir, "pygmy-js.mjs")?.into_bytes();
         let interop_file = hashed_name("pygmy-js", "mjs", &interop);

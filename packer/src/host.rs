@@ -487,6 +487,10 @@ impl Host for NativeHost {
         found
     }
 
+    fn unicode_data(&mut self) -> Result<Vec<u8>, String> {
+        packer::ucd::cached().map_err(|e| format!("{e:#}"))
+    }
+
     fn lazy_body(&mut self, at: pygmy_bytecode::BodyRef) -> Result<Vec<u8>, String> {
         let t = self.trace.as_ref().ok_or("`pygmy run` loads no function bodies lazily")?;
         let mut t = t.borrow_mut();

@@ -10,6 +10,7 @@
 //! - [`size`]: the size report of a `dist/` (`pygmy size dist/`);
 //! - [`split`]: native modules split off the core VM into lazily loaded wasm chunks;
 //! - [`stdlib`]: CPython's `Lib/` as bytecode chunks that pages import from;
+//! - [`ucd`]: the Unicode database blob `unicodedata` reads, from CPython's own;
 //! - [`tarball`]: the reproducible `.tar.xz` release tarball of a `dist/`.
 
 pub mod build;
@@ -23,4 +24,5 @@ pub mod size;
 pub mod split;
 pub mod stdlib;
 pub mod tarball;
+pub mod ucd;
 pub mod wasm;

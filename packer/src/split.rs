@@ -97,6 +97,9 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
+    // The database reader and normalization; the data itself is the `FILES.ucd` file. What
+    // namereplace calls directly (names) stays in the core.
+    ChunkSpec { name: "unicodedata", modules: &["unicodedata"], paths: &["pygmy_vm::modules::unicodedata::", "pygmy_vm::strings::ucd::"] },
     ChunkSpec { name: "json", modules: &["_json"], paths: &["pygmy_vm::modules::json::"] },
     ChunkSpec { name: "asyncio", modules: &["_asyncio"], paths: &["pygmy_vm::modules::asyncio::"] },
     // `import js`: the proxies and conversions (its JS half, pygmy-js.mjs, comes with it).

@@ -208,6 +208,13 @@ pub trait Host {
         Err("this host has no lazily loaded function bodies".into())
     }
 
+    /// The Unicode database blob (`strings::ucd`, made by `strings/gen_ucd.py`), asked for
+    /// once, when `unicodedata` is imported or namereplace first needs a name; `Err` says why
+    /// there is none.
+    fn unicode_data(&mut self) -> Result<Vec<u8>, String> {
+        Err("this host has no Unicode database".into())
+    }
+
     fn find_module(&mut self, _fullname: &str, name: &str, search: &[String]) -> Option<FoundModule> {
         for dir in search {
             let base = if dir.is_empty() { String::new() } else if dir.ends_with('/') { dir.clone() } else { format!("{dir}/") };

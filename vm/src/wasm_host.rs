@@ -33,7 +33,11 @@
 //!   position; or the length of a result held for `take`), or `-(errno * 65536 + len)` with
 //!   the error's message held for `take`. Node's CLI answers with `node:fs`
 //!   (js/pygmy-node.mjs); a page has no file system and answers ENOSYS.
-//! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`/`fs`.
+//! - `unicode_data() -> len`: the Unicode database (`strings::ucd`, the dist file
+//!   `FILES.ucd`), read or fetched synchronously on first need: 0 then its bytes, or 1 then
+//!   why not.
+//! - `take(dst)`: copies the pending result of the last `compile`/`read_file`/`read_line`/
+//!   `os`/`unicode_data`.
 //!
 //! Exports: `memory`, `__indirect_function_table` (growable, for the JIT), `alloc(len)`,
 //! `free(ptr, len)`, `init()`, `set_argv(ptr, len)`, `set_path(ptr, len)` and
@@ -86,6 +90,9 @@ extern "C" {
     fn lazy_body(chunk: u32, index: u32) -> i32;
     #[allow(clippy::too_many_arguments)]
     fn os(op: u32, a: *const u8, a_len: usize, b: *const u8, b_len: usize, x: f64, y: f64, z: f64) -> f64;
+    /// The Unicode database file (`FILES.ucd`), read or fetched synchronously: the length of
+    /// a pending blob, 0 then the file's bytes, or 1 then why it is not available.
+    fn unicode_data() -> i32;
     fn take(dst: *mut u8);
 }
 
@@ -366,6 +373,16 @@ impl Host for WasmHost {
             Some((0, code)) => Ok(code.to_vec()),
             Some((_, why)) => Err(String::from_utf8_lossy(why).into_owned()),
             None => Err(format!("body chunk {} is not in this app's file table", at.chunk)),
+        }
+    }
+
+    fn unicode_data(&mut self) -> Result<Vec<u8>, String> {
+        // SAFETY: no arguments; the answer comes back pending.
+        let blob = take_pending(unsafe { unicode_data() }).unwrap_or_default();
+        match blob.split_first() {
+            Some((0, data)) => Ok(data.to_vec()),
+            Some((_, why)) => Err(String::from_utf8_lossy(why).into_owned()),
+            None => Err("the loader has no Unicode database file".into()),
         }
     }
 

@@ -75,7 +75,7 @@ const HANDLERS: &[(&str, NativeFn)] = &[
     ("replace_errors", replace_errors),
     ("backslashreplace_errors", backslashreplace_errors),
     ("xmlcharrefreplace_errors", xmlcharrefreplace_errors),
-    ("namereplace_errors", backslashreplace_errors),
+    ("namereplace_errors", namereplace_errors),
     ("surrogateescape_errors", strict_errors),
     ("surrogatepass_errors", strict_errors),
 ];
@@ -683,6 +683,26 @@ fn backslashreplace_errors(vm: &mut Vm, args: Args) -> PyResult {
     } else if let Some(b) = crate::types::bytes::bytes_like(&obj) {
         for x in b.iter().take(end).skip(start) {
             out.push_str(&format!("\\x{x:02x}"));
+        }
+    }
+    Ok(Value::tuple(vec![Value::string(out), Value::int(end as i64)]))
+}
+
+/// `codecs.namereplace_errors`: `\N{NAME}` for each unencodable character that has a name,
+/// else its `\x`/`\u`/`\U` escape (encoding only, as CPython).
+fn namereplace_errors(vm: &mut Vm, args: Args) -> PyResult {
+    let (e, obj, start, end) = handler_exc(vm, &args)?;
+    if !is_encode(&e) {
+        return Err(type_error(format!("don't know how to handle {} in error callback", type_name(&e))));
+    }
+    crate::modules::unicodedata::database_indirect(vm)?;
+    let s = obj.as_str().unwrap_or("");
+    let mut out = String::new();
+    for c in s.chars().skip(start).take(end.saturating_sub(start)) {
+        let u = c as u32;
+        match crate::strings::ucd::name_of(c) {
+            Some(n) => out.push_str(&format!("\\N{{{n}}}")),
+            None => out.push_str(&if u < 0x100 { format!("\\x{u:02x}") } else if u < 0x10000 { format!("\\u{u:04x}") } else { format!("\\U{u:08x}") }),
         }
     }
     Ok(Value::tuple(vec![Value::string(out), Value::int(end as i64)]))

@@ -41,7 +41,6 @@ pub mod sys;
 pub mod sys_hooks;
 pub mod thread;
 pub mod time;
-#[cfg(feature = "unicodedata")]
 pub mod unicodedata;
 pub mod util;
 pub mod uuid;
@@ -99,7 +98,6 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_ast", ast::init);
     vm.register_native_module("_imp", imp::init);
     vm.register_native_module("marshal", marshal::init);
-    #[cfg(feature = "unicodedata")]
     vm.register_native_module("unicodedata", unicodedata::init);
     #[cfg(target_arch = "wasm32")]
     vm.register_native_module("js", js::init);

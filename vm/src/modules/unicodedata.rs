@@ -1,17 +1,20 @@
-//! The `unicodedata` module over `rustpython-unicode` (already linked for `_sre`'s case
-//! tables): names and lookup (with aliases and named sequences), the character properties,
-//! and normalization. Divergence: the data is the crate's Unicode version (rustc's), not
-//! CPython 3.11's 14.0.0, so characters assigned after 14.0 have properties here, and
-//! `unidata_version` says so; `ucd_3_2_0` is not provided.
+//! The `unicodedata` module: CPython 3.11's Unicode 14.0.0 database. The properties the str
+//! methods use (category) comes from the core's tables (`strings::unicode`); names,
+//! aliases, named sequences, bidirectional classes, east asian widths, combining classes,
+//! mirrored flags, numeric values, decompositions and normalization from the database
+//! the host supplies when this module is imported (`strings::ucd`, `Host::unicode_data`:
+//! in wasm a lazily fetched dist file, so the core does not carry it). `ucd_3_2_0` is not
+//! provided.
 
 use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
 use crate::modules::util::{new_module, set};
+use crate::strings::ucd::{self, Form, Found, Ucd};
+use crate::strings::unicode;
 use crate::types::builtin::{Args, NativeFn};
 use crate::types::typeobj::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
-use rustpython_unicode::{LookupResult, NormalizeForm, Ucd};
-use rustpython_wtf8::{CodePoint, Wtf8};
+use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("lookup", lookup),
@@ -29,11 +32,27 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_normalized", is_normalized),
 ];
 
-const UCD: Ucd = Ucd::new(true);
+/// The database, asking the host for it the first time (an ImportError if it has none).
+pub fn database(vm: &mut Vm) -> PyResult<Rc<Ucd>> {
+    if let Some(u) = ucd::loaded() {
+        return Ok(u);
+    }
+    let fail = |why: String| PyErr::new(ExcType::ImportError, format!("the Unicode database is not available: {why}"));
+    let blob = vm.host.unicode_data().map_err(fail)?;
+    ucd::install(&blob).map_err(fail)
+}
 
-pub fn init(_vm: &mut Vm) -> PyResult {
+/// [`database`] for callers outside this module (namereplace), through a pointer: so the
+/// loader stays in the wasm core's `unicodedata` chunk rather than in the core.
+pub fn database_indirect(vm: &mut Vm) -> PyResult<Rc<Ucd>> {
+    let load: fn(&mut Vm) -> PyResult<Rc<Ucd>> = std::hint::black_box(database);
+    load(vm)
+}
+
+pub fn init(vm: &mut Vm) -> PyResult {
+    let db = database(vm)?;
     let m = new_module("unicodedata", FUNCTIONS);
-    set(&m, "unidata_version", Value::string(rustpython_unicode::unicode_version()));
+    set(&m, "unidata_version", Value::string(db.version.clone()));
     Ok(m)
 }
 
@@ -51,16 +70,16 @@ fn one(args: &Args, fname: &str) -> PyResult<char> {
     char_arg(&pos[0], fname)
 }
 
-fn lookup(_vm: &mut Vm, args: Args) -> PyResult {
+fn lookup(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check("lookup", 1, 1)?;
     let name = match (pos[0].as_str(), crate::types::bytes::bytes_like(&pos[0])) {
         (Some(s), _) => s.to_owned(),
         (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
         _ => return Err(type_error(format!("lookup() argument must be str, not {}", type_name(&pos[0])))),
     };
-    match rustpython_unicode::lookup_name(&name) {
-        Some(LookupResult::Character(c)) => Ok(Value::string(c.to_string())),
-        Some(LookupResult::Sequence(s)) => Ok(Value::str(s)),
+    match database(vm)?.lookup(&name, true) {
+        Some(Found::Char(c)) => Ok(Value::string(c.to_string())),
+        Some(Found::Sequence(s)) => Ok(Value::string(s)),
         None => Err(PyErr::new(ExcType::KeyError, format!("undefined character name '{name}'"))),
     }
 }
@@ -76,61 +95,69 @@ fn with_default(args: &Args, fname: &str, msg: &str, f: impl Fn(char) -> Option<
     }
 }
 
-fn name(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "name", "no such name", |c| rustpython_unicode::character_name(c).map(Value::string))
+fn name(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "name", "no such name", |c| db.name(c).map(Value::string))
 }
 
-fn decimal(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "decimal", "not a decimal", |c| UCD.decimal(CodePoint::from(c)).map(|d| Value::int(d as i64)))
+fn decimal(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "decimal", "not a decimal", |c| db.decimal(c).map(|d| Value::int(d as i64)))
 }
 
-fn digit(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "digit", "not a digit", |c| UCD.digit(CodePoint::from(c)).map(|d| Value::int(d as i64)))
+fn digit(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "digit", "not a digit", |c| db.digit(c).map(|d| Value::int(d as i64)))
 }
 
-fn numeric(_vm: &mut Vm, args: Args) -> PyResult {
-    with_default(&args, "numeric", "not a numeric character", |c| UCD.numeric(CodePoint::from(c)).map(Value::float))
+fn numeric(vm: &mut Vm, args: Args) -> PyResult {
+    let db = database(vm)?;
+    with_default(&args, "numeric", "not a numeric character", |c| db.numeric(c).map(Value::float))
 }
 
 fn category(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::str(UCD.category(CodePoint::from(one(&args, "category")?))))
+    Ok(Value::str(unicode::general_category(one(&args, "category")?)))
 }
 
-fn bidirectional(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::str(UCD.bidirectional(CodePoint::from(one(&args, "bidirectional")?))))
+fn bidirectional(vm: &mut Vm, args: Args) -> PyResult {
+    let c = one(&args, "bidirectional")?;
+    Ok(Value::string(database(vm)?.bidirectional(c).to_owned()))
 }
 
-fn combining(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(UCD.combining(CodePoint::from(one(&args, "combining")?)) as i64))
+fn combining(vm: &mut Vm, args: Args) -> PyResult {
+    let c = one(&args, "combining")?;
+    Ok(Value::int(database(vm)?.combining(c) as i64))
 }
 
-fn east_asian_width(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::str(UCD.east_asian_width(CodePoint::from(one(&args, "east_asian_width")?))))
+fn east_asian_width(vm: &mut Vm, args: Args) -> PyResult {
+    let c = one(&args, "east_asian_width")?;
+    Ok(Value::string(database(vm)?.east_asian_width(c).to_owned()))
 }
 
-fn mirrored(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::int(UCD.mirrored(CodePoint::from(one(&args, "mirrored")?)) as i64))
+fn mirrored(vm: &mut Vm, args: Args) -> PyResult {
+    let c = one(&args, "mirrored")?;
+    Ok(Value::int(database(vm)?.mirrored(c) as i64))
 }
 
-fn decomposition(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::string(UCD.decomposition(CodePoint::from(one(&args, "decomposition")?))))
+fn decomposition(vm: &mut Vm, args: Args) -> PyResult {
+    let c = one(&args, "decomposition")?;
+    Ok(Value::string(database(vm)?.decomposition(c)))
 }
 
-fn form_and_text<'a>(args: &Args<'a>, fname: &str) -> PyResult<(NormalizeForm, &'a str)> {
+fn form_and_text<'a>(args: &Args<'a>, fname: &str) -> PyResult<(Form, &'a str)> {
     let pos = args.check(fname, 2, 2)?;
     let form = pos[0].as_str().ok_or_else(|| type_error(format!("{fname}() argument 1 must be str, not {}", type_name(&pos[0]))))?;
     let text = pos[1].as_str().ok_or_else(|| type_error(format!("{fname}() argument 2 must be str, not {}", type_name(&pos[1]))))?;
-    let form = form.parse::<NormalizeForm>().map_err(|_| value_error("invalid normalization form"))?;
+    let form = Form::from_name(form).ok_or_else(|| value_error("invalid normalization form"))?;
     Ok((form, text))
 }
 
-fn normalize(_vm: &mut Vm, args: Args) -> PyResult {
+fn normalize(vm: &mut Vm, args: Args) -> PyResult {
     let (form, text) = form_and_text(&args, "normalize")?;
-    let out = rustpython_unicode::normalize(form, Wtf8::new(text));
-    Ok(Value::string(out.into_string_lossy()))
+    Ok(Value::string(database(vm)?.normalize(form, text)))
 }
 
-fn is_normalized(_vm: &mut Vm, args: Args) -> PyResult {
+fn is_normalized(vm: &mut Vm, args: Args) -> PyResult {
     let (form, text) = form_and_text(&args, "is_normalized")?;
-    Ok(Value::bool(rustpython_unicode::is_normalized(form, Wtf8::new(text))))
+    Ok(Value::bool(text.is_ascii() || database(vm)?.is_normalized(form, text)))
 }

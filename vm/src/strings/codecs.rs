@@ -571,16 +571,11 @@ fn encode_ucs1<'a>(
     Ok(Cow::Owned(out))
 }
 
-/// The Unicode name of `c`, when the name table is built in (feature `unicodedata`; the wasm
-/// core leaves it out for size, and namereplace then escapes like backslashreplace).
+/// The Unicode name of `c`, once the host has supplied the database (`strings::ucd`; the
+/// VM loads it before encoding with namereplace, and without it names escape as
+/// backslashreplace does).
 fn character_name(c: char) -> Option<String> {
-    #[cfg(feature = "unicodedata")]
-    return rustpython_unicode::character_name(c);
-    #[cfg(not(feature = "unicodedata"))]
-    {
-        let _ = c;
-        None
-    }
+    super::ucd::name_of(c)
 }
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for `c`, as backslashreplace writes it.

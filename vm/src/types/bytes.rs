@@ -194,6 +194,9 @@ pub fn encode_value(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyR
             return encode_with_handler(vm, s, text, codec, &h);
         }
     }
+    if errors == "namereplace" && !text.is_ascii() {
+        crate::modules::unicodedata::database_indirect(vm)?;
+    }
     let out = codecs::encode(text, codec, errors).map_err(|e| codec_err(e, || s.clone()))?;
     Ok(Value::bytes(out.into_owned()))
 }
