@@ -710,7 +710,7 @@ async function cli(args) {
     writeAll(fs, 2, enc.encode(`pygmy: can't open file '${file}': [Errno ${-(e.errno ?? -2)}] ${what}\n`));
     return 2;
   }
-  let vmModule, compilerModule, jsMod, nodeMod;
+  let vmModule, compilerModule, jsMod, nodeMod, vm;
   try {
     [vmModule, compilerModule, jsMod, nodeMod] = await Promise.all([
       loadWasm(FILES.vm, import.meta.url),
@@ -734,7 +734,7 @@ async function cli(args) {
     // Only asyncio's waits suspend (promises settle meanwhile); sleeps and imports block.
     const loopWait = waiter();
     let waiting = null;
-    const vm = vmFrom(vmModule, {
+    vm = vmFrom(vmModule, {
       suspend: (kind, s) => kind === 3 && ((waiting = loopWait.wait(s)), true),
       wake: loopWait.wake,
       nativeBytes: (id) => read(NATIVE[id]),
@@ -820,6 +820,10 @@ async function cli(args) {
     if (marks) writeAll(fs, 2, enc.encode(marks.map(([w, t]) => `${w} ${t.toFixed(1)}`).join('\n') + '\n'));
     return status;
   } catch (e) {
+    // What the program printed before comes first (it may still be in the VM's buffer).
+    try {
+      vm?.exports.flush_stdout();
+    } catch {}
     writeAll(fs, 2, enc.encode(internalError(e)));
     return 70;
   }

@@ -151,6 +151,15 @@ test('a tampered native chunk is refused: ImportError naming the integrity check
   assert.match(r.stderr, /ImportError: the code of native module '_json' could not be loaded: pygmy: pygmy-json\..*\.wasm failed its integrity check/);
 });
 
+test('a chunk refused in the middle of a call is an internal error, after what was printed before', () => {
+  // zlib's module is created by the core: its chunk first loads at zlib.crc32.
+  const copy = tamperedCopy('dist-native-call', /^pygmy-zlib\..*\.wasm$/);
+  const r = run([program('zc.py', 'print(1)\nimport zlib\nprint(zlib.crc32(b"x"))\n')], { loaderPath: join(copy, 'pygmy.mjs') });
+  assert.equal(r.status, 70);
+  assert.equal(r.stdout, '1\n');
+  assert.match(r.stderr, /pygmy-zlib\..*\.wasm failed its integrity check/);
+});
+
 test('a wasm trap (as a Rust panic is in the shipped build) is one line on stderr, status 70', () => {
   // A stand-in core whose `init` is `unreachable`, put into a copy of dist/ with its sha384.
   const copy = join(work, 'dist-trap');

@@ -265,18 +265,34 @@ thread_local! {
 
 const STDOUT_BUFFER: usize = 1 << 16;
 
-struct WasmHost {
-    out: Vec<u8>,
+struct WasmHost;
+
+thread_local! {
+    /// Standard output not yet handed to JS. Outside the VM, so that `flush_stdout` reaches
+    /// it after a trap or a JS exception left the VM borrowed.
+    static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
 impl WasmHost {
     fn flush_out(&mut self) {
-        if !self.out.is_empty() {
-            // SAFETY: pointer and length describe `self.out`, which JS only reads.
-            unsafe { write(1, self.out.as_ptr(), self.out.len()) };
-            self.out.clear();
-        }
+        flush_stdout();
     }
+}
+
+/// Hands buffered standard output to JS (the CLI calls it before it reports an internal
+/// error, so that what the program printed before is not lost). Does nothing if a trap
+/// stopped a write half way.
+#[no_mangle]
+pub extern "C" fn flush_stdout() {
+    OUT.with(|out| {
+        if let Ok(mut out) = out.try_borrow_mut() {
+            if !out.is_empty() {
+                // SAFETY: pointer and length describe `out`, which JS only reads.
+                unsafe { write(1, out.as_ptr(), out.len()) };
+                out.clear();
+            }
+        }
+    })
 }
 
 thread_local! {
@@ -295,8 +311,11 @@ impl Host for WasmHost {
 
     fn write(&mut self, fd: u32, data: &[u8]) {
         if fd == 1 {
-            self.out.extend_from_slice(data);
-            if self.out.len() >= STDOUT_BUFFER {
+            let full = OUT.with_borrow_mut(|out| {
+                out.extend_from_slice(data);
+                out.len() >= STDOUT_BUFFER
+            });
+            if full {
                 self.flush_out();
             }
         } else {
@@ -674,7 +693,7 @@ pub extern "C" fn init() {
                 // SAFETY: `msg` is valid for the call.
                 unsafe { write(2, msg.as_ptr(), msg.len()) };
             }));
-            *vm = Some(Vm::new(Box::new(WasmHost { out: Vec::with_capacity(STDOUT_BUFFER) })));
+            *vm = Some(Vm::new(Box::new(WasmHost)));
         }
     });
 }
