@@ -128,14 +128,7 @@ pub trait Host {
     }
     /// Metadata of a path (`os.stat`; `os.lstat` when `follow_symlinks` is false).
     fn stat(&mut self, path: &str, _follow_symlinks: bool) -> HostResult<FileStat> {
-        // Enough for os.path.exists/isdir/isfile over the read-only hosts.
-        if self.is_dir(path) {
-            return Ok(FileStat { mode: 0o040755, ..FileStat::default() });
-        }
-        match self.read_file(path) {
-            Some(b) => Ok(FileStat { mode: 0o100644, size: b.len() as u64, ..FileStat::default() }),
-            None => Err((2, "No such file or directory".into())),
-        }
+        stat_from_files(self, path)
     }
     /// Removes a file (`os.remove`/`os.unlink`).
     fn remove(&mut self, _path: &str) -> HostResult<()> {
@@ -267,6 +260,18 @@ pub enum RunState {
 
 /// The result of a host operation that can fail with an OS error: `(errno, strerror)`.
 pub type HostResult<T> = Result<T, (i32, String)>;
+
+/// `stat` over a host's `is_dir`/`read_file`: enough for os.path.exists/isdir/isfile on the
+/// read-only hosts (a page; the default of [`Host::stat`]).
+pub fn stat_from_files<H: Host + ?Sized>(host: &mut H, path: &str) -> HostResult<FileStat> {
+    if host.is_dir(path) {
+        return Ok(FileStat { mode: 0o040755, ..FileStat::default() });
+    }
+    match host.read_file(path) {
+        Some(b) => Ok(FileStat { mode: 0o100644, size: b.len() as u64, ..FileStat::default() }),
+        None => Err((2, "No such file or directory".into())),
+    }
+}
 
 /// ENOSYS: what hosts without the capability answer.
 pub fn enosys() -> (i32, String) {

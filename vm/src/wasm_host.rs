@@ -273,12 +273,6 @@ thread_local! {
     static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
-impl WasmHost {
-    fn flush_out(&mut self) {
-        flush_stdout();
-    }
-}
-
 /// Hands buffered standard output to JS (the CLI calls it before it reports an internal
 /// error, so that what the program printed before is not lost). Does nothing if a trap
 /// stopped a write half way.
@@ -316,21 +310,21 @@ impl Host for WasmHost {
                 out.len() >= STDOUT_BUFFER
             });
             if full {
-                self.flush_out();
+                flush_stdout();
             }
         } else {
-            self.flush_out();
+            flush_stdout();
             // SAFETY: as above.
             unsafe { write(fd, data.as_ptr(), data.len()) };
         }
     }
 
     fn flush(&mut self) {
-        self.flush_out();
+        flush_stdout();
     }
 
     fn read_line(&mut self) -> Option<Vec<u8>> {
-        self.flush_out();
+        flush_stdout();
         // SAFETY: no arguments; the result is fetched by `take_pending`.
         take_pending(unsafe { read_line() })
     }
@@ -354,7 +348,7 @@ impl Host for WasmHost {
     }
 
     fn sleep(&mut self, seconds: f64) {
-        self.flush_out();
+        flush_stdout();
         // SAFETY: pure JS call.
         unsafe { sleep(seconds) }
     }
@@ -372,7 +366,7 @@ impl Host for WasmHost {
             Suspension::Wait(s) => (3, s.unwrap_or(-1.0), ""),
             Suspension::Body(chunk) => (4, *chunk as f64, ""),
         };
-        self.flush_out();
+        flush_stdout();
         // SAFETY: `name` is valid for the call.
         unsafe { suspend(kind, seconds, name.as_ptr(), name.len()) != 0 }
     }
@@ -415,7 +409,7 @@ impl Host for WasmHost {
     }
 
     fn fd_read(&mut self, fd: i32, n: usize) -> HostResult<Vec<u8>> {
-        self.flush_out();
+        flush_stdout();
         os_bytes(OsOp::Read, &[], fd as f64, n as f64)
     }
 
@@ -453,16 +447,10 @@ impl Host for WasmHost {
 
     fn stat(&mut self, path: &str, follow_symlinks: bool) -> HostResult<crate::host::FileStat> {
         let r = os_stat(OsOp::Stat, path.as_bytes(), follow_symlinks as u32 as f64);
-        if !no_os(&r) {
-            return r;
+        if no_os(&r) {
+            return crate::host::stat_from_files(self, path);
         }
-        if self.is_dir(path) {
-            return Ok(crate::host::FileStat { mode: 0o040755, ..Default::default() });
-        }
-        match self.read_file(path) {
-            Some(b) => Ok(crate::host::FileStat { mode: 0o100644, size: b.len() as u64, ..Default::default() }),
-            None => Err((2, "No such file or directory".into())),
-        }
+        r
     }
 
     fn remove(&mut self, path: &str) -> HostResult<()> {
