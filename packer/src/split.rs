@@ -13,9 +13,11 @@
 //! Which functions move: a function belongs to chunk `c` when its (demangled) name mentions
 //! one of `c`'s symbol paths. The core keeps everything reachable by direct calls from its
 //! roots (exports, start function, table slots of functions that belong to no chunk); what
-//! is left and reachable from exactly one chunk's functions moves into that chunk (generic
-//! code instantiated only for zlib moves with zlib). Direct calls never cross from the core
-//! into a chunk, by construction.
+//! is left moves into the chunk whose functions reach it (generic code instantiated only
+//! for zlib moves with zlib). A helper that `x` and `x-more` share and the core never calls
+//! is copied into both (see [`family`]); one that unrelated chunks share stays in the core.
+//! Only the chunk a table function belongs to puts it in the table. Direct calls never cross from
+//! the core into a chunk, nor between chunks, by construction.
 
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -54,18 +56,86 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         modules: &["math", "cmath", "_random", "_statistics"],
         paths: &["pygmy_vm::modules::math::", "pygmy_vm::modules::cmath::", "pygmy_vm::modules::random::"],
     },
-    // No module: the core creates `itertools` and has `count` (KEPT_IN_CORE).
-    ChunkSpec { name: "itertools", modules: &[], paths: &["pygmy_vm::modules::itertools::"] },
+    // No module: the core creates `itertools` and has `count` (KEPT_IN_CORE). The stdlib runs
+    // the combinatoric ones at import, its own code chain/islice/repeat/starmap/accumulate,
+    // and programs those and groupby/zip_longest; tee, cycle, pairwise and the predicate
+    // filters are `itertools-more`.
+    ChunkSpec {
+        name: "itertools",
+        modules: &[],
+        paths: &[
+            "pygmy_vm::modules::itertools::Combo",
+            "pygmy_vm::modules::itertools::r_arg",
+            "pygmy_vm::modules::itertools::product_",
+            "pygmy_vm::modules::itertools::permutations_",
+            "pygmy_vm::modules::itertools::combinations_",
+            "pygmy_vm::modules::itertools::cwr_",
+            "pygmy_vm::modules::itertools::Chain",
+            "pygmy_vm::modules::itertools::chain_",
+            "pygmy_vm::modules::itertools::islice_",
+            "pygmy_vm::modules::itertools::Repeat",
+            "pygmy_vm::modules::itertools::repeat_new",
+            "pygmy_vm::modules::itertools::repeat_next",
+            "pygmy_vm::modules::itertools::repeat_len",
+            "pygmy_vm::modules::itertools::starmap_",
+            "pygmy_vm::modules::itertools::accumulate_",
+            "pygmy_vm::modules::itertools::GroupBy",
+            "pygmy_vm::modules::itertools::groupby_",
+            "pygmy_vm::modules::itertools::grouper_",
+            "pygmy_vm::modules::itertools::Grouper",
+            "pygmy_vm::modules::itertools::zip_longest_",
+        ],
+    },
+    ChunkSpec { name: "itertools-more", modules: &[], paths: &["pygmy_vm::modules::itertools::"] },
+    // What programs use of these five modules (measured with callgrind over `pygmy run` of 50
+    // stdlib imports and of tests/py/apps): the inits, namedtuple's field getters, defaultdict,
+    // a deque's queue operations, partial, reduce and heapq. The rest of each (deque's
+    // sequence methods, Counter's counter, cmp_to_key, the operator functions, bisect) is
+    // `collections-more`: 13.4 KB brotli loaded before every app's first output before.
     ChunkSpec {
         name: "collections",
         modules: &["_collections", "_functools", "_operator", "_heapq", "_bisect"],
         paths: &[
-            "pygmy_vm::modules::collections::",
-            "pygmy_vm::modules::functools::",
-            "pygmy_vm::modules::operator::",
+            "pygmy_vm::modules::collections::init",
+            "pygmy_vm::modules::collections::Deque",
+            "pygmy_vm::modules::collections::deque_new",
+            "pygmy_vm::modules::collections::deque_init",
+            "pygmy_vm::modules::collections::deque_append",
+            "pygmy_vm::modules::collections::deque_pop",
+            "pygmy_vm::modules::collections::deque_len",
+            "pygmy_vm::modules::collections::deque_bool",
+            "pygmy_vm::modules::collections::deque_iter",
+            "pygmy_vm::modules::collections::deque_clear",
+            "pygmy_vm::modules::collections::deque_extend",
+            "pygmy_vm::modules::collections::dequeiter_",
+            "pygmy_vm::modules::collections::new_iter",
+            "pygmy_vm::modules::collections::dq",
+            "pygmy_vm::modules::collections::defdict_init",
+            "pygmy_vm::modules::collections::defdict_missing",
+            "pygmy_vm::modules::collections::factory",
+            "pygmy_vm::modules::collections::set_factory",
+            "pygmy_vm::modules::collections::new_defdict",
+            "pygmy_vm::modules::collections::TupleGetter",
+            "pygmy_vm::modules::collections::tuplegetter_",
+            "pygmy_vm::modules::functools::init",
+            "pygmy_vm::modules::functools::Partial",
+            "pygmy_vm::modules::functools::partial_new",
+            "pygmy_vm::modules::functools::partial_call",
+            "pygmy_vm::modules::functools::partial_func",
+            "pygmy_vm::modules::functools::partial_args",
+            "pygmy_vm::modules::functools::partial_keywords",
+            "pygmy_vm::modules::functools::parts",
+            "pygmy_vm::modules::functools::reduce",
             "pygmy_vm::modules::heapq::",
-            "pygmy_vm::modules::bisect::",
+            "pygmy_vm::modules::bisect::init",
+            "pygmy_vm::modules::operator::init",
+            "pygmy_vm::modules::operator::index",
         ],
+    },
+    ChunkSpec {
+        name: "collections-more",
+        modules: &[],
+        paths: &["pygmy_vm::modules::collections::", "pygmy_vm::modules::functools::", "pygmy_vm::modules::operator::", "pygmy_vm::modules::bisect::"],
     },
     ChunkSpec {
         name: "os",
@@ -90,17 +160,54 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
         paths: &["pygmy_vm::modules::ast::", "pygmy_vm::modules::imp::", "pygmy_vm::modules::marshal::"],
     },
     // functools and reprlib import the first two, abc the third: most programs want all three.
+    // Of `_weakref` they call the module's functions and, through the pure OrderedDict, a
+    // proxy's attribute access; a proxy's other protocols (its numeric ones are most of
+    // weakref's code) are `weakref-more`.
     ChunkSpec {
         name: "weakref",
         modules: &["_weakref", "_thread", "_abc"],
-        paths: &["pygmy_vm::modules::weakref::", "pygmy_vm::modules::thread::", "pygmy_vm::modules::abc::"],
+        paths: &[
+            "pygmy_vm::modules::thread::",
+            "pygmy_vm::modules::abc::",
+            "pygmy_vm::modules::weakref::init",
+            "pygmy_vm::modules::weakref::getweakref",
+            "pygmy_vm::modules::weakref::referent",
+            "pygmy_vm::modules::weakref::remove_dead_weakref",
+            "pygmy_vm::modules::weakref::unwrap",
+            "pygmy_vm::modules::weakref::self_and",
+            "pygmy_vm::modules::weakref::proxy",
+            "pygmy_vm::modules::weakref::p_getattribute",
+            "pygmy_vm::modules::weakref::p_setattr",
+            "pygmy_vm::modules::weakref::p_delattr",
+            "pygmy_vm::modules::weakref::p_repr",
+            "pygmy_vm::modules::weakref::p_str",
+            "pygmy_vm::modules::weakref::p_bool",
+            "pygmy_vm::modules::weakref::p_eq",
+            "pygmy_vm::modules::weakref::p_ne",
+        ],
     },
+    ChunkSpec { name: "weakref-more", modules: &[], paths: &["pygmy_vm::modules::weakref::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
     // The database reader and normalization; the data itself is the `FILES.ucd` file. What
     // namereplace calls directly (names) stays in the core.
     ChunkSpec { name: "unicodedata", modules: &["unicodedata"], paths: &["pygmy_vm::modules::unicodedata::", "pygmy_vm::strings::ucd::"] },
-    ChunkSpec { name: "json", modules: &["_json"], paths: &["pygmy_vm::modules::json::"] },
+    // json.decoder makes its scanner at import and json.dumps encodes; decoding
+    // (`json.loads`) is `json-more`.
+    ChunkSpec {
+        name: "json",
+        modules: &["_json"],
+        paths: &[
+            "pygmy_vm::modules::json::init",
+            "pygmy_vm::modules::json::scanner_new",
+            "pygmy_vm::modules::json::encode",
+            "pygmy_vm::modules::json::Writer",
+            "pygmy_vm::modules::json::escape_into",
+            "pygmy_vm::modules::json::str_arg",
+            "pygmy_vm::modules::json::push_u16",
+        ],
+    },
+    ChunkSpec { name: "json-more", modules: &[], paths: &["pygmy_vm::modules::json::"] },
     ChunkSpec { name: "asyncio", modules: &["_asyncio"], paths: &["pygmy_vm::modules::asyncio::"] },
     // `import js`: the proxies and conversions (its JS half, pygmy-js.mjs, comes with it).
     ChunkSpec { name: "js", modules: &["js"], paths: &["pygmy_vm::modules::js::"] },
@@ -201,8 +308,11 @@ pub struct Split {
 
 /// Where each function of the input goes, by function index.
 struct Plan {
-    /// Function index → chunk id, for the functions that move.
-    moved: HashMap<u32, usize>,
+    /// Function index → the chunks that get a copy (ascending), for the functions that move.
+    moved: HashMap<u32, Vec<usize>>,
+    /// Table function index → the one chunk that installs it in its slots (and that the
+    /// core's stub loads), for the moved functions in the table.
+    owner: HashMap<u32, usize>,
     /// Table slot → function index, for every slot of the main table's active segments.
     slots: BTreeMap<u32, u32>,
     /// The name under which the core exports its table.
@@ -360,10 +470,11 @@ fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
         }
     }
     let mut moved = HashMap::new();
-    for (f, chunks) in reached {
-        let movable = chunks.len() == 1 && matches!(m.funcs.get(f).kind, FunctionKind::Local(_)) && !refs_of(m, f).uses_segments;
+    for (f, mut chunks) in reached {
+        chunks.sort_unstable();
+        let movable = matches!(m.funcs.get(f).kind, FunctionKind::Local(_)) && !refs_of(m, f).uses_segments && chunks.iter().all(|&c| family(specs[c].name) == family(specs[chunks[0]].name));
         if movable {
-            moved.insert(index(f), chunks[0]);
+            moved.insert(index(f), chunks);
         }
     }
     // A function that could not move keeps everything it calls in the core too.
@@ -381,7 +492,17 @@ fn plan(m: &Module, specs: &[ChunkSpec]) -> Result<Plan> {
         .iter()
         .find(|e| matches!(e.item, ExportItem::Table(t) if Some(t) == table))
         .map_or(TABLE_EXPORT.to_string(), |e| e.name.clone());
-    Ok(Plan { moved, slots: slots.into_iter().map(|(s, f)| (s, index(f))).collect(), table_export })
+    // A table function reached from another chunk too is one chunk's (by its name): the
+    // others hold a copy for their direct calls.
+    let owner = slots.values().filter(|f| moved.contains_key(&index(**f))).map(|f| (index(*f), owner[f])).collect();
+    Ok(Plan { moved, owner, slots: slots.into_iter().map(|(s, f)| (s, index(f))).collect(), table_export })
+}
+
+/// A chunk's family: `x-more` (what `x`'s programs call less often) is an `x`. A helper
+/// shared by the chunks of one family is copied into each; one that two families share
+/// stays in the core, where it is fetched once.
+fn family(name: &str) -> &str {
+    name.strip_suffix("-more").unwrap_or(name)
 }
 
 /// Splits `specs` off the core module `wasm` (built with its name section).
@@ -392,7 +513,7 @@ pub fn split(wasm: &[u8], specs: &[ChunkSpec]) -> Result<Split> {
     let chunks = (0..specs.len())
         .map(|c| {
             let bytes = chunk_module(wasm, &plan, c).with_context(|| format!("building chunk {}", specs[c].name))?;
-            Ok(Chunk { spec: specs[c], bytes, functions: plan.moved.values().filter(|&&x| x == c).count() })
+            Ok(Chunk { spec: specs[c], bytes, functions: plan.moved.values().filter(|cs| cs.contains(&c)).count() })
         })
         .collect::<Result<Vec<_>>>()?;
     let core = core_module(wasm, &plan).context("building the core without the chunks")?;
@@ -432,7 +553,7 @@ fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
     // One stub per moved function in the table, calling through the first slot it occupies.
     let mut stubs: HashMap<u32, FunctionId> = HashMap::new();
     for (&slot, f) in &plan.slots {
-        let Some(&chunk) = plan.moved.get(f) else { continue };
+        let Some(&chunk) = plan.owner.get(f) else { continue };
         if stubs.contains_key(f) {
             continue;
         }
@@ -485,7 +606,7 @@ fn core_module(wasm: &[u8], plan: &Plan) -> Result<Vec<u8>> {
 fn chunk_module(wasm: &[u8], plan: &Plan, chunk: usize) -> Result<Vec<u8>> {
     let mut m = crate::wasm::parse_keeping_names(wasm)?;
     let ids: HashMap<u32, FunctionId> = m.funcs.iter().map(|f| (index(f.id()), f.id())).collect();
-    let mine: HashSet<u32> = plan.moved.iter().filter(|(_, &c)| c == chunk).map(|(f, _)| *f).collect();
+    let mine: HashSet<u32> = plan.moved.iter().filter(|(_, cs)| cs.contains(&chunk)).map(|(f, _)| *f).collect();
     let table = m.tables.main_function_table()?.context("the core has no function table")?;
 
     // The core's functions this chunk calls become imports; the rest goes with gc below.
@@ -546,7 +667,7 @@ fn chunk_module(wasm: &[u8], plan: &Plan, chunk: usize) -> Result<Vec<u8>> {
     // consecutive slots.
     let mut runs: Vec<(u32, Vec<FunctionId>)> = Vec::new();
     for (&slot, f) in &plan.slots {
-        if !mine.contains(f) {
+        if plan.owner.get(f) != Some(&chunk) {
             continue;
         }
         match runs.last_mut() {
@@ -617,6 +738,72 @@ mod tests {
         let want = [("core", "f2"), ("core", "g0"), ("core", "table")].map(|(a, b)| (a.to_string(), b.to_string()));
         assert_eq!(imports, want);
         assert_eq!(chunk.elements.iter().count(), 1);
+    }
+
+    /// A core whose table holds two functions named `a` and `b` (slots 1 and 2) that both
+    /// call `shared`, which the core does not call.
+    fn two_users_of_a_helper(a: &str, b: &str) -> Vec<u8> {
+        let mut m = Module::default();
+        let mem = m.memories.add_local(false, false, 1, None, None);
+        m.exports.add("memory", mem);
+        let table = m.tables.add_local(false, 4, Some(4), walrus::RefType::FUNCREF);
+        let mut shared = FunctionBuilder::new(&mut m.types, &[], &[ValType::I32]);
+        shared.name("shared".into());
+        shared.func_body().i32_const(7);
+        let shared = shared.finish(vec![], &mut m.funcs);
+        let mut users = Vec::new();
+        for name in [a, b] {
+            let mut f = FunctionBuilder::new(&mut m.types, &[], &[ValType::I32]);
+            f.name(name.into());
+            f.func_body().call(shared);
+            users.push(f.finish(vec![], &mut m.funcs));
+        }
+        let ty = m.funcs.get(users[0]).ty();
+        let mut run = FunctionBuilder::new(&mut m.types, &[], &[ValType::I32]);
+        run.name("run".into());
+        run.func_body().i32_const(1).call_indirect(ty, table).i32_const(2).call_indirect(ty, table).binop(walrus::ir::BinaryOp::I32Add);
+        let run = run.finish(vec![], &mut m.funcs);
+        m.exports.add("run", run);
+        let e = m.elements.add(ElementKind::Active { table, offset: ConstExpr::Value(Value::I32(1)) }, ElementItems::Functions(users));
+        m.tables.get_mut(table).elem_segments.insert(e);
+        m.emit_wasm()
+    }
+
+    fn names(wasm: &[u8]) -> Vec<String> {
+        crate::wasm::parse_keeping_names(wasm).unwrap().funcs.iter().filter_map(|f| f.name.clone()).collect()
+    }
+
+    /// A helper that a chunk and its `-more` sibling share is copied into both (the core
+    /// has none), and each fills only its own function's slot; one that two families
+    /// share stays in the core.
+    #[test]
+    fn a_helper_shared_in_a_family_is_copied() {
+        let wasm = two_users_of_a_helper("_ZN8pygmy_vm7modules4zlib5crc3217h0123456789abcdefE", "_ZN8pygmy_vm7modules4zlib7inflate17h0123456789abcdefE");
+        let specs = [SPECS[0], ChunkSpec { name: "zlib-more", modules: &[], paths: &["pygmy_vm::modules::zlib::inflate"] }];
+        let s = split(&wasm, &specs).unwrap();
+        crate::wasm::validate(&s.core).unwrap();
+        assert!(!names(&s.core).contains(&"shared".to_string()), "{:?}", names(&s.core));
+        for (c, slot) in s.chunks.iter().zip([1, 2]) {
+            crate::wasm::validate(&c.bytes).unwrap();
+            assert_eq!(c.functions, 2, "{}", c.spec.name);
+            assert!(names(&c.bytes).contains(&"shared".to_string()), "{}", c.spec.name);
+            let chunk = crate::wasm::parse_keeping_names(&c.bytes).unwrap();
+            let offsets: Vec<_> = chunk
+                .elements
+                .iter()
+                .map(|e| match &e.kind {
+                    ElementKind::Active { offset: ConstExpr::Value(Value::I32(o)), .. } => *o,
+                    _ => -1,
+                })
+                .collect();
+            assert_eq!(offsets, [slot], "{}", c.spec.name);
+        }
+
+        let wasm = two_users_of_a_helper("_ZN8pygmy_vm7modules4zlib5crc3217h0123456789abcdefE", "_ZN8pygmy_vm7modules3sre5match17h0123456789abcdefE");
+        let specs = [SPECS[0], ChunkSpec { name: "re", modules: &["_sre"], paths: &["pygmy_vm::modules::sre::"] }];
+        let s = split(&wasm, &specs).unwrap();
+        assert!(names(&s.core).contains(&"shared".to_string()), "{:?}", names(&s.core));
+        assert!(s.chunks.iter().all(|c| c.functions == 1), "each chunk imports `shared` from the core");
     }
 
     #[test]
