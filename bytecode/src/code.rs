@@ -21,6 +21,10 @@ pub mod flags {
     /// where. Set with `lazy` so the interpreter's fast call paths, which test flags only,
     /// leave stubs to the slow path that loads the body (informational, like the above).
     pub const LAZY_BODY: u32 = 0x0800_0000;
+    /// Code whose line table is elsewhere: `lines` says where (`pygmy build` moves an app
+    /// bundle's line tables into a lazily fetched chunk: only tracebacks, `f_lineno` and
+    /// warnings read them). Informational, like the above.
+    pub const LAZY_LINES: u32 = 0x1000_0000;
 }
 
 /// Where the body of a stub code object is: entry `index` of the app's body chunk `chunk`
@@ -122,6 +126,9 @@ pub struct CodeObject {
     /// the arguments' names, first line, and the docstring as the only constant when it has
     /// one); the body is the full code object at this reference, loaded on first need.
     pub lazy: Option<BodyRef>,
+    /// `Some` when the line table is not here (`line_table` is empty): it is the entry at
+    /// this reference, written by `marshal::dumps_lines`, loaded on first need.
+    pub lines: Option<BodyRef>,
 }
 
 impl CodeObject {
@@ -145,6 +152,7 @@ impl CodeObject {
             exception_table: Vec::new(),
             line_table: Vec::new(),
             lazy: None,
+            lines: None,
         }
     }
 
@@ -165,13 +173,10 @@ impl CodeObject {
         n
     }
 
-    /// Source line of the instruction at word offset `offset`.
+    /// Source line of the instruction at word offset `offset` (the first line when the line
+    /// table is elsewhere: see [`line_in`] for that table).
     pub fn line_at(&self, offset: u32) -> u32 {
-        match self.line_table.binary_search_by(|e| e.start.cmp(&offset)) {
-            Ok(i) => self.line_table[i].line,
-            Err(0) => self.firstlineno,
-            Err(i) => self.line_table[i - 1].line,
-        }
+        line_in(&self.line_table, self.firstlineno, offset)
     }
 
     /// The handler covering word offset `offset`, if any. Entries are sorted by `start` and do
@@ -248,8 +253,33 @@ impl CodeObject {
             exception_table: Vec::new(),
             line_table: Vec::new(),
             lazy: None,
+            lines: None,
         }
     }
+}
+
+/// The line of word offset `offset` in line table `table` of code starting at `firstlineno`.
+pub fn line_in(table: &[LineEntry], firstlineno: u32, offset: u32) -> u32 {
+    match table.binary_search_by(|e| e.start.cmp(&offset)) {
+        Ok(i) => table[i].line,
+        Err(0) => firstlineno,
+        Err(i) => table[i - 1].line,
+    }
+}
+
+/// Checks that `table` fits `code`: sorted by start, each start an instruction's offset.
+pub fn check_line_table(code: &CodeObject, table: &[LineEntry]) -> Result<(), String> {
+    if table.windows(2).any(|w| w[0].start >= w[1].start) {
+        return Err("line table is not sorted".into());
+    }
+    let mut starts = code.instructions().map(|(at, _, _)| at).peekable();
+    for e in table {
+        while starts.next_if(|&at| at < e.start).is_some() {}
+        if starts.peek() != Some(&e.start) {
+            return Err("line table entry not on an instruction".into());
+        }
+    }
+    Ok(())
 }
 
 /// Iterator over decoded instructions.
@@ -482,13 +512,9 @@ fn validate(code: &CodeObject) -> Result<(), String> {
             return Err(format!("bad exception table entry {e:?}"));
         }
     }
-    for w in code.line_table.windows(2) {
-        if w[0].start >= w[1].start {
-            return Err("line table is not sorted".into());
-        }
-    }
-    if code.line_table.iter().any(|e| !boundaries.get(e.start as usize).copied().unwrap_or(false)) {
-        return Err("line table entry not on an instruction".into());
+    check_line_table(code, &code.line_table)?;
+    if (code.flags & flags::LAZY_LINES != 0) != code.lines.is_some() || (code.lines.is_some() && !code.line_table.is_empty()) {
+        return Err("a code object's LAZY_LINES flag, line reference and line table disagree".into());
     }
     let depth = compute_stack_depth(code)?;
     if depth > code.stacksize {

@@ -20,7 +20,9 @@ pub const MAGIC: &[u8; 4] = b"PYGM";
 /// of its body; packer/src/lazy.rs).
 /// 4: a stub's docstring is in its body, not in the stub (an app that reads `__doc__`
 /// fetches only the docstrings it reads before its first output).
-pub const VERSION: u16 = 4;
+/// 5: a code object flagged LAZY_LINES has the chunk and index of its line table where the
+/// table would be (`pygmy build` moves an app's line tables out of its bundle).
+pub const VERSION: u16 = 5;
 
 /// How a code object's qualname is written: as its name; as the enclosing code's qualname,
 /// a dot and its name (a method); the same with `.<locals>.` (a nested function); or spelled out.
@@ -191,15 +193,8 @@ impl Writer {
             self.str(&c.qualname);
         }
         self.str(&c.filename);
-        // word offset -> instruction index
-        let mut index_of = vec![u32::MAX; c.code.len() + 1];
-        let mut count = 0u32;
-        for (at, _, _) in c.instructions() {
-            index_of[at as usize] = count;
-            count += 1;
-        }
-        index_of[c.code.len()] = count;
-        self.uint(count as u64);
+        let index_of = instruction_indices(c);
+        self.uint(index_of[c.code.len()] as u64);
         for (_, op, arg) in c.instructions() {
             self.out.push(op as u8);
             let arg = if op.arg_kind() == ArgKind::Jump { index_of[arg as usize] } else { arg };
@@ -227,9 +222,21 @@ impl Writer {
             }
             self.out.push(e.push_lasti as u8);
         }
-        self.uint(c.line_table.len() as u64);
+        match c.lines {
+            Some(at) => {
+                self.uint(at.chunk as u64);
+                self.uint(at.index as u64);
+            }
+            None => self.line_table(c, &c.line_table, &index_of),
+        }
+    }
+
+    /// A line table: its length, then each entry's start (as an instruction index) and line,
+    /// as differences from the previous entry's (the first line from `firstlineno`).
+    fn line_table(&mut self, c: &CodeObject, table: &[LineEntry], index_of: &[u32]) {
+        self.uint(table.len() as u64);
         let (mut prev_start, mut prev_line) = (0u32, c.firstlineno as i64);
-        for e in &c.line_table {
+        for e in table {
             let start = index_of[e.start as usize];
             self.uint((start - prev_start) as u64);
             self.int(e.line as i64 - prev_line);
@@ -237,6 +244,39 @@ impl Writer {
             prev_line = e.line as i64;
         }
     }
+}
+
+/// Word offset -> instruction index for `c`'s instructions (one past the end included).
+fn instruction_indices(c: &CodeObject) -> Vec<u32> {
+    let mut index_of = vec![u32::MAX; c.code.len() + 1];
+    let mut count = 0u32;
+    for (at, _, _) in c.instructions() {
+        index_of[at as usize] = count;
+        count += 1;
+    }
+    index_of[c.code.len()] = count;
+    index_of
+}
+
+/// `c`'s line table on its own (what `lines` refers to for a code object without one).
+pub fn dumps_lines(c: &CodeObject) -> Vec<u8> {
+    let mut w = Writer { out: Vec::new(), strings: Default::default(), outer: Vec::new() };
+    w.line_table(c, &c.line_table, &instruction_indices(c));
+    w.out
+}
+
+/// The line table written by [`dumps_lines`] for code with `c`'s instructions, checked
+/// against them.
+pub fn loads_lines(c: &CodeObject, bytes: &[u8]) -> Result<Vec<LineEntry>, DecodeError> {
+    let mut offset_of: Vec<u32> = c.instructions().map(|(at, _, _)| at).collect();
+    offset_of.push(c.code.len() as u32);
+    let mut r = Reader { data: bytes, pos: 0, strings: Vec::new(), depth: 0 };
+    let table = r.line_table(c.firstlineno, &|i| offset_of.get(i as usize).copied().ok_or_else(|| DecodeError("instruction index out of range".into())))?;
+    if r.pos != bytes.len() {
+        return err(format!("{} trailing bytes after a line table", bytes.len() - r.pos));
+    }
+    crate::code::check_line_table(c, &table).map_err(DecodeError)?;
+    Ok(table)
 }
 
 struct Reader<'a> {
@@ -432,16 +472,26 @@ impl<'a> Reader<'a> {
             };
             c.exception_table.push(ExceptionEntry { start, end, target, depth, push_lasti });
         }
+        if c.flags & crate::code::flags::LAZY_LINES != 0 {
+            c.lines = Some(crate::code::BodyRef { chunk: self.u32()?, index: self.u32()? });
+        } else {
+            c.line_table = self.line_table(c.firstlineno, &to_offset)?;
+        }
+        self.depth -= 1;
+        Ok(c)
+    }
+
+    fn line_table(&mut self, firstlineno: u32, to_offset: &dyn Fn(u32) -> Result<u32, DecodeError>) -> Result<Vec<LineEntry>, DecodeError> {
         let n = self.count(2)?;
-        let (mut idx, mut line) = (0u32, c.firstlineno as i64);
+        let mut table = Vec::with_capacity(n);
+        let (mut idx, mut line) = (0u32, firstlineno as i64);
         for _ in 0..n {
             idx = idx.checked_add(self.u32()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
             line = line.checked_add(self.int()?).ok_or_else(|| DecodeError("line table overflow".into()))?;
             let line = u32::try_from(line).map_err(|_| DecodeError("negative line number".into()))?;
-            c.line_table.push(LineEntry { start: to_offset(idx)?, line });
+            table.push(LineEntry { start: to_offset(idx)?, line });
         }
-        self.depth -= 1;
-        Ok(c)
+        Ok(table)
     }
 }
 
@@ -490,6 +540,29 @@ mod tests {
         let mut module = leaf("<module>", "<module>");
         module.consts.push(Constant::Code(Box::new(class)));
         assert_eq!(loads(&dumps(&module)).unwrap(), module);
+    }
+
+    /// A line table moved out (`lines`) round-trips as its reference, and the table written
+    /// on its own loads back for the same code; one that does not fit the code is refused.
+    #[test]
+    fn line_tables_moved_out_round_trip() {
+        let full = sample();
+        let table = dumps_lines(&full);
+        let mut c = full.clone();
+        c.line_table.clear();
+        c.lines = Some(crate::code::BodyRef { chunk: 3, index: 17 });
+        assert!(c.validate().is_err(), "a line reference needs the LAZY_LINES flag");
+        c.flags |= crate::code::flags::LAZY_LINES;
+        c.validate().unwrap();
+        let back = loads(&dumps(&c)).unwrap();
+        assert_eq!(back, c);
+        assert_eq!(loads_lines(&back, &table).unwrap(), full.line_table);
+        assert_eq!(back.line_at(10), back.firstlineno, "no table here: the first line");
+        assert_eq!(crate::code::line_in(&full.line_table, 1, 12), 3);
+        // Start index 1 past the code's 7 instructions, then a truncated table.
+        assert!(loads_lines(&back, &[1, 9, 0]).is_err());
+        assert!(loads_lines(&back, &table[..table.len() - 1]).is_err());
+        assert!(loads_lines(&back, &[table.as_slice(), &[0]].concat()).is_err());
     }
 
     #[test]

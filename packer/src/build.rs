@@ -76,12 +76,15 @@ fn compile(source: &[u8], filename: &str, strip_docstrings: bool) -> Result<Vec<
 
 /// Module `name`'s code with the bodies of the functions that did not run moved into the
 /// last body chunk of `chunks` (a new one when that has [`crate::lazy::CHUNK_BYTES`]
-/// already): the code bundled, and how many of its functions stayed and moved.
-fn lazy_bodies(name: &str, mut code: pygmy_bytecode::CodeObject, ran: Option<&std::collections::HashSet<crate::lazy::Key>>, chunks: &mut Vec<(String, Vec<Vec<u8>>)>) -> (Vec<u8>, usize, usize) {
+/// already), and how many of its functions stayed and moved.
+fn lazy_bodies(name: &str, mut code: pygmy_bytecode::CodeObject, ran: Option<&std::collections::HashSet<crate::lazy::Key>>, chunks: &mut Vec<(String, Vec<Vec<u8>>)>) -> (pygmy_bytecode::CodeObject, usize, usize) {
     fn count(c: &pygmy_bytecode::CodeObject) -> usize {
         c.consts.iter().map(|k| if let pygmy_bytecode::Constant::Code(c) = k { (c.lazy.is_none() as usize) + count(c) } else { 0 }).sum()
     }
-    let Some(ran) = ran else { return (pygmy_bytecode::marshal::dumps(&code), count(&code), 0) };
+    let Some(ran) = ran else {
+        let n = count(&code);
+        return (code, n, 0);
+    };
     if chunks.last().is_none_or(|(_, b)| b.iter().map(Vec::len).sum::<usize>() >= crate::lazy::CHUNK_BYTES) {
         chunks.push((name.to_owned(), Vec::new()));
     }
@@ -89,7 +92,8 @@ fn lazy_bodies(name: &str, mut code: pygmy_bytecode::CodeObject, ran: Option<&st
     let bodies = &mut chunks.last_mut().expect("pushed above").1;
     let before = bodies.len();
     crate::lazy::split(&mut code, id, &|c| ran.contains(&crate::lazy::key(name, c)), crate::lazy::MIN_SAVING, bodies);
-    (pygmy_bytecode::marshal::dumps(&code), count(&code), bodies.len() - before)
+    let n = count(&code);
+    (code, n, bodies.len() - before)
 }
 
 /// The loader's file table line, as `dist` wrote it.
@@ -119,19 +123,23 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     let mut chunks = Vec::new();
     let (mut kept, mut moved) = (0, 0);
     let mut add = |name: &str, code| {
-        let (bytes, k, m) = lazy_bodies(name, code, config.ran.as_ref(), &mut chunks);
+        let (code, k, m) = lazy_bodies(name, code, config.ran.as_ref(), &mut chunks);
         kept += k;
         moved += m;
-        bytes
+        code
     };
-    let mut modules = vec![Module { name: bundle::MAIN.into(), is_package: false, precompiled: false, code: add(bundle::MAIN, compile_code(&app_src, &format!("/bundle/{app_name}"), false)?) }];
+    let mut codes = vec![(bundle::MAIN.to_string(), false, add(bundle::MAIN, compile_code(&app_src, &format!("/bundle/{app_name}"), false)?))];
     for (m, src) in config.modules.iter().zip(&sources) {
         let origin = pygmy_vm::host::bundle_origin(&m.name, m.is_package);
-        modules.push(Module { name: m.name.clone(), is_package: m.is_package, precompiled: false, code: add(&m.name, compile_code(src, &origin, strip && m.stdlib)?) });
+        codes.push((m.name.clone(), m.is_package, add(&m.name, compile_code(src, &origin, strip && m.stdlib)?)));
     }
+    // Line tables out of the bundle: read by tracebacks, not by programs that run well.
+    crate::lazy::move_lines(codes.iter_mut().map(|(_, _, c)| c), &mut chunks);
+    let mut modules: Vec<Module> = codes.into_iter().map(|(name, is_package, code)| Module { name, is_package, precompiled: false, code: pygmy_bytecode::marshal::dumps(&code) }).collect();
     let bodies: Vec<(String, Vec<u8>)> = chunks.iter().filter(|(_, b)| !b.is_empty()).map(|(m, b)| {
         let bytes = crate::lazy::encode(b);
-        (hashed_name(&format!("{m}.body"), "pyl", &bytes), bytes)
+        let stem = if m == crate::lazy::LINES { "lines".to_string() } else { format!("{m}.body") };
+        (hashed_name(&stem, "pyl", &bytes), bytes)
     }).collect();
     let module_count = modules.len() - 1;
     let mut keys = std::collections::HashSet::new();
@@ -242,11 +250,16 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     let beyond_hello = (out.first_print.iter().map(|(_, b)| b).sum::<u64>() - vm_bytes) as i64 - hello_bytes;
     let mut text = report(&out, module_count, modules.len() - 1 - module_count, &config.native);
     text += &format!("stdlib docstrings: {}\n", if strip { "left out (the app's code does not read docs)" } else if config.keep_docstrings { "kept (--keep-docstrings)" } else { "kept (the app's code may read docs)" });
-    let body_bytes: u64 = out.assets.iter().filter(|a| a.role == "body").map(|a| a.sizes.brotli).sum();
+    let brotli_of = |lines: bool| -> (usize, u64) {
+        let files: Vec<&Asset> = out.assets.iter().filter(|a| a.role == "body" && (a.file.starts_with("lines.") && !a.file.contains(".body.")) == lines).collect();
+        (files.len(), files.iter().map(|a| a.sizes.brotli).sum())
+    };
+    let ((body_chunks, body_bytes), (line_chunks, line_bytes)) = (brotli_of(false), brotli_of(true));
     text += &match &config.ran {
-        Some(_) => format!("function bodies: {moved} that the trace run did not enter moved into {} body chunk(s), {body_bytes} bytes brotli, fetched on first call (prefetched after the first output); {kept} stay in the app bundle\n", bodies.len()),
+        Some(_) => format!("function bodies: {moved} that the trace run did not enter moved into {body_chunks} body chunk(s), {body_bytes} bytes brotli, fetched on first call (prefetched after the first output); {kept} stay in the app bundle\n"),
         None => "function bodies: all in the app bundle (--eager-bodies)\n".into(),
     };
+    text += &format!("line tables: {line_bytes} bytes brotli in {line_chunks} chunk(s), fetched when a traceback, f_lineno or a warning first reads one (prefetched after the first output)\n");
     text += &match &first {
         Some(f) => format!(
             "fetched before the app's first output (measured: node OUT/pygmy.mjs{}): {}\nfetched before the app's first output beyond a hello-world bundle (brotli): {beyond_hello}\n",

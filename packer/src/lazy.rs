@@ -14,6 +14,14 @@
 //! ([`Key`]). Code objects are matched between the two compilations by module, qualname and
 //! first line, which docstring stripping does not change.
 //!
+//! Line tables go the same way ([`move_lines`]): after the split, every code object left in
+//! the bundle keeps a reference (`CodeObject::lines`) in place of its line table, and the
+//! tables are entries of their own chunks after the body chunks (`marshal::dumps_lines`).
+//! Only tracebacks, `f_lineno`, warnings and `co_lines` read them (the VM asks the host on
+//! first need: vm/src/types/code.rs `line_table`), so most programs never fetch them before
+//! their first output, and a page prefetches them after it with the body chunks. A moved
+//! body keeps its own table: it is fetched when it runs, with its code.
+//!
 //! Chunk format (little-endian): `PYGL`, u32 count, count + 1 u32 offsets into the data
 //! that follows (entry i is `data[off[i]..off[i+1]]`, a `marshal::dumps`).
 
@@ -59,6 +67,48 @@ pub fn split(code: &mut CodeObject, chunk: u32, keep: &dyn Fn(&CodeObject) -> bo
         }
         bodies.push(body);
         **inner = stub;
+    }
+}
+
+/// A line table is moved only when it is this many bytes long: a reference costs two or
+/// three.
+pub const MIN_LINES: usize = 6;
+
+/// The name in `chunks` of a chunk of line tables (no module has it).
+pub const LINES: &str = "";
+
+/// Moves the line tables of `codes` and of every code object in them that is not a stub
+/// into new chunks at the end of `chunks` (named [`LINES`], each up to [`CHUNK_BYTES`]).
+pub fn move_lines<'a>(codes: impl IntoIterator<Item = &'a mut CodeObject>, chunks: &mut Vec<(String, Vec<Vec<u8>>)>) {
+    fn walk(c: &mut CodeObject, chunks: &mut Vec<(String, Vec<Vec<u8>>)>) {
+        for k in &mut c.consts {
+            if let Constant::Code(inner) = k {
+                walk(inner, chunks);
+            }
+        }
+        if c.lazy.is_some() || c.lines.is_some() {
+            return;
+        }
+        let table = pygmy_bytecode::marshal::dumps_lines(c);
+        if table.len() < MIN_LINES {
+            return;
+        }
+        // A new chunk when the last is a body chunk or full (an empty last chunk, which the
+        // bundle drops, is taken over so that chunk numbers stay positions).
+        match chunks.last_mut() {
+            Some((name, entries)) if entries.is_empty() => *name = LINES.into(),
+            Some((name, entries)) if name == LINES && entries.iter().map(Vec::len).sum::<usize>() < CHUNK_BYTES => {}
+            _ => chunks.push((LINES.into(), Vec::new())),
+        }
+        let chunk = chunks.len() as u32 - 1;
+        let entries = &mut chunks.last_mut().expect("pushed above").1;
+        c.lines = Some(BodyRef { chunk, index: entries.len() as u32 });
+        c.flags |= pygmy_bytecode::code::flags::LAZY_LINES;
+        c.line_table.clear();
+        entries.push(table);
+    }
+    for c in codes {
+        walk(c, chunks);
     }
 }
 
@@ -122,5 +172,36 @@ mod tests {
         assert!(never.stub_matches(&body));
         assert!(!never.stub_matches(&pygmy_bytecode::marshal::loads(entry(&chunk, 0).unwrap()).unwrap()));
         assert!(entry(&chunk, 2).is_err() && entry(&chunk[..chunk.len() - 1], 1).is_err() && entry(b"NOPE", 0).is_err());
+    }
+
+    /// Line tables leave every code object but stubs (which have none) and the tiny ones,
+    /// into a `lines` chunk after the body chunks; each loads back for its code.
+    #[test]
+    fn line_tables_move_after_the_bodies() {
+        let src = "import sys\n\ndef ran(x):\n    y = x + 1\n    z = y * 2\n    return [i * z for i in range(3)]\n\ndef never(a):\n    b = a + 1\n    return b * 2\n\nclass C:\n    def m(self):\n        return 1\n";
+        let full = compile(src);
+        let mut code = full.clone();
+        let mut chunks = vec![("m".to_string(), Vec::new())];
+        split(&mut code, 0, &|c| !c.qualname.starts_with("never"), 0, &mut chunks[0].1);
+        move_lines([&mut code], &mut chunks);
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[1].0, LINES);
+        let module = pygmy_bytecode::marshal::loads(&pygmy_bytecode::marshal::dumps(&code)).unwrap();
+        assert_eq!(module.lines, Some(BodyRef { chunk: 1, index: chunks[1].1.len() as u32 - 1 }), "the module's table is the last (depth first)");
+        assert!(module.line_table.is_empty());
+        let table = |c: &CodeObject| pygmy_bytecode::marshal::loads_lines(c, &chunks[1].1[c.lines.unwrap().index as usize]).unwrap();
+        assert_eq!(table(&module), full.line_table);
+        let ran = module.consts.iter().find_map(|k| if let Constant::Code(c) = k { (c.qualname == "ran").then_some(c) } else { None }).unwrap();
+        let ran_full = full.consts.iter().find_map(|k| if let Constant::Code(c) = k { (c.qualname == "ran").then_some(c) } else { None }).unwrap();
+        assert_eq!(table(ran), ran_full.line_table);
+        let never = module.consts.iter().find_map(|k| if let Constant::Code(c) = k { (c.qualname == "never").then_some(c) } else { None }).unwrap();
+        assert!(never.lazy.is_some() && never.lines.is_none(), "a stub's body keeps its own table");
+
+        // An empty last chunk is taken over rather than left before the lines.
+        let mut code = full.clone();
+        let mut chunks = vec![("m".to_string(), Vec::new())];
+        move_lines([&mut code], &mut chunks);
+        assert_eq!((chunks.len(), chunks[0].0.as_str()), (1, LINES));
+        assert_eq!(code.lines.map(|at| at.chunk), Some(0));
     }
 }

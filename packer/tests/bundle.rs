@@ -32,8 +32,10 @@ const RATIO_GOAL: f64 = 1.2;
 /// shop_report 1.37, log_scan 1.22, doc_reader 1.37, inventory_cli 1.12, async_jobs 0.95.
 /// The collections, itertools, weakref and json chunks split in two, what programs seldom
 /// call in a `-more` chunk (13.4 -> 6.0, 7.5 -> 5.6, 6.9 -> 6.3, 6.9 -> 4.3 KB): shop_report
-/// 1.21, log_scan 1.10, doc_reader 1.24, inventory_cli 1.08, async_jobs 0.92.
-const RATIO_CEILINGS: &[(&str, f64)] = &[("shop_report.py", 1.24), ("doc_reader.py", 1.27)];
+/// 1.21, log_scan 1.10, doc_reader 1.24, inventory_cli 1.08, async_jobs 0.92. Line tables
+/// out of the app bundle into a lazily fetched chunk: shop_report 1.16, log_scan 1.05,
+/// doc_reader 1.19, inventory_cli 1.03, async_jobs 0.88, all within the bar.
+const RATIO_CEILINGS: &[(&str, f64)] = &[];
 
 /// The ratio `pygmy build` printed, if it printed one.
 fn ratio(report: &str) -> Option<f64> {
@@ -136,6 +138,8 @@ fn lazy_bodies_load_on_first_call_under_node() {
     assert_eq!(String::from_utf8_lossy(&r.stdout), want, "stderr: {stderr}");
     assert_eq!(r.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("pygmy: loaded body chunk __main__.body."), "{stderr}");
+    // f_lineno and tb_lineno of module-level code read its line table from the lines chunk.
+    assert!(report.contains("line tables: ") && stderr.contains("pygmy: loaded body chunk lines."), "{report}\n{stderr}");
 
     let chunk = std::fs::read_dir(&out).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("__main__.body.")) && p.extension().is_some_and(|e| e == "pyl")).expect("the app's body chunk");
     let name = chunk.file_name().unwrap().to_string_lossy().into_owned();

@@ -81,6 +81,8 @@ if not TRACE:
     print(helper.__code__.co_varnames, helper.__code__.co_argcount, helper.__code__.co_firstlineno)
     print(len(divide.__code__.co_code) > 0, 10 in divide.__code__.co_consts)
     print(inspect.signature(decorated), inspect.signature(Shape.__init__))
+    # The module's line table is in the bundle's lines chunk (packer/src/lazy.rs).
+    print("f_lineno:", inspect.currentframe().f_lineno, [f.lineno for f in inspect.stack()[:1]])
     try:
         fails()
     except ZeroDivisionError as e:

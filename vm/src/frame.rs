@@ -61,11 +61,6 @@ impl Frame {
         unsafe { self.code.payload_unchecked::<CodeData>() }
     }
 
-    /// Current source line.
-    pub fn line(&self) -> u32 {
-        self.code_data().code.line_at(self.lasti as u32)
-    }
-
     /// Pushes onto the value stack. The code object was validated, so the stack never
     /// exceeds `stacksize` and the slot is in bounds.
     #[inline(always)]

@@ -366,8 +366,7 @@ impl Vm {
     fn add_traceback(&mut self, exc: &Value, f: &mut Frame) {
         let Some(d) = exc_data(exc) else { return };
         let Ok(fo) = self.frame_object(f) else { return };
-        let line = f.line();
-        let tb = crate::types::frameobj::new_traceback(d.traceback.get_value(), fo, f.lasti as u32, line);
+        let tb = crate::types::frameobj::new_traceback(d.traceback.get_value(), fo, f.lasti as u32);
         d.traceback.set(Some(tb));
     }
 
@@ -415,7 +414,6 @@ impl Vm {
             let Some(mut frame) = self.frames.pop() else { return Err(err) };
             if let Some(fo) = &frame.frame_obj {
                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
-                    fd.lineno.set(frame.line());
                     fd.lasti.set(frame.lasti as u32);
                     fd.live.set(std::ptr::null_mut());
                 }
@@ -932,7 +930,7 @@ impl Vm {
                             let entry = frame.entry;
                             if let Some(fo) = &frame.frame_obj {
                                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
-                                    fd.lineno.set(frame.line());
+                                    fd.lasti.set(frame.lasti as u32);
                                 }
                             }
                             frame.entry = Entry::Native;
@@ -960,7 +958,7 @@ impl Vm {
                             let Some(mut frame) = self.frames.pop() else { return Ok(v) };
                             if let Some(fo) = frame.frame_obj.take() {
                                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
-                                    fd.lineno.set(frame.line());
+                                    fd.lasti.set(frame.lasti as u32);
                                     fd.lasti.set(frame.lasti as u32);
                                     fd.live.set(std::ptr::null_mut());
                                 }

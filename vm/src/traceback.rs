@@ -155,7 +155,8 @@ pub fn format_tb(vm: &mut Vm, tb: Option<Value>) -> String {
             Some(c) => (c.code.filename.clone(), c.code.name.clone()),
             None => ("?".into(), "?".into()),
         };
-        let key = (filename.clone(), td.lineno, name.clone());
+        let lineno = crate::types::frameobj::tb_line(vm, td);
+        let key = (filename.clone(), lineno, name.clone());
         if last.as_ref() == Some(&key) {
             repeat += 1;
         } else {
@@ -163,8 +164,8 @@ pub fn format_tb(vm: &mut Vm, tb: Option<Value>) -> String {
             repeat = 0;
         }
         if repeat < 3 {
-            out.push_str(&format!("  File \"{filename}\", line {}, in {name}\n", td.lineno));
-            if let Some(line) = source_line(vm, &filename, td.lineno) {
+            out.push_str(&format!("  File \"{filename}\", line {lineno}, in {name}\n"));
+            if let Some(line) = source_line(vm, &filename, lineno) {
                 out.push_str(&format!("    {line}\n"));
             }
         }

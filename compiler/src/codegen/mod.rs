@@ -463,6 +463,7 @@ impl<'a> Compiler<'a> {
             exception_table: asm.exception_table,
             line_table: asm.line_table,
             lazy: None,
+            lines: None,
         };
         let _ = asm.ncells_dropped;
         code.stacksize = pygmy_bytecode::code::compute_stack_depth(&code).map_err(|m| CErr {

@@ -181,7 +181,8 @@ fn setup_context(vm: &mut Vm, stacklevel: isize) -> PyResult<Context> {
     let up = (stacklevel.max(1) - 1) as usize;
     let (globals, filename, lineno) = if up < n {
         let f = &vm.frames[n - 1 - up];
-        (f.globals.clone(), f.code_data().filename.clone(), f.line() as i64)
+        let (globals, filename, code, lasti) = (f.globals.clone(), f.code_data().filename.clone(), f.code.clone(), f.lasti as u32);
+        (globals, filename, crate::types::code::line_of(vm, &code, lasti) as i64)
     } else {
         let sysdict = crate::types::module::module_dict(&vm.sys_mod).unwrap_or_else(Value::dict);
         (sysdict, Value::str("sys"), 1)

@@ -8,7 +8,7 @@ use crate::runtime::{rt, BT};
 use crate::types::builtin::{method, Args, MethodDef};
 use crate::value::Value;
 use crate::vm::Vm;
-use pygmy_bytecode::code::local_kind;
+use pygmy_bytecode::code::{local_kind, LineEntry};
 use pygmy_bytecode::{CodeObject, Constant};
 use std::cell::UnsafeCell;
 
@@ -33,6 +33,8 @@ pub struct CodeData {
     pub jit: crate::jit::CodeJit,
     /// A stub's body once loaded ([`body_of`]); `None` for a code object with its body.
     pub body: std::cell::Cell<Option<Value>>,
+    /// The line table once loaded, for code whose table is elsewhere (`code.lines`).
+    pub lines: std::cell::OnceCell<Box<[LineEntry]>>,
 }
 
 impl Trace for CodeData {}
@@ -120,6 +122,7 @@ pub fn new_code(code: CodeObject) -> Value {
         name_hints: (0..code.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
         jit: crate::jit::CodeJit::new(),
         body: std::cell::Cell::new(None),
+        lines: std::cell::OnceCell::new(),
         code,
     };
     alloc_obj(&rt().ty(BT::Code), data, 0)
@@ -146,6 +149,26 @@ pub fn body_of(vm: &mut Vm, code: &Value) -> PyResult<Value> {
     Ok(v)
 }
 
+/// `cd`'s line table: its own, or, for code whose table is elsewhere (an app bundle's, see
+/// packer/src/build.rs), the one asked of the host on first need and kept. One that cannot be
+/// had is empty, so every instruction is on the first line: tracebacks still name the
+/// function, and nothing that only wants a line number fails.
+pub fn line_table<'a>(vm: &mut Vm, cd: &'a CodeData) -> &'a [LineEntry] {
+    let c = &cd.code;
+    let Some(at) = c.lines else { return &c.line_table };
+    cd.lines.get_or_init(|| vm.host.lazy_body(at).ok().and_then(|b| pygmy_bytecode::marshal::loads_lines(c, &b).ok()).unwrap_or_default().into_boxed_slice())
+}
+
+/// The source line of word offset `lasti` in `cd`'s code ([`line_table`]).
+pub fn line_at(vm: &mut Vm, cd: &CodeData, lasti: u32) -> u32 {
+    pygmy_bytecode::code::line_in(line_table(vm, cd), cd.code.firstlineno, lasti)
+}
+
+/// The line of `lasti` in code object `code` (0 when it is not one).
+pub fn line_of(vm: &mut Vm, code: &Value, lasti: u32) -> u32 {
+    code.downcast::<CodeData>().map_or(0, |cd| line_at(vm, cd, lasti))
+}
+
 /// Where the body of Python function `func` is, when it is a stub whose body is not loaded.
 pub fn missing_body(func: &Value) -> Option<pygmy_bytecode::BodyRef> {
     let cd = func.downcast::<crate::types::function::FunctionData>()?.code_data();
@@ -170,11 +193,12 @@ pub const CODE_METHODS: &[MethodDef] =
 fn code_lines(vm: &mut Vm, args: Args) -> PyResult {
     this(&args)?;
     let b = body_of(vm, args.self_())?;
-    let c = &this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?.code;
-    let n = c.code.len() as u32;
+    let cd = this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?;
+    let table = line_table(vm, cd);
+    let n = cd.code.code.len() as u32;
     let mut out = Vec::new();
-    for (i, e) in c.line_table.iter().enumerate() {
-        let end = c.line_table.get(i + 1).map_or(n, |x| x.start).min(n);
+    for (i, e) in table.iter().enumerate() {
+        let end = table.get(i + 1).map_or(n, |x| x.start).min(n);
         if end > e.start {
             let line = if e.line == 0 { Value::none() } else { Value::int(e.line as i64) };
             out.push(Value::tuple(vec![Value::int(e.start as i64 * 2), Value::int(end as i64 * 2), line]));
@@ -188,10 +212,11 @@ fn code_lines(vm: &mut Vm, args: Args) -> PyResult {
 fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
     this(&args)?;
     let b = body_of(vm, args.self_())?;
-    let c = &this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?.code;
-    let out = (0..c.code.len() as u32)
+    let cd = this(&Args { all: std::slice::from_ref(&b), kwnames: &[] })?;
+    let table = line_table(vm, cd);
+    let out = (0..cd.code.code.len() as u32)
         .map(|i| {
-            let line = match c.line_at(i) {
+            let line = match pygmy_bytecode::code::line_in(table, cd.code.firstlineno, i) {
                 0 => Value::none(),
                 l => Value::int(l as i64),
             };

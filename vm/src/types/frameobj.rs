@@ -15,7 +15,8 @@ pub struct FrameObjData {
     pub builtins: Value,
     pub locals: Cell<Option<Value>>,
     pub back: Cell<Option<Value>>,
-    pub lineno: Cell<u32>,
+    /// The last instruction once the frame has finished or is suspended (its line is found
+    /// from it when asked: line tables may be fetched lazily).
     pub lasti: Cell<u32>,
     /// The live frame while it runs (null afterwards).
     pub live: Cell<*mut crate::frame::Frame>,
@@ -38,8 +39,9 @@ impl Trace for FrameObjData {
 pub struct TracebackData {
     pub next: Cell<Option<Value>>,
     pub frame: Value,
+    /// The instruction that raised; its line is found when asked ([`tb_line`]), so an
+    /// exception caught before anything reads it never needs a line table.
     pub lasti: u32,
-    pub lineno: u32,
 }
 
 impl Trace for TracebackData {
@@ -61,7 +63,6 @@ pub fn new_frame_obj(code: Value, globals: Value, builtins: Value, live: *mut cr
             builtins,
             locals: Cell::new(None),
             back: Cell::new(None),
-            lineno: Cell::new(0),
             lasti: Cell::new(0),
             live: Cell::new(live),
         },
@@ -69,8 +70,24 @@ pub fn new_frame_obj(code: Value, globals: Value, builtins: Value, live: *mut cr
     )
 }
 
-pub fn new_traceback(next: Option<Value>, frame: Value, lasti: u32, lineno: u32) -> Value {
-    alloc_obj(&rt().ty(BT::Traceback), TracebackData { next: Cell::new(next), frame, lasti, lineno }, 0)
+pub fn new_traceback(next: Option<Value>, frame: Value, lasti: u32) -> Value {
+    alloc_obj(&rt().ty(BT::Traceback), TracebackData { next: Cell::new(next), frame, lasti }, 0)
+}
+
+/// A traceback entry's line.
+pub fn tb_line(vm: &mut Vm, td: &TracebackData) -> u32 {
+    match td.frame.downcast::<FrameObjData>() {
+        Some(f) => crate::types::code::line_of(vm, &f.code, td.lasti),
+        None => 0,
+    }
+}
+
+/// The line a frame object is at: its live frame's, or where it stopped.
+fn current_line(vm: &mut Vm, f: &FrameObjData) -> u32 {
+    let live = f.live.get();
+    // SAFETY: `live` is cleared when the frame finishes.
+    let lasti = if live.is_null() { f.lasti.get() } else { unsafe { (*live).lasti as u32 } };
+    crate::types::code::line_of(vm, &f.code, lasti)
 }
 
 fn fdata<'a>(v: &'a Value) -> PyResult<&'a FrameObjData> {
@@ -90,10 +107,8 @@ pub fn frame_lineno(vm: &mut Vm, v: &Value) -> PyResult {
         if fr.lasti == 0 && code.flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 {
             return Ok(Value::int(code.firstlineno as i64));
         }
-        return Ok(Value::int(fr.line() as i64));
     }
-    let _ = vm;
-    Ok(Value::int(f.lineno.get() as i64))
+    Ok(Value::int(current_line(vm, f) as i64))
 }
 
 pub fn frame_code(_vm: &mut Vm, v: &Value) -> PyResult {
@@ -135,11 +150,11 @@ pub fn frame_locals(vm: &mut Vm, v: &Value) -> PyResult {
 
 pub const FRAME_METHODS: &[MethodDef] = &[method("__repr__", frame_repr), method("clear", frame_clear)];
 
-fn frame_repr(_vm: &mut Vm, args: Args) -> PyResult {
+fn frame_repr(vm: &mut Vm, args: Args) -> PyResult {
     let f = fdata(args.self_())?;
     let code = f.code.downcast::<crate::types::code::CodeData>();
     let (file, name) = code.map(|c| (c.code.filename.clone(), c.code.name.clone())).unwrap_or_default();
-    Ok(Value::string(format!("<frame at {:#x}, file '{file}', line {}, code {name}>", args.self_().bits(), f.lineno.get())))
+    Ok(Value::string(format!("<frame at {:#x}, file '{file}', line {}, code {name}>", args.self_().bits(), current_line(vm, f))))
 }
 
 fn frame_clear(_vm: &mut Vm, _args: Args) -> PyResult {
@@ -161,8 +176,8 @@ pub fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(v.downcast::<TracebackData>().map(|t| t.frame.clone()).unwrap_or_else(Value::none))
 }
 
-pub fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::int(v.downcast::<TracebackData>().map(|t| t.lineno as i64).unwrap_or(0)))
+pub fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::int(v.downcast::<TracebackData>().map_or(0, |t| tb_line(vm, t) as i64)))
 }
 
 pub fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
