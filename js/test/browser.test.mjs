@@ -4,7 +4,7 @@
 //   node --test js/test/browser.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../serve.mjs';
@@ -217,32 +217,39 @@ del el, f  # a pooled VM frame keeps the globals of the last callback's module u
 
 // PYGMY_BUNDLE: a `pygmy build` output (cargo xtask test leaves one, with expected.out).
 const bundle = process.env.PYGMY_BUNDLE ? resolve(root, process.env.PYGMY_BUNDLE) : null;
-test('an app bundle (pygmy build) runs in its page and prints what CPython printed', { skip: skip || (!bundle && 'PYGMY_BUNDLE is not set (cargo xtask test sets it)') }, async () => {
-  const app = await serve(bundle);
-  try {
-    const { p, errors } = await page();
-    // When the first output shows: what the page fetched before it is what `pygmy build`'s
-    // ratio counts (packer/src/build.rs: the manifest's first_print, measured by running the
-    // bundle under Node with the wasm VM), nothing else.
-    await p.addInitScript(() => {
-      const seen = new MutationObserver(() => {
-        if (document.getElementById('out')?.textContent) (window.firstOutput = performance.now()), seen.disconnect();
+// PYGMY_BUNDLE is shop_report's bundle, PYGMY_BUNDLE-apps/NAME the other apps' (packer/tests/bundle.rs).
+const appBundles = bundle ? [bundle, ...(existsSync(`${bundle}-apps`) ? readdirSync(`${bundle}-apps`).sort().map((n) => join(`${bundle}-apps`, n)) : [])] : [];
+
+test('app bundles (pygmy build) run in their pages and print what CPython printed', { skip: skip || (!bundle && 'PYGMY_BUNDLE is not set (cargo xtask test sets it)') }, async () => {
+  for (const dir of appBundles) {
+    const app = await serve(dir);
+    try {
+      const { p, errors } = await page();
+      // When the first output shows: what the page fetched before it is what `pygmy build`'s
+      // ratio counts (packer/src/build.rs: the manifest's first_print, measured by running the
+      // bundle under Node with the wasm VM), nothing else.
+      await p.addInitScript(() => {
+        const seen = new MutationObserver(() => {
+          if (document.getElementById('out')?.textContent) (window.firstOutput = performance.now()), seen.disconnect();
+        });
+        seen.observe(document, { childList: true, subtree: true, characterData: true });
       });
-      seen.observe(document, { childList: true, subtree: true, characterData: true });
-    });
-    await p.goto(`http://127.0.0.1:${app.address().port}/index.html`);
-    await p.waitForSelector('body[data-status]', { timeout: 30_000 });
-    assert.equal(await p.getAttribute('body', 'data-status'), '0');
-    assert.equal(await p.textContent('#out'), readFileSync(join(bundle, 'expected.out'), 'utf8'));
-    assert.deepEqual(errors, []);
-    const early = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime < window.firstOutput).map((e) => new URL(e.name).pathname.slice(1)));
-    const manifest = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
-    const counted = manifest.first_print.files.map((f) => f.file);
-    assert.deepEqual([...new Set(early)].sort(), [...counted].sort());
-    console.log(`# fetched before the first output: ${manifest.first_print.brotli_total} bytes brotli, all counted by the ratio (${counted.join(', ')})`);
-    await p.close();
-  } finally {
-    app.close();
+      await p.goto(`http://127.0.0.1:${app.address().port}/index.html`);
+      await p.waitForSelector('body[data-status]', { timeout: 30_000 });
+      assert.equal(await p.getAttribute('body', 'data-status'), '0', dir);
+      // stdout is the page's output without stderr's spans (argparse's usage, for one).
+      const stdout = await p.evaluate(() => [...document.querySelectorAll('#out span:not(.err)')].map((s) => s.textContent).join(''));
+      assert.equal(stdout, readFileSync(join(dir, 'expected.out'), 'utf8'), dir);
+      assert.deepEqual(errors, [], dir);
+      const early = await p.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime < window.firstOutput).map((e) => new URL(e.name).pathname.slice(1)));
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const counted = manifest.first_print.files.map((f) => f.file);
+      assert.deepEqual([...new Set(early)].sort(), [...counted].sort(), dir);
+      console.log(`# ${dir.split('/').pop()}: fetched before the first output ${manifest.first_print.brotli_total} bytes brotli, all counted by the ratio (${counted.join(', ')})`);
+      await p.close();
+    } finally {
+      app.close();
+    }
   }
 });
 

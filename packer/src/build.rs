@@ -298,8 +298,10 @@ struct FirstOutput {
 /// output at the same points), only reading the file instead of fetching it.
 fn first_output(dir: &std::path::Path) -> Option<FirstOutput> {
     let node = std::env::var_os("PYGMY_NODE").unwrap_or_else(|| "node".into());
+    // Absolute: it runs from elsewhere (`-o out/` is relative to the caller's directory).
+    let loader = std::path::absolute(dir.join("pygmy.mjs")).ok()?;
     let run = std::process::Command::new(node)
-        .arg(dir.join("pygmy.mjs"))
+        .arg(loader)
         .env("PYGMY_TRACE_CHUNKS", "1")
         .current_dir(std::env::temp_dir())
         .stdin(std::process::Stdio::null())
@@ -318,6 +320,11 @@ fn first_output(dir: &std::path::Path) -> Option<FirstOutput> {
         } else if let Some(f) = line.strip_prefix("pygmy: loaded body chunk ") {
             first.bodies.push(f.to_owned());
         }
+    }
+    // A run that failed before printing anything measured nothing (an app that prints and
+    // then exits with an error status did).
+    if !first.shown && !run.status.success() {
+        return None;
     }
     Some(first)
 }

@@ -5,7 +5,8 @@
 //!
 //! Needs a dist/ and Node: `cargo xtask test` runs it after `dist` with PYGMY_DIST set; without
 //! PYGMY_DIST it says it is skipped. With PYGMY_KEEP_BUNDLE=DIR the bundle of [`BROWSER_APP`] is
-//! kept there, with its expected output as `expected.out`, for js/test/browser.test.mjs.
+//! kept there, and the other apps' in DIR-apps/NAME, each with its expected output as
+//! `expected.out`, for js/test/browser.test.mjs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,11 +64,13 @@ fn apps_run_from_their_bundles_under_node() {
     let mut entries: Vec<_> = std::fs::read_dir(&apps).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
     entries.sort();
     for app in entries {
-        let out = std::env::temp_dir().join(format!("pygmy-bundle-test-{}-{}", std::process::id(), app.file_stem().unwrap().to_string_lossy()));
-        let build = Command::new(env!("CARGO_BIN_EXE_pygmy")).arg("build").arg(&app).arg("-o").arg(&out).arg("--dist").arg(&dist).output().unwrap();
+        // `-o` relative to where pygmy runs, as users write it.
+        let rel = format!("pygmy-bundle-test-{}-{}", std::process::id(), app.file_stem().unwrap().to_string_lossy());
+        let out = std::env::temp_dir().join(&rel);
+        let build = Command::new(env!("CARGO_BIN_EXE_pygmy")).arg("build").arg(&app).arg("-o").arg(&rel).arg("--dist").arg(&dist).current_dir(std::env::temp_dir()).output().unwrap();
         assert!(build.status.success(), "pygmy build {} failed:\n{}", app.display(), String::from_utf8_lossy(&build.stderr));
         let report = String::from_utf8_lossy(&build.stdout);
-        assert!(report.contains("fetched before the app's first output (measured: node OUT/pygmy.mjs"), "{report}");
+        assert!(report.contains("fetched before the app's first output (measured: node OUT/pygmy.mjs): "), "{report}");
         // The stdlib's docstrings are left out unless the app's own code may read them
         // (doc_reader.py does, and prints some: its output proves they were kept).
         let reads = packer::build::reads_docs(&std::fs::read(&app).unwrap());
@@ -97,16 +100,18 @@ fn apps_run_from_their_bundles_under_node() {
         // Bundled modules are found without any stdlib directory.
         let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
         assert!(manifest.contains("\"role\": \"app\"") || manifest.contains("\"role\":\"app\""), "{manifest}");
-        // PYGMY_KEEP_BUNDLE: where BROWSER_APP's bundle stays (the Chromium test opens it).
+        // PYGMY_KEEP_BUNDLE=DIR: where BROWSER_APP's bundle stays, and DIR-apps/NAME every
+        // other app's (the Chromium test opens them all).
         match std::env::var_os("PYGMY_KEEP_BUNDLE") {
-            Some(keep) if app.file_name().is_some_and(|n| n == BROWSER_APP) => {
+            Some(keep) => {
                 let keep = root().join(keep);
+                let keep = if app.file_name().is_some_and(|n| n == BROWSER_APP) { keep } else { PathBuf::from(format!("{}-apps", keep.display())).join(app.file_stem().unwrap()) };
                 let _ = std::fs::remove_dir_all(&keep);
                 std::fs::create_dir_all(keep.parent().unwrap()).unwrap();
                 std::fs::rename(&out, &keep).unwrap();
                 std::fs::write(keep.join("expected.out"), &want).unwrap();
             }
-            _ => std::fs::remove_dir_all(&out).unwrap(),
+            None => std::fs::remove_dir_all(&out).unwrap(),
         }
         ran += 1;
     }
