@@ -730,7 +730,10 @@ async function cli(args) {
     const stdin = Buffer.alloc(1);
     const read = await fileReader(import.meta.url);
     const bodyRead = new Map();
-    let shown = false;
+    // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads, and when the
+    // first output shows (`pygmy build` counts the chunks loaded before it).
+    const trace = !!process.env.PYGMY_TRACE_CHUNKS;
+    let shown = !trace;
     // Only asyncio's waits suspend (promises settle meanwhile); sleeps and imports block.
     const loopWait = waiter();
     let waiting = null;
@@ -741,17 +744,15 @@ async function cli(args) {
       bodyBytes: (entry) => {
         if (!bodyRead.has(entry)) {
           bodyRead.set(entry, read(entry));
-          if (process.env.PYGMY_TRACE_CHUNKS) writeAll(fs, 2, enc.encode(`pygmy: loaded body chunk ${entry.file}\n`));
+          if (trace) writeAll(fs, 2, enc.encode(`pygmy: loaded body chunk ${entry.file}\n`));
         }
         return bodyRead.get(entry);
       },
       ucdBytes: (entry) => read(entry),
-      // PYGMY_TRACE_CHUNKS=1: say on stderr when a native or body chunk loads, and when the
-      // first output shows (`pygmy build` counts the chunks loaded before it).
-      loaded: process.env.PYGMY_TRACE_CHUNKS ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
+      loaded: trace ? (name) => writeAll(fs, 2, enc.encode(`pygmy: loaded native chunk ${name}\n`)) : null,
       write: (fd, bytes) => {
         if (marks && !marks.some(([w]) => w === 'first write')) mark('first write');
-        if (process.env.PYGMY_TRACE_CHUNKS && !shown) (shown = true), writeAll(fs, 2, enc.encode('pygmy: first output\n'));
+        if (!shown) (shown = true), writeAll(fs, 2, enc.encode('pygmy: first output\n'));
         writeAll(fs, fd, bytes);
       },
       compile,

@@ -24,23 +24,30 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The page drawn from the repository's history and budgets, and the history's one-line summary.
-pub fn render(root: &Path) -> Result<(String, String)> {
-    let history = History::load(&root.join(HISTORY_FILE))?;
-    let budget = Budget::load(&root.join(BUDGET_FILE))?;
-    Ok((size_reports::dashboard::render(&history, budget.as_ref()), size_reports::dashboard::summary(&history)))
+/// What the repository's history and budgets draw, from one reading of each.
+pub struct Rendered {
+    /// The dashboard page.
+    pub page: String,
+    /// The history's one-line summary.
+    pub summary: String,
+    /// `figures.json` for the REPL page: the speed figures of the latest benched row (`null`
+    /// when no row has any).
+    pub figures: String,
 }
 
-/// `figures.json` for the REPL page: the speed figures of the latest benched row (`null` when
-/// no row has any).
-pub fn page_figures(root: &Path) -> Result<String> {
+pub fn render(root: &Path) -> Result<Rendered> {
     let history = History::load(&root.join(HISTORY_FILE))?;
-    Ok(size_reports::dashboard::page_figures(&history).unwrap_or(serde_json::Value::Null).to_string())
+    let budget = Budget::load(&root.join(BUDGET_FILE))?;
+    Ok(Rendered {
+        page: size_reports::dashboard::render(&history, budget.as_ref()),
+        summary: size_reports::dashboard::summary(&history),
+        figures: size_reports::dashboard::page_figures(&history).unwrap_or(serde_json::Value::Null).to_string(),
+    })
 }
 
 /// Renders the page from the repository's history and budget into `out`.
 pub fn write(root: &Path, out: &Path) -> Result<()> {
-    let (page, summary) = render(root)?;
+    let Rendered { page, summary, .. } = render(root)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }

@@ -86,10 +86,8 @@ fn wasm_target_dir(root: &Path, toolchain: &Toolchain) -> PathBuf {
 /// REPL's example (fetched from Debian like `bench` does, not vendored; a build without
 /// network goes on without it and says so).
 fn extra_files(root: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut files = vec![
-        ("dashboard.html".into(), crate::dashboard::render(root)?.0.into_bytes()),
-        ("figures.json".into(), crate::dashboard::page_figures(root)?.into_bytes()),
-    ];
+    let drawn = crate::dashboard::render(root)?;
+    let mut files = vec![("dashboard.html".into(), drawn.page.into_bytes()), ("figures.json".into(), drawn.figures.into_bytes())];
     match crate::bench::pystone::fetch().and_then(|p| Ok(std::fs::read(&p)?)) {
         Ok(text) => files.push(("pystone.py".into(), text)),
         Err(e) => eprintln!("note: dist/ has no pystone.py for the REPL's example: {e:#}"),
