@@ -120,3 +120,120 @@ fn corrupt_blobs_are_errors() {
     assert!(Ucd::parse(b"PYUCD\0\x01\x00\xff\xff\xff\xff").is_err());
     assert!(Ucd::parse(b"PYUCD\0\x02\x00").is_err());
 }
+
+const DUMP_3_2: &str = r#"
+import unicodedata as ud, random, sys
+u = ud.ucd_3_2_0
+w = sys.stdout.write
+hx = lambda s: '.'.join('%x' % ord(c) for c in s)
+def props(db, c):
+    return [db.category(c), db.name(c, ''), db.bidirectional(c), db.decomposition(c)] + [hx(db.normalize(f, c)) for f in ('NFD', 'NFKD', 'NFC', 'NFKC')] + [db.east_asian_width(c), str(db.combining(c)), str(int(db.mirrored(c))), '%r %r %r' % (db.numeric(c, None), db.decimal(c, None), db.digit(c, None))]
+w(u.unidata_version + '\n')
+for cp in range(0x110000):
+    c = chr(cp)
+    old = props(u, c)
+    if old != props(ud, c):
+        w('%x\t%s\n' % (cp, '\t'.join(old)))
+# Strings mixing what 3.2 has, what it lacks and its corrections.
+pool = [chr(cp) for cp in range(0x300, 0x370)] + [chr(cp) for cp in range(0x41, 0x5b)] + ['\u1b05', '\u1b35', '\u1b06', '\u0358', '\u0345', '\uac00', '\u1100', '\u1161', '\u11a8', '\U0002f868', '\U0002f874', '\u03f9', '\u10fc', '\u00c5', '\u1e9b', '\u0f73', '\u0f71', '\u0f72', '\u0f80']
+rnd = random.Random(32)
+for i in range(5000):
+    s = ''.join(rnd.choice(pool) for _ in range(rnd.randint(1, 8)))
+    w('S\t%s\t%s\n' % (hx(s), '\t'.join(hx(u.normalize(f, s)) for f in ('NFD', 'NFKD', 'NFC', 'NFKC'))))
+for name in ['LATIN SMALL LETTER A', 'LATIN SMALL LETTER GHA', 'BALINESE LETTER AKARA', 'CJK UNIFIED IDEOGRAPH-9FCC', 'CJK UNIFIED IDEOGRAPH-4E00', 'HANGUL SYLLABLE GA', 'TANGUT IDEOGRAPH-17000', 'KEYCAP NUMBER SIGN', 'NBSP', 'LINE FEED', 'PLUS SIGN', 'no such thing']:
+    try:
+        r = hx(u.lookup(name))
+    except KeyError:
+        r = '-'
+    w('L\t%s\t%s\n' % (name, r))
+"#;
+
+/// `unicodedata.ucd_3_2_0` (`ucd::Old`) against CPython's: every property and normalization
+/// form of every code point where 3.2 answers differently from 14.0 (and today's answer
+/// everywhere else), normalization of strings mixing what 3.2 lacks and corrects, lookups.
+#[test]
+fn ucd_3_2_0_matches_cpython_everywhere() {
+    use pygmy_vm::strings::ucd::Old;
+    let ok = Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output();
+    if !ok.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "True") {
+        eprintln!("skipped: python3 3.11 is not available");
+        return;
+    }
+    let blob = packer::ucd::generate().unwrap();
+    let ucd = Ucd::parse(&blob).unwrap();
+    let old = Old(&ucd);
+    let out = Command::new("python3").args(["-c", DUMP_3_2]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some(old.version()));
+    let hx = |s: &str| s.chars().map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(".");
+    let answers = |c: char, db: Option<&Old>| -> Vec<String> {
+        let py = |v: Option<String>| v.unwrap_or_else(|| "None".into());
+        let s = c.to_string();
+        let mut v = match db {
+            Some(o) => vec![
+                o.category(c).unwrap_or(pygmy_vm::strings::unicode::general_category(c)).to_string(),
+                o.name(c).unwrap_or_default(),
+                o.bidirectional(c).to_string(),
+                o.decomposition(c),
+            ],
+            None => vec![pygmy_vm::strings::unicode::general_category(c).to_string(), ucd.name(c).unwrap_or_default(), ucd.bidirectional(c).to_string(), ucd.decomposition(c)],
+        };
+        for f in FORMS {
+            v.push(hx(&match db {
+                Some(o) => o.normalize(f, &s),
+                None => ucd.normalize(f, &s),
+            }));
+        }
+        let (numeric, decimal, digit, width, combining, mirrored) = match db {
+            Some(o) => (o.numeric(c), o.decimal(c), o.digit(c), o.east_asian_width(c), o.combining(c), o.mirrored(c)),
+            None => (ucd.numeric(c), ucd.decimal(c), ucd.digit(c), ucd.east_asian_width(c), ucd.combining(c), ucd.mirrored(c)),
+        };
+        v.extend([width.to_string(), combining.to_string(), (mirrored as u8).to_string()]);
+        v.push(format!("{} {} {}", py(numeric.map(|x| format!("{x:?}"))), py(decimal.map(|d| d.to_string())), py(digit.map(|d| d.to_string()))));
+        v
+    };
+    let mut listed = HashMap::new();
+    let mut failures = Vec::new();
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        match f[0] {
+            "S" => {
+                let s = chars(f[1]);
+                for (form, want) in FORMS.iter().zip(&f[2..]) {
+                    if old.normalize(*form, &s) != chars(want) {
+                        failures.push(format!("3.2 {form:?} of {}: {} != {want}", f[1], hx(&old.normalize(*form, &s))));
+                    }
+                    assert_eq!(old.is_normalized(*form, &s), chars(want) == s);
+                }
+            }
+            "L" => {
+                let got = match old.lookup(f[1]) {
+                    Some(Found::Char(c)) => hx(&c.to_string()),
+                    Some(Found::Sequence(s)) => hx(&s),
+                    None => "-".into(),
+                };
+                if got != f[2] {
+                    failures.push(format!("3.2 lookup {:?}: {got} != {}", f[1], f[2]));
+                }
+            }
+            cp => {
+                listed.insert(u32::from_str_radix(cp, 16).unwrap(), f[1..].iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            }
+        }
+    }
+    assert!(listed.len() > 49_000, "{} code points differ", listed.len());
+    for cp in 0..0x110000u32 {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let want = listed.get(&cp).cloned().unwrap_or_else(|| answers(c, None));
+        let got = answers(c, Some(&old));
+        if got != want {
+            failures.push(format!("3.2 {cp:x}: {got:?} != {want:?}"));
+        }
+        if failures.len() > 40 {
+            break;
+        }
+    }
+    assert!(failures.is_empty(), "{} failures, first ones:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+}

@@ -2,7 +2,9 @@
 `unicodedata` module of the CPython 3.11 running it (Unicode 14.0.0): what `unicodedata`
 needs beyond the core's str tables (strings/tables.rs), that is character names, aliases and
 named sequences, bidirectional classes, east asian widths, combining classes, mirrored flags,
-numeric values, decompositions and the canonical composition pairs.
+numeric values, decompositions and the canonical composition pairs; and what
+`unicodedata.ucd_3_2_0` (Unicode 3.2.0, for stringprep and the idna codec) answers
+differently.
 
 Run by `pygmy run` (cached under ~/.cache/pygmy) and by `cargo xtask dist` (the lazily
 fetched `unicodedata.<hash>.bin`). Everything comes from CPython's own answers; aliases and
@@ -66,6 +68,51 @@ def alias_and_sequence_names():
     sequences = list(names(0xF0200))
     assert len(aliases) > 400 and len(sequences) > 400, (len(aliases), len(sequences))
     return aliases, sequences
+
+
+def changes_3_2_0(bidi_names, widths):
+    """What `ucd_3_2_0` answers differently: the runs of code points it has as unassigned
+    (whose properties are then fixed, see UNASSIGNED_3_2), the other changed code points, and
+    the code points whose normalization it corrects back to Unicode 3.2's."""
+    old = ud.ucd_3_2_0
+
+    def props(db, c):
+        return (db.category(c), db.bidirectional(c), db.east_asian_width(c), db.combining(c), db.mirrored(c),
+                db.decimal(c, None), db.digit(c, None), db.numeric(c, None), db.decomposition(c), db.name(c, None))
+
+    categories, runs, changed, corrections = [], [], [], []
+    previous = False
+    for cp in range(MAX):
+        c = chr(cp)
+        now, then = props(ud, c), props(old, c)
+        unassigned = then[0] == "Cn" and now[0] != "Cn"
+        if unassigned:
+            # CPython's fixed answers for them (the digit is today's: digit() has no 3.2 case).
+            assert then == ("Cn", "", "F", 0, 0, None, now[6], None, "", None), (hex(cp), then)
+            if previous:
+                runs[-1][1] = cp + 1
+            else:
+                runs.append([cp, cp + 1])
+        elif then != now:
+            # Only these differ for code points 3.2 has.
+            assert then[3] == now[3] and then[6:] == now[6:], (hex(cp), then, now)
+            for v, names in ((then[0], categories), (then[1], bidi_names), (then[2], widths)):
+                if v not in names:
+                    names.append(v)
+            changed.append((cp, categories.index(then[0]), bidi_names.index(then[1]), widths.index(then[2]), then[4],
+                            255 if then[5] is None else then[5]))
+        previous = unassigned
+        if not unassigned and old.normalize("NFD", c) != ud.normalize("NFD", c):
+            fixed = old.normalize("NFD", c)
+            assert len(fixed) == 1 and all(old.normalize(f, c) == fixed for f in ("NFC", "NFKC", "NFKD")), hex(cp)
+            corrections.append((cp, ord(fixed)))
+    assert len(runs) < 0x10000 and len(changed) < 0x10000 and len(corrections) < 256
+    body = short_str(old.unidata_version)
+    body += bytes([len(categories)]) + b"".join(short_str(x) for x in categories)
+    body += struct.pack("<H", len(runs)) + b"".join(u24(a) + u24(b) for a, b in runs)
+    body += struct.pack("<H", len(changed)) + b"".join(u24(cp) + bytes(rest) for cp, *rest in changed)
+    body += bytes([len(corrections)]) + b"".join(u24(a) + u24(b) for a, b in corrections)
+    return body
 
 
 def main():
@@ -167,8 +214,10 @@ def main():
         expected = cp + run
 
     aliases, sequences = alias_and_sequence_names()
+    # Before the name sections are written: it may add bidirectional and width names.
+    old = changes_3_2_0(bidi_names, widths)
 
-    out = bytearray(b"PYUCD\x00\x01\x00")
+    out = bytearray(b"PYUCD\x00\x02\x00")
     out += section(short_str(ud.unidata_version))
     out += section(bytes([len(bidi_names)]) + b"".join(short_str(b) for b in bidi_names))
     out += section(bytes([len(widths)]) + b"".join(short_str(w) for w in widths))
@@ -187,6 +236,7 @@ def main():
     out += section(struct.pack("<I", len(entries)) + bytes(names))
     out += section(struct.pack("<H", len(aliases)) + b"".join(u24(cp) + short_str(n) for n, cp in aliases))
     out += section(struct.pack("<H", len(sequences)) + b"".join(short_str(n) + bytes([len(s)]) + b"".join(u24(ord(c)) for c in s) for n, s in sequences))
+    out += section(old)
     sys.stdout.buffer.write(bytes(out))
 
 

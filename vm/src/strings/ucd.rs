@@ -19,14 +19,19 @@
 //! each length u8 + ASCII); names (u32 count, each: varint gap since the previous entry's
 //! end, varint `words * 2 + hexed`, varint run length if hexed, varint word indices:
 //! a hexed entry names each code point of its run `WORDS-<HEX>`); aliases (u16 count, each
-//! code point u24 + name); named sequences (u16 count, each name + u8 length + u24s).
-//! Hangul syllables are named and (de)composed by rule.
+//! code point u24 + name); named sequences (u16 count, each name + u8 length + u24s);
+//! Unicode 3.2.0's differences (`unicodedata.ucd_3_2_0`, [`Old`]): its version string,
+//! category names (u8 count), the runs of code points it has unassigned (u16 count, each
+//! start and end u24), the other code points it answers differently (u16 count, each code
+//! point u24, category, bidirectional class and width indices u8, mirrored u8, decimal u8),
+//! and the code points whose normalization it corrects back to 3.2's (u8 count, each code
+//! point and replacement u24). Hangul syllables are named and (de)composed by rule.
 
 use std::cell::OnceCell;
 use std::rc::Rc;
 
 const BLOCK: usize = 64;
-const FORMAT: u16 = 1;
+const FORMAT: u16 = 2;
 
 const S_BASE: u32 = 0xAC00;
 const L_BASE: u32 = 0x1100;
@@ -69,6 +74,28 @@ struct NameEntry {
     at: u32,
 }
 
+/// A code point Unicode 3.2.0 has, with properties that changed since.
+struct Changed {
+    cp: u32,
+    category: u8,
+    bidi: u8,
+    width: u8,
+    mirrored: bool,
+    decimal: u8,
+}
+
+/// What Unicode 3.2.0 answers differently (see [`Old`]).
+struct Changes {
+    version: String,
+    categories: Vec<String>,
+    /// Sorted `start..end` runs of the code points 3.2 has unassigned.
+    unassigned: Vec<(u32, u32)>,
+    /// Sorted by code point.
+    changed: Vec<Changed>,
+    /// (code point, what its normalization is in 3.2), sorted.
+    corrections: Vec<(u32, u32)>,
+}
+
 /// The decoded database. Name lookups build their map on first use.
 pub struct Ucd {
     pub version: String,
@@ -88,6 +115,7 @@ pub struct Ucd {
     aliases: Vec<(String, u32)>,
     sequences: Vec<(String, Vec<u32>)>,
     by_name: OnceCell<Vec<(u64, u32)>>,
+    old: Changes,
 }
 
 struct Reader<'a> {
@@ -211,12 +239,23 @@ impl Ucd {
             let k = s.u8()?;
             sequences.push((name, (0..k).map(|_| s.u24()).collect::<Result<_, _>>()?));
         }
-        let ucd = Ucd { version, bidi_names, widths, numerics, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new() };
+        let mut s = r.section()?;
+        let old_version = s.short_str()?;
+        let categories = (0..s.u8()?).map(|_| s.short_str()).collect::<Result<Vec<_>, _>>()?;
+        let unassigned = (0..s.u16()?).map(|_| Ok((s.u24()?, s.u24()?))).collect::<Result<Vec<_>, String>>()?;
+        let changed = (0..s.u16()?)
+            .map(|_| Ok(Changed { cp: s.u24()?, category: s.u8()?, bidi: s.u8()?, width: s.u8()?, mirrored: s.u8()? != 0, decimal: s.u8()? }))
+            .collect::<Result<Vec<_>, String>>()?;
+        let corrections = (0..s.u8()?).map(|_| Ok((s.u24()?, s.u24()?))).collect::<Result<Vec<_>, String>>()?;
+        let old = Changes { version: old_version, categories, unassigned, changed, corrections };
+        let ucd = Ucd { version, bidi_names, widths, numerics, tags, decomps, records, blocks, pages, pairs, words, names, entries, aliases, sequences, by_name: OnceCell::new(), old };
         // Every index the lookups follow is checked once here, so they can index freely.
         let bad = ucd.pages.iter().any(|&p| (p as usize + 1) * BLOCK > ucd.blocks.len())
             || ucd.blocks.iter().any(|&r| r as usize >= ucd.records.len())
             || ucd.records.iter().any(|r| r.bidi as usize >= ucd.bidi_names.len() || r.decomp as usize >= ucd.decomps.len() || r.width as usize >= ucd.widths.len() || r.numeric as usize > ucd.numerics.len())
-            || ucd.decomps.iter().any(|(t, cps)| *t as usize >= ucd.tags.len() || cps.iter().any(|&c| char::from_u32(c).is_none()));
+            || ucd.decomps.iter().any(|(t, cps)| *t as usize >= ucd.tags.len() || cps.iter().any(|&c| char::from_u32(c).is_none()))
+            || ucd.old.changed.iter().any(|c| c.category as usize >= ucd.old.categories.len() || c.bidi as usize >= ucd.bidi_names.len() || c.width as usize >= ucd.widths.len())
+            || ucd.old.corrections.iter().any(|&(_, to)| char::from_u32(to).is_none());
         if bad {
             return Err("inconsistent Unicode data".into());
         }
@@ -446,9 +485,20 @@ impl Ucd {
         None
     }
 
-    /// Appends the full decomposition of `c` (canonical, or any with `compat`).
-    fn decompose_into(&self, c: char, compat: bool, out: &mut Vec<char>, depth: u32) {
+    /// Appends the full decomposition of `c` (canonical, or any with `compat`; with `old`,
+    /// Unicode 3.2's: what it has unassigned stays, and its corrections apply).
+    fn decompose_into(&self, c: char, compat: bool, old: bool, out: &mut Vec<char>, depth: u32) {
         let cp = c as u32;
+        if old && depth < 32 {
+            if Old(self).unassigned(c) {
+                out.push(c);
+                return;
+            }
+            if let Ok(i) = self.old.corrections.binary_search_by_key(&cp, |&(x, _)| x) {
+                let to = char::from_u32(self.old.corrections[i].1).unwrap_or(c);
+                return self.decompose_into(to, compat, old, out, depth + 1);
+            }
+        }
         if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
             let s = cp - S_BASE;
             out.extend([L_BASE + s / N_COUNT, V_BASE + s % N_COUNT / T_COUNT].into_iter().filter_map(char::from_u32));
@@ -461,7 +511,7 @@ impl Ucd {
             // Decompositions are at most a few levels deep; the bound only guards bad data.
             Some((canonical, cps)) if (canonical || compat) && depth < 32 => {
                 for &d in cps {
-                    self.decompose_into(char::from_u32(d).unwrap_or(c), compat, out, depth + 1);
+                    self.decompose_into(char::from_u32(d).unwrap_or(c), compat, old, out, depth + 1);
                 }
             }
             _ => out.push(c),
@@ -482,13 +532,19 @@ impl Ucd {
 
     /// `unicodedata.normalize(form, s)`.
     pub fn normalize(&self, form: Form, s: &str) -> String {
+        self.normalize_in(form, s, false)
+    }
+
+    /// [`Ucd::normalize`], or with `old` Unicode 3.2's (decompositions only differ: ordering
+    /// and composition use today's classes and pairs, as CPython's do).
+    fn normalize_in(&self, form: Form, s: &str, old: bool) -> String {
         if s.is_ascii() {
             return s.to_owned();
         }
         let compat = matches!(form, Form::Nfkc | Form::Nfkd);
         let mut v = Vec::with_capacity(s.len());
         for c in s.chars() {
-            self.decompose_into(c, compat, &mut v, 0);
+            self.decompose_into(c, compat, old, &mut v, 0);
         }
         // Canonical ordering: each run of non-starters sorted (stably) by combining class.
         let mut i = 0;
@@ -539,6 +595,108 @@ impl Ucd {
     }
 
     /// `unicodedata.is_normalized(form, s)`.
+    pub fn is_normalized(&self, form: Form, s: &str) -> bool {
+        s.is_ascii() || self.normalize(form, s) == s
+    }
+}
+
+/// `unicodedata.ucd_3_2_0`: Unicode 3.2.0's answers (stringprep's and the idna codec's), as
+/// CPython gives them: code points 3.2 has unassigned are category "Cn" with no name,
+/// decomposition, decimal or numeric value, class "" and width "F" (their digit is today's:
+/// CPython's `digit` has no 3.2 case); aliases and named sequences are not found.
+pub struct Old<'a>(pub &'a Ucd);
+
+impl<'a> Old<'a> {
+    pub fn version(&self) -> &'a str {
+        &self.0.old.version
+    }
+
+    fn unassigned(&self, c: char) -> bool {
+        let cp = c as u32;
+        let i = self.0.old.unassigned.partition_point(|&(start, _)| start <= cp);
+        i > 0 && cp < self.0.old.unassigned[i - 1].1
+    }
+
+    fn changed(&self, c: char) -> Option<&'a Changed> {
+        let ch = &self.0.old.changed;
+        ch.binary_search_by_key(&(c as u32), |x| x.cp).ok().map(|i| &ch[i])
+    }
+
+    /// The general category where 3.2's differs from today's (`None`: the same).
+    pub fn category(&self, c: char) -> Option<&'a str> {
+        if self.unassigned(c) {
+            return Some("Cn");
+        }
+        self.changed(c).map(|x| self.0.old.categories[x.category as usize].as_str())
+    }
+
+    pub fn bidirectional(&self, c: char) -> &'a str {
+        match (self.unassigned(c), self.changed(c)) {
+            (true, _) => "",
+            (_, Some(x)) => &self.0.bidi_names[x.bidi as usize],
+            _ => self.0.bidirectional(c),
+        }
+    }
+
+    pub fn east_asian_width(&self, c: char) -> &'a str {
+        match (self.unassigned(c), self.changed(c)) {
+            (true, _) => "F",
+            (_, Some(x)) => &self.0.widths[x.width as usize],
+            _ => self.0.east_asian_width(c),
+        }
+    }
+
+    pub fn combining(&self, c: char) -> u8 {
+        if self.unassigned(c) { 0 } else { self.0.combining(c) }
+    }
+
+    pub fn mirrored(&self, c: char) -> bool {
+        match (self.unassigned(c), self.changed(c)) {
+            (true, _) => false,
+            (_, Some(x)) => x.mirrored,
+            _ => self.0.mirrored(c),
+        }
+    }
+
+    pub fn decimal(&self, c: char) -> Option<u8> {
+        match (self.unassigned(c), self.changed(c)) {
+            (true, _) => None,
+            (_, Some(x)) => Some(x.decimal).filter(|&d| d != 255),
+            _ => self.0.decimal(c),
+        }
+    }
+
+    pub fn digit(&self, c: char) -> Option<u8> {
+        self.0.digit(c)
+    }
+
+    pub fn numeric(&self, c: char) -> Option<f64> {
+        if self.unassigned(c) { None } else { self.0.numeric(c) }
+    }
+
+    pub fn decomposition(&self, c: char) -> String {
+        if self.unassigned(c) { String::new() } else { self.0.decomposition(c) }
+    }
+
+    pub fn name(&self, c: char) -> Option<String> {
+        if self.unassigned(c) { None } else { self.0.name(c) }
+    }
+
+    /// Names by rule (Hangul syllables, CJK unified ideographs) as today; other names only of
+    /// what 3.2 has; no aliases or named sequences.
+    pub fn lookup(&self, name: &str) -> Option<Found> {
+        let up = name.to_ascii_uppercase();
+        let by_rule = up.starts_with(HANGUL_PREFIX) || up.starts_with("CJK UNIFIED IDEOGRAPH-");
+        match self.0.lookup(name, false)? {
+            Found::Char(c) if by_rule || (!self.unassigned(c) && !self.0.aliases.iter().any(|(n, _)| *n == up)) => Some(Found::Char(c)),
+            _ => None,
+        }
+    }
+
+    pub fn normalize(&self, form: Form, s: &str) -> String {
+        self.0.normalize_in(form, s, true)
+    }
+
     pub fn is_normalized(&self, form: Form, s: &str) -> bool {
         s.is_ascii() || self.normalize(form, s) == s
     }
