@@ -353,6 +353,10 @@ pub fn pow(x: f64, y: f64) -> f64 {
         return x.powf(y);
     }
     if x > 0.0 {
+        if y == 0.5 {
+            // The correctly rounded x^½ is the (correctly rounded) square root, and cheaper.
+            return x.sqrt();
+        }
         return pow_positive(x, y);
     }
     if y.fract() != 0.0 {
