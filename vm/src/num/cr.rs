@@ -231,6 +231,38 @@ fn exp_parts(x: Dd) -> (Dd, i32) {
     (t.plus(t.times(expm1_small(r))), k >> 5)
 }
 
+/// `e^x` for |x| < 690 when a plain-`f64` evaluation (error below 2^-62 relative, one exact
+/// product) settles the rounding, as it does but for ~1 input in 250 (Ziv's strategy: the
+/// double-double path then decides). About 4 times cheaper than [`exp_parts`].
+fn exp_fast(x: Dd) -> Option<f64> {
+    if x.0.is_nan() || x.0.abs() >= 690.0 {
+        return None;
+    }
+    let kf = (x.0 * 46.16624130844683).round();
+    let [l1, l2, l3] = LN2_32.map(f64::from_bits);
+    let r = two_sum(x.0 - kf * l1, -kf * l2);
+    let Dd(r, rr) = fast_two_sum(r.0, r.1 + (x.1 - kf * l3)); // |rr| <= 2^-60
+    let k = kf as i32;
+    let (th, tl) = EXP_TABLE[(k & 31) as usize];
+    let (th, tl) = (f64::from_bits(th), f64::from_bits(tl));
+    // e^(r+rr) - 1 = r + [rr + r²·(1/2 + r/6 + … + r^6/8!)], truncation below 2^-76.
+    let p = 0.5
+        + r * (1.0 / 6.0
+            + r * (1.0 / 24.0
+                + r * (1.0 / 120.0 + r * (1.0 / 720.0 + r * (1.0 / 5040.0 + r / 40320.0)))));
+    let small = rr + (r * r) * p;
+    // T·(1 + em1) = th + th·r (exact) + [th·small + tl + tl·r].
+    let ph = two_prod(th, r);
+    let s = fast_two_sum(th, ph.0);
+    let l = s.1 + (ph.1 + (th * small + (tl + tl * r)));
+    const BOUND: f64 = 4.336808689942018e-19; // 2^-61, with |s.0| < 2.03: twice the error
+    let a = s.0 + (l + BOUND);
+    if a != s.0 + (l - BOUND) {
+        return None;
+    }
+    Some(a * pow2(k >> 5))
+}
+
 /// `e^x`, correctly rounded.
 pub fn exp(x: f64) -> f64 {
     if x.is_nan() {
@@ -244,6 +276,9 @@ pub fn exp(x: f64) -> f64 {
     }
     if x.abs() < 5.551115123125783e-17 {
         return 1.0 + x;
+    }
+    if let Some(r) = exp_fast(Dd(x, 0.0)) {
+        return r;
     }
     let (v, m) = exp_parts(Dd(x, 0.0));
     finish(v, m)
@@ -343,7 +378,11 @@ pub fn pow_positive(x: f64, y: f64) -> f64 {
     if z < -745.2 {
         return 0.0;
     }
-    let (v, m) = exp_parts(l.mul_f(y));
+    let z = l.mul_f(y);
+    if let Some(r) = exp_fast(z) {
+        return r;
+    }
+    let (v, m) = exp_parts(z);
     finish(v, m)
 }
 
@@ -647,4 +686,35 @@ pub fn hypot(x: f64, y: f64) -> f64 {
     let rr = two_prod(r, r);
     let corr = (((sum.0 - rr.0) - rr.1) + sum.1) / (2.0 * r);
     finish(fast_two_sum(r, corr), e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path of `exp` gives the double-double path's result wherever it answers.
+    #[test]
+    fn exp_fast_path_agrees() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut answered = 0;
+        for i in 0..400_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let u = (state >> 11) as f64 / 9007199254740992.0;
+            // Plain arguments, and double-double ones as pow makes them.
+            let x = if i % 2 == 0 {
+                Dd(-700.0 + 1390.0 * u, 0.0)
+            } else {
+                let y = -7.0 + 14.0 * u;
+                log_dd(1.0 + 97.0 * u).mul_f(y * 10.0)
+            };
+            if let Some(fast) = exp_fast(x) {
+                answered += 1;
+                let (v, m) = exp_parts(x);
+                assert_eq!(fast.to_bits(), finish(v, m).to_bits(), "exp({:?})", x);
+            }
+        }
+        assert!(answered > 395_000, "{answered}");
+    }
 }
