@@ -238,6 +238,18 @@ fn exp_fast(x: Dd) -> Option<f64> {
     if x.0.is_nan() || x.0.abs() >= 690.0 {
         return None;
     }
+    let (s, l, m) = exp_fast_parts(x);
+    const BOUND: f64 = 4.336808689942018e-19; // 2^-61, with |s| < 2.03: twice the error
+    let a = s + (l + BOUND);
+    if a != s + (l - BOUND) {
+        return None;
+    }
+    Some(a * pow2(m))
+}
+
+/// `e^x` for |x| < 690 as `(s + l)·2^m`, with an absolute error in `s + l` (< 2.03) below
+/// 2^-62: the evaluation [`exp_fast`] tests.
+fn exp_fast_parts(x: Dd) -> (f64, f64, i32) {
     let kf = (x.0 * 46.16624130844683).round();
     let [l1, l2, l3] = LN2_32.map(f64::from_bits);
     let r = two_sum(x.0 - kf * l1, -kf * l2);
@@ -254,13 +266,7 @@ fn exp_fast(x: Dd) -> Option<f64> {
     // T·(1 + em1) = th + th·r (exact) + [th·small + tl + tl·r].
     let ph = two_prod(th, r);
     let s = fast_two_sum(th, ph.0);
-    let l = s.1 + (ph.1 + (th * small + (tl + tl * r)));
-    const BOUND: f64 = 4.336808689942018e-19; // 2^-61, with |s.0| < 2.03: twice the error
-    let a = s.0 + (l + BOUND);
-    if a != s.0 + (l - BOUND) {
-        return None;
-    }
-    Some(a * pow2(k >> 5))
+    (s.0, s.1 + (ph.1 + (th * small + (tl + tl * r))), k >> 5)
 }
 
 /// `e^x`, correctly rounded.
@@ -355,7 +361,36 @@ pub fn log(x: f64) -> f64 {
     if x.is_nan() || x <= 0.0 || x == f64::INFINITY {
         return x.ln();
     }
-    log_dd(x).0
+    log_fast(x).unwrap_or_else(|| log_dd(x).0)
+}
+
+/// `log(x)` for finite positive `x` outside [1 - 2^-20, 1 + 2^-20] when the Newton step
+/// through [`exp_fast_parts`] (absolute error below 2^-61) settles the rounding: Ziv's
+/// strategy as in [`exp_fast`], [`log_dd`] deciding the rest.
+fn log_fast(x: f64) -> Option<f64> {
+    let mut e = exponent(x);
+    let y = if e < -1022 { x * pow2(64) } else { x };
+    let mut m = f64::from_bits((y.to_bits() & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    if m > std::f64::consts::SQRT_2 {
+        m *= 0.5;
+        e += 1;
+    }
+    if (m - 1.0).abs() < 9.5367431640625e-7 {
+        return None;
+    }
+    let y0 = m.ln();
+    // t = m·e^-y0 - 1, the product exact and the subtraction exact (Sterbenz).
+    let (s, l, k) = exp_fast_parts(Dd(-y0, 0.0));
+    let sc = pow2(k);
+    let p = two_prod(m, s);
+    let t = (p.0 * sc - 1.0) + (p.1 + m * l) * sc;
+    let ef = e as f64;
+    let [l1, l2, l3] = LN2_3.map(f64::from_bits);
+    let a = two_sum(ef * l1, y0);
+    let lo = a.1 + (t + (ef * l2 + ef * l3));
+    const BOUND: f64 = 8.673617379884035e-19; // 2^-60: twice the error
+    let r = a.0 + (lo + BOUND);
+    (r == a.0 + (lo - BOUND)).then_some(r)
 }
 
 /// Base-2 logarithm, correctly rounded.
@@ -716,5 +751,30 @@ mod tests {
             }
         }
         assert!(answered > 395_000, "{answered}");
+    }
+
+    /// The fast path of `log` gives the double-double path's result wherever it answers.
+    #[test]
+    fn log_fast_path_agrees() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut answered = 0;
+        for i in 0..400_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = if i % 4 == 0 {
+                f64::from_bits(state >> 1) // any positive value, subnormals included
+            } else {
+                0.25 + 8.0 * ((state >> 11) as f64 / 9007199254740992.0)
+            };
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            if let Some(fast) = log_fast(x) {
+                answered += 1;
+                assert_eq!(fast.to_bits(), log_dd(x).0.to_bits(), "log({x:e})");
+            }
+        }
+        assert!(answered > 350_000, "{answered}");
     }
 }
