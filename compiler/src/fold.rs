@@ -27,6 +27,10 @@ const MAX_INT_SIZE: u64 = 128; // bits
 const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_TOTAL_ITEMS: usize = 1024;
+/// Whether `**` with a float result is folded. Natively `f64::powf` is glibc's `pow`, as in
+/// CPython; on wasm32 it is Rust's port of fdlibm, which differs in the last bit, so the
+/// expression is left to the VM (`num::libm::pow`, glibc's bits there too).
+const FOLD_FLOAT_POW: bool = !cfg!(target_arch = "wasm32");
 
 impl Value {
     pub(crate) fn to_constant(&self) -> Constant {
@@ -527,7 +531,7 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
             Mod => Value::Int(floor_divmod_int(&a, &b)?.1),
             Pow => {
                 if b.sign() == Sign::Minus {
-                    if a.is_zero() {
+                    if a.is_zero() || !FOLD_FLOAT_POW {
                         return None;
                     }
                     let fa = int_to_float(&a)?;
@@ -643,7 +647,7 @@ pub(crate) fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
         FloorDiv => float_divmod(a, b)?.0,
         Mod => float_divmod(a, b)?.1,
         Pow => {
-            if a == 0.0 && b < 0.0 {
+            if (a == 0.0 && b < 0.0) || !FOLD_FLOAT_POW {
                 return None;
             }
             if a < 0.0 && b != b.trunc() {

@@ -41,7 +41,7 @@ fn cm_sqrt_large_double() -> f64 {
     CM_LARGE_DOUBLE.sqrt()
 }
 fn cm_log_large_double() -> f64 {
-    CM_LARGE_DOUBLE.ln()
+    libm::log(CM_LARGE_DOUBLE)
 }
 fn cm_sqrt_dbl_min() -> f64 {
     f64::MIN_POSITIVE.sqrt()
@@ -56,7 +56,7 @@ fn log1p(x: f64) -> f64 {
     if x == 0.0 {
         x
     } else {
-        x.ln_1p()
+        libm::log1p(x)
     }
 }
 
@@ -228,10 +228,10 @@ fn c_sqrt(z: Complex) -> CResult {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // hypot(ax, ay) would be subnormal: rescale.
         ax = ldexp(ax, CM_SCALE_UP);
-        ldexp((ax + ax.hypot(ldexp(ay, CM_SCALE_UP))).sqrt(), CM_SCALE_DOWN)
+        ldexp((ax + libm::hypot(ax, ldexp(ay, CM_SCALE_UP))).sqrt(), CM_SCALE_DOWN)
     } else {
         ax /= 8.0;
-        2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
+        2.0 * (ax + libm::hypot(ax, ay / 8.0)).sqrt()
     };
     let d = ay / (2.0 * s);
     let r = if z.re >= 0.0 {
@@ -248,13 +248,13 @@ fn c_acos(z: Complex) -> CResult {
     }
     let r = if z.re.abs() > CM_LARGE_DOUBLE || z.im.abs() > CM_LARGE_DOUBLE {
         Complex::new(
-            z.im.abs().atan2(z.re),
-            -((z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0).copysign(z.im),
+            libm::atan2(z.im.abs(), z.re),
+            -(libm::log(libm::hypot(z.re / 2.0, z.im / 2.0)) + LN_2 * 2.0).copysign(z.im),
         )
     } else {
         let s1 = c_sqrt(Complex::new(1.0 - z.re, -z.im)).0;
         let s2 = c_sqrt(Complex::new(1.0 + z.re, z.im)).0;
-        Complex::new(2.0 * s1.re.atan2(s2.re), libm::asinh(s2.re * s1.im - s2.im * s1.re))
+        Complex::new(2.0 * libm::atan2(s1.re, s2.re), libm::asinh(s2.re * s1.im - s2.im * s1.re))
     };
     (r, Errno::Ok)
 }
@@ -264,11 +264,11 @@ fn c_acosh(z: Complex) -> CResult {
         return (special(z, &ACOSH), Errno::Ok);
     }
     let r = if z.re.abs() > CM_LARGE_DOUBLE || z.im.abs() > CM_LARGE_DOUBLE {
-        Complex::new((z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0, z.im.atan2(z.re))
+        Complex::new(libm::log(libm::hypot(z.re / 2.0, z.im / 2.0)) + LN_2 * 2.0, libm::atan2(z.im, z.re))
     } else {
         let s1 = c_sqrt(Complex::new(z.re - 1.0, z.im)).0;
         let s2 = c_sqrt(Complex::new(z.re + 1.0, z.im)).0;
-        Complex::new(libm::asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * s1.im.atan2(s2.re))
+        Complex::new(libm::asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * libm::atan2(s1.im, s2.re))
     };
     (r, Errno::Ok)
 }
@@ -278,15 +278,15 @@ fn c_asinh(z: Complex) -> CResult {
         return (special(z, &ASINH), Errno::Ok);
     }
     let r = if z.re.abs() > CM_LARGE_DOUBLE || z.im.abs() > CM_LARGE_DOUBLE {
-        let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN_2 * 2.0;
+        let l = libm::log(libm::hypot(z.re / 2.0, z.im / 2.0)) + LN_2 * 2.0;
         let re = if z.im >= 0.0 { l.copysign(z.re) } else { -l.copysign(-z.re) };
-        Complex::new(re, z.im.atan2(z.re.abs()))
+        Complex::new(re, libm::atan2(z.im, z.re.abs()))
     } else {
         let s1 = c_sqrt(Complex::new(1.0 + z.im, -z.re)).0;
         let s2 = c_sqrt(Complex::new(1.0 - z.im, z.re)).0;
         Complex::new(
             libm::asinh(s1.re * s2.im - s2.re * s1.im),
-            z.im.atan2(s1.re * s2.re - s1.im * s2.im),
+            libm::atan2(z.im, s1.re * s2.re - s1.im * s2.im),
         )
     };
     (r, Errno::Ok)
@@ -312,18 +312,18 @@ fn c_atanh(z: Complex) -> CResult {
     }
     let ay = z.im.abs();
     if z.re > cm_sqrt_large_double() || ay > cm_sqrt_large_double() {
-        let h = (z.re / 2.0).hypot(z.im / 2.0);
+        let h = libm::hypot(z.re / 2.0, z.im / 2.0);
         return (Complex::new(z.re / 4.0 / h / h, (PI / 2.0).copysign(z.im)), Errno::Ok);
     }
     if z.re == 1.0 && ay < cm_sqrt_dbl_min() {
         if ay == 0.0 {
             return (Complex::new(INF, z.im), Errno::Domain);
         }
-        let re = -(ay.sqrt() / ay.hypot(2.0).sqrt()).ln();
-        return (Complex::new(re, (2.0f64.atan2(-ay) / 2.0).copysign(z.im)), Errno::Ok);
+        let re = -libm::log(ay.sqrt() / libm::hypot(ay, 2.0).sqrt());
+        return (Complex::new(re, (libm::atan2(2.0f64, -ay) / 2.0).copysign(z.im)), Errno::Ok);
     }
     let re = log1p(4.0 * z.re / ((1.0 - z.re) * (1.0 - z.re) + ay * ay)) / 4.0;
-    let im = -(-2.0 * z.im).atan2((1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
+    let im = -libm::atan2(-2.0 * z.im, (1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
     (Complex::new(re, im), Errno::Ok)
 }
 
@@ -334,8 +334,8 @@ fn c_atan(z: Complex) -> CResult {
 fn c_cosh(z: Complex) -> CResult {
     if !finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let im = INF.copysign(z.im.sin());
-            Complex::new(INF.copysign(z.im.cos()), if z.re > 0.0 { im } else { -im })
+            let im = INF.copysign(libm::sin(z.im));
+            Complex::new(INF.copysign(libm::cos(z.im)), if z.re > 0.0 { im } else { -im })
         } else {
             special(z, &COSH)
         };
@@ -344,9 +344,9 @@ fn c_cosh(z: Complex) -> CResult {
     }
     let r = if z.re.abs() > cm_log_large_double() {
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
-        Complex::new(z.im.cos() * x_minus_one.cosh() * E, z.im.sin() * x_minus_one.sinh() * E)
+        Complex::new(libm::cos(z.im) * libm::cosh(x_minus_one) * E, libm::sin(z.im) * libm::sinh(x_minus_one) * E)
     } else {
-        Complex::new(z.im.cos() * z.re.cosh(), z.im.sin() * z.re.sinh())
+        Complex::new(libm::cos(z.im) * libm::cosh(z.re), libm::sin(z.im) * libm::sinh(z.re))
     };
     (r, overflowed(r))
 }
@@ -366,8 +366,8 @@ fn c_cos(z: Complex) -> CResult {
 fn c_sinh(z: Complex) -> CResult {
     if !finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let re = INF.copysign(z.im.cos());
-            Complex::new(if z.re > 0.0 { re } else { -re }, INF.copysign(z.im.sin()))
+            let re = INF.copysign(libm::cos(z.im));
+            Complex::new(if z.re > 0.0 { re } else { -re }, INF.copysign(libm::sin(z.im)))
         } else {
             special(z, &SINH)
         };
@@ -376,9 +376,9 @@ fn c_sinh(z: Complex) -> CResult {
     }
     let r = if z.re.abs() > cm_log_large_double() {
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
-        Complex::new(z.im.cos() * x_minus_one.sinh() * E, z.im.sin() * x_minus_one.cosh() * E)
+        Complex::new(libm::cos(z.im) * libm::sinh(x_minus_one) * E, libm::sin(z.im) * libm::cosh(x_minus_one) * E)
     } else {
-        Complex::new(z.im.cos() * z.re.sinh(), z.im.sin() * z.re.cosh())
+        Complex::new(libm::cos(z.im) * libm::sinh(z.re), libm::sin(z.im) * libm::cosh(z.re))
     };
     (r, overflowed(r))
 }
@@ -390,7 +390,7 @@ fn c_sin(z: Complex) -> CResult {
 fn c_tanh(z: Complex) -> CResult {
     if !finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let im = 0.0f64.copysign(2.0 * z.im.sin() * z.im.cos());
+            let im = 0.0f64.copysign(2.0 * libm::sin(z.im) * libm::cos(z.im));
             Complex::new(if z.re > 0.0 { 1.0 } else { -1.0 }, im)
         } else {
             special(z, &TANH)
@@ -399,11 +399,11 @@ fn c_tanh(z: Complex) -> CResult {
         return (r, e);
     }
     let r = if z.re.abs() > cm_log_large_double() {
-        Complex::new(1.0f64.copysign(z.re), 4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp())
+        Complex::new(1.0f64.copysign(z.re), 4.0 * libm::sin(z.im) * libm::cos(z.im) * libm::exp(-2.0 * z.re.abs()))
     } else {
-        let tx = z.re.tanh();
-        let ty = z.im.tan();
-        let cx = 1.0 / z.re.cosh();
+        let tx = libm::tanh(z.re);
+        let ty = libm::tan(z.im);
+        let cx = 1.0 / libm::cosh(z.re);
         let txty = tx * ty;
         let denom = 1.0 + txty * txty;
         Complex::new(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -419,9 +419,9 @@ fn c_exp(z: Complex) -> CResult {
     if !finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                Complex::new(INF.copysign(z.im.cos()), INF.copysign(z.im.sin()))
+                Complex::new(INF.copysign(libm::cos(z.im)), INF.copysign(libm::sin(z.im)))
             } else {
-                Complex::new(0.0f64.copysign(z.im.cos()), 0.0f64.copysign(z.im.sin()))
+                Complex::new(0.0f64.copysign(libm::cos(z.im)), 0.0f64.copysign(libm::sin(z.im)))
             }
         } else {
             special(z, &EXP)
@@ -434,11 +434,11 @@ fn c_exp(z: Complex) -> CResult {
         return (r, e);
     }
     let r = if z.re > cm_log_large_double() {
-        let l = (z.re - 1.0).exp();
-        Complex::new(l * z.im.cos() * E, l * z.im.sin() * E)
+        let l = libm::exp(z.re - 1.0);
+        Complex::new(l * libm::cos(z.im) * E, l * libm::sin(z.im) * E)
     } else {
-        let l = z.re.exp();
-        Complex::new(l * z.im.cos(), l * z.im.sin())
+        let l = libm::exp(z.re);
+        Complex::new(l * libm::cos(z.im), l * libm::sin(z.im))
     };
     (r, overflowed(r))
 }
@@ -450,25 +450,25 @@ fn c_log(z: Complex) -> CResult {
     let ax = z.re.abs();
     let ay = z.im.abs();
     let re = if ax > CM_LARGE_DOUBLE || ay > CM_LARGE_DOUBLE {
-        (ax / 2.0).hypot(ay / 2.0).ln() + LN_2
+        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
             // hypot(ax, ay) would be subnormal: rescale.
-            ldexp(ax, 53).hypot(ldexp(ay, 53)).ln() - 53.0 * LN_2
+            libm::log(libm::hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53.0 * LN_2
         } else {
-            return (Complex::new(-INF, z.im.atan2(z.re)), Errno::Domain);
+            return (Complex::new(-INF, libm::atan2(z.im, z.re)), Errno::Domain);
         }
     } else {
-        let h = ax.hypot(ay);
+        let h = libm::hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let am = if ax > ay { ax } else { ay };
             let an = if ax > ay { ay } else { ax };
             log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
         } else {
-            h.ln()
+            libm::log(h)
         }
     };
-    (Complex::new(re, z.im.atan2(z.re)), Errno::Ok)
+    (Complex::new(re, libm::atan2(z.im, z.re)), Errno::Ok)
 }
 
 fn c_log10(z: Complex) -> CResult {
@@ -487,7 +487,7 @@ fn c_abs(z: Complex) -> (f64, Errno) {
         }
         return (N, Errno::Ok);
     }
-    let r = z.re.hypot(z.im);
+    let r = libm::hypot(z.re, z.im);
     (r, if r.is_finite() { Errno::Ok } else { Errno::Range })
 }
 
@@ -562,7 +562,7 @@ fn cmath_log(vm: &mut Vm, args: Args) -> PyResult {
 
 fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult {
     let z = to_complex(vm, one_arg(&args, "cmath", "phase")?)?;
-    let phi = z.im.atan2(z.re);
+    let phi = libm::atan2(z.im, z.re);
     // glibc's atan2 sets ERANGE when the result underflows to zero, and phase() reports it.
     if phi == 0.0 && z.im != 0.0 && z.re.is_finite() {
         return Err(raise(Errno::Range));
@@ -572,7 +572,7 @@ fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult {
 
 fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult {
     let z = to_complex(vm, one_arg(&args, "cmath", "polar")?)?;
-    let phi = z.im.atan2(z.re);
+    let phi = libm::atan2(z.im, z.re);
     match c_abs(z) {
         (r, Errno::Ok) => Ok(Value::tuple(vec![Value::float(r), Value::float(phi)])),
         (_, e) => Err(raise(e)),
@@ -585,7 +585,7 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult {
     let phi = vm.to_f64(&pos[1])?;
     let res = if !r.is_finite() || !phi.is_finite() {
         let z = if r.is_infinite() && phi.is_finite() && phi != 0.0 {
-            let (re, im) = (INF.copysign(phi.cos()), INF.copysign(phi.sin()));
+            let (re, im) = (INF.copysign(libm::cos(phi)), INF.copysign(libm::sin(phi)));
             if r > 0.0 {
                 Complex::new(re, im)
             } else {
@@ -599,7 +599,7 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult {
     } else if phi == 0.0 {
         (Complex::new(r, r * phi), Errno::Ok)
     } else {
-        (Complex::new(r * phi.cos(), r * phi.sin()), Errno::Ok)
+        (Complex::new(r * libm::cos(phi), r * libm::sin(phi)), Errno::Ok)
     };
     finish(res)
 }

@@ -57,24 +57,24 @@ macro_rules! func1 {
 }
 
 func1! {
-    math_acos: "acos" => f64::acos, false;
+    math_acos: "acos" => libm::acos, false;
     math_acosh: "acosh" => libm::acosh, false;
-    math_asin: "asin" => f64::asin, false;
+    math_asin: "asin" => libm::asin, false;
     math_asinh: "asinh" => libm::asinh, false;
-    math_atan: "atan" => f64::atan, false;
+    math_atan: "atan" => libm::atan, false;
     math_atanh: "atanh" => libm::atanh, false;
     math_cbrt: "cbrt" => libm::cbrt, false;
-    math_cos: "cos" => f64::cos, false;
-    math_cosh: "cosh" => f64::cosh, true;
-    math_exp: "exp" => f64::exp, true;
-    math_exp2: "exp2" => f64::exp2, true;
-    math_expm1: "expm1" => f64::exp_m1, true;
+    math_cos: "cos" => libm::cos, false;
+    math_cosh: "cosh" => libm::cosh, true;
+    math_exp: "exp" => libm::exp, true;
+    math_exp2: "exp2" => libm::exp2, true;
+    math_expm1: "expm1" => libm::expm1, true;
     math_fabs: "fabs" => f64::abs, false;
-    math_sin: "sin" => f64::sin, false;
-    math_sinh: "sinh" => f64::sinh, true;
+    math_sin: "sin" => libm::sin, false;
+    math_sinh: "sinh" => libm::sinh, true;
     math_sqrt: "sqrt" => f64::sqrt, false;
-    math_tan: "tan" => f64::tan, false;
-    math_tanh: "tanh" => f64::tanh, false;
+    math_tan: "tan" => libm::tan, false;
+    math_tanh: "tanh" => libm::tanh, false;
 }
 
 /// A function of one float that reports its own errors (`math_1a`).
@@ -464,7 +464,7 @@ pub(crate) fn normal_dist_inv_cdf(p: f64, mu: f64, sigma: f64) -> Option<f64> {
     if r <= 0.0 {
         return None;
     }
-    let r = (-r.ln()).sqrt();
+    let r = (-libm::log(r)).sqrt();
     let (num, den) = if r <= 5.0 {
         let r = r - 1.6;
         let num = poly(

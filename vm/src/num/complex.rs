@@ -2,7 +2,7 @@
 //! algorithm for algorithm (Smith's division, `c_powi` for small integral exponents,
 //! the polar form otherwise) so results agree to the last bit.
 
-use super::{overflow, zero_div, NumError};
+use super::{libm, overflow, zero_div, NumError};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Complex {
@@ -29,7 +29,7 @@ impl Complex {
         if self.re.is_nan() || self.im.is_nan() {
             return Ok(f64::NAN);
         }
-        let r = self.re.hypot(self.im);
+        let r = libm::hypot(self.re, self.im);
         if r.is_infinite() {
             return Err(overflow("absolute value too large"));
         }
@@ -135,18 +135,18 @@ fn pow_polar(a: Complex, b: Complex) -> Option<Complex> {
         }
         return Some(Complex::new(0.0, 0.0));
     }
-    let vabs = a.re.hypot(a.im);
-    let mut len = vabs.powf(b.re);
-    let at = a.im.atan2(a.re);
+    let vabs = libm::hypot(a.re, a.im);
+    let mut len = libm::pow(vabs, b.re);
+    let at = libm::atan2(a.im, a.re);
     let mut phase = at * b.re;
     if b.im != 0.0 {
-        len /= (at * b.im).exp();
-        phase += b.im * vabs.ln();
+        len /= libm::exp(at * b.im);
+        phase += b.im * libm::log(vabs);
     }
     if phase.is_infinite() {
         // C's cos/sin of an infinity set errno = EDOM, which CPython reports as
         // "0.0 to a negative or complex power".
         return None;
     }
-    Some(Complex::new(len * phase.cos(), len * phase.sin()))
+    Some(Complex::new(len * libm::cos(phase), len * libm::sin(phase)))
 }

@@ -9,6 +9,7 @@
 //! and `atanh` itself rather than calling libm, so they can differ from CPython by an ulp.
 
 use super::int::{Int, MAX_BITS};
+use super::libm;
 use super::int_float::{frexp as frexp_f64, ldexp as ldexp_f64};
 use super::{memory_error, overflow, value_error, NumError};
 
@@ -43,7 +44,7 @@ pub fn math2(x: f64, y: f64, f: fn(f64, f64) -> f64) -> Result<f64, NumError> {
 
 /// `math.log1p` (keeps the sign of a zero).
 pub fn log1p(x: f64) -> Result<f64, NumError> {
-    math1(x, |x| if x == 0.0 { x } else { x.ln_1p() }, false)
+    math1(x, |x| if x == 0.0 { x } else { libm::log1p(x) }, false)
 }
 
 /// `math.atan2(y, x)` with C99 special values on every platform.
@@ -66,7 +67,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
             PI.copysign(y)
         };
     }
-    y.atan2(x)
+    libm::atan2(y, x)
 }
 
 /// `math.remainder(x, y)`: IEEE 754 remainder (the multiple of `y` nearest to `x`,
@@ -112,9 +113,9 @@ pub enum LogKind {
 
 fn raw_log(x: f64, kind: LogKind) -> f64 {
     match kind {
-        LogKind::Ln => x.ln(),
-        LogKind::Log2 => x.log2(),
-        LogKind::Log10 => x.log10(),
+        LogKind::Ln => libm::log(x),
+        LogKind::Log2 => libm::log2(x),
+        LogKind::Log10 => libm::log10(x),
     }
 }
 
@@ -549,11 +550,11 @@ fn sinpi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let n = (2.0 * y).round() as i32;
     let r = match n {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        0 => libm::sin(PI * y),
+        1 => libm::cos(PI * (y - 0.5)),
+        2 => libm::sin(PI * (1.0 - y)),
+        3 => -libm::cos(PI * (y - 1.5)),
+        _ => libm::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }
@@ -600,22 +601,22 @@ pub fn gamma(x: f64) -> Result<f64, NumError> {
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
-        r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r = -PI / sinpi(absx) / absx * libm::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= y.powf(absx - 0.5);
+            r /= libm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = libm::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
     } else {
-        r = lanczos_sum(absx) / y.exp();
+        r = lanczos_sum(absx) / libm::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= y.powf(absx - 0.5);
+            r *= libm::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            let sqrtpow = libm::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -636,12 +637,12 @@ pub fn lgamma(x: f64) -> Result<f64, NumError> {
     }
     let absx = x.abs();
     if absx < 1e-20 {
-        return Ok(-absx.ln());
+        return Ok(-libm::log(absx));
     }
-    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
-    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    let mut r = libm::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (libm::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+        r = LOGPI - libm::log(sinpi(absx).abs()) - libm::log(absx) - r;
     }
     errno_result(r, false, r.is_infinite())
 }
@@ -658,7 +659,7 @@ pub fn factorial(n: &Int) -> Result<Int, NumError> {
         _ => return Err(value_error("factorial() not defined for negative values")),
     };
     // log2(n!) >= n * (log2(n) - 1.45)
-    if n > 2 && (n as f64) * ((n as f64).log2() - 1.45) > MAX_BITS as f64 {
+    if n > 2 && (n as f64) * (libm::log2(n as f64) - 1.45) > MAX_BITS as f64 {
         return Err(memory_error());
     }
     Ok(product_range(&Int::ONE, n))

@@ -15,8 +15,11 @@
 //! - [`complex`]: the [`Complex`] value type and its arithmetic.
 //! - [`hash`]: `hash()` of int, float, complex, and the tuple and frozenset combiners.
 //! - [`math`]: the `math` module's numeric kernels (fsum, hypot, log of huge ints, comb…).
-//! - [`libm`]: glibc's `erf`, `erfc`, `asinh`, `acosh`, `atanh`, `cbrt`, which std lacks
-//!   or computes differently.
+//! - [`libm`]: the C math library as glibc computes it, for every call site: the platform's
+//!   natively, and on wasm32 [`cr`]'s correctly rounded base functions (`exp`, `log`, `pow`,
+//!   `sin`…) with ports of glibc's own algorithms (`expm1`, `log1p`, `sinh`, `erf`…) on top.
+//! - [`cr`]: correctly rounded `exp`, `exp2`, `log`, `log2`, `pow`, `sin`, `cos`, `tan`,
+//!   `atan`, `atan2`, `asin`, `acos`, `hypot` in double-double arithmetic (wasm32's libm).
 //!
 //! Architecture Invariant: this module depends on nothing else in the VM. Every fallible
 //! function returns `Result<_, NumError>`; nothing here panics on user-controlled input.
@@ -29,15 +32,18 @@
 //!   `MemoryError` up front: Rust aborts on a failed allocation, CPython would try.
 //! - `round(i, n)` with `10**-n` far beyond `i` returns 0 without computing `10**-n`
 //!   (CPython computes it, and for `n = -2**100` never finishes).
-//! - libm: `sin`, `exp`, `log`… are the platform's (glibc natively, so CPython's bits; on
-//!   wasm32 Rust's port of musl, which can differ in the last ulp). `erf`, `erfc`, `cbrt`,
-//!   `asinh`, `acosh` and `atanh` are [`libm`]'s ports of glibc's code, the same everywhere.
+//! - libm: natively `sin`, `exp`, `log`… are glibc's, so CPython's bits. On wasm32 they are
+//!   [`cr`]'s correctly rounded ones, which differ from glibc's where glibc is not correctly
+//!   rounded (about 1 result in 1000, within ~2⁻¹⁰ ulp of a midpoint). [`libm`]'s ports of
+//!   glibc's fdlibm-derived functions give glibc's bits on both (its x86-64 FMA build's, for
+//!   `expm1` and `log1p`).
 //! - float `**` overflow: the message is `str()` of CPython's
 //!   `OverflowError(34, 'Numerical result out of range')`; its `args` are the VM's choice.
 
 use std::borrow::Cow;
 
 pub mod complex;
+pub mod cr;
 pub mod float;
 pub mod hash;
 pub mod int;

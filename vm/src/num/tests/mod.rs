@@ -15,6 +15,7 @@ use super::math::LogKind;
 use super::{float, hash, math, NumError};
 
 mod extra;
+mod libm_glibc;
 
 const CASES: &str = include_str!("cases.txt");
 
