@@ -447,7 +447,7 @@ fn floordiv(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn mod_(_vm: &mut Vm, args: Args) -> PyResult {
     match both(&args)? {
-        Some((_, 0)) => Err(zero_div("integer division or modulo by zero")),
+        Some((_, 0)) => Err(zero_div("integer modulo by zero")),
         Some((a, b)) => new_delta(a - floor_div(a, b) * b),
         None => Ok(Value::not_implemented()),
     }

@@ -75,7 +75,7 @@ pub(super) fn isoweek_to_ymd(y: i64, w: i64, d: i64) -> PyResult<(i64, i64, i64)
         }
     }
     if !(1..8).contains(&d) {
-        return Err(value_error(format!("Invalid weekday: {d} (range is [1, 7])")));
+        return Err(value_error(format!("Invalid day: {d} (range is [1, 7])")));
     }
     let n = iso_week1_monday(y) + (w - 1) * 7 + (d - 1);
     if !(1..=MAXORDINAL).contains(&n) {

@@ -280,13 +280,27 @@ fn noargs(args: &crate::types::builtin::Args, name: &str) -> PyResult<()> {
     args.check_method(name, 0, 0).map(|_| ())
 }
 
-/// Keyword-only `fold`: at most `n` positional arguments after the class.
-fn max_positional(args: &crate::types::builtin::Args, n: usize) -> PyResult<()> {
+/// Keyword-only `fold`: at most `n` positional arguments after the class or self.
+fn max_positional(args: &crate::types::builtin::Args, fname: &str, n: usize) -> PyResult<()> {
     let given = args.pos().len();
     if given > n {
-        return Err(type_error(format!("function takes at most {n} positional arguments ({given} given)")));
+        let f = if fname == "function" { fname.to_owned() } else { format!("{fname}()") };
+        return Err(type_error(format!("{f} takes at most {n} positional arguments ({given} given)")));
     }
     Ok(())
+}
+
+/// `Args::bind` for the constructors, which CPython parses without a function name:
+/// "function missing required argument 'day' (pos 3)".
+fn bind_ctor<const N: usize>(vm: &mut Vm, args: &crate::types::builtin::Args, names: [&str; N], required: usize) -> PyResult<[Option<Value>; N]> {
+    args.bind("function", names, required, 0).map_err(|e| {
+        let msg = vm.str_string(e.value()).unwrap_or_default();
+        if msg.contains("function()") {
+            PyErr::new(ExcType::TypeError, msg.replace("function()", "function"))
+        } else {
+            e
+        }
+    })
 }
 
 fn is_exact(v: &Value, t: &Value) -> bool {
@@ -316,8 +330,7 @@ fn call_offset(vm: &mut Vm, name: &str, tz: &Value, arg: &Value) -> PyResult<Opt
     };
     let us = d.total_us();
     if us.abs() >= US_PER_DAY {
-        let rep = vm.repr_string(&r)?;
-        return Err(value_error(format!("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {rep}.")));
+        return Err(value_error("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)."));
     }
     Ok(Some(us))
 }

@@ -122,8 +122,8 @@ fn time_new(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    max_positional(&rest, 5)?;
-    let a = rest.bind("function", KWS, 0, 0)?;
+    max_positional(&rest, "function", 5)?;
+    let a = bind_ctor(vm, &rest, KWS, 0)?;
     let hmsu = [opt_int(vm, &a[0], 0)?, opt_int(vm, &a[1], 0)?, opt_int(vm, &a[2], 0)?, opt_int(vm, &a[3], 0)?];
     let fold = opt_int(vm, &a[5], 0)?;
     let tz = a[4].clone().unwrap_or_else(Value::none);
@@ -209,7 +209,7 @@ fn tzname(vm: &mut Vm, args: Args) -> PyResult {
 fn replace(vm: &mut Vm, args: Args) -> PyResult {
     let s = args.self_();
     let t = me(s)?;
-    max_positional(&args.rest(), 5)?;
+    max_positional(&args.rest(), "replace", 5)?;
     let a = args.rest().bind("replace", KWS, 0, 0)?;
     let hmsu = [opt_int(vm, &a[0], t.h)?, opt_int(vm, &a[1], t.mi)?, opt_int(vm, &a[2], t.s)?, opt_int(vm, &a[3], t.us)?];
     let fold = opt_int(vm, &a[5], t.fold)?;
@@ -428,9 +428,7 @@ fn tzinfo_reduce(vm: &mut Vm, args: Args) -> PyResult {
         None => vm.instance_dict(s).unwrap_or_else(Value::none),
     };
     let empty = state.downcast::<DictData>().is_some_and(|d| d.keys().is_empty());
-    if state.is_none() || empty {
-        return Ok(Value::tuple(vec![s.class(), init]));
-    }
+    let state = if empty { Value::none() } else { state };
     Ok(Value::tuple(vec![s.class(), init, state]))
 }
 
@@ -444,8 +442,7 @@ fn tz_of(v: &Value) -> PyResult<(i128, Option<Value>)> {
 /// `timezone(offset, name)` with CPython's checks; `timezone.utc` for a nameless zero offset.
 pub(super) fn new_timezone(vm: &mut Vm, off: i128, name: Option<Value>) -> PyResult {
     if off.abs() >= US_PER_DAY {
-        let d = new_delta(off)?;
-        let rep = vm.repr_string(&d)?;
+        let rep = vm.repr_string(&new_delta(off)?)?;
         return Err(value_error(format!("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {rep}.")));
     }
     if name.is_none() && off == 0 {
@@ -507,7 +504,7 @@ fn tz_fromutc(vm: &mut Vm, args: Args) -> PyResult {
     let (s, dt) = (&pos[0], &pos[1]);
     let (off, _) = tz_of(s)?;
     let Some(d) = dt.native::<Dt>().filter(|d| d.is_dt) else {
-        return Err(type_error(format!("fromutc: argument must be a datetime")));
+        return Err(type_error("fromutc: argument must be a datetime"));
     };
     if !d.tz().is(s) {
         return Err(value_error("fromutc: dt.tzinfo is not self"));
