@@ -155,6 +155,7 @@ pub const DATE_METHODS: &[MethodDef] = &[
     method("__add__", add),
     method("__radd__", add),
     method("__sub__", sub),
+    method("__rsub__", rsub),
 ];
 
 pub const DATETIME_METHODS: &[MethodDef] = &[
@@ -193,6 +194,7 @@ pub const DATETIME_METHODS: &[MethodDef] = &[
     method("__add__", add),
     method("__radd__", add),
     method("__sub__", sub),
+    method("__rsub__", rsub),
 ];
 
 pub const DATE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("year", get_year, None), ("month", get_month, None), ("day", get_day, None)];
@@ -246,7 +248,7 @@ pub(super) fn state_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 fn date_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all[0].clone();
+    let cls = new_cls(vm, &args, &types().date)?;
     let rest = args.rest();
     if rest.pos().len() == 1 && !rest.has_kwargs() {
         if let Some(b) = state_bytes(&rest.pos()[0]) {
@@ -268,7 +270,7 @@ fn date_new(vm: &mut Vm, args: Args) -> PyResult {
 const DT_KWS: [&str; 9] = ["year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"];
 
 fn datetime_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all[0].clone();
+    let cls = new_cls(vm, &args, &types().datetime)?;
     let rest = args.rest();
     let pos = rest.pos();
     if (1..=2).contains(&pos.len()) && !rest.has_kwargs() {
@@ -375,7 +377,10 @@ fn fromisocalendar(vm: &mut Vm, args: Args) -> PyResult {
 /// UTC fields of a Unix time in seconds.
 fn gm_fields(secs: i64, us: i64) -> PyResult<Fields> {
     let t = (secs as i128 + EPOCH_SECONDS as i128) * US_PER_SEC + us as i128;
-    Fields::from_abs_us(t).ok_or_else(|| value_error("year is out of range"))
+    Fields::from_abs_us(t).ok_or_else(|| {
+        let (y, _, _) = ord_to_ymd((t.div_euclid(US_PER_DAY) + 1) as i64);
+        value_error(format!("year {y} is out of range"))
+    })
 }
 
 /// `datetime_from_timet_and_us`: local (with PEP 495 fold detection) or UTC fields.
@@ -959,6 +964,16 @@ fn add(vm: &mut Vm, args: Args) -> PyResult {
         Some(td) => add_delta(vm, &pos[0], td.total_us(), td.days),
         None => Ok(Value::not_implemented()),
     }
+}
+
+/// `other - self`: only a date (or datetime) on the left can subtract one.
+fn rsub(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.check_method("__rsub__", 1, 1)?;
+    if pos[1].native::<Dt>().is_none() {
+        return Ok(Value::not_implemented());
+    }
+    let swapped = [pos[1].clone(), pos[0].clone()];
+    sub(vm, Args::new(&swapped))
 }
 
 fn sub(vm: &mut Vm, args: Args) -> PyResult {

@@ -93,8 +93,12 @@ pub const METHODS: &[MethodDef] = &[
     method("__rmul__", mul),
     method("__truediv__", truediv),
     method("__floordiv__", floordiv),
+    method("__rtruediv__", rtruediv),
+    method("__rfloordiv__", rfloordiv),
     method("__mod__", mod_),
+    method("__rmod__", rmod),
     method("__divmod__", divmod),
+    method("__rdivmod__", rdivmod),
     method("__neg__", neg),
     method("__pos__", pos),
     method("__abs__", abs),
@@ -194,8 +198,8 @@ fn float_to_big(f: f64) -> BigInt {
 /// `timedelta(...)`: integers exactly; floats as CPython's `accum`: the integral part exactly,
 /// the fraction times the factor in float arithmetic, its own fraction kept as leftover and
 /// rounded half to even at the end.
-fn delta_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all[0].clone();
+fn delta_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = super::new_cls(vm, &args, &types().delta)?;
     let bound = args.rest().bind("timedelta", KWS, 0, 0)?;
     let mut sum = BigInt::zero();
     let mut leftover = 0.0f64;
@@ -462,6 +466,30 @@ fn divmod(_vm: &mut Vm, args: Args) -> PyResult {
         }
         None => Ok(Value::not_implemented()),
     }
+}
+
+/// A reflected operation: only another timedelta on the left reaches it (`5 / td` is a
+/// TypeError), so it is the forward one with the operands swapped.
+fn reflected(vm: &mut Vm, args: Args, forward: fn(&mut Vm, Args) -> PyResult) -> PyResult {
+    let (a, b) = binary(&args);
+    if b.native::<Delta>().is_none() {
+        return Ok(Value::not_implemented());
+    }
+    let swapped = [b.clone(), a.clone()];
+    forward(vm, Args::new(&swapped))
+}
+
+fn rtruediv(vm: &mut Vm, args: Args) -> PyResult {
+    reflected(vm, args, truediv)
+}
+fn rfloordiv(vm: &mut Vm, args: Args) -> PyResult {
+    reflected(vm, args, floordiv)
+}
+fn rmod(vm: &mut Vm, args: Args) -> PyResult {
+    reflected(vm, args, mod_)
+}
+fn rdivmod(vm: &mut Vm, args: Args) -> PyResult {
+    reflected(vm, args, divmod)
 }
 
 fn neg(_vm: &mut Vm, args: Args) -> PyResult {

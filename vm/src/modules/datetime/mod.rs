@@ -30,8 +30,8 @@ const MAX_DELTA_DAYS: i64 = 999_999_999;
 const US_PER_SEC: i128 = 1_000_000;
 const US_PER_DAY: i128 = 86_400 * US_PER_SEC;
 
-/// The module's types and singletons, set when `_datetime` is imported.
-#[derive(Clone)]
+/// The module's types and singletons, set when `_datetime` is imported (leaked: the types are
+/// immortal, and each import makes the module once).
 struct Types {
     date: Value,
     datetime: Value,
@@ -44,11 +44,11 @@ struct Types {
 }
 
 thread_local! {
-    static TYPES: RefCell<Option<Types>> = const { RefCell::new(None) };
+    static TYPES: std::cell::Cell<Option<&'static Types>> = const { std::cell::Cell::new(None) };
 }
 
-fn types() -> Types {
-    TYPES.with(|t| t.borrow().clone()).expect("_datetime types used before import")
+fn types() -> &'static Types {
+    TYPES.with(|t| t.get()).expect("_datetime types used before import")
 }
 
 pub fn init(vm: &mut Vm) -> PyResult {
@@ -69,7 +69,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
     class_attr(&iso, "__reduce__", reduce);
     let utc = time::new_timezone_raw(&timezone, 0, None);
     TYPES.with(|t| {
-        *t.borrow_mut() = Some(Types {
+        t.set(Some(Box::leak(Box::new(Types {
             date: date.clone(),
             datetime: datetime.clone(),
             time: time_t.clone(),
@@ -78,7 +78,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
             timezone: timezone.clone(),
             iso,
             utc: utc.clone(),
-        })
+        }))))
     });
     // Class attributes: min, max, resolution (and timezone.utc/min/max).
     let us = |n: i128| delta::new_delta_raw(n);
@@ -197,13 +197,13 @@ fn ord_to_ymd(n: i64) -> (i64, i64, i64) {
 
 /// Monday = 0.
 fn weekday(y: i64, m: i64, d: i64) -> i64 {
-    (ymd_to_ord(y, m, d) + 6) % 7
+    (ymd_to_ord(y, m, d) + 6).rem_euclid(7)
 }
 
 /// Day number of the Monday starting ISO week 1 of `year`.
 fn iso_week1_monday(year: i64) -> i64 {
     let first = ymd_to_ord(year, 1, 1);
-    let wd = (first + 6) % 7;
+    let wd = (first + 6).rem_euclid(7);
     let monday = first - wd;
     if wd > 3 {
         monday + 7
@@ -301,6 +301,24 @@ fn bind_ctor<const N: usize>(vm: &mut Vm, args: &crate::types::builtin::Args, na
             e
         }
     })
+}
+
+/// The class argument of a `__new__`: present, and a subtype of `ty` (anything else would get
+/// a payload its type does not expect).
+fn new_cls(vm: &mut Vm, args: &crate::types::builtin::Args, ty: &Value) -> PyResult<Value> {
+    let tname = crate::types::typeobj::tdata(ty).name_str();
+    let Some(cls) = args.all.first().filter(|_| !args.pos().is_empty()) else {
+        return Err(type_error(format!("datetime.{tname}.__new__(): not enough arguments")));
+    };
+    let is_type = cls.class().is(&crate::runtime::rt().ty(crate::runtime::BT::Type)) || vm.isinstance(cls, &crate::runtime::rt().ty(crate::runtime::BT::Type))?;
+    if !is_type {
+        return Err(type_error(format!("datetime.{tname}.__new__(X): X is not a type object ({})", type_name(cls))));
+    }
+    if !vm.issubclass(cls, ty)? {
+        let n = crate::types::typeobj::tp_name(crate::types::typeobj::tdata(cls));
+        return Err(type_error(format!("datetime.{tname}.__new__({n}): {n} is not a subtype of datetime.{tname}")));
+    }
+    Ok(cls.clone())
 }
 
 fn is_exact(v: &Value, t: &Value) -> bool {

@@ -107,7 +107,7 @@ fn get_fold(_vm: &mut Vm, v: &Value) -> PyResult {
 const KWS: [&str; 6] = ["hour", "minute", "second", "microsecond", "tzinfo", "fold"];
 
 fn time_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.all[0].clone();
+    let cls = new_cls(vm, &args, &types().time)?;
     let rest = args.rest();
     let pos = rest.pos();
     if (1..=2).contains(&pos.len()) && !rest.has_kwargs() {
@@ -366,8 +366,9 @@ pub const TIMEZONE_METHODS: &[MethodDef] = &[
     method("__ne__", tz_ne),
 ];
 
-fn tzinfo_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(alloc_native(&args.all[0], Tz { offset: None, name: RefCell::new(None) }))
+fn tzinfo_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = new_cls(vm, &args, &types().tzinfo)?;
+    Ok(alloc_native(&cls, Tz { offset: None, name: RefCell::new(None) }))
 }
 
 fn not_implemented(what: &str) -> PyErr {
@@ -446,12 +447,13 @@ pub(super) fn new_timezone(vm: &mut Vm, off: i128, name: Option<Value>) -> PyRes
         return Err(value_error(format!("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {rep}.")));
     }
     if name.is_none() && off == 0 {
-        return Ok(types().utc);
+        return Ok(types().utc.clone());
     }
     Ok(new_timezone_raw(&types().timezone, off, name))
 }
 
 fn timezone_new(vm: &mut Vm, args: Args) -> PyResult {
+    new_cls(vm, &args, &types().timezone)?;
     let [off, name] = args.rest().bind("timezone", ["offset", "name"], 1, 0)?;
     let off = off.unwrap_or_else(Value::none);
     let Some(d) = off.native::<Delta>() else {
