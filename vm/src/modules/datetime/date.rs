@@ -555,7 +555,7 @@ fn timestamp(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(Value::float(us as f64 / 1e6));
         }
     }
-    let secs = local_to_seconds(vm, f.y, f.m, f.d, f.h, f.mi, f.s, f.fold != 0)?;
+    let secs = local_to_seconds(vm, &f)?;
     Ok(Value::float((secs - EPOCH_SECONDS) as f64 + f.us as f64 / 1e6))
 }
 
@@ -577,7 +577,7 @@ fn astimezone(vm: &mut Vm, args: Args) -> PyResult {
     let f = d.f;
     let mut self_tz = d.tz();
     let local_offset = |vm: &mut Vm| -> PyResult<(Value, i128)> {
-        let secs = local_to_seconds(vm, f.y, f.m, f.d, f.h, f.mi, f.s, f.fold != 0)?;
+        let secs = local_to_seconds(vm, &f)?;
         let z = local_timezone_at(vm, secs - EPOCH_SECONDS)?;
         let off = z.native::<super::time::Tz>().and_then(|z| z.offset).unwrap_or(0);
         Ok((z, off))

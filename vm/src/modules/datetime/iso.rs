@@ -91,8 +91,8 @@ fn parse_hms(b: &[u8], out: &mut [i64; 4]) -> Option<bool> {
     let mut p = 0;
     let mut has_sep = true;
     let mut fraction = false;
-    for i in 0..3 {
-        out[i] = digits(b, &mut p, 2)?;
+    for (i, slot) in out.iter_mut().take(3).enumerate() {
+        *slot = digits(b, &mut p, 2)?;
         let c = at(b, p);
         p += 1;
         if i == 0 {

@@ -415,25 +415,24 @@ fn local(vm: &mut Vm, u: i64) -> PyResult<i64> {
 
 /// The UTC instant (seconds since 0001) of a naive local wall time, with PEP 495's fold rule
 /// for repeated and skipped times.
-fn local_to_seconds(vm: &mut Vm, y: i64, m: i64, d: i64, h: i64, mi: i64, s: i64, fold: bool) -> PyResult<i64> {
+fn local_to_seconds(vm: &mut Vm, f: &date::Fields) -> PyResult<i64> {
     const MAX_FOLD: i64 = 24 * 3600;
-    let t = utc_to_seconds(y, m, d, h, mi, s);
+    let fold = f.fold != 0;
+    let t = utc_to_seconds(f.y, f.m, f.d, f.h, f.mi, f.s);
     let lt = local(vm, t)?;
     let a = lt - t;
     let u1 = t - a;
     let t1 = local(vm, u1)?;
-    let b;
-    if t1 == t {
+    let b = if t1 == t {
         let u2 = u1 + if fold { MAX_FOLD } else { -MAX_FOLD };
-        let lt = local(vm, u2)?;
-        let bb = lt - u2;
-        if a == bb {
+        let b = local(vm, u2)? - u2;
+        if a == b {
             return Ok(u1);
         }
-        b = bb;
+        b
     } else {
-        b = t1 - u1;
-    }
+        t1 - u1
+    };
     let u2 = t - b;
     let t2 = local(vm, u2)?;
     if t2 == t {
