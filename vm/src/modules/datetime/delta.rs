@@ -195,46 +195,116 @@ fn float_to_big(f: f64) -> BigInt {
     }
 }
 
-/// `timedelta(...)`: integers exactly; floats as CPython's `accum`: the integral part exactly,
-/// the fraction times the factor in float arithmetic, its own fraction kept as leftover and
-/// rounded half to even at the end.
-fn delta_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = super::new_cls(vm, &args, &types().delta)?;
-    let bound = args.rest().bind("timedelta", KWS, 0, 0)?;
+/// One component of the constructor: an int, or a finite float.
+enum Component {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+}
+
+fn component(v: &Value, i: usize) -> PyResult<Component> {
+    if let Some(f) = v.as_float() {
+        if f.is_nan() {
+            return Err(value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(overflow("cannot convert float infinity to integer"));
+        }
+        return Ok(Component::Float(f));
+    }
+    match v.as_int() {
+        Some(n) => Ok(n.to_i64().map_or_else(|| Component::Big(n.to_big()), Component::Int)),
+        None => Err(type_error(format!("unsupported type for timedelta {} component: {}", KWS[i], type_name(v)))),
+    }
+}
+
+/// Rounds the float leftover into the sum, half to even on the sum's parity (CPython's rule).
+fn round_leftover(leftover: f64, odd: bool) -> i64 {
+    let mut whole = leftover.round();
+    if (whole - leftover).abs() == 0.5 {
+        let odd = if odd { 1.0 } else { 0.0 };
+        whole = 2.0 * ((leftover + odd) * 0.5).round() - odd;
+    }
+    whole as i64
+}
+
+/// CPython's sum of the components in microseconds (see `delta_new`) in i128; None when a
+/// term or the sum does not fit.
+fn sum_small(parts: &[(usize, Component)]) -> Option<i128> {
+    let mut sum: i128 = 0;
+    let mut leftover = 0.0f64;
+    for (i, c) in parts {
+        let factor = FACTORS[*i] as i128;
+        let term = match c {
+            Component::Int(n) => (*n as i128).checked_mul(factor)?,
+            Component::Big(_) => return None,
+            Component::Float(f) => {
+                let (int, frac) = (f.trunc(), f - f.trunc());
+                if int.abs() >= 1e30 {
+                    return None;
+                }
+                let mut term = (int as i128).checked_mul(factor)?;
+                if frac != 0.0 {
+                    let scaled = factor as f64 * frac;
+                    let whole = scaled.trunc();
+                    term += whole as i128;
+                    leftover += scaled - whole;
+                }
+                term
+            }
+        };
+        sum = sum.checked_add(term)?;
+    }
+    if leftover != 0.0 {
+        sum = sum.checked_add(round_leftover(leftover, sum & 1 != 0) as i128)?;
+    }
+    Some(sum)
+}
+
+/// The same sum in big integers, for components too large for `sum_small`.
+fn sum_big(parts: &[(usize, Component)]) -> BigInt {
     let mut sum = BigInt::zero();
     let mut leftover = 0.0f64;
-    for i in ORDER {
-        let Some(v) = &bound[i] else { continue };
-        if let Some(f) = v.as_float() {
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
+    for (i, c) in parts {
+        let factor = FACTORS[*i];
+        match c {
+            Component::Int(n) => sum += BigInt::from(*n) * factor,
+            Component::Big(n) => sum += n * factor,
+            Component::Float(f) => {
+                let (int, frac) = (f.trunc(), f - f.trunc());
+                sum += float_to_big(int) * factor;
+                if frac != 0.0 {
+                    let scaled = factor as f64 * frac;
+                    let whole = scaled.trunc();
+                    sum += float_to_big(whole);
+                    leftover += scaled - whole;
+                }
             }
-            if f.is_infinite() {
-                return Err(overflow("cannot convert float infinity to integer"));
-            }
-            let (int, frac) = (f.trunc(), f - f.trunc());
-            sum += float_to_big(int) * FACTORS[i];
-            if frac != 0.0 {
-                let scaled = FACTORS[i] as f64 * frac;
-                let whole = scaled.trunc();
-                sum += float_to_big(whole);
-                leftover += scaled - whole;
-            }
-        } else if let Some(n) = v.as_int() {
-            sum += n.to_big() * FACTORS[i];
-        } else {
-            return Err(type_error(format!("unsupported type for timedelta {} component: {}", KWS[i], type_name(v))));
         }
     }
     if leftover != 0.0 {
-        let mut whole = leftover.round();
-        if (whole - leftover).abs() == 0.5 {
-            let odd = if sum.is_odd() { 1.0 } else { 0.0 };
-            whole = 2.0 * ((leftover + odd) * 0.5).round() - odd;
-        }
-        sum += whole as i64;
+        let odd = sum.is_odd();
+        sum += round_leftover(leftover, odd);
     }
-    let us = sum.to_i128().ok_or_else(|| overflow("Python int too large to convert to C int"))?;
+    sum
+}
+
+/// `timedelta(...)`: integers exactly; floats as CPython's `accum`: the integral part exactly,
+/// the fraction times the factor in float arithmetic, its own fraction kept as leftover and
+/// rounded half to even at the end. Components are summed microseconds first, as CPython does.
+fn delta_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = super::new_cls(vm, &args, &types().delta)?;
+    let bound = args.rest().bind("timedelta", KWS, 0, 0)?;
+    let mut parts = Vec::with_capacity(7);
+    for i in ORDER {
+        if let Some(v) = &bound[i] {
+            parts.push((i, component(v, i)?));
+        }
+    }
+    let us = match sum_small(&parts) {
+        Some(us) => us,
+        None => sum_big(&parts).to_i128().ok_or_else(|| overflow("Python int too large to convert to C int"))?,
+    };
     check_days(us)?;
     Ok(alloc_native(&cls, Delta::from_us(us)))
 }

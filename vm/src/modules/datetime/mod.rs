@@ -306,6 +306,9 @@ fn bind_ctor<const N: usize>(vm: &mut Vm, args: &crate::types::builtin::Args, na
 /// The class argument of a `__new__`: present, and a subtype of `ty` (anything else would get
 /// a payload its type does not expect).
 fn new_cls(vm: &mut Vm, args: &crate::types::builtin::Args, ty: &Value) -> PyResult<Value> {
+    if let Some(cls) = args.pos().first().filter(|c| c.is(ty)) {
+        return Ok(cls.clone());
+    }
     let tname = crate::types::typeobj::tdata(ty).name_str();
     let Some(cls) = args.all.first().filter(|_| !args.pos().is_empty()) else {
         return Err(type_error(format!("datetime.{tname}.__new__(): not enough arguments")));
