@@ -189,6 +189,7 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     ChunkSpec { name: "weakref-more", modules: &[], paths: &["pygmy_vm::modules::weakref::"] },
     ChunkSpec { name: "contextvars", modules: &["_contextvars"], paths: &["pygmy_vm::modules::contextvars::"] },
     ChunkSpec { name: "csv", modules: &["_csv"], paths: &["pygmy_vm::modules::csv::"] },
+    ChunkSpec { name: "datetime", modules: &["_datetime"], paths: &["pygmy_vm::modules::datetime::"] },
     // The database reader and normalization; the data itself is the `FILES.ucd` file. What
     // namereplace calls directly (names) stays in the core.
     ChunkSpec { name: "unicodedata", modules: &["unicodedata"], paths: &["pygmy_vm::modules::unicodedata::", "pygmy_vm::strings::ucd::"] },

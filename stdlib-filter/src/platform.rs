@@ -14,6 +14,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_collections",
     "_contextvars",
     "_csv",
+    "_datetime",
     "_functools",
     "_heapq",
     "_imp",

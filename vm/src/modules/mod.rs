@@ -12,6 +12,7 @@ pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod csv;
+pub mod datetime;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -81,6 +82,7 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("_warnings", warnings::init);
     vm.register_native_module("_contextvars", contextvars::init);
     vm.register_native_module("_csv", csv::init);
+    vm.register_native_module("_datetime", datetime::init);
     vm.register_native_module("_json", json::init);
     vm.register_native_module("_asyncio", asyncio::init);
     vm.register_native_module("_operator", operator::init);
