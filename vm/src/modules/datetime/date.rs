@@ -143,6 +143,11 @@ pub const DATE_METHODS: &[MethodDef] = &[
     method("weekday", weekday_m),
     method("replace", date_replace),
     method("__reduce__", date_reduce),
+];
+
+/// What date and datetime both define (each its own entry, as CPython's types do: the
+/// functions look at which of the two they were given).
+pub const SHARED_METHODS: &[MethodDef] = &[
     method("__repr__", repr),
     method("__str__", str_),
     method("__hash__", hash),
@@ -182,19 +187,6 @@ pub const DATETIME_METHODS: &[MethodDef] = &[
     method("replace", dt_replace),
     method("__reduce_ex__", dt_reduce_ex),
     method("__reduce__", dt_reduce),
-    method("__repr__", repr),
-    method("__str__", str_),
-    method("__hash__", hash),
-    method("__eq__", eq),
-    method("__ne__", ne),
-    method("__lt__", lt),
-    method("__le__", le),
-    method("__gt__", gt),
-    method("__ge__", ge),
-    method("__add__", add),
-    method("__radd__", add),
-    method("__sub__", sub),
-    method("__rsub__", rsub),
 ];
 
 pub const DATE_GETSETS: &[(&str, Getter, Option<Setter>)] = &[("year", get_year, None), ("month", get_month, None), ("day", get_day, None)];

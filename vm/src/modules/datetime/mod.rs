@@ -57,11 +57,11 @@ pub fn init(vm: &mut Vm) -> PyResult {
     set_attr(&m, "MINYEAR", Value::int(MINYEAR));
     set_attr(&m, "MAXYEAR", Value::int(MAXYEAR));
     let delta = add_type(Some(&m), "datetime", "timedelta", None, &[delta::METHODS], delta::GETSETS, true);
-    let date = add_type(Some(&m), "datetime", "date", None, &[date::DATE_METHODS], date::DATE_GETSETS, true);
+    let date = add_type(Some(&m), "datetime", "date", None, &[date::DATE_METHODS, date::SHARED_METHODS], date::DATE_GETSETS, true);
     let tzinfo = add_type(Some(&m), "datetime", "tzinfo", None, &[time::TZINFO_METHODS], &[], true);
     let timezone = add_type(Some(&m), "datetime", "timezone", Some(tzinfo.clone()), &[time::TIMEZONE_METHODS], &[], false);
     let time_t = add_type(Some(&m), "datetime", "time", None, &[time::TIME_METHODS], time::TIME_GETSETS, true);
-    let datetime = add_type(Some(&m), "datetime", "datetime", Some(date.clone()), &[date::DATETIME_METHODS], date::DATETIME_GETSETS, true);
+    let datetime = add_type(Some(&m), "datetime", "datetime", Some(date.clone()), &[date::DATETIME_METHODS, date::SHARED_METHODS], date::DATETIME_GETSETS, true);
     static ISO: crate::modules::structseq::Spec =
         crate::modules::structseq::Spec { name: "datetime.IsoCalendarDate", fields: &["year", "week", "weekday"], n_seq: 3 };
     let iso = crate::modules::structseq::new_type(&ISO);
