@@ -141,6 +141,8 @@ pub fn build(config: &BuildConfig) -> Result<String> {
         let stem = if m == crate::lazy::LINES { "lines".to_string() } else { format!("{m}.body") };
         (hashed_name(&stem, "pyl", &bytes), bytes)
     }).collect();
+    // The line-table chunks' files (the report counts them apart from the bodies).
+    let line_files: Vec<&str> = chunks.iter().filter(|(_, b)| !b.is_empty()).zip(&bodies).filter(|((m, _), _)| m == crate::lazy::LINES).map(|(_, (f, _))| f.as_str()).collect();
     let module_count = modules.len() - 1;
     let mut keys = std::collections::HashSet::new();
     for (key, code) in &config.compiled {
@@ -251,7 +253,7 @@ pub fn build(config: &BuildConfig) -> Result<String> {
     let mut text = report(&out, module_count, modules.len() - 1 - module_count, &config.native);
     text += &format!("stdlib docstrings: {}\n", if strip { "left out (the app's code does not read docs)" } else if config.keep_docstrings { "kept (--keep-docstrings)" } else { "kept (the app's code may read docs)" });
     let brotli_of = |lines: bool| -> (usize, u64) {
-        let files: Vec<&Asset> = out.assets.iter().filter(|a| a.role == "body" && (a.file.starts_with("lines.") && !a.file.contains(".body.")) == lines).collect();
+        let files: Vec<&Asset> = out.assets.iter().filter(|a| a.role == "body" && line_files.contains(&a.file.as_str()) == lines).collect();
         (files.len(), files.iter().map(|a| a.sizes.brotli).sum())
     };
     let ((body_chunks, body_bytes), (line_chunks, line_bytes)) = (brotli_of(false), brotli_of(true));
