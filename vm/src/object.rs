@@ -7,7 +7,7 @@
 //! instances are `Kind::List` objects with a dict slot). The header records how many.
 
 use crate::value::Value;
-use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
+use std::alloc::{handle_alloc_error, Layout};
 use std::cell::Cell;
 
 /// Object flag bits (`Header::flags`).
@@ -267,14 +267,89 @@ impl Trace for bool {}
 impl Trace for f64 {}
 
 /// The layout of a whole allocation with `ext_len` slots, and the header's offset in it.
+#[inline(always)]
 fn full_layout(kind: Kind, ext_len: usize) -> (Layout, usize) {
     let obj = kind.layout();
     let align = obj.align().max(std::mem::align_of::<usize>());
-    let pre = (ext_len * std::mem::size_of::<usize>()).next_multiple_of(align);
+    // Alignments are powers of two: round with a mask (a division on wasm32 otherwise).
+    let pre = (ext_len * std::mem::size_of::<usize>() + align - 1) & !(align - 1);
     // header offset `pre` keeps the object aligned; slots end exactly at the header only when
     // `pre == ext_len * word`, so compute slot addresses from the header backwards.
-    let layout = Layout::from_size_align(pre + obj.size(), align).unwrap_or_else(|_| handle_alloc_error(obj));
-    (layout, pre)
+    // SAFETY: `align` is a power of two and the size (a payload plus at most 2**16 words)
+    // cannot overflow isize.
+    (unsafe { Layout::from_size_align_unchecked(pre + obj.size(), align) }, pre)
+}
+
+/// Free lists of small object blocks, by size in words of `SMALL_GRAIN` bytes: objects are
+/// allocated and freed at interpreter speed (an instance, its dict, a bound method, an
+/// iterator per call or loop), and the system allocator's bookkeeping (dlmalloc on wasm32)
+/// cost more than the work around it. A block is reused only for the same size class; each
+/// list keeps at most `SMALL_KEEP` blocks and gives the rest back.
+mod small {
+    use std::alloc::{alloc, dealloc, Layout};
+    use std::cell::Cell;
+
+    pub const GRAIN: usize = 8;
+    const CLASSES: usize = 16;
+    const KEEP: u32 = 256;
+
+    struct Lists {
+        head: [Cell<*mut u8>; CLASSES],
+        len: [Cell<u32>; CLASSES],
+    }
+
+    thread_local! {
+        static LISTS: Lists = const {
+            Lists { head: [const { Cell::new(std::ptr::null_mut()) }; CLASSES], len: [const { Cell::new(0) }; CLASSES] }
+        };
+    }
+
+    /// The size class of `layout`, if small blocks serve it.
+    #[inline(always)]
+    fn class_of(layout: Layout) -> Option<usize> {
+        let c = layout.size().wrapping_sub(1) / GRAIN;
+        (c < CLASSES && layout.align() <= GRAIN).then_some(c)
+    }
+
+    /// The block a size class allocates (every block of a class has this layout).
+    #[inline(always)]
+    fn block(c: usize) -> Layout {
+        // SAFETY: GRAIN is a power of two; the size is small.
+        unsafe { Layout::from_size_align_unchecked((c + 1) * GRAIN, GRAIN) }
+    }
+
+    /// # Safety
+    /// As `std::alloc::alloc` (a null result means out of memory).
+    #[inline(always)]
+    pub unsafe fn get(layout: Layout) -> *mut u8 {
+        let Some(c) = class_of(layout) else { return alloc(layout) };
+        LISTS.with(|l| {
+            let p = l.head[c].get();
+            if p.is_null() {
+                return alloc(block(c));
+            }
+            // A free block's first word links the next one.
+            l.head[c].set(*(p as *mut *mut u8));
+            l.len[c].set(l.len[c].get() - 1);
+            p
+        })
+    }
+
+    /// # Safety
+    /// `p` came from [`get`] with the same `layout` and is no longer used.
+    #[inline(always)]
+    pub unsafe fn put(p: *mut u8, layout: Layout) {
+        let Some(c) = class_of(layout) else { return dealloc(p, layout) };
+        LISTS.with(|l| {
+            let n = l.len[c].get();
+            if n >= KEEP {
+                return dealloc(p, block(c));
+            }
+            *(p as *mut *mut u8) = l.head[c].get();
+            l.head[c].set(p);
+            l.len[c].set(n + 1);
+        })
+    }
 }
 
 /// Allocates an object of class `cls` with payload `data` and `ext_len` empty ext slots.
@@ -283,7 +358,7 @@ pub fn alloc_obj<T: Payload + Trace>(cls: &Value, data: T, ext_len: usize) -> Va
     let (layout, pre) = full_layout(T::KIND, ext_len);
     // SAFETY: layout has non-zero size; we initialize every byte we later read.
     unsafe {
-        let base = alloc(layout);
+        let base = small::get(layout);
         if base.is_null() {
             handle_alloc_error(layout);
         }
@@ -328,7 +403,7 @@ pub(crate) unsafe fn free_obj(ptr: *const Header) {
     }
     let cls = h.cls.get();
     let (layout, pre) = full_layout(h.kind, ext_len);
-    dealloc((ptr as *mut u8).sub(pre), layout);
+    small::put((ptr as *mut u8).sub(pre), layout);
     drop(Value::from_raw(cls as usize));
 }
 
