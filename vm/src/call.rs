@@ -10,7 +10,7 @@ use crate::types::code::CodeData;
 use crate::types::dict::DictData;
 use crate::types::function::{BoundMethodData, FunctionData};
 use crate::types::typeobj::{is_subtype_ptr, lookup_str, tdata, type_name};
-use crate::value::Value;
+use crate::value::{discard, Value};
 use crate::vm::Vm;
 use pygmy_bytecode::code::flags as co;
 use std::cell::Cell;
@@ -287,16 +287,19 @@ impl Vm {
                 if f.slots.len() < n {
                     f.slots = vec![None; n].into_boxed_slice();
                 }
+                // Replaced values are dropped with `discard`: the drop glue stays out of line
+                // at opt-level z, a call per field on every Python call.
                 if !f.code.is(code) {
-                    f.code = code.clone();
+                    discard(Some(std::mem::replace(&mut f.code, code.clone())));
                 }
                 if !f.globals.is(globals) {
-                    f.globals = globals.clone();
+                    discard(Some(std::mem::replace(&mut f.globals, globals.clone())));
                 }
                 if !f.builtins.is(builtins) {
-                    f.builtins = builtins.clone();
+                    discard(Some(std::mem::replace(&mut f.builtins, builtins.clone())));
                 }
-                f.func = Some(func.clone());
+                // recycle_frame left `func` empty.
+                discard(f.func.replace(func.clone()));
                 f.ip = 0;
                 f.lasti = 0;
                 f.sp = 0;

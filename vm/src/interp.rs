@@ -18,7 +18,7 @@ use crate::types::exception::{chain_context, exc_data};
 use crate::types::function::CellData;
 use crate::types::generator::{GenData, GenKind, GenState, GenStep};
 use crate::types::typeobj::{is_subtype_ptr, lookup_str, type_name};
-use crate::value::{discard, Value};
+use crate::value::{discard, discard2, Value};
 use crate::vm::Vm;
 use pygmy_bytecode::code::flags as co;
 use pygmy_bytecode::code::local_kind;
@@ -697,6 +697,7 @@ impl Vm {
                             let v = pop!();
                             let b = tri!(self.truthy(&v));
                             push!(Value::bool(!b));
+                            discard(Some(v));
                         }
                         Opcode::BINARY_OP => {
                             ip += Opcode::BINARY_OP.cache_words();
@@ -717,9 +718,11 @@ impl Vm {
                                 }
                             } else if let Some(r) = float_binop(bop, &a, &b) {
                                 push!(Value::float(r));
+                                discard2(a, b);
                                 continue;
                             }
                             push!(tri!(self.binary_op(&a, &b, bop)));
+                            discard2(a, b);
                         }
                         Opcode::COMPARE_OP => {
                             ip += Opcode::COMPARE_OP.cache_words();
@@ -755,6 +758,9 @@ impl Vm {
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
                                 });
+                                // Small ints own nothing: no drop glue to call.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
                                 continue;
                             }
                             if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
@@ -766,20 +772,24 @@ impl Vm {
                                     CompareOp::Gt => x > y,
                                     CompareOp::Ge => x >= y,
                                 });
+                                discard2(a, b);
                                 continue;
                             }
                             push!(tri!(self.rich_compare(&a, &b, cop)));
+                            discard2(a, b);
                         }
                         Opcode::IS_OP => {
                             let b = pop!();
                             let a = pop!();
                             push!(Value::bool(a.is(&b) != (arg != 0)));
+                            discard2(a, b);
                         }
                         Opcode::CONTAINS_OP => {
                             let container = pop!();
                             let item = pop!();
                             let r = tri!(self.contains(&container, &item));
                             push!(Value::bool(r != (arg != 0)));
+                            discard2(item, container);
                         }
                         Opcode::BINARY_SUBSCR => {
                             ip += Opcode::BINARY_SUBSCR.cache_words();
@@ -787,9 +797,11 @@ impl Vm {
                             let o = pop!();
                             if let Some(v) = subscr_fast(&o, &k) {
                                 push!(v);
+                                discard2(o, k);
                                 continue;
                             }
                             push!(tri!(self.getitem(&o, &k)));
+                            discard2(o, k);
                         }
                         Opcode::STORE_SUBSCR => {
                             ip += Opcode::STORE_SUBSCR.cache_words();
@@ -798,7 +810,9 @@ impl Vm {
                             let v = pop!();
                             if let Err(v) = store_subscr_fast(&o, &k, v) {
                                 tri!(self.setitem(&o, &k, &v));
+                                discard(Some(v));
                             }
+                            discard2(o, k);
                         }
                         Opcode::RERAISE => {
                             let exc = pop!();
@@ -959,7 +973,6 @@ impl Vm {
                             if let Some(fo) = frame.frame_obj.take() {
                                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
                                     fd.lasti.set(frame.lasti as u32);
-                                    fd.lasti.set(frame.lasti as u32);
                                     fd.live.set(std::ptr::null_mut());
                                 }
                             }
@@ -974,6 +987,9 @@ impl Vm {
                             match entry {
                                 Entry::Native => return Ok(v),
                                 Entry::Inline => {
+                                    // Only Init frames keep an instance: nothing to drop.
+                                    debug_assert!(init_self.is_none());
+                                    std::mem::forget(init_self);
                                     if let Some(caller) = self.frames.last_mut() {
                                         caller.push(v);
                                     }
@@ -991,14 +1007,14 @@ impl Vm {
                                 }
                                 Entry::ForIter => {
                                     if let Some(caller) = self.frames.last_mut() {
-                                        drop(caller.pop());
+                                        discard(Some(caller.pop()));
                                         caller.ip = target;
                                     }
                                     continue 'frame;
                                 }
                                 Entry::Send => {
                                     if let Some(caller) = self.frames.last_mut() {
-                                        drop(caller.pop());
+                                        discard(Some(caller.pop()));
                                         caller.push(v);
                                         caller.ip = target;
                                     }
@@ -1038,7 +1054,9 @@ impl Vm {
                                     ic::set_word(code, this_ip, 0, n0);
                                     ic::set_word(code, this_ip, 1, n1);
                                 }
+                                discard(Some(v));
                             }
+                            discard(Some(obj));
                         }
                         Opcode::STORE_GLOBAL => {
                             let v = pop!();
@@ -1059,7 +1077,7 @@ impl Vm {
                             // SAFETY: LOAD_ATTR has two cache words.
                             let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
                             if let Some(v) = top!().and_then(|o| ic::load_attr(o, name, w0, w1)) {
-                                *slot!(sp - 1) = Some(v);
+                                discard(slot!(sp - 1).replace(v));
                                 continue;
                             }
                             let obj = pop!();
@@ -1291,8 +1309,8 @@ impl Vm {
                                 match &*slot!(ci) {
                                     Some(callable) if depth_ok && callable.kind() == Kind::Function => {
                                         if let Some(mut nf) = self.simple_call_frame(callable, None, args) {
-                                            drop(slot!(meth_slot).take());
-                                            drop(slot!(meth_slot + 1).take());
+                                            discard(slot!(meth_slot).take());
+                                            discard(slot!(meth_slot + 1).take());
                                             sp = meth_slot;
                                             sync!();
                                             nf.entry = Entry::Inline;
@@ -1339,8 +1357,8 @@ impl Vm {
                                             if crate::call::simple_call_fits(&init, args.len() + 1) {
                                                 let obj = crate::types::typeobj::alloc_instance(cls, ());
                                                 if let Some(mut nf) = self.simple_call_frame(&init, Some(&obj), args) {
-                                                    drop(slot!(meth_slot).take());
-                                                    drop(slot!(meth_slot + 1).take());
+                                                    discard(slot!(meth_slot).take());
+                                                    discard(slot!(meth_slot + 1).take());
                                                     sp = meth_slot;
                                                     sync!();
                                                     nf.entry = Entry::Init;
@@ -1905,7 +1923,7 @@ fn set_str_hinted(d: &DictData, hint: &std::cell::Cell<u32>, name: Value, v: Val
 
 /// `o[k]` for an exact list, tuple or ASCII str and an in-range small int.
 #[inline(always)]
-fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
+pub(crate) fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
     let i = k.as_small()?;
     let h = o.header()?;
     let cls = h.class_ptr();
@@ -1934,7 +1952,7 @@ fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
 
 /// `o[k] = v` for an exact list and an in-range small int; gives `v` back otherwise.
 #[inline(always)]
-fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
+pub(crate) fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Value> {
     let (Some(i), Some(h)) = (k.as_small(), o.header()) else { return Err(v) };
     if h.class_ptr() != rt().ty_ptr(BT::List) {
         return Err(v);

@@ -159,6 +159,14 @@ pub(crate) fn discard(v: Option<Value>) {
     }
 }
 
+/// [`discard`] of two values, in this order (a handler's operands, as their scope would drop
+/// them).
+#[inline(always)]
+pub(crate) fn discard2(a: Value, b: Value) {
+    discard(Some(a));
+    discard(Some(b));
+}
+
 impl Drop for Value {
     #[inline(always)]
     fn drop(&mut self) {
