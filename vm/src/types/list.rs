@@ -24,8 +24,22 @@ impl Trace for ListData {
         }
     }
     fn clear(&self) {
-        let old = std::mem::take(self.get_mut());
-        drop(old);
+        drop_last_first(std::mem::take(self.get_mut()));
+    }
+}
+
+/// CPython releases a list's items from the last to the first (`list_dealloc`,
+/// `_list_clear`): finalizers of the items run in that order.
+impl Drop for ListData {
+    fn drop(&mut self) {
+        drop_last_first(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Drops `items` from the last to the first.
+pub(crate) fn drop_last_first(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
     }
 }
 
@@ -69,10 +83,9 @@ impl ListData {
     }
 
     /// Replaces the contents, dropping the old items after the swap (their destructors may
-    /// run Python code, which must see the new contents).
+    /// run Python code, which must see the new contents), the last first as CPython does.
     pub fn replace(&self, items: Vec<Value>) {
-        let old = std::mem::replace(self.get_mut(), items);
-        drop(old);
+        drop_last_first(std::mem::replace(self.get_mut(), items));
     }
 }
 

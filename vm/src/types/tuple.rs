@@ -24,6 +24,13 @@ impl Trace for TupleData {
     // Tuples are immutable; the collector breaks cycles through their mutable members.
 }
 
+/// Items are released from the last to the first, as CPython's `tupledealloc` does.
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        crate::types::list::drop_last_first(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         if items.is_empty() {
