@@ -26,7 +26,9 @@
 //! LOAD_ATTR, STORE_ATTR and LOAD_METHOD call the core's cache-hit helpers (`env.load_attr`,
 //! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> hit`), which
 //! run the interpreter's own inline cache fast path on the frame's slots and never run Python
-//! code; a miss (0) leaves before the instruction.
+//! code; a miss (0) leaves before the instruction. BINARY_SUBSCR and STORE_SUBSCR call
+//! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
+//! fast paths; their code and ip arguments are unused).
 
 use pygmy_bytecode::code::stack_depths;
 use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
@@ -104,8 +106,10 @@ const RELEASE: u32 = 0;
 const LOAD_ATTR: u32 = 1;
 const STORE_ATTR: u32 = 2;
 const LOAD_METHOD: u32 = 3;
+const SUBSCR: u32 = 4;
+const STORE_SUBSCR: u32 = 5;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 4;
+pub const IMPORTED_FUNCS: u32 = 6;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -122,6 +126,8 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | LOAD_ATTR
             | STORE_ATTR
             | LOAD_METHOD
+            | BINARY_SUBSCR
+            | STORE_SUBSCR
             | COPY
             | SWAP
             | BINARY_OP
@@ -153,7 +159,7 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
     imports.import("env", "release", EntityType::Function(1));
-    for name in ["load_attr", "store_attr", "load_method"] {
+    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr"] {
         imports.import("env", name, EntityType::Function(2));
     }
     let mut funcs = FunctionSection::new();
@@ -444,6 +450,8 @@ impl Gen<'_, '_> {
                 self.call_helper(helper, at, d, d - 1, arm);
             }
             Opcode::STORE_ATTR => self.call_helper(STORE_ATTR, at, d, d - 1, arm),
+            Opcode::BINARY_SUBSCR => self.call_helper(SUBSCR, at, d, d - 1, arm),
+            Opcode::STORE_SUBSCR => self.call_helper(STORE_SUBSCR, at, d, d - 1, arm),
             Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
             Opcode::IS_OP => {

@@ -166,6 +166,47 @@ mod wasm {
         }
     }
 
+    /// BINARY_SUBSCR's fast path (`slot`: the index, with the container below): on a hit the
+    /// item replaces the container and the index slot is emptied.
+    ///
+    /// # Safety
+    /// `slot` is the top of a frame's stack at a BINARY_SUBSCR, with two live values.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+        let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
+        match crate::interp::subscr_fast(o, k) {
+            Some(v) => {
+                // The interpreter's order: the container, then the index.
+                crate::value::discard((*slot.sub(1)).replace(v));
+                crate::value::discard((*slot).take());
+                1
+            }
+            None => 0,
+        }
+    }
+
+    /// STORE_SUBSCR's fast path (`slot`: the index, with the container and then the value
+    /// below): on a hit the three slots are emptied.
+    ///
+    /// # Safety
+    /// `slot` is the top of a frame's stack at a STORE_SUBSCR, with three live values.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_store_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+        let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
+        let Some(v) = (*slot.sub(2)).take() else { return 0 };
+        match crate::interp::store_subscr_fast(o, k, v) {
+            Ok(()) => {
+                crate::value::discard((*slot.sub(1)).take());
+                crate::value::discard((*slot).take());
+                1
+            }
+            Err(v) => {
+                *slot.sub(2) = Some(v);
+                0
+            }
+        }
+    }
+
     /// The name and the two cache words of the attribute instruction at `ip`.
     #[inline(always)]
     unsafe fn attr_cache(cd: &CodeData, ip: usize) -> Option<(&Value, u32, u32)> {

@@ -1,0 +1,894 @@
+;; shift
+(module
+  (type (;0;) (func (param i32 i32 i32) (result i64)))
+  (type (;1;) (func (param i32)))
+  (type (;2;) (func (param i32 i32 i32) (result i32)))
+  (import "env" "memory" (memory (;0;) 0))
+  (import "env" "release" (func (;0;) (type 1)))
+  (import "env" "load_attr" (func (;1;) (type 2)))
+  (import "env" "store_attr" (func (;2;) (type 2)))
+  (import "env" "load_method" (func (;3;) (type 2)))
+  (import "env" "subscr" (func (;4;) (type 2)))
+  (import "env" "store_subscr" (func (;5;) (type 2)))
+  (export "0" (func 6))
+  (func (;6;) (type 0) (param i32 i32 i32) (result i64)
+    (local i32 i32 i64 i32 i64 i32)
+    local.get 1
+    i64.extend_i32_u
+    i64.const 32
+    i64.shl
+    local.get 2
+    i64.extend_i32_u
+    i64.or
+    local.set 5
+    loop ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              block ;; label = @14
+                                block ;; label = @15
+                                  block ;; label = @16
+                                    block ;; label = @17
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          block ;; label = @20
+                                            block ;; label = @21
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  block ;; label = @24
+                                                    block ;; label = @25
+                                                      block ;; label = @26
+                                                        block ;; label = @27
+                                                          block ;; label = @28
+                                                            block ;; label = @29
+                                                              block ;; label = @30
+                                                                block ;; label = @31
+                                                                  block ;; label = @32
+                                                                    block ;; label = @33
+                                                                      block ;; label = @34
+                                                                        block ;; label = @35
+                                                                          local.get 1
+                                                                          br_table 0 (;@35;) 1 (;@34;) 2 (;@33;) 3 (;@32;) 4 (;@31;) 33 (;@2;) 5 (;@30;) 6 (;@29;) 7 (;@28;) 8 (;@27;) 33 (;@2;) 9 (;@26;) 10 (;@25;) 11 (;@24;) 33 (;@2;) 12 (;@23;) 13 (;@22;) 33 (;@2;) 14 (;@21;) 33 (;@2;) 15 (;@20;) 16 (;@19;) 17 (;@18;) 18 (;@17;) 33 (;@2;) 19 (;@16;) 33 (;@2;) 20 (;@15;) 21 (;@14;) 22 (;@13;) 33 (;@2;) 23 (;@12;) 24 (;@11;) 25 (;@10;) 26 (;@9;) 33 (;@2;) 27 (;@8;) 28 (;@7;) 29 (;@6;) 30 (;@5;) 31 (;@4;) 32 (;@3;) 33 (;@2;)
+                                                                        end
+                                                                        i32.const 1
+                                                                        local.set 3
+                                                                        local.get 0
+                                                                        local.get 3
+                                                                        i32.store offset=16
+                                                                      end
+                                                                      local.get 0
+                                                                      i32.load offset=12
+                                                                      local.set 3
+                                                                      local.get 0
+                                                                      i32.load offset=16
+                                                                      local.set 4
+                                                                      local.get 0
+                                                                      local.get 4
+                                                                      i32.store offset=12
+                                                                      local.get 0
+                                                                      i32.const 0
+                                                                      i32.store offset=16
+                                                                      local.get 3
+                                                                      i32.const 1
+                                                                      i32.and
+                                                                      i32.eqz
+                                                                      local.get 3
+                                                                      i32.const 0
+                                                                      i32.ne
+                                                                      i32.and
+                                                                      if ;; label = @34
+                                                                        local.get 3
+                                                                        local.get 3
+                                                                        i32.load
+                                                                        i32.const 1
+                                                                        i32.sub
+                                                                        local.tee 8
+                                                                        i32.store
+                                                                        local.get 8
+                                                                        i32.eqz
+                                                                        if ;; label = @35
+                                                                          local.get 3
+                                                                          call 0
+                                                                        end
+                                                                      end
+                                                                    end
+                                                                    local.get 0
+                                                                    i32.load offset=12
+                                                                    local.tee 3
+                                                                    i32.eqz
+                                                                    if ;; label = @33
+                                                                      i64.const 8589934592
+                                                                      local.set 5
+                                                                      br 31 (;@2;)
+                                                                    end
+                                                                    local.get 3
+                                                                    i32.const 1
+                                                                    i32.and
+                                                                    i32.eqz
+                                                                    if ;; label = @33
+                                                                      local.get 3
+                                                                      local.get 3
+                                                                      i32.load
+                                                                      i32.const 1
+                                                                      i32.add
+                                                                      i32.store
+                                                                    end
+                                                                    local.get 0
+                                                                    local.get 3
+                                                                    i32.store offset=16
+                                                                  end
+                                                                  local.get 0
+                                                                  i32.load offset=8
+                                                                  local.tee 3
+                                                                  i32.eqz
+                                                                  if ;; label = @32
+                                                                    i64.const 12884901889
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
+                                                                  local.get 3
+                                                                  i32.const 1
+                                                                  i32.and
+                                                                  i32.eqz
+                                                                  if ;; label = @32
+                                                                    local.get 3
+                                                                    local.get 3
+                                                                    i32.load
+                                                                    i32.const 1
+                                                                    i32.add
+                                                                    i32.store
+                                                                  end
+                                                                  local.get 0
+                                                                  local.get 3
+                                                                  i32.store offset=20
+                                                                end
+                                                                local.get 0
+                                                                i32.load offset=16
+                                                                local.set 3
+                                                                local.get 0
+                                                                i32.load offset=20
+                                                                local.tee 4
+                                                                local.get 3
+                                                                i32.and
+                                                                i32.const 1
+                                                                i32.and
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  i64.const 17179869186
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
+                                                                end
+                                                                local.get 3
+                                                                local.get 4
+                                                                i32.lt_s
+                                                                local.get 0
+                                                                i32.const 0
+                                                                i32.store offset=20
+                                                                local.get 0
+                                                                i32.const 0
+                                                                i32.store offset=16
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  i32.const 40
+                                                                  local.set 1
+                                                                  br 30 (;@1;)
+                                                                end
+                                                                i32.const 7
+                                                                local.set 1
+                                                                br 29 (;@1;)
+                                                              end
+                                                              local.get 0
+                                                              i32.load offset=16
+                                                              local.tee 3
+                                                              i32.const 4096
+                                                              i32.eq
+                                                              if ;; label = @30
+                                                                local.get 0
+                                                                i32.const 0
+                                                                i32.store offset=16
+                                                                i32.const 4096
+                                                                i32.const 4096
+                                                                i32.load
+                                                                i32.const 1
+                                                                i32.sub
+                                                                i32.store
+                                                              else
+                                                                local.get 3
+                                                                i32.const 4112
+                                                                i32.eq
+                                                                if ;; label = @31
+                                                                  local.get 0
+                                                                  i32.const 0
+                                                                  i32.store offset=16
+                                                                  i32.const 4112
+                                                                  i32.const 4112
+                                                                  i32.load
+                                                                  i32.const 1
+                                                                  i32.sub
+                                                                  i32.store
+                                                                  i32.const 40
+                                                                  local.set 1
+                                                                  br 30 (;@1;)
+                                                                else
+                                                                  local.get 3
+                                                                  i32.const 1
+                                                                  i32.and
+                                                                  i32.eqz
+                                                                  if ;; label = @32
+                                                                    i64.const 27917287425
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
+                                                                  local.get 0
+                                                                  i32.const 0
+                                                                  i32.store offset=16
+                                                                  local.get 3
+                                                                  i32.const 1
+                                                                  i32.ne
+                                                                  i32.eqz
+                                                                  if ;; label = @32
+                                                                    i32.const 40
+                                                                    local.set 1
+                                                                    br 31 (;@1;)
+                                                                  end
+                                                                end
+                                                              end
+                                                            end
+                                                            local.get 0
+                                                            i32.load
+                                                            local.tee 3
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              i64.const 30064771072
+                                                              local.set 5
+                                                              br 27 (;@2;)
+                                                            end
+                                                            local.get 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              local.get 3
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.add
+                                                              i32.store
+                                                            end
+                                                            local.get 0
+                                                            local.get 3
+                                                            i32.store offset=16
+                                                          end
+                                                          local.get 0
+                                                          i32.load offset=12
+                                                          local.tee 3
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            i64.const 34359738369
+                                                            local.set 5
+                                                            br 26 (;@2;)
+                                                          end
+                                                          local.get 3
+                                                          i32.const 1
+                                                          i32.and
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            local.get 3
+                                                            local.get 3
+                                                            i32.load
+                                                            i32.const 1
+                                                            i32.add
+                                                            i32.store
+                                                          end
+                                                          local.get 0
+                                                          local.get 3
+                                                          i32.store offset=20
+                                                        end
+                                                        local.get 0
+                                                        i32.const 20
+                                                        i32.add
+                                                        i32.const 24576
+                                                        i32.const 9
+                                                        call 4
+                                                        i32.eqz
+                                                        if ;; label = @27
+                                                          i64.const 40802189314
+                                                          local.set 5
+                                                          br 25 (;@2;)
+                                                        end
+                                                      end
+                                                      local.get 0
+                                                      i32.load offset=4
+                                                      local.tee 3
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        i64.const 47244640257
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
+                                                      local.get 3
+                                                      i32.const 1
+                                                      i32.and
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        local.get 3
+                                                        local.get 3
+                                                        i32.load
+                                                        i32.const 1
+                                                        i32.add
+                                                        i32.store
+                                                      end
+                                                      local.get 0
+                                                      local.get 3
+                                                      i32.store offset=20
+                                                    end
+                                                    local.get 0
+                                                    i32.load offset=12
+                                                    local.tee 3
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      i64.const 51539607554
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
+                                                    local.get 3
+                                                    i32.const 1
+                                                    i32.and
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 3
+                                                      local.get 3
+                                                      i32.load
+                                                      i32.const 1
+                                                      i32.add
+                                                      i32.store
+                                                    end
+                                                    local.get 0
+                                                    local.get 3
+                                                    i32.store offset=24
+                                                  end
+                                                  local.get 0
+                                                  i32.const 24
+                                                  i32.add
+                                                  i32.const 24576
+                                                  i32.const 13
+                                                  call 4
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    i64.const 57982058499
+                                                    local.set 5
+                                                    br 22 (;@2;)
+                                                  end
+                                                end
+                                                local.get 0
+                                                i32.load offset=8
+                                                local.tee 3
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  i64.const 64424509442
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                                local.get 3
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  local.get 3
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.add
+                                                  i32.store
+                                                end
+                                                local.get 0
+                                                local.get 3
+                                                i32.store offset=24
+                                              end
+                                              local.get 0
+                                              i32.const 24
+                                              i32.add
+                                              i32.const 24576
+                                              i32.const 16
+                                              call 4
+                                              i32.eqz
+                                              if ;; label = @22
+                                                i64.const 70866960387
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                            end
+                                            local.get 0
+                                            i32.load offset=16
+                                            local.set 3
+                                            local.get 0
+                                            i32.load offset=20
+                                            local.tee 4
+                                            local.get 3
+                                            i32.and
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            if ;; label = @21
+                                              i64.const 79456894978
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 3
+                                            i64.extend_i32_s
+                                            i64.const 1
+                                            i64.shr_s
+                                            local.get 4
+                                            i64.extend_i32_s
+                                            i64.const 1
+                                            i64.shr_s
+                                            i64.add
+                                            local.set 7
+                                            local.get 7
+                                            i64.const -1073741824
+                                            i64.lt_s
+                                            local.get 7
+                                            i64.const 1073741823
+                                            i64.gt_s
+                                            i32.or
+                                            if ;; label = @21
+                                              i64.const 79456894978
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 7
+                                            i64.const 1
+                                            i64.shl
+                                            i64.const 1
+                                            i64.or
+                                            i32.wrap_i64
+                                            local.set 3
+                                            local.get 0
+                                            local.get 3
+                                            i32.store offset=16
+                                            local.get 0
+                                            i32.const 0
+                                            i32.store offset=20
+                                          end
+                                          local.get 0
+                                          i32.load
+                                          local.tee 3
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 85899345921
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 3
+                                          i32.const 1
+                                          i32.and
+                                          i32.eqz
+                                          if ;; label = @20
+                                            local.get 3
+                                            local.get 3
+                                            i32.load
+                                            i32.const 1
+                                            i32.add
+                                            i32.store
+                                          end
+                                          local.get 0
+                                          local.get 3
+                                          i32.store offset=20
+                                        end
+                                        local.get 0
+                                        i32.load offset=12
+                                        local.tee 3
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 90194313218
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 3
+                                        i32.const 1
+                                        i32.and
+                                        i32.eqz
+                                        if ;; label = @19
+                                          local.get 3
+                                          local.get 3
+                                          i32.load
+                                          i32.const 1
+                                          i32.add
+                                          i32.store
+                                        end
+                                        local.get 0
+                                        local.get 3
+                                        i32.store offset=24
+                                      end
+                                      i32.const 3
+                                      local.set 3
+                                      local.get 0
+                                      local.get 3
+                                      i32.store offset=28
+                                    end
+                                    local.get 0
+                                    i32.load offset=24
+                                    local.set 3
+                                    local.get 0
+                                    i32.load offset=28
+                                    local.tee 4
+                                    local.get 3
+                                    i32.and
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    if ;; label = @17
+                                      i64.const 100931731460
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 3
+                                    i64.extend_i32_s
+                                    i64.const 1
+                                    i64.shr_s
+                                    local.get 4
+                                    i64.extend_i32_s
+                                    i64.const 1
+                                    i64.shr_s
+                                    i64.add
+                                    local.set 7
+                                    local.get 7
+                                    i64.const -1073741824
+                                    i64.lt_s
+                                    local.get 7
+                                    i64.const 1073741823
+                                    i64.gt_s
+                                    i32.or
+                                    if ;; label = @17
+                                      i64.const 100931731460
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 7
+                                    i64.const 1
+                                    i64.shl
+                                    i64.const 1
+                                    i64.or
+                                    i32.wrap_i64
+                                    local.set 3
+                                    local.get 0
+                                    local.get 3
+                                    i32.store offset=24
+                                    local.get 0
+                                    i32.const 0
+                                    i32.store offset=28
+                                  end
+                                  local.get 0
+                                  i32.const 24
+                                  i32.add
+                                  i32.const 24576
+                                  i32.const 25
+                                  call 5
+                                  i32.eqz
+                                  if ;; label = @16
+                                    i64.const 109521666051
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                end
+                                local.get 0
+                                i32.load offset=12
+                                local.tee 3
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 115964116992
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 3
+                                i32.const 1
+                                i32.and
+                                i32.eqz
+                                if ;; label = @15
+                                  local.get 3
+                                  local.get 3
+                                  i32.load
+                                  i32.const 1
+                                  i32.add
+                                  i32.store
+                                end
+                                local.get 0
+                                local.get 3
+                                i32.store offset=16
+                              end
+                              i32.const 3
+                              local.set 3
+                              local.get 0
+                              local.get 3
+                              i32.store offset=20
+                            end
+                            local.get 0
+                            i32.load offset=16
+                            local.set 3
+                            local.get 0
+                            i32.load offset=20
+                            local.tee 4
+                            local.get 3
+                            i32.and
+                            i32.const 1
+                            i32.and
+                            i32.eqz
+                            if ;; label = @13
+                              i64.const 126701535234
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                            local.get 3
+                            i64.extend_i32_s
+                            i64.const 1
+                            i64.shr_s
+                            local.get 4
+                            i64.extend_i32_s
+                            i64.const 1
+                            i64.shr_s
+                            i64.add
+                            local.set 7
+                            local.get 7
+                            i64.const -1073741824
+                            i64.lt_s
+                            local.get 7
+                            i64.const 1073741823
+                            i64.gt_s
+                            i32.or
+                            if ;; label = @13
+                              i64.const 126701535234
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                            local.get 7
+                            i64.const 1
+                            i64.shl
+                            i64.const 1
+                            i64.or
+                            i32.wrap_i64
+                            local.set 3
+                            local.get 0
+                            local.get 3
+                            i32.store offset=16
+                            local.get 0
+                            i32.const 0
+                            i32.store offset=20
+                          end
+                          local.get 0
+                          i32.load offset=12
+                          local.set 3
+                          local.get 0
+                          i32.load offset=16
+                          local.set 4
+                          local.get 0
+                          local.get 4
+                          i32.store offset=12
+                          local.get 0
+                          i32.const 0
+                          i32.store offset=16
+                          local.get 3
+                          i32.const 1
+                          i32.and
+                          i32.eqz
+                          local.get 3
+                          i32.const 0
+                          i32.ne
+                          i32.and
+                          if ;; label = @12
+                            local.get 3
+                            local.get 3
+                            i32.load
+                            i32.const 1
+                            i32.sub
+                            local.tee 8
+                            i32.store
+                            local.get 8
+                            i32.eqz
+                            if ;; label = @13
+                              local.get 3
+                              call 0
+                            end
+                          end
+                        end
+                        local.get 0
+                        i32.load offset=12
+                        local.tee 3
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 137438953472
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 3
+                        i32.const 1
+                        i32.and
+                        i32.eqz
+                        if ;; label = @11
+                          local.get 3
+                          local.get 3
+                          i32.load
+                          i32.const 1
+                          i32.add
+                          i32.store
+                        end
+                        local.get 0
+                        local.get 3
+                        i32.store offset=16
+                      end
+                      local.get 0
+                      i32.load offset=8
+                      local.tee 3
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 141733920769
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      if ;; label = @10
+                        local.get 3
+                        local.get 3
+                        i32.load
+                        i32.const 1
+                        i32.add
+                        i32.store
+                      end
+                      local.get 0
+                      local.get 3
+                      i32.store offset=20
+                    end
+                    local.get 0
+                    i32.load offset=16
+                    local.set 3
+                    local.get 0
+                    i32.load offset=20
+                    local.tee 4
+                    local.get 3
+                    i32.and
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    if ;; label = @9
+                      i64.const 146028888066
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 3
+                    local.get 4
+                    i32.lt_s
+                    local.get 0
+                    i32.const 0
+                    i32.store offset=20
+                    local.get 0
+                    i32.const 0
+                    i32.store offset=16
+                    i32.eqz
+                    if ;; label = @9
+                      i32.const 38
+                      local.set 1
+                      br 8 (;@1;)
+                    end
+                    i32.const 37
+                    local.set 1
+                    br 7 (;@1;)
+                  end
+                  local.get 0
+                  i32.load offset=16
+                  local.tee 3
+                  i32.const 4096
+                  i32.eq
+                  if ;; label = @8
+                    local.get 0
+                    i32.const 0
+                    i32.store offset=16
+                    i32.const 4096
+                    i32.const 4096
+                    i32.load
+                    i32.const 1
+                    i32.sub
+                    i32.store
+                  else
+                    local.get 3
+                    i32.const 4112
+                    i32.eq
+                    if ;; label = @9
+                      local.get 0
+                      i32.const 0
+                      i32.store offset=16
+                      i32.const 4112
+                      i32.const 4112
+                      i32.load
+                      i32.const 1
+                      i32.sub
+                      i32.store
+                      i32.const 38
+                      local.set 1
+                      br 8 (;@1;)
+                    else
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 154618822657
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 0
+                      i32.const 0
+                      i32.store offset=16
+                      local.get 3
+                      i32.const 1
+                      i32.ne
+                      i32.eqz
+                      if ;; label = @10
+                        i32.const 38
+                        local.set 1
+                        br 9 (;@1;)
+                      end
+                    end
+                  end
+                end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 158913789952
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                i32.const 7
+                local.set 1
+                br 5 (;@1;)
+              end
+              i32.const 4128
+              i32.const 4128
+              i32.load
+              i32.const 1
+              i32.add
+              i32.store
+              i32.const 4128
+              local.set 3
+              local.get 0
+              local.get 3
+              i32.store offset=16
+            end
+            i64.const 167503724545
+            local.set 5
+            br 2 (;@2;)
+          end
+          i32.const 4128
+          i32.const 4128
+          i32.load
+          i32.const 1
+          i32.add
+          i32.store
+          i32.const 4128
+          local.set 3
+          local.get 0
+          local.get 3
+          i32.store offset=16
+        end
+        i64.const 176093659137
+        local.set 5
+        br 0 (;@2;)
+        unreachable
+      end
+      local.get 5
+      return
+    end
+    unreachable
+  )
+)
+
