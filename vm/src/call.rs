@@ -442,6 +442,18 @@ impl Vm {
         }
     }
 
+    /// [`Vm::recycle_frame`] for the frame RETURN_VALUE just popped (its frame object is
+    /// detached already), written out in the interpreter loop: a call and a return are the
+    /// most frequent frame switches.
+    #[inline(always)]
+    pub(crate) fn recycle_returned(&mut self, mut f: Box<Frame>) {
+        debug_assert!(f.frame_obj.is_none());
+        f.clear_values();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
     /// Builds the frame for calling a Python function, binding arguments. Generator
     /// functions return the generator via `Ok(None)`... (handled by the caller via
     /// `function_call_value`).

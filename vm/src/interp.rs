@@ -982,7 +982,7 @@ impl Vm {
                             if frame.gen.is_some() {
                                 self.leave_gen_frame(frame, true);
                             } else {
-                                self.recycle_frame(frame);
+                                self.recycle_returned(frame);
                             }
                             match entry {
                                 Entry::Native => return Ok(v),
@@ -1984,7 +1984,7 @@ fn small_range_iter(v: &Value) -> Option<Value> {
     Some(crate::object::alloc_obj(&rt().ty(BT::RangeIterator), data, 0))
 }
 
-enum IterStep {
+pub(crate) enum IterStep {
     Next(Value),
     Done,
     Generic,
@@ -1992,7 +1992,7 @@ enum IterStep {
 
 /// FOR_ITER over the builtin range and list iterators without the generic `next`.
 #[inline(always)]
-fn builtin_iter_next(it: &Value) -> IterStep {
+pub(crate) fn builtin_iter_next(it: &Value) -> IterStep {
     use crate::types::iter::{IterData, IterState};
     let r = rt();
     let cls = it.class_ptr();
