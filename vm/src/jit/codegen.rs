@@ -28,7 +28,8 @@
 //! run the interpreter's own inline cache fast path on the frame's slots and never run Python
 //! code; a miss (0) leaves before the instruction. BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
-//! fast paths; their code and ip arguments are unused).
+//! fast paths; their code and ip arguments are unused), and FOR_ITER `env.for_iter` (the
+//! interpreter's range and list iterator steps).
 
 use pygmy_bytecode::code::stack_depths;
 use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
@@ -108,8 +109,9 @@ const STORE_ATTR: u32 = 2;
 const LOAD_METHOD: u32 = 3;
 const SUBSCR: u32 = 4;
 const STORE_SUBSCR: u32 = 5;
+const FOR_ITER: u32 = 6;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 6;
+pub const IMPORTED_FUNCS: u32 = 7;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -128,6 +130,7 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | LOAD_METHOD
             | BINARY_SUBSCR
             | STORE_SUBSCR
+            | FOR_ITER
             | COPY
             | SWAP
             | BINARY_OP
@@ -159,7 +162,7 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
     imports.import("env", "release", EntityType::Function(1));
-    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr"] {
+    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter"] {
         imports.import("env", name, EntityType::Function(2));
     }
     let mut funcs = FunctionSection::new();
@@ -452,6 +455,19 @@ impl Gen<'_, '_> {
             Opcode::STORE_ATTR => self.call_helper(STORE_ATTR, at, d, d - 1, arm),
             Opcode::BINARY_SUBSCR => self.call_helper(SUBSCR, at, d, d - 1, arm),
             Opcode::STORE_SUBSCR => self.call_helper(STORE_SUBSCR, at, d, d - 1, arm),
+            Opcode::FOR_ITER => {
+                // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,
+                // 0 is an iterator of another kind (the interpreter's).
+                let o = self.stack(d - 1);
+                self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(FOR_ITER).local_tee(X).i32_eqz();
+                self.if_();
+                self.exit(at, d, arm);
+                self.end();
+                self.s.local_get(X).i32_const(2).i32_eq();
+                self.if_();
+                self.jump(arg);
+                self.end();
+            }
             Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
             Opcode::IS_OP => {

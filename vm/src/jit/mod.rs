@@ -207,6 +207,28 @@ mod wasm {
         }
     }
 
+    /// FOR_ITER's fast path (`slot`: the iterator): 1 when the next item of a range or list
+    /// iterator is now in the slot above, 2 when the iterator was exhausted and is popped, 0
+    /// (nothing changed) for any other iterator.
+    ///
+    /// # Safety
+    /// `slot` is the top of a frame's stack at a FOR_ITER, with the slot above it empty.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_for_iter(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+        let Some(it) = (*slot).as_ref() else { return 0 };
+        match crate::interp::builtin_iter_next(it) {
+            crate::interp::IterStep::Next(v) => {
+                slot.add(1).write(Some(v));
+                1
+            }
+            crate::interp::IterStep::Done => {
+                crate::value::discard((*slot).take());
+                2
+            }
+            crate::interp::IterStep::Generic => 0,
+        }
+    }
+
     /// The name and the two cache words of the attribute instruction at `ip`.
     #[inline(always)]
     unsafe fn attr_cache(cd: &CodeData, ip: usize) -> Option<(&Value, u32, u32)> {

@@ -10,8 +10,9 @@
   (import "env" "load_method" (func (;3;) (type 2)))
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
-  (export "0" (func 6))
-  (func (;6;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "for_iter" (func (;6;) (type 2)))
+  (export "0" (func 7))
+  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u

@@ -1,0 +1,584 @@
+;; weighted
+(module
+  (type (;0;) (func (param i32 i32 i32) (result i64)))
+  (type (;1;) (func (param i32)))
+  (type (;2;) (func (param i32 i32 i32) (result i32)))
+  (import "env" "memory" (memory (;0;) 0))
+  (import "env" "release" (func (;0;) (type 1)))
+  (import "env" "load_attr" (func (;1;) (type 2)))
+  (import "env" "store_attr" (func (;2;) (type 2)))
+  (import "env" "load_method" (func (;3;) (type 2)))
+  (import "env" "subscr" (func (;4;) (type 2)))
+  (import "env" "store_subscr" (func (;5;) (type 2)))
+  (import "env" "for_iter" (func (;6;) (type 2)))
+  (export "0" (func 7))
+  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+    (local i32 i32 i64 i32 i64 i32)
+    local.get 1
+    i64.extend_i32_u
+    i64.const 32
+    i64.shl
+    local.get 2
+    i64.extend_i32_u
+    i64.or
+    local.set 5
+    loop ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              block ;; label = @14
+                                block ;; label = @15
+                                  block ;; label = @16
+                                    block ;; label = @17
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          block ;; label = @20
+                                            block ;; label = @21
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  block ;; label = @24
+                                                    local.get 1
+                                                    br_table 0 (;@24;) 1 (;@23;) 2 (;@22;) 22 (;@2;) 22 (;@2;) 22 (;@2;) 3 (;@21;) 4 (;@20;) 22 (;@2;) 22 (;@2;) 22 (;@2;) 5 (;@19;) 6 (;@18;) 22 (;@2;) 7 (;@17;) 8 (;@16;) 9 (;@15;) 10 (;@14;) 22 (;@2;) 11 (;@13;) 12 (;@12;) 13 (;@11;) 14 (;@10;) 15 (;@9;) 22 (;@2;) 16 (;@8;) 22 (;@2;) 17 (;@7;) 18 (;@6;) 19 (;@5;) 20 (;@4;) 21 (;@3;) 22 (;@2;)
+                                                  end
+                                                  i32.const 1
+                                                  local.set 3
+                                                  local.get 0
+                                                  local.get 3
+                                                  i32.store offset=20
+                                                end
+                                                local.get 0
+                                                i32.load offset=8
+                                                local.set 3
+                                                local.get 0
+                                                i32.load offset=20
+                                                local.set 4
+                                                local.get 0
+                                                local.get 4
+                                                i32.store offset=8
+                                                local.get 0
+                                                i32.const 0
+                                                i32.store offset=20
+                                                local.get 3
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                local.get 3
+                                                i32.const 0
+                                                i32.ne
+                                                i32.and
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  local.get 3
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.sub
+                                                  local.tee 8
+                                                  i32.store
+                                                  local.get 8
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    call 0
+                                                  end
+                                                end
+                                              end
+                                              i32.const 16384
+                                              i32.load
+                                              i32.const 7
+                                              i32.ne
+                                              i32.const 16388
+                                              i32.load
+                                              i32.const 9
+                                              i32.ne
+                                              i32.or
+                                              if ;; label = @22
+                                                i64.const 8589934592
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              i32.const 20488
+                                              i32.load
+                                              local.tee 3
+                                              i32.eqz
+                                              if ;; label = @22
+                                                i64.const 8589934592
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              local.get 3
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 3
+                                                local.get 3
+                                                i32.load
+                                                i32.const 1
+                                                i32.add
+                                                i32.store
+                                              end
+                                              local.get 0
+                                              local.get 3
+                                              i32.store offset=24
+                                            end
+                                            local.get 0
+                                            i32.load offset=4
+                                            local.tee 3
+                                            i32.eqz
+                                            if ;; label = @21
+                                              i64.const 25769803778
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 3
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 3
+                                              local.get 3
+                                              i32.load
+                                              i32.const 1
+                                              i32.add
+                                              i32.store
+                                            end
+                                            local.get 0
+                                            local.get 3
+                                            i32.store offset=28
+                                          end
+                                          i64.const 30064771075
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        i64.const 47244640257
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      local.get 0
+                                      i32.const 20
+                                      i32.add
+                                      i32.const 24576
+                                      i32.const 12
+                                      call 6
+                                      local.tee 6
+                                      i32.eqz
+                                      if ;; label = @18
+                                        i64.const 51539607553
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      local.get 6
+                                      i32.const 2
+                                      i32.eq
+                                      if ;; label = @18
+                                        i32.const 30
+                                        local.set 1
+                                        br 17 (;@1;)
+                                      end
+                                    end
+                                    local.get 0
+                                    i32.load offset=12
+                                    local.set 3
+                                    local.get 0
+                                    i32.load offset=24
+                                    local.set 4
+                                    local.get 0
+                                    local.get 4
+                                    i32.store offset=12
+                                    local.get 0
+                                    i32.const 0
+                                    i32.store offset=24
+                                    local.get 3
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    local.get 3
+                                    i32.const 0
+                                    i32.ne
+                                    i32.and
+                                    if ;; label = @17
+                                      local.get 3
+                                      local.get 3
+                                      i32.load
+                                      i32.const 1
+                                      i32.sub
+                                      local.tee 8
+                                      i32.store
+                                      local.get 8
+                                      i32.eqz
+                                      if ;; label = @18
+                                        local.get 3
+                                        call 0
+                                      end
+                                    end
+                                  end
+                                  local.get 0
+                                  i32.load
+                                  local.tee 3
+                                  i32.eqz
+                                  if ;; label = @16
+                                    i64.const 64424509441
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  local.get 3
+                                  i32.const 1
+                                  i32.and
+                                  i32.eqz
+                                  if ;; label = @16
+                                    local.get 3
+                                    local.get 3
+                                    i32.load
+                                    i32.const 1
+                                    i32.add
+                                    i32.store
+                                  end
+                                  local.get 0
+                                  local.get 3
+                                  i32.store offset=24
+                                end
+                                i64.const 68719476738
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                              local.get 0
+                              i32.const 24
+                              i32.add
+                              i32.const 24576
+                              i32.const 17
+                              call 6
+                              local.tee 6
+                              i32.eqz
+                              if ;; label = @14
+                                i64.const 75161927682
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                              local.get 6
+                              i32.const 2
+                              i32.eq
+                              if ;; label = @14
+                                i32.const 29
+                                local.set 1
+                                br 13 (;@1;)
+                              end
+                            end
+                            local.get 0
+                            i32.load offset=16
+                            local.set 3
+                            local.get 0
+                            i32.load offset=28
+                            local.set 4
+                            local.get 0
+                            local.get 4
+                            i32.store offset=16
+                            local.get 0
+                            i32.const 0
+                            i32.store offset=28
+                            local.get 3
+                            i32.const 1
+                            i32.and
+                            i32.eqz
+                            local.get 3
+                            i32.const 0
+                            i32.ne
+                            i32.and
+                            if ;; label = @13
+                              local.get 3
+                              local.get 3
+                              i32.load
+                              i32.const 1
+                              i32.sub
+                              local.tee 8
+                              i32.store
+                              local.get 8
+                              i32.eqz
+                              if ;; label = @14
+                                local.get 3
+                                call 0
+                              end
+                            end
+                          end
+                          local.get 0
+                          i32.load offset=8
+                          local.tee 3
+                          i32.eqz
+                          if ;; label = @12
+                            i64.const 85899345922
+                            local.set 5
+                            br 10 (;@2;)
+                          end
+                          local.get 3
+                          i32.const 1
+                          i32.and
+                          i32.eqz
+                          if ;; label = @12
+                            local.get 3
+                            local.get 3
+                            i32.load
+                            i32.const 1
+                            i32.add
+                            i32.store
+                          end
+                          local.get 0
+                          local.get 3
+                          i32.store offset=28
+                        end
+                        local.get 0
+                        i32.load offset=16
+                        local.tee 3
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 90194313219
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 3
+                        i32.const 1
+                        i32.and
+                        i32.eqz
+                        if ;; label = @11
+                          local.get 3
+                          local.get 3
+                          i32.load
+                          i32.const 1
+                          i32.add
+                          i32.store
+                        end
+                        local.get 0
+                        local.get 3
+                        i32.store offset=32
+                      end
+                      local.get 0
+                      i32.load offset=12
+                      local.tee 3
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 94489280516
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      if ;; label = @10
+                        local.get 3
+                        local.get 3
+                        i32.load
+                        i32.const 1
+                        i32.add
+                        i32.store
+                      end
+                      local.get 0
+                      local.get 3
+                      i32.store offset=36
+                    end
+                    local.get 0
+                    i32.load offset=32
+                    local.set 3
+                    local.get 0
+                    i32.load offset=36
+                    local.tee 4
+                    local.get 3
+                    i32.and
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    if ;; label = @9
+                      i64.const 98784247813
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 3
+                    i64.extend_i32_s
+                    i64.const 1
+                    i64.shr_s
+                    local.get 4
+                    i64.extend_i32_s
+                    i64.const 1
+                    i64.shr_s
+                    i64.mul
+                    local.set 7
+                    local.get 7
+                    i64.const -1073741824
+                    i64.lt_s
+                    local.get 7
+                    i64.const 1073741823
+                    i64.gt_s
+                    i32.or
+                    if ;; label = @9
+                      i64.const 98784247813
+                      local.set 5
+                      br 7 (;@2;)
+                    end
+                    local.get 7
+                    i64.const 1
+                    i64.shl
+                    i64.const 1
+                    i64.or
+                    i32.wrap_i64
+                    local.set 3
+                    local.get 0
+                    local.get 3
+                    i32.store offset=32
+                    local.get 0
+                    i32.const 0
+                    i32.store offset=36
+                  end
+                  local.get 0
+                  i32.load offset=28
+                  local.set 3
+                  local.get 0
+                  i32.load offset=32
+                  local.tee 4
+                  local.get 3
+                  i32.and
+                  i32.const 1
+                  i32.and
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 107374182404
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 3
+                  i64.extend_i32_s
+                  i64.const 1
+                  i64.shr_s
+                  local.get 4
+                  i64.extend_i32_s
+                  i64.const 1
+                  i64.shr_s
+                  i64.add
+                  local.set 7
+                  local.get 7
+                  i64.const -1073741824
+                  i64.lt_s
+                  local.get 7
+                  i64.const 1073741823
+                  i64.gt_s
+                  i32.or
+                  if ;; label = @8
+                    i64.const 107374182404
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 7
+                  i64.const 1
+                  i64.shl
+                  i64.const 1
+                  i64.or
+                  i32.wrap_i64
+                  local.set 3
+                  local.get 0
+                  local.get 3
+                  i32.store offset=28
+                  local.get 0
+                  i32.const 0
+                  i32.store offset=32
+                end
+                local.get 0
+                i32.load offset=8
+                local.set 3
+                local.get 0
+                i32.load offset=28
+                local.set 4
+                local.get 0
+                local.get 4
+                i32.store offset=8
+                local.get 0
+                i32.const 0
+                i32.store offset=28
+                local.get 3
+                i32.const 1
+                i32.and
+                i32.eqz
+                local.get 3
+                i32.const 0
+                i32.ne
+                i32.and
+                if ;; label = @7
+                  local.get 3
+                  local.get 3
+                  i32.load
+                  i32.const 1
+                  i32.sub
+                  local.tee 8
+                  i32.store
+                  local.get 8
+                  i32.eqz
+                  if ;; label = @8
+                    local.get 3
+                    call 0
+                  end
+                end
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 120259084290
+                local.set 5
+                br 4 (;@2;)
+              end
+              i32.const 17
+              local.set 1
+              br 4 (;@1;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 124554051585
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 12
+            local.set 1
+            br 3 (;@1;)
+          end
+          local.get 0
+          i32.load offset=8
+          local.tee 3
+          i32.eqz
+          if ;; label = @4
+            i64.const 128849018880
+            local.set 5
+            br 2 (;@2;)
+          end
+          local.get 3
+          i32.const 1
+          i32.and
+          i32.eqz
+          if ;; label = @4
+            local.get 3
+            local.get 3
+            i32.load
+            i32.const 1
+            i32.add
+            i32.store
+          end
+          local.get 0
+          local.get 3
+          i32.store offset=20
+        end
+        i64.const 133143986177
+        local.set 5
+        br 0 (;@2;)
+        unreachable
+      end
+      local.get 5
+      return
+    end
+    unreachable
+  )
+)
+
