@@ -1025,6 +1025,23 @@ impl Vm {
                         Opcode::UNPACK_SEQUENCE => {
                             ip += Opcode::UNPACK_SEQUENCE.cache_words();
                             let seq = pop!();
+                            // An exact tuple or list of the right length: its items are pushed
+                            // straight from it (cloning runs no Python code).
+                            let cls = seq.class_ptr();
+                            let exact = if cls == rt().ty_ptr(BT::Tuple) {
+                                seq.as_tuple()
+                            } else if cls == rt().ty_ptr(BT::List) {
+                                seq.as_list().map(|l| l.get().as_slice())
+                            } else {
+                                None
+                            };
+                            if let Some(items) = exact.filter(|items| items.len() == arg) {
+                                for v in items.iter().rev() {
+                                    push!(v.clone());
+                                }
+                                discard(Some(seq));
+                                continue;
+                            }
                             let items: Vec<Value> = match seq.as_tuple() {
                                 Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
                                 _ => match seq.as_list() {

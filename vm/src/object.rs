@@ -304,6 +304,14 @@ mod small {
         };
     }
 
+    /// The lists of this thread, borrowed outside `with` (its closure stays out of line at
+    /// opt-level z).
+    #[inline(always)]
+    fn lists() -> &'static Lists {
+        // SAFETY: the thread-local lives as long as the thread; blocks never cross threads.
+        LISTS.with(|l| unsafe { &*(l as *const Lists) })
+    }
+
     /// The size class of `layout`, if small blocks serve it.
     #[inline(always)]
     fn class_of(layout: Layout) -> Option<usize> {
@@ -320,35 +328,33 @@ mod small {
 
     /// # Safety
     /// As `std::alloc::alloc` (a null result means out of memory).
-    #[inline(always)]
+    #[inline]
     pub unsafe fn get(layout: Layout) -> *mut u8 {
         let Some(c) = class_of(layout) else { return alloc(layout) };
-        LISTS.with(|l| {
-            let p = l.head[c].get();
-            if p.is_null() {
-                return alloc(block(c));
-            }
-            // A free block's first word links the next one.
-            l.head[c].set(*(p as *mut *mut u8));
-            l.len[c].set(l.len[c].get() - 1);
-            p
-        })
+        let l = lists();
+        let p = l.head[c].get();
+        if p.is_null() {
+            return alloc(block(c));
+        }
+        // A free block's first word links the next one.
+        l.head[c].set(*(p as *mut *mut u8));
+        l.len[c].set(l.len[c].get() - 1);
+        p
     }
 
     /// # Safety
     /// `p` came from [`get`] with the same `layout` and is no longer used.
-    #[inline(always)]
+    #[inline]
     pub unsafe fn put(p: *mut u8, layout: Layout) {
         let Some(c) = class_of(layout) else { return dealloc(p, layout) };
-        LISTS.with(|l| {
-            let n = l.len[c].get();
-            if n >= KEEP {
-                return dealloc(p, block(c));
-            }
-            *(p as *mut *mut u8) = l.head[c].get();
-            l.head[c].set(p);
-            l.len[c].set(n + 1);
-        })
+        let l = lists();
+        let n = l.len[c].get();
+        if n >= KEEP {
+            return dealloc(p, block(c));
+        }
+        *(p as *mut *mut u8) = l.head[c].get();
+        l.head[c].set(p);
+        l.len[c].set(n + 1);
     }
 }
 
@@ -404,7 +410,22 @@ pub(crate) unsafe fn free_obj(ptr: *const Header) {
     let cls = h.cls.get();
     let (layout, pre) = full_layout(h.kind, ext_len);
     small::put((ptr as *mut u8).sub(pre), layout);
-    drop(Value::from_raw(cls as usize));
+    // The class reference, dropped with the decrement written out (the drop glue is a call).
+    Header::decref(cls);
+}
+
+/// [`free_obj`] for an exact float with no flags and no ext slots: its memory back to the
+/// small-block lists and its class reference dropped.
+///
+/// # Safety
+/// As for [`free_obj`], and `ptr` is such a float.
+#[inline(always)]
+pub(crate) unsafe fn free_float(ptr: *const Header) {
+    let cls = (*ptr).class_ptr();
+    let (layout, pre) = full_layout(Kind::Float, 0);
+    small::put((ptr as *mut u8).sub(pre), layout);
+    // The class reference, dropped with the decrement written out (the drop glue is a call).
+    Header::decref(cls);
 }
 
 impl Value {

@@ -248,8 +248,14 @@ fn needs_finalizer(h: &Header) -> bool {
 /// # Safety
 /// `ptr` is an object whose count just reached zero.
 pub(crate) unsafe fn release(ptr: *const Header) {
-    let r = rt();
     let h = &*ptr;
+    // An exact float (every float result is a new one): no flags, so no finalizer, weak
+    // references or GC tracking, and nothing in its payload to drop.
+    if h.kind == Kind::Float && h.flags.get() == 0 && h.class_ptr() == rt().ty_ptr(BT::Float) && h.ext_len == 0 {
+        crate::object::free_float(ptr);
+        return;
+    }
+    let r = rt();
     if h.has_flag(flag::IMMORTAL) {
         h.make_immortal();
         return;
