@@ -71,3 +71,31 @@ a[:] = [9]
 print(a, b, a is b)
 a = [1, 2, 3]
 print(a[1:2], a[5:], a[-1:], a[:-5], a[::-1][::-1] == a)
+
+
+# Same-length slice assignment (replaced in place): self-assignment, reversal into a prefix
+# (fannkuch's flip), other iterables, and the replaced items' finalizers, last first.
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+xs = [Noisy(i) for i in range(6)]
+xs[1:4] = [7, 8, 9]
+print("replaced", [x if isinstance(x, int) else x.n for x in xs])
+xs[:] = xs
+print(len(xs))
+ys = list(range(10))
+ys[:5] = ys[4::-1]
+print(ys)
+ys[3:6] = ys[6:9]
+print(ys)
+ys[-3:] = "abc"
+print(ys)
+ys[2:4] = (v * 2 for v in (1, 2))
+print(ys)
+del xs
+print("end")

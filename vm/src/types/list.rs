@@ -36,10 +36,18 @@ impl Drop for ListData {
     }
 }
 
-/// Drops `items` from the last to the first.
+/// Drops `items` from the last to the first (each with the decrement written out: `pop` and
+/// the drop glue stay calls at opt-level z).
 pub(crate) fn drop_last_first(mut items: Vec<Value>) {
-    while let Some(v) = items.pop() {
-        drop(v);
+    let n = items.len();
+    // SAFETY: the length is zero before any item is read out, so each is read exactly once
+    // and the Vec only frees its buffer; dropping runs no Python code (finalizers queue).
+    unsafe {
+        items.set_len(0);
+        let p = items.as_ptr();
+        for i in (0..n).rev() {
+            crate::value::discard(Some(std::ptr::read(p.add(i))));
+        }
     }
 }
 
@@ -208,6 +216,14 @@ pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> P
         };
         if step == 1 {
             let stop = stop.max(start);
+            if new.len() == (stop - start) as usize {
+                // As many items as the slice holds: replaced in place, the old ones dropped
+                // last first afterwards (CPython's order) rather than the whole list rebuilt.
+                let items = l.get_mut();
+                let old: Vec<Value> = new.into_iter().enumerate().map(|(i, v)| std::mem::replace(&mut items[start as usize + i], v)).collect();
+                drop_last_first(old);
+                return Ok(());
+            }
             let mut items = l.snapshot();
             let tail = items.split_off(stop as usize);
             items.truncate(start as usize);
