@@ -1025,8 +1025,8 @@ impl Vm {
                         Opcode::UNPACK_SEQUENCE => {
                             ip += Opcode::UNPACK_SEQUENCE.cache_words();
                             let seq = pop!();
-                            // An exact tuple or list of the right length: its items are pushed
-                            // straight from it (cloning runs no Python code).
+                            // An exact tuple or list: its items are pushed straight from it
+                            // (cloning runs no Python code).
                             let cls = seq.class_ptr();
                             let exact = if cls == rt().ty_ptr(BT::Tuple) {
                                 seq.as_tuple()
@@ -1035,20 +1035,17 @@ impl Vm {
                             } else {
                                 None
                             };
-                            if let Some(items) = exact.filter(|items| items.len() == arg) {
+                            if let Some(items) = exact {
+                                if items.len() != arg {
+                                    break 'dispatch unpack_count_error(items.len(), arg);
+                                }
                                 for v in items.iter().rev() {
                                     push!(v.clone());
                                 }
                                 discard(Some(seq));
                                 continue;
                             }
-                            let items: Vec<Value> = match seq.as_tuple() {
-                                Some(t) if seq.class_ptr() == rt().ty_ptr(BT::Tuple) => t.to_vec(),
-                                _ => match seq.as_list() {
-                                    Some(l) if seq.class_ptr() == rt().ty_ptr(BT::List) => l.snapshot(),
-                                    _ => tri!(self.unpack_iterable(&seq, arg, None)),
-                                },
-                            };
+                            let items = tri!(self.unpack_iterable(&seq, arg, None));
                             if items.len() != arg {
                                 break 'dispatch unpack_count_error(items.len(), arg);
                             }

@@ -407,10 +407,20 @@ pub(crate) unsafe fn free_obj(ptr: *const Header) {
     for i in 0..ext_len {
         h.ext_slot(i).take();
     }
-    let cls = h.cls.get();
-    let (layout, pre) = full_layout(h.kind, ext_len);
+    free_block(ptr, h.kind, ext_len);
+}
+
+/// The last step of freeing an object of `kind` with `ext_len` ext slots: its memory back
+/// to the small-block lists, then its class reference dropped (the decrement written out:
+/// the drop glue is a call).
+///
+/// # Safety
+/// `ptr` is a dead object whose payload and ext slots hold nothing any more.
+#[inline(always)]
+unsafe fn free_block(ptr: *const Header, kind: Kind, ext_len: usize) {
+    let cls = (*ptr).class_ptr();
+    let (layout, pre) = full_layout(kind, ext_len);
     small::put((ptr as *mut u8).sub(pre), layout);
-    // The class reference, dropped with the decrement written out (the drop glue is a call).
     Header::decref(cls);
 }
 
@@ -421,11 +431,7 @@ pub(crate) unsafe fn free_obj(ptr: *const Header) {
 /// As for [`free_obj`], and `ptr` is such a float.
 #[inline(always)]
 pub(crate) unsafe fn free_float(ptr: *const Header) {
-    let cls = (*ptr).class_ptr();
-    let (layout, pre) = full_layout(Kind::Float, 0);
-    small::put((ptr as *mut u8).sub(pre), layout);
-    // The class reference, dropped with the decrement written out (the drop glue is a call).
-    Header::decref(cls);
+    free_block(ptr, Kind::Float, 0);
 }
 
 impl Value {

@@ -458,8 +458,8 @@ impl Gen<'_, '_> {
             Opcode::FOR_ITER => {
                 // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,
                 // 0 is an iterator of another kind (the interpreter's).
-                let o = self.stack(d - 1);
-                self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(FOR_ITER).local_tee(X).i32_eqz();
+                self.helper_call(FOR_ITER, at, d - 1);
+                self.s.local_tee(X).i32_eqz();
                 self.if_();
                 self.exit(at, d, arm);
                 self.end();
@@ -571,9 +571,15 @@ impl Gen<'_, '_> {
     }
 
     /// Calls an attribute helper on stack slot `i` for the instruction at `at`; a miss leaves.
-    fn call_helper(&mut self, helper: u32, at: u32, d: u32, i: u32, arm: bool) {
+    /// Calls `helper(address of stack slot i, code data, at)`, leaving its answer on the stack.
+    fn helper_call(&mut self, helper: u32, at: u32, i: u32) {
         let o = self.stack(i);
-        self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(helper).i32_eqz();
+        self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(helper);
+    }
+
+    fn call_helper(&mut self, helper: u32, at: u32, d: u32, i: u32, arm: bool) {
+        self.helper_call(helper, at, i);
+        self.s.i32_eqz();
         self.if_();
         self.exit(at, d, arm);
         self.end();
