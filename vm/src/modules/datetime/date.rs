@@ -657,15 +657,11 @@ fn ctime(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn strftime(vm: &mut Vm, args: Args) -> PyResult {
     let s = args.self_().clone();
-    let [fmt] = args.rest().bind("strftime", ["format"], 1, 0)?;
-    let fmt = fmt.unwrap_or_else(Value::none);
-    let Some(fs) = fmt.as_str() else {
-        return Err(type_error(format!("strftime() argument 1 must be str, not {}", type_name(&fmt))));
-    };
+    let fs = strftime_format(&args)?;
     let d = me(&s)?;
     let (tz, us) = if d.is_dt { (d.tz(), d.f.us) } else { (Value::none(), 0) };
     let tt = vm.call_method(&s, "timetuple", &[])?;
-    iso::wrap_strftime(vm, fs, &tz, &s, us, tt)
+    iso::wrap_strftime(vm, &fs, &tz, &s, us, tt)
 }
 
 pub(super) fn format_impl(vm: &mut Vm, args: Args) -> PyResult {
@@ -787,25 +783,18 @@ fn date_reduce(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::tuple(vec![s.class(), Value::tuple(vec![Value::bytes(f.state(false, false))])]))
 }
 
-fn dt_reduce_impl(s: &Value, proto: i64) -> PyResult {
+/// A datetime's pickled state at `proto` (fold's bit only from protocol 4) and its tzinfo.
+fn dt_state(s: &Value, proto: i64) -> PyResult<(Vec<u8>, Value)> {
     let d = me_dt(s)?;
-    let mut items = vec![Value::bytes(d.f.state(true, proto > 3))];
-    let tz = d.tz();
-    if !tz.is_none() {
-        items.push(tz);
-    }
-    Ok(Value::tuple(vec![s.class(), Value::tuple(items)]))
+    Ok((d.f.state(true, proto > 3), d.tz()))
 }
 
 fn dt_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__reduce_ex__", 1, 1)?;
-    let proto = c_int(vm, &pos[1])?;
-    dt_reduce_impl(&pos[0], proto)
+    reduce_ex_with(vm, &args, dt_state)
 }
 
 fn dt_reduce(_vm: &mut Vm, args: Args) -> PyResult {
-    noargs(&args, "__reduce__")?;
-    dt_reduce_impl(args.self_(), 2)
+    reduce_with(&args, dt_state)
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult {

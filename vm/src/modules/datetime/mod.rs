@@ -280,6 +280,39 @@ fn noargs(args: &crate::types::builtin::Args, name: &str) -> PyResult<()> {
     args.check_method(name, 0, 0).map(|_| ())
 }
 
+/// The pickling methods datetime and time share: `__reduce_ex__(protocol)` and `__reduce__()`
+/// (protocol 2) of `s` are `state(s, protocol)`, the state bytes and the tzinfo, reduced to
+/// `(type(s), (state,))` or `(type(s), (state, tzinfo))` when there is one.
+fn reduce_ex_with(vm: &mut Vm, args: &crate::types::builtin::Args, state: fn(&Value, i64) -> PyResult<(Vec<u8>, Value)>) -> PyResult {
+    let pos = args.check_method("__reduce_ex__", 1, 1)?;
+    let proto = c_int(vm, &pos[1])?;
+    reduced(&pos[0], state(&pos[0], proto)?)
+}
+
+/// `__reduce__()`: [`reduce_ex_with`] at protocol 2.
+fn reduce_with(args: &crate::types::builtin::Args, state: fn(&Value, i64) -> PyResult<(Vec<u8>, Value)>) -> PyResult {
+    noargs(args, "__reduce__")?;
+    reduced(args.self_(), state(args.self_(), 2)?)
+}
+
+fn reduced(s: &Value, (state, tz): (Vec<u8>, Value)) -> PyResult {
+    let mut items = vec![Value::bytes(state)];
+    if !tz.is_none() {
+        items.push(tz);
+    }
+    Ok(Value::tuple(vec![s.class(), Value::tuple(items)]))
+}
+
+/// strftime's `format` argument of `args` (date, datetime and time), a str.
+fn strftime_format(args: &crate::types::builtin::Args) -> PyResult<String> {
+    let [fmt] = args.rest().bind("strftime", ["format"], 1, 0)?;
+    let fmt = fmt.unwrap_or_else(Value::none);
+    match fmt.as_str() {
+        Some(fs) => Ok(fs.to_owned()),
+        None => Err(type_error(format!("strftime() argument 1 must be str, not {}", type_name(&fmt)))),
+    }
+}
+
 /// Keyword-only `fold`: at most `n` positional arguments after the class or self.
 fn max_positional(args: &crate::types::builtin::Args, fname: &str, n: usize) -> PyResult<()> {
     let given = args.pos().len();

@@ -175,14 +175,10 @@ fn isoformat(vm: &mut Vm, args: Args) -> PyResult {
 
 fn strftime(vm: &mut Vm, args: Args) -> PyResult {
     let s = args.self_().clone();
-    let [fmt] = args.rest().bind("strftime", ["format"], 1, 0)?;
-    let fmt = fmt.unwrap_or_else(Value::none);
-    let Some(fs) = fmt.as_str() else {
-        return Err(type_error(format!("strftime() argument 1 must be str, not {}", type_name(&fmt))));
-    };
+    let fs = strftime_format(&args)?;
     let t = me(&s)?;
     let items = [1900, 1, 1, t.h, t.mi, t.s, 0, 1, -1].iter().map(|i| Value::int(*i)).collect();
-    iso::wrap_strftime(vm, fs, &t.tz(), &Value::none(), t.us, Value::tuple(items))
+    iso::wrap_strftime(vm, &fs, &t.tz(), &Value::none(), t.us, Value::tuple(items))
 }
 
 fn delta_or_none(off: Option<i128>) -> PyResult {
@@ -219,27 +215,19 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new_time_raw(&s.class(), hmsu, fold, Some(tz)))
 }
 
-fn reduce_impl(s: &Value, proto: i64) -> PyResult {
+/// A time's pickled state at `proto` (fold's bit only from protocol 4) and its tzinfo.
+fn state(s: &Value, proto: i64) -> PyResult<(Vec<u8>, Value)> {
     let t = me(s)?;
     let h = t.h as u8 | if proto > 3 && t.fold != 0 { 128 } else { 0 };
-    let state = vec![h, t.mi as u8, t.s as u8, (t.us >> 16) as u8, (t.us >> 8) as u8, t.us as u8];
-    let mut items = vec![Value::bytes(state)];
-    let tz = t.tz();
-    if !tz.is_none() {
-        items.push(tz);
-    }
-    Ok(Value::tuple(vec![s.class(), Value::tuple(items)]))
+    Ok((vec![h, t.mi as u8, t.s as u8, (t.us >> 16) as u8, (t.us >> 8) as u8, t.us as u8], t.tz()))
 }
 
 fn reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.check_method("__reduce_ex__", 1, 1)?;
-    let proto = c_int(vm, &pos[1])?;
-    reduce_impl(&pos[0], proto)
+    reduce_ex_with(vm, &args, state)
 }
 
 fn reduce(_vm: &mut Vm, args: Args) -> PyResult {
-    noargs(&args, "__reduce__")?;
-    reduce_impl(args.self_(), 2)
+    reduce_with(&args, state)
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult {
