@@ -293,6 +293,16 @@ fn speed_over_commits(rows: &[Row]) -> String {
             thousands(c.cpython_per_loop),
             c.ratio().unwrap_or(0.0)
         );
+        if let (Some(off), Some(on)) = (c.node_per_loop, c.node_jit_per_loop) {
+            let _ = write!(
+                out,
+                "<p>The wasm VM's code in Node (V8's optimizing tier, one thread): {} per loop ({:.3}×), with the JIT on {} ({:.3}×).</p>",
+                thousands(off),
+                c.cpython_per_loop as f64 / off as f64,
+                thousands(on),
+                c.cpython_per_loop as f64 / on as f64
+            );
+        }
     }
     out
 }

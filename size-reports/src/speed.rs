@@ -159,6 +159,13 @@ pub struct CallgrindRecord {
     pub loops: [u32; 2],
     pub cpython_per_loop: u64,
     pub pygmy_per_loop: u64,
+    /// The wasm VM's machine code in Node (V8's optimizing tier only, one thread), interpreter
+    /// alone: what the wasm build executes, which wall time on a shared machine hides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_per_loop: Option<u64>,
+    /// The same with `PYGMY_JIT=on`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_jit_per_loop: Option<u64>,
 }
 
 impl CallgrindRecord {

@@ -47,9 +47,14 @@ impl Engine {
 
     /// [`Engine::command`] run by `wrapper` (e.g. `valgrind --tool=callgrind`).
     pub fn command_via(&self, wrapper: &[OsString], script: &Path, args: &[&str]) -> Command {
-        let mut argv = wrapper.iter().chain(&self.argv);
+        self.command_with(wrapper, &[], script, args)
+    }
+
+    /// [`Engine::command_via`] with `flags` for the engine's own program (Node's V8 flags).
+    pub fn command_with(&self, wrapper: &[OsString], flags: &[&str], script: &Path, args: &[&str]) -> Command {
+        let mut argv = wrapper.iter().chain(&self.argv[..1]);
         let mut cmd = Command::new(argv.next().expect("an engine has a program"));
-        cmd.args(argv).arg(script).args(args);
+        cmd.args(argv).args(flags).args(&self.argv[1..]).arg(script).args(args);
         if self.name == "cpython" {
             python::clean_env(&mut cmd);
         }

@@ -7,7 +7,8 @@
 //!    of its index; peak RSS of the processes and the core's wasm memory pages.
 //! 2. Startup: time to the first byte of output of a hello program, per engine, and of
 //!    programs that `import json` / `import asyncio` first (per process engine).
-//! 3. `--callgrind`: instructions per pystone loop of the native VM and CPython (slow, exact).
+//! 3. `--callgrind`: instructions per pystone loop of the native VM, CPython and, with a dist,
+//!    the wasm VM's machine code in Node with the JIT off and on (slow, exact).
 //! 4. The pyperformance subset with our pyperf shim: CPython vs native (and Node).
 //!
 //! `--record` puts the figures into HEAD's row of `size-reports/history.jsonl` (`warmup`,
@@ -140,7 +141,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         eprintln!("startup: {} rounds in headless Chromium", args.startup_rounds);
         startup.engines.push(chromium_startup(&root, dist, args.startup_rounds, timeout * 2));
     }
-    let callgrind = if args.callgrind { Some(callgrind::measure(&cpython, &native, &pystone, &work, timeout * 4)?) } else { None };
+    let callgrind = if args.callgrind { Some(callgrind::measure(&cpython, &native, node.as_ref(), &pystone, &work, timeout * 4)?) } else { None };
     let pyperformance = match &benchmarks {
         Some(dir) => Some(pyperformance::run(&engines, dir, &work.join("pyperformance"), args.values, timeout)?),
         None => None,
@@ -371,6 +372,15 @@ fn print_bench(b: &BenchRecord) {
             size_reports::check::thousands(c.cpython_per_loop),
             c.ratio().unwrap_or(0.0)
         );
+        if let (Some(off), Some(on)) = (c.node_per_loop, c.node_jit_per_loop) {
+            println!(
+                "  pygmy in Node (V8's optimizing tier): {} ({:.3}x), with PYGMY_JIT=on {} ({:.3}x)",
+                size_reports::check::thousands(off),
+                c.cpython_per_loop as f64 / off as f64,
+                size_reports::check::thousands(on),
+                c.cpython_per_loop as f64 / on as f64
+            );
+        }
     }
     let Some(p) = &b.pyperformance else { return };
     let engines: Vec<String> = std::iter::once(CPYTHON.to_string()).chain(p.geomean.keys().cloned()).chain(p.benchmarks.iter().flat_map(|b| b.errors.keys().cloned())).fold(Vec::new(), |mut v, e| {
