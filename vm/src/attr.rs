@@ -449,7 +449,7 @@ impl Vm {
     /// `super(t, obj)` as a value.
     pub fn new_super(&mut self, t: &Value, obj: &Value) -> PyResult {
         let d = self.make_super_data(t, Some(obj))?;
-        Ok(crate::object::alloc_obj(&rt().ty(BT::Super), d, 0))
+        Ok(crate::object::alloc_obj(&rt().ty_borrowed(BT::Super), d, 0))
     }
 
     /// Zero-argument `super()`: the enclosing method's `__class__` cell and first argument.

@@ -233,8 +233,10 @@ fn b_callable(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn b_chr(vm: &mut Vm, args: Args) -> PyResult {
     let [x] = args.check("chr", 1, 1)? else { unreachable!() };
-    let i = vm.index(x)?;
-    let n = i.as_i64().ok_or_else(|| PyErr::new(ExcType::OverflowError, "Python int too large to convert to C int"))?;
+    let n = match x.as_small() {
+        Some(n) => n as i64,
+        None => vm.index(x)?.as_i64().ok_or_else(|| PyErr::new(ExcType::OverflowError, "Python int too large to convert to C int"))?,
+    };
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
@@ -250,6 +252,9 @@ fn b_chr(vm: &mut Vm, args: Args) -> PyResult {
 fn b_ord(_vm: &mut Vm, args: Args) -> PyResult {
     let [x] = args.check("ord", 1, 1)? else { unreachable!() };
     if let Some(s) = x.as_str() {
+        if let [b] = s.as_bytes() {
+            return Ok(Value::int(*b as i64));
+        }
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Value::int(c as i64)),

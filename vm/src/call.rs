@@ -95,7 +95,11 @@ impl Vm {
     }
 
     pub(crate) fn call_builtin(&mut self, b: &BuiltinData, args: Args) -> PyResult {
-        self.check_recursion()?;
+        // check_recursion, with only the error out of line.
+        let depth = self.frames.len() + self.native_depth;
+        if depth > self.recursion_limit {
+            return Err(self.recursion_error(depth, " while calling a Python object"));
+        }
         self.native_depth += 1;
         let r = if b.pass_self {
             let s = b.self_.clone().unwrap_or_else(Value::none);
@@ -630,7 +634,7 @@ impl Vm {
             module: Cell::new(module),
             dict: Cell::new(None),
         };
-        Ok(crate::object::alloc_obj(&rt().ty(BT::Function), f, 0))
+        Ok(crate::object::alloc_obj(&rt().ty_borrowed(BT::Function), f, 0))
     }
 }
 

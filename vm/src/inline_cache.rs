@@ -24,7 +24,7 @@ use crate::types::dict::DictData;
 use crate::types::module::ModuleData;
 use crate::types::tuple::TupleData;
 use crate::types::typeobj::{lookup_ptr, sflag, tdata, tdata_ptr, tflag, type_version, TypeData};
-use crate::value::Value;
+use crate::value::{discard, Value};
 
 /// Cache kinds (top byte of the second word).
 pub mod kind {
@@ -305,7 +305,7 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, w0: u32, w1: u32) -> 
     let dd = unsafe { dict.payload_unchecked::<DictData>() };
     match dd.replace_at_if_key(operand(w1), name, value) {
         Ok(old) => {
-            drop(old);
+            discard(old);
             Ok(())
         }
         Err(value) => {

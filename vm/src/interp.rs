@@ -839,9 +839,12 @@ impl Vm {
                             let v = pop!();
                             if let Some(it) = small_range_iter(&v) {
                                 push!(it);
+                                discard(Some(v));
                                 continue;
                             }
-                            push!(tri!(self.iter(&v)));
+                            let it = self.iter(&v);
+                            discard(Some(v));
+                            push!(tri!(it));
                         }
                         Opcode::FOR_ITER => {
                             ip += Opcode::FOR_ITER.cache_words();
@@ -1000,6 +1003,7 @@ impl Vm {
                                         pending = Some(type_error(format!("__init__() should return None, not '{}'", type_name(&v))));
                                         continue 'frame;
                                     }
+                                    discard(Some(v));
                                     if let Some(caller) = self.frames.last_mut() {
                                         caller.push(init_self.unwrap_or_else(Value::none));
                                     }
@@ -1376,7 +1380,7 @@ impl Vm {
                                                     sp = meth_slot;
                                                     sync!();
                                                     nf.entry = Entry::Init;
-                                                    nf.init_self = Some(obj);
+                                                    discard(nf.init_self.replace(obj));
                                                     self.frames.push(nf);
                                                     continue 'frame;
                                                 }
@@ -1930,7 +1934,10 @@ impl Vm {
 #[inline(always)]
 fn set_str_hinted(d: &DictData, hint: &std::cell::Cell<u32>, name: Value, v: Value) {
     match d.replace_at_if_key(hint.get() as usize, &name, v) {
-        Ok(old) => drop(old),
+        Ok(old) => {
+            discard(old);
+            discard(Some(name));
+        }
         Err(v) => hint.set(d.set_str_index(name, v) as u32),
     }
 }
@@ -1978,8 +1985,8 @@ pub(crate) fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Va
     if j < 0 || j >= n {
         return Err(v);
     }
-    let old = std::mem::replace(&mut items[j as usize], v);
-    drop(old);
+    // `discard`, not `drop`: the drop glue stays out of line at opt-level z.
+    discard(Some(std::mem::replace(&mut items[j as usize], v)));
     Ok(())
 }
 
@@ -1995,7 +2002,7 @@ fn small_range_iter(v: &Value) -> Option<Value> {
     }
     let st = crate::types::iter::IterState::Range { next: start, step, remaining: len };
     let data = crate::types::iter::IterData { state: std::cell::UnsafeCell::new(st) };
-    Some(crate::object::alloc_obj(&rt().ty(BT::RangeIterator), data, 0))
+    Some(crate::object::alloc_obj(&rt().ty_borrowed(BT::RangeIterator), data, 0))
 }
 
 pub(crate) enum IterStep {

@@ -131,6 +131,14 @@ impl Runtime {
         self.types[t as usize].get()
     }
 
+    /// A builtin type, borrowed: no count added (and none dropped again), for the class of an
+    /// object allocated on a hot path.
+    #[inline(always)]
+    pub fn ty_borrowed(&self, t: BT) -> std::mem::ManuallyDrop<Value> {
+        // SAFETY: builtin types live as long as the runtime; the value is never dropped.
+        std::mem::ManuallyDrop::new(unsafe { Value::from_raw(self.ty_ptr(t) as usize) })
+    }
+
     /// A builtin type (new reference).
     #[inline(always)]
     pub fn ty(&self, t: BT) -> Value {

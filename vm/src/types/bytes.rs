@@ -70,11 +70,11 @@ impl ByteArrayData {
 
 impl Value {
     pub fn bytes(b: Vec<u8>) -> Value {
-        alloc_obj(&rt().ty(BT::Bytes), BytesData { data: b.into_boxed_slice(), hash: Cell::new(-1) }, 0)
+        alloc_obj(&rt().ty_borrowed(BT::Bytes), BytesData { data: b.into_boxed_slice(), hash: Cell::new(-1) }, 0)
     }
 
     pub fn bytearray(b: Vec<u8>) -> Value {
-        alloc_obj(&rt().ty(BT::ByteArray), ByteArrayData::new(b), 0)
+        alloc_obj(&rt().ty_borrowed(BT::ByteArray), ByteArrayData::new(b), 0)
     }
 
     #[inline]

@@ -125,7 +125,7 @@ pub fn new_code(code: CodeObject) -> Value {
         lines: std::cell::OnceCell::new(),
         code,
     };
-    alloc_obj(&rt().ty(BT::Code), data, 0)
+    alloc_obj(&rt().ty_borrowed(BT::Code), data, 0)
 }
 
 /// The code object that runs for `code`: itself, or, for a stub (`CodeObject::lazy`), its

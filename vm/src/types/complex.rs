@@ -27,7 +27,7 @@ impl ComplexData {
 
 impl Value {
     pub fn complex(re: f64, im: f64) -> Value {
-        alloc_obj(&rt().ty(BT::Complex), ComplexData { re, im }, 0)
+        alloc_obj(&rt().ty_borrowed(BT::Complex), ComplexData { re, im }, 0)
     }
 }
 

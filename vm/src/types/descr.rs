@@ -116,19 +116,19 @@ impl Trace for SuperData {
 }
 
 pub fn new_classmethod(f: Value) -> Value {
-    alloc_obj(&rt().ty(BT::ClassMethod), ClassMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::ClassMethod), ClassMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
 }
 
 pub fn new_staticmethod(f: Value) -> Value {
-    alloc_obj(&rt().ty(BT::StaticMethod), StaticMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::StaticMethod), StaticMethodData { func: Cell::new(Some(f)), dict: Cell::new(None) }, 0)
 }
 
 pub fn new_member(owner: &Value, name: Value, index: usize) -> Value {
-    alloc_obj(&rt().ty(BT::MemberDescriptor), MemberData { name, index, owner: owner.clone() }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::MemberDescriptor), MemberData { name, index, owner: owner.clone() }, 0)
 }
 
 pub fn new_getset(name: &'static str, owner: &'static str, objclass: &Value, get: Getter, set: Option<Setter>) -> Value {
-    alloc_obj(&rt().ty(BT::GetSetDescriptor), GetSetData { name, get, set, owner, objclass: Cell::new(Some(objclass.clone())) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::GetSetDescriptor), GetSetData { name, get, set, owner, objclass: Cell::new(Some(objclass.clone())) }, 0)
 }
 
 // ---- member descriptor access ----------------------------------------------------------------

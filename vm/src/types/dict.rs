@@ -934,7 +934,7 @@ fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn new_view(d: &Value, which: u8) -> Value {
     let t = [BT::DictKeys, BT::DictValues, BT::DictItems][which as usize];
-    crate::object::alloc_obj(&rt().ty(t), DictViewData { dict: d.clone(), which }, 0)
+    crate::object::alloc_obj(&rt().ty_borrowed(t), DictViewData { dict: d.clone(), which }, 0)
 }
 
 fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult {
@@ -1241,7 +1241,7 @@ fn mp(args: &Args) -> PyResult<Value> {
 
 fn mp_new(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("mappingproxy", 1, 1)?;
-    Ok(crate::object::alloc_obj(&rt().ty(BT::MappingProxy), MappingProxyData { mapping: pos[1].clone() }, 0))
+    Ok(crate::object::alloc_obj(&rt().ty_borrowed(BT::MappingProxy), MappingProxyData { mapping: pos[1].clone() }, 0))
 }
 
 fn mp_getitem(vm: &mut Vm, args: Args) -> PyResult {

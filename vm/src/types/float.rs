@@ -12,11 +12,9 @@ use crate::vm::Vm;
 
 impl Value {
     pub fn float(f: f64) -> Value {
-        // The class borrowed from the runtime's table: a temporary `rt().ty()` would add a
-        // count and drop it again for every float result.
-        // SAFETY: builtin types live as long as the runtime; the value is never dropped.
-        let cls = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(rt().ty_ptr(BT::Float) as usize) });
-        alloc_obj(&cls, f, 0)
+        // The class borrowed: a temporary `rt().ty()` would add a count and drop it again for
+        // every float result.
+        alloc_obj(&rt().ty_borrowed(BT::Float), f, 0)
     }
 
     /// The f64 of a float (or float subclass) value.

@@ -71,7 +71,7 @@ pub fn new_frame_obj(code: Value, globals: Value, builtins: Value, live: *mut cr
 }
 
 pub fn new_traceback(next: Option<Value>, frame: Value, lasti: u32) -> Value {
-    alloc_obj(&rt().ty(BT::Traceback), TracebackData { next: Cell::new(next), frame, lasti }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::Traceback), TracebackData { next: Cell::new(next), frame, lasti }, 0)
 }
 
 /// A traceback entry's line.

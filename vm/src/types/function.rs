@@ -96,7 +96,7 @@ impl CellData {
 }
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    alloc_obj(&rt().ty(BT::Cell), CellData { contents: Cell::new(v) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::Cell), CellData { contents: Cell::new(v) }, 0)
 }
 
 /// A function bound to an instance (`obj.method`).
@@ -113,7 +113,7 @@ impl Trace for BoundMethodData {
 }
 
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
-    alloc_obj(&rt().ty(BT::Method), BoundMethodData { func, self_ }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::Method), BoundMethodData { func, self_ }, 0)
 }
 
 // ---- function methods ------------------------------------------------------------------------

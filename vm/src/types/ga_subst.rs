@@ -21,7 +21,7 @@ fn items(v: &Value) -> Vec<Value> {
 
 /// A new `types.GenericAlias` (never a subclass: CPython's substitution builds the base type).
 pub fn new_alias(origin: Value, args: Vec<Value>, starred: bool) -> Value {
-    alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin, args: Value::tuple(args), is_union: false, starred }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::GenericAlias), GenericAliasData { origin, args: Value::tuple(args), is_union: false, starred }, 0)
 }
 
 fn push_unique(list: &mut Vec<Value>, v: Value) {

@@ -432,7 +432,7 @@ impl NativeObject for AwaitObj {
 }
 
 fn new_await_obj(t: BT, target: Value, kind: AwaitKind) -> Value {
-    alloc_obj(&rt().ty(t), NativeData(Box::new(AwaitObj { target, kind: UnsafeCell::new(kind), state: Cell::new(0) })), 0)
+    alloc_obj(&rt().ty_borrowed(t), NativeData(Box::new(AwaitObj { target, kind: UnsafeCell::new(kind), state: Cell::new(0) })), 0)
 }
 
 fn coro_await(_vm: &mut Vm, args: Args) -> PyResult {
@@ -465,7 +465,7 @@ impl NativeObject for AsyncGenWrapped {
 }
 
 pub fn wrap_async_gen_value(v: Value) -> Value {
-    alloc_obj(&rt().ty(BT::AsyncGenWrappedValue), NativeData(Box::new(AsyncGenWrapped(v))), 0)
+    alloc_obj(&rt().ty_borrowed(BT::AsyncGenWrappedValue), NativeData(Box::new(AsyncGenWrapped(v))), 0)
 }
 
 /// Interprets one step of an async generator driven by asend/athrow: a wrapped value means the

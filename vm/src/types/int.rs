@@ -72,7 +72,7 @@ impl Value {
     pub fn int(i: i64) -> Value {
         match Value::try_small(i) {
             Some(v) => v,
-            None => alloc_obj(&rt().ty(BT::Int), BigIntData(BigInt::from(i)), 0),
+            None => alloc_obj(&rt().ty_borrowed(BT::Int), BigIntData(BigInt::from(i)), 0),
         }
     }
 
@@ -83,7 +83,7 @@ impl Value {
                 return v;
             }
         }
-        alloc_obj(&rt().ty(BT::Int), BigIntData(b), 0)
+        alloc_obj(&rt().ty_borrowed(BT::Int), BigIntData(b), 0)
     }
 
     /// An int from a `num::Int`.
@@ -91,7 +91,7 @@ impl Value {
     pub fn from_num(i: Int) -> Value {
         match i {
             Int::Small(v) => Value::int(v),
-            Int::Big(b) => alloc_obj(&rt().ty(BT::Int), BigIntData(b), 0),
+            Int::Big(b) => alloc_obj(&rt().ty_borrowed(BT::Int), BigIntData(b), 0),
         }
     }
 

@@ -84,7 +84,7 @@ impl Trace for IterData {
 }
 
 fn new(t: BT, st: IterState) -> Value {
-    alloc_obj(&rt().ty(t), IterData { state: UnsafeCell::new(st) }, 0)
+    alloc_obj(&rt().ty_borrowed(t), IterData { state: UnsafeCell::new(st) }, 0)
 }
 
 pub fn new_seq_iter(seq: &Value, t: BT) -> Value {

@@ -87,7 +87,11 @@ impl ListData {
     }
 
     pub fn item(&self, i: usize) -> Option<Value> {
-        self.get().get(i).cloned()
+        // Not `.cloned()`, which opt-level z keeps out of line.
+        match self.get().get(i) {
+            Some(v) => Some(v.clone()),
+            None => None,
+        }
     }
 
     /// Replaces the contents, dropping the old items after the swap (their destructors may
@@ -99,7 +103,7 @@ impl ListData {
 
 impl Value {
     pub fn list(items: Vec<Value>) -> Value {
-        alloc_obj(&rt().ty(BT::List), ListData::new(items), 0)
+        alloc_obj(&rt().ty_borrowed(BT::List), ListData::new(items), 0)
     }
 
     #[inline]

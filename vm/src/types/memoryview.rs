@@ -167,7 +167,7 @@ impl MemoryViewData {
         }
         let span = if lay.flags().0 { Some((lay.start, lay.nbytes())) } else { None };
         let m = MemoryViewData { obj, lay, span, gather: gather_c_order, released: Cell::new(false) };
-        alloc_obj(&rt().ty(BT::MemoryView), m, 0)
+        alloc_obj(&rt().ty_borrowed(BT::MemoryView), m, 0)
     }
 
     fn unexport(&self) {

@@ -552,26 +552,26 @@ pub fn make_method(owner: &Value, m: MethodDef, owner_name: &str) -> Value {
         ),
         MethodKind::Method | MethodKind::Class => {
             let t = if m.kind == MethodKind::Class { BT::ClassMethodDescriptor } else { BT::MethodDescriptor };
-            alloc_obj(&rt().ty(t), MethodDescrData { def: m, owner: owner.as_ptr() }, 0)
+            alloc_obj(&rt().ty_borrowed(t), MethodDescrData { def: m, owner: owner.as_ptr() }, 0)
         }
     }
 }
 
 /// A builtin function (module-level), optionally bound to its module.
 pub fn new_builtin_function(name: &'static str, func: builtin::NativeFn, module: Option<Value>) -> Value {
-    alloc_obj(&rt().ty(BT::BuiltinFunction), BuiltinData { name, func, self_: module, pass_self: false, owner: None }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::BuiltinFunction), BuiltinData { name, func, self_: module, pass_self: false, owner: None }, 0)
 }
 
 /// A builtin method bound to `self_`.
 pub fn new_bound_builtin(def: &MethodDef, self_: Value, owner: &'static str) -> Value {
-    alloc_obj(&rt().ty(BT::BuiltinFunction), BuiltinData { name: def.name, func: def.func, self_: Some(self_), pass_self: true, owner: Some(owner) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::BuiltinFunction), BuiltinData { name: def.name, func: def.func, self_: Some(self_), pass_self: true, owner: Some(owner) }, 0)
 }
 
 /// Defines a native type for a native module (deque, StringIO...): a heap-like subclassable
 /// type whose instances are `Kind::Native`.
 pub fn new_native_type(name: &str, module: &str, base: Option<Value>, methods: &[&[MethodDef]], getsets: &[(&'static str, Getter, Option<Setter>)], subclassable: bool) -> Value {
     let td = TypeData::new(base.as_ref().map(|b| tdata(b).instance_kind.get()).unwrap_or(Kind::Native), if subclassable { tflag::BASETYPE } else { 0 });
-    let t = alloc_obj(&rt().ty(BT::Type), td, 0);
+    let t = alloc_obj(&rt().ty_borrowed(BT::Type), td, 0);
     make_immortal(&t);
     let full = format!("{module}.{name}");
     fill_type(&t, &full, Some(base.unwrap_or_else(|| rt().ty(BT::Object))), methods, getsets);
@@ -646,7 +646,7 @@ fn type_set_doc(_vm: &mut Vm, v: &Value, d: Option<Value>) -> PyResult<()> {
     typeobj::type_set_attr(v, &Value::intern("__doc__"), Some(d.unwrap_or_else(Value::none)))
 }
 fn type_get_dict(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(alloc_obj(&rt().ty(BT::MappingProxy), dict::MappingProxyData { mapping: tdata(v).dict() }, 0))
+    Ok(alloc_obj(&rt().ty_borrowed(BT::MappingProxy), dict::MappingProxyData { mapping: tdata(v).dict() }, 0))
 }
 fn type_get_bases(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(tdata(v).bases.get_value().unwrap_or_else(|| Value::tuple(vec![])))
@@ -731,13 +731,13 @@ fn complex_imag(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::float(v.downcast::<complex::ComplexData>().map(|c| c.im).unwrap_or(0.0)))
 }
 fn range_start(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.start.clone())).unwrap_or_else(Value::none))
+    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.bounds().start.clone())).unwrap_or_else(Value::none))
 }
 fn range_stop(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.stop.clone())).unwrap_or_else(Value::none))
+    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.bounds().stop.clone())).unwrap_or_else(Value::none))
 }
 fn range_step(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.step.clone())).unwrap_or_else(Value::none))
+    Ok(v.downcast::<range::RangeData>().map(|r| Value::from_bigint(r.bounds().step.clone())).unwrap_or_else(Value::none))
 }
 fn slice_start(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(v.downcast::<slice::SliceData>().map(|s| s.start.clone()).unwrap_or_else(Value::none))
@@ -1024,7 +1024,7 @@ fn super_self_class(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn view_mapping(_vm: &mut Vm, v: &Value) -> PyResult {
     let d = v.downcast::<dict::DictViewData>().map(|d| d.dict.clone()).unwrap_or_else(Value::none);
-    Ok(alloc_obj(&rt().ty(BT::MappingProxy), dict::MappingProxyData { mapping: d }, 0))
+    Ok(alloc_obj(&rt().ty_borrowed(BT::MappingProxy), dict::MappingProxyData { mapping: d }, 0))
 }
 fn weakref_callback(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(v.downcast::<weakref::WeakRefData>().and_then(|w| w.callback.get_value()).unwrap_or_else(Value::none))
@@ -1119,7 +1119,7 @@ fn md_repr(_vm: &mut Vm, args: Args) -> PyResult {
 pub fn generic_alias_new(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__class_getitem__", 1, 1)?;
     let a = if pos[1].as_tuple().is_some() { pos[1].clone() } else { Value::tuple(vec![pos[1].clone()]) };
-    Ok(alloc_obj(&rt().ty(BT::GenericAlias), GenericAliasData { origin: pos[0].clone(), args: a, is_union: false, starred: false }, 0))
+    Ok(alloc_obj(&rt().ty_borrowed(BT::GenericAlias), GenericAliasData { origin: pos[0].clone(), args: a, is_union: false, starred: false }, 0))
 }
 
 const GENERIC_ALIAS_METHODS: &[MethodDef] = &[

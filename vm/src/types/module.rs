@@ -39,7 +39,7 @@ pub fn new_module(name: &str) -> Value {
         dd.set_str(Value::intern("__loader__"), Value::none());
         dd.set_str(Value::intern("__spec__"), Value::none());
     }
-    alloc_obj(&rt().ty(BT::Module), ModuleData { dict: Cell::new(Some(d)) }, 0)
+    alloc_obj(&rt().ty_borrowed(BT::Module), ModuleData { dict: Cell::new(Some(d)) }, 0)
 }
 
 /// The namespace dict of a module value.

@@ -35,10 +35,10 @@ impl Value {
         self.as_ptr() == rt().none.get()
     }
     pub fn dict() -> Value {
-        alloc_obj(&rt().ty(BT::Dict), crate::types::dict::DictData::new(), 0)
+        alloc_obj(&rt().ty_borrowed(BT::Dict), crate::types::dict::DictData::new(), 0)
     }
     pub fn from_dict(d: crate::types::dict::DictData) -> Value {
-        alloc_obj(&rt().ty(BT::Dict), d, 0)
+        alloc_obj(&rt().ty_borrowed(BT::Dict), d, 0)
     }
 }
 

@@ -11,14 +11,22 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::OnceCell;
 
 pub struct RangeData {
+    /// i64 copies of start, stop, step and length when everything fits (nearly always).
+    pub small: Option<(i64, i64, i64, i64)>,
+    /// The bounds as Python ints: made when a method first needs them for a small range
+    /// (`for` and `range()` itself never do: a big int is a heap allocation each).
+    big: OnceCell<Bounds>,
+}
+
+/// A range's start, stop, step and length.
+pub struct Bounds {
     pub start: BigInt,
     pub stop: BigInt,
     pub step: BigInt,
     pub len: BigInt,
-    /// i64 fast-path copies when everything fits.
-    pub small: Option<(i64, i64, i64, i64)>,
 }
 
 impl Trace for RangeData {}
@@ -44,16 +52,26 @@ impl RangeData {
             (Some(a), Some(b), Some(c), Some(n)) => Some((a, b, c, n)),
             _ => None,
         };
-        RangeData { start, stop, step, len, small }
+        RangeData { small, big: OnceCell::from(Bounds { start, stop, step, len }) }
     }
 
+    pub fn bounds(&self) -> &Bounds {
+        self.big.get_or_init(|| {
+            // A range without big bounds has small ones (`small_range`).
+            let (a, b, c, n) = self.small.unwrap_or_default();
+            Bounds { start: BigInt::from(a), stop: BigInt::from(b), step: BigInt::from(c), len: BigInt::from(n) }
+        })
+    }
+}
+
+impl Bounds {
     pub fn item(&self, i: &BigInt) -> BigInt {
         &self.start + &self.step * i
     }
 }
 
-fn this<'a>(args: &Args<'a>) -> PyResult<&'a RangeData> {
-    args.all.first().and_then(|v| v.downcast::<RangeData>()).ok_or_else(|| type_error("expected a range"))
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Bounds> {
+    args.all.first().and_then(|v| v.downcast::<RangeData>()).map(RangeData::bounds).ok_or_else(|| type_error("expected a range"))
 }
 
 pub const RANGE_METHODS: &[MethodDef] = &[
@@ -104,9 +122,11 @@ pub(crate) fn small_range(a: &[Value]) -> Option<Value> {
     } else {
         0
     };
-    let small = i64::try_from(len).ok().map(|n| (start, stop, step, n));
-    let data = RangeData { start: BigInt::from(start), stop: BigInt::from(stop), step: BigInt::from(step), len: BigInt::from(len), small };
-    Some(alloc_obj(&rt().ty(BT::Range), data, 0))
+    let data = match i64::try_from(len) {
+        Ok(n) => RangeData { small: Some((start, stop, step, n)), big: OnceCell::new() },
+        Err(_) => RangeData::new(BigInt::from(start), BigInt::from(stop), BigInt::from(step)),
+    };
+    Some(alloc_obj(&rt().ty_borrowed(BT::Range), data, 0))
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -125,7 +145,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
     if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc_obj(&rt().ty(BT::Range), RangeData::new(start, stop, step), 0))
+    Ok(alloc_obj(&rt().ty_borrowed(BT::Range), RangeData::new(start, stop, step), 0))
 }
 
 fn range_len_m(_vm: &mut Vm, args: Args) -> PyResult {
@@ -156,7 +176,7 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
         let nstart = r.item(&s);
         let nstop = r.item(&e);
         let nstep = &r.step * &st;
-        return Ok(alloc_obj(&rt().ty(BT::Range), RangeData::new(nstart, nstop, nstep), 0));
+        return Ok(alloc_obj(&rt().ty_borrowed(BT::Range), RangeData::new(nstart, nstop, nstep), 0));
     }
     let i = match vm.index_opt_big(&pos[1])? {
         Some(i) => i,
@@ -169,7 +189,7 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::from_bigint(r.item(&j)))
 }
 
-fn contains_int(r: &RangeData, x: &BigInt) -> bool {
+fn contains_int(r: &Bounds, x: &BigInt) -> bool {
     let in_bounds = if r.step.is_positive() { &r.start <= x && x < &r.stop } else { &r.stop < x && x <= &r.start };
     in_bounds && (x - &r.start).mod_floor(&r.step).is_zero()
 }
@@ -212,7 +232,7 @@ fn range_repr(_vm: &mut Vm, args: Args) -> PyResult {
     }))
 }
 
-fn same(a: &RangeData, b: &RangeData) -> bool {
+fn same(a: &Bounds, b: &Bounds) -> bool {
     if a.len != b.len {
         return false;
     }
@@ -228,7 +248,7 @@ fn same(a: &RangeData, b: &RangeData) -> bool {
 fn range_eq(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__eq__", 1, 1)?;
     match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
-        (Some(a), Some(b)) => Ok(Value::bool(same(a, b))),
+        (Some(a), Some(b)) => Ok(Value::bool(same(a.bounds(), b.bounds()))),
         _ => Ok(Value::not_implemented()),
     }
 }
@@ -236,7 +256,7 @@ fn range_eq(_vm: &mut Vm, args: Args) -> PyResult {
 fn range_ne(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__ne__", 1, 1)?;
     match (pos[0].downcast::<RangeData>(), pos[1].downcast::<RangeData>()) {
-        (Some(a), Some(b)) => Ok(Value::bool(!same(a, b))),
+        (Some(a), Some(b)) => Ok(Value::bool(!same(a.bounds(), b.bounds()))),
         _ => Ok(Value::not_implemented()),
     }
 }

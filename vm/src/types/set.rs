@@ -475,10 +475,10 @@ pub fn set_core(v: &Value) -> Option<&SetCore> {
 
 impl Value {
     pub fn new_set() -> Value {
-        alloc_obj(&rt().ty(BT::Set), SetData::new(), 0)
+        alloc_obj(&rt().ty_borrowed(BT::Set), SetData::new(), 0)
     }
     pub fn new_frozenset() -> Value {
-        alloc_obj(&rt().ty(BT::FrozenSet), FrozenSetData::new(), 0)
+        alloc_obj(&rt().ty_borrowed(BT::FrozenSet), FrozenSetData::new(), 0)
     }
 }
 

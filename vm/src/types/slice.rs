@@ -20,7 +20,7 @@ impl Trace for SliceData {}
 
 impl Value {
     pub fn slice(start: Value, stop: Value, step: Value) -> Value {
-        alloc_obj(&rt().ty(BT::Slice), SliceData { start, stop, step }, 0)
+        alloc_obj(&rt().ty_borrowed(BT::Slice), SliceData { start, stop, step }, 0)
     }
 }
 

@@ -99,14 +99,14 @@ impl Value {
         if s.len() == 1 {
             return crate::runtime::ascii_str(s.as_bytes()[0]);
         }
-        alloc_obj(&rt().ty(BT::Str), StrData::new(s), 0)
+        alloc_obj(&rt().ty_borrowed(BT::Str), StrData::new(s), 0)
     }
 
     pub fn string(s: String) -> Value {
         if s.len() <= 1 {
             return Value::str(&s);
         }
-        alloc_obj(&rt().ty(BT::Str), StrData::from_string(s), 0)
+        alloc_obj(&rt().ty_borrowed(BT::Str), StrData::from_string(s), 0)
     }
 
     /// The interned (immortal, unique) str with this content.
@@ -116,7 +116,7 @@ impl Value {
         if let Some(&p) = table.get(s) {
             return unsafe { Value::from_ptr(p) };
         }
-        let v = alloc_obj(&rt().ty(BT::Str), StrData::new(s), 0);
+        let v = alloc_obj(&rt().ty_borrowed(BT::Str), StrData::new(s), 0);
         let h = v.header().expect("str is a heap object");
         h.make_immortal();
         h.set_flag(flag::INTERNED);
@@ -494,7 +494,7 @@ fn sub_result(me: &Value, sd: &StrData, r: &str) -> Value {
     }
     if sd.is_ascii() && r.len() > 1 {
         // A piece of ASCII text is ASCII: no need to count its code points.
-        return alloc_obj(&rt().ty(BT::Str), StrData { s: r.into(), len: r.len(), hash: Cell::new(-1) }, 0);
+        return alloc_obj(&rt().ty_borrowed(BT::Str), StrData { s: r.into(), len: r.len(), hash: Cell::new(-1) }, 0);
     }
     Value::str(r)
 }

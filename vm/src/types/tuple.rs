@@ -37,7 +37,7 @@ impl Value {
             // SAFETY: set at init.
             return unsafe { Value::from_ptr(rt().empty_tuple.get()) };
         }
-        alloc_obj(&rt().ty(BT::Tuple), TupleData { items: items.into_boxed_slice() }, 0)
+        alloc_obj(&rt().ty_borrowed(BT::Tuple), TupleData { items: items.into_boxed_slice() }, 0)
     }
 
     /// The items of a tuple (or tuple subclass).

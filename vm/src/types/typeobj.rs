@@ -617,7 +617,7 @@ pub fn make_union(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     if items.len() == 1 {
         return Ok(items.pop().unwrap_or_else(Value::none));
     }
-    Ok(alloc_obj(&rt().ty(BT::UnionType), GenericAliasData { origin: Value::none(), args: Value::tuple(items), is_union: true, starred: false }, 0))
+    Ok(alloc_obj(&rt().ty_borrowed(BT::UnionType), GenericAliasData { origin: Value::none(), args: Value::tuple(items), is_union: true, starred: false }, 0))
 }
 
 fn type_dir(vm: &mut Vm, args: Args) -> PyResult {
