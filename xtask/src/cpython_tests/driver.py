@@ -106,6 +106,10 @@ def fill_in_emscripten():
     stand-ins say what holds there: no pthreads (a thread does not start), no shared memory, and
     an empty `sys.executable`, as CPython leaves it when it cannot tell its own path. They stay
     for the whole run, as the real ones would.
+
+    test.support also takes Emscripten to have no sockets, and test_asyncio skips whole modules
+    for that; pygmy's wasm build has them (through Node), so where `socket.socketpair()` works,
+    `has_socket_support` says so.
     """
     if sys.platform != "emscripten":
         return
@@ -117,6 +121,15 @@ def fill_in_emscripten():
 
     if sys.executable and not os.path.isfile(sys.executable):
         sys.executable = ""
+    import socket
+    import test.support
+
+    try:
+        for end in socket.socketpair():
+            end.close()
+    except (AttributeError, OSError):
+        return
+    test.support.has_socket_support = True
 
 
 def load_with_placeholders(name):

@@ -33,11 +33,11 @@ pub struct Args {
     #[arg(long)]
     json: Option<PathBuf>,
     /// Seconds a test may run without finishing before its process is killed (default: 30;
-    /// under --node 4 times that)
+    /// 4 times that for pygmy under --node)
     #[arg(long)]
     test_timeout: Option<u64>,
-    /// Seconds one module's tests may take in all, restarts included (default: 240; under
-    /// --node 4 times that)
+    /// Seconds one module's tests may take in all, restarts included (default: 240; 4 times
+    /// that for pygmy under --node)
     #[arg(long)]
     module_timeout: Option<u64>,
     /// How many test processes to run at once (default: the number of CPUs)
@@ -260,11 +260,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let cpython = Program { name: "cpython".into(), exe: python.clone(), args: Vec::new(), env: Vec::new(), shown: python.display().to_string() };
     let scratch = target_dir().join("cpython-tests");
     let driver = project_root().join("xtask/src/cpython_tests/driver.py");
-    let slowdown = if args.node { NODE_SLOWDOWN } else { 1 };
-    let limits = Limits {
+    // CPython keeps the native defaults: under --node its hangs would only take longer.
+    let limits = |slowdown: u64| Limits {
         test: Duration::from_secs(args.test_timeout.unwrap_or(30 * slowdown)),
         module: Duration::from_secs(args.module_timeout.unwrap_or(240 * slowdown)),
     };
+    let (cpython_limits, pygmy_limits) = (limits(1), limits(if args.node { NODE_SLOWDOWN } else { 1 }));
 
     // Interleave the runners so the slow pygmy runs start early.
     let mut work: Vec<(usize, Runner)> = Vec::new();
@@ -282,12 +283,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             s.spawn(|| loop {
                 let Some((i, runner)) = queue.lock().unwrap().pop() else { break };
                 let (name, tests) = selected[i];
-                let program = match runner {
-                    Runner::Cpython => &cpython,
-                    Runner::Pygmy(p) => &programs[p],
+                let (program, limits) = match runner {
+                    Runner::Cpython => (&cpython, &cpython_limits),
+                    Runner::Pygmy(p) => (&programs[p], &pygmy_limits),
                 };
                 let dir = scratch.join(&program.name).join(name);
-                let run = run_module(program, &driver, tests, &dir, &limits).unwrap_or_else(|e| ModuleRun { stops: vec![format!("could not run: {e:#}")], ..ModuleRun::default() });
+                let run = run_module(program, &driver, tests, &dir, limits).unwrap_or_else(|e| ModuleRun { stops: vec![format!("could not run: {e:#}")], ..ModuleRun::default() });
                 if runner != Runner::Cpython {
                     let passed = run.outcomes.values().filter(|o| **o == Outcome::Pass).count();
                     eprintln!("  {name}: {} passed {passed} in {:.0} s{}", program.name, run.seconds, if run.stops.is_empty() { String::new() } else { format!(", {} stop(s)", run.stops.len()) });
