@@ -774,3 +774,32 @@ fn command_line(program: &str, args: &[&str]) -> String {
         .and_then(|o| String::from_utf8_lossy(&o.stdout).lines().next().map(str::to_owned))
         .unwrap_or_else(|| "?".into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(outcomes: &[(&str, Outcome)]) -> ModuleRun {
+        ModuleRun { outcomes: outcomes.iter().map(|(id, o)| (id.to_string(), o.clone())).collect(), ..ModuleRun::default() }
+    }
+
+    #[test]
+    fn addresses_do_not_count_as_a_difference() {
+        let a = Outcome::Fail("<C object at 0x1476c78> is not <C object at 0xd2f990>".into());
+        let b = Outcome::Fail("<C object at 0x1375450> is not <C object at 0x0>".into());
+        assert_eq!(without_addresses(&a), without_addresses(&b));
+        assert_ne!(without_addresses(&Outcome::Fail("1 != 2".into())), without_addresses(&Outcome::Fail("1 != 3".into())));
+    }
+
+    #[test]
+    fn outcomes_and_last_lines_are_told_apart() {
+        let cpython = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Pass), ("t.time", Outcome::Pass), ("t.gone", Outcome::Pass)]);
+        let off = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Pass), ("t.time", Outcome::Fail("0.11 not less than 0.1".into())), ("t.gone", Outcome::Pass)]);
+        let eager = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Error("KeyError: 'a'".into())), ("t.time", Outcome::Fail("0.12 not less than 0.1".into()))]);
+        let report = compare_mode(JitMode::Eager, &cpython, &off, eager);
+        assert_eq!(report.passed, 1);
+        assert_eq!(report.differences.keys().collect::<Vec<_>>(), ["t.fail", "t.gone"]);
+        assert_eq!(report.differences["t.gone"].1, Outcome::Crash("not run".into()));
+        assert_eq!(report.message_differences.keys().collect::<Vec<_>>(), ["t.time"]);
+    }
+}
