@@ -95,6 +95,43 @@ def import_os_helper():
         sys.platform = platform
 
 
+def fill_in_emscripten():
+    """Gives pygmy's wasm build what CPython's Emscripten build has and test modules read.
+
+    Under Node (`node pygmy.mjs`) `sys.platform` is "emscripten", but there is no
+    `sys._emscripten_info`, which test.support.threading_helper reads at import to learn
+    whether threads can start (test_itertools, test_functools, test_enum, test_hashlib and
+    test_weakref would not import), and `sys.executable` is "pygmy", a file that does not exist,
+    which platform.libc_ver() opens (test_time calls it while its class body runs). The
+    stand-ins say what holds there: no pthreads (a thread does not start), no shared memory, and
+    an empty `sys.executable`, as CPython leaves it when it cannot tell its own path. They stay
+    for the whole run, as the real ones would.
+
+    test.support also takes Emscripten to have no sockets, and test_asyncio skips whole modules
+    for that; pygmy's wasm build has them (through Node), so where `socket.socketpair()` works,
+    `has_socket_support` says so.
+    """
+    if sys.platform != "emscripten":
+        return
+    if not hasattr(sys, "_emscripten_info"):
+        import types
+
+        sys._emscripten_info = types.SimpleNamespace(emscripten_version=(0, 0, 0), runtime="pygmy", pthreads=False, shared_memory=False)
+    import os
+
+    if sys.executable and not os.path.isfile(sys.executable):
+        sys.executable = ""
+    import socket
+    import test.support
+
+    try:
+        for end in socket.socketpair():
+            end.close()
+    except (AttributeError, OSError):
+        return
+    test.support.has_socket_support = True
+
+
 def load_with_placeholders(name):
     """The tests of test module `name`, loaded with stand-ins for CPython-only C modules.
 
@@ -158,6 +195,7 @@ def main():
         record.write("\t".join(clean(field) for field in fields) + "\n")
         record.flush()
 
+    fill_in_emscripten()
     import_os_helper()
     result = Recorder(emit)
     for name in names:

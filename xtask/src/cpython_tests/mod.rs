@@ -9,11 +9,17 @@
 //! counts as not passed. A pygmy run that stops early (a crash, a Rust panic, a test that makes
 //! no progress for `--test-timeout` seconds) is started again without the tests already done and
 //! the one it stopped in, until the module's time (`--module-timeout`) is spent.
+//!
+//! `--node` runs the pygmy side as `node DIST/pygmy.mjs` (the wasm build) instead, with
+//! `PYGMY_JIT` set to each of the `--jit` modes: issue 8 asks the suite to pass identically
+//! with the JIT, so with several modes the report also lists every test whose outcome under a
+//! later mode differs from its outcome under the first.
 
 use crate::{files, project_root, python, target_dir};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::Mutex;
@@ -26,18 +32,31 @@ pub struct Args {
     /// Also write every module's figures, failing tests and their last error lines as JSON here
     #[arg(long)]
     json: Option<PathBuf>,
-    /// Seconds a test may run without finishing before its process is killed
-    #[arg(long, default_value_t = 30)]
-    test_timeout: u64,
-    /// Seconds one module's tests may take in all, restarts included
-    #[arg(long, default_value_t = 240)]
-    module_timeout: u64,
+    /// Seconds a test may run without finishing before its process is killed (default: 30;
+    /// 4 times that for pygmy under --node)
+    #[arg(long)]
+    test_timeout: Option<u64>,
+    /// Seconds one module's tests may take in all, restarts included (default: 240; 4 times
+    /// that for pygmy under --node)
+    #[arg(long)]
+    module_timeout: Option<u64>,
     /// How many test processes to run at once (default: the number of CPUs)
     #[arg(long, short)]
     jobs: Option<usize>,
     /// The pygmy binary to test (default: `cargo build --release -p packer`'s)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "node")]
     pygmy: Option<PathBuf>,
+    /// Test the wasm build under Node (`node DIST/pygmy.mjs`) instead of `pygmy run`
+    #[arg(long)]
+    node: bool,
+    /// The dist/ directory --node runs (default: dist/ at the repository root)
+    #[arg(long, requires = "node")]
+    dist: Option<PathBuf>,
+    /// Under --node, the PYGMY_JIT modes to run the pygmy side with (default: off); with
+    /// several (`--jit off,eager`) the report lists every test whose outcome differs from the
+    /// first mode's
+    #[arg(long, requires = "node", value_enum, value_delimiter = ',')]
+    jit: Vec<JitMode>,
     /// How many of the commonest failure lines to list at the end
     #[arg(long, default_value_t = 25)]
     top: usize,
@@ -112,11 +131,35 @@ const MODULES: &[(&str, &[&str])] = &[
 /// How many times one module's tests are started in all (the first run and its restarts).
 const MAX_ATTEMPTS: usize = 12;
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// How much longer the default timeouts are under `--node`: test_json took 1.5 s natively,
+/// 3.8 s in Node with the JIT off and 6.0 s with `PYGMY_JIT=eager` (2026-11-27).
+const NODE_SLOWDOWN: u64 = 4;
+
+/// `PYGMY_JIT`'s values (vm/src/jit/mod.rs).
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "kebab-case")]
+enum JitMode {
+    Off,
+    On,
+    Eager,
+}
+
+impl JitMode {
+    fn name(self) -> &'static str {
+        match self {
+            JitMode::Off => "off",
+            JitMode::On => "on",
+            JitMode::Eager => "eager",
+        }
+    }
+}
+
+/// Who runs a module's tests: CPython, or the `i`th pygmy program (native, or Node with the
+/// `i`th `--jit` mode).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Runner {
     Cpython,
-    Pygmy,
+    Pygmy(usize),
 }
 
 /// What became of one test in one runner.
@@ -156,6 +199,25 @@ struct ModuleReport {
     pygmy_seconds: f64,
     /// CPython passes that pygmy does not, with what happened.
     not_passing: BTreeMap<String, Outcome>,
+    /// With several `--jit` modes, the later ones (the figures above are the first's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    other_modes: Vec<ModeReport>,
+}
+
+/// One later `--jit` mode's run of a module, against the first mode's.
+#[derive(Serialize)]
+struct ModeReport {
+    jit: JitMode,
+    /// Of the tests CPython passes.
+    passed: usize,
+    stops: Vec<String>,
+    seconds: f64,
+    /// Every test (CPython's passes or not) whose outcome is not the first mode's:
+    /// (the first mode's, this mode's); a test one run never reached is `not run`.
+    differences: BTreeMap<String, (Outcome, Outcome)>,
+    /// Tests with the first mode's outcome but another last line, addresses aside (a message
+    /// that shows the time, or a wrong value that is wrong differently).
+    message_differences: BTreeMap<String, (Outcome, Outcome)>,
 }
 
 #[derive(Serialize)]
@@ -163,6 +225,11 @@ struct Report {
     date: String,
     commit: String,
     cpython: String,
+    /// What ran the pygmy side: `pygmy run`'s binary, or `node DIST/pygmy.mjs`.
+    pygmy: String,
+    /// Under --node, the `--jit` modes, the first being the one `pygmy_passed` counts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    jit: Vec<JitMode>,
     cpython_passed: usize,
     pygmy_passed: usize,
     modules: Vec<ModuleReport>,
@@ -175,23 +242,40 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         bail!("{} has no test/ package: this CPython was installed without its regression tests", lib.display());
     }
     let selected = select(&args.modules)?;
-    let pygmy = match &args.pygmy {
-        Some(p) => std::fs::canonicalize(p).with_context(|| format!("{} does not exist", p.display()))?,
-        None => crate::bench::build_release_pygmy()?,
+    let (programs, jit) = if args.node {
+        let modes = if args.jit.is_empty() { vec![JitMode::Off] } else { args.jit.clone() };
+        if let Some(twice) = modes.iter().enumerate().find_map(|(i, m)| modes[..i].contains(m).then_some(m)) {
+            bail!("--jit names {} twice", twice.name());
+        }
+        let dist = args.dist.clone().unwrap_or_else(|| project_root().join("dist"));
+        (node_programs(&dist, &modes, &lib)?, modes)
+    } else {
+        let pygmy = match &args.pygmy {
+            Some(p) => std::fs::canonicalize(p).with_context(|| format!("{} does not exist", p.display()))?,
+            None => crate::bench::build_release_pygmy()?,
+        };
+        (vec![Program { name: "pygmy".into(), exe: pygmy.clone(), args: vec!["run".into()], env: Vec::new(), shown: pygmy.display().to_string() }], Vec::new())
     };
     let python = python::executable()?;
+    let cpython = Program { name: "cpython".into(), exe: python.clone(), args: Vec::new(), env: Vec::new(), shown: python.display().to_string() };
     let scratch = target_dir().join("cpython-tests");
     let driver = project_root().join("xtask/src/cpython_tests/driver.py");
-    let limits = Limits { test: Duration::from_secs(args.test_timeout), module: Duration::from_secs(args.module_timeout) };
+    // CPython keeps the native defaults: under --node its hangs would only take longer.
+    let limits = |slowdown: u64| Limits {
+        test: Duration::from_secs(args.test_timeout.unwrap_or(30 * slowdown)),
+        module: Duration::from_secs(args.module_timeout.unwrap_or(240 * slowdown)),
+    };
+    let (cpython_limits, pygmy_limits) = (limits(1), limits(if args.node { NODE_SLOWDOWN } else { 1 }));
 
     // Interleave the runners so the slow pygmy runs start early.
     let mut work: Vec<(usize, Runner)> = Vec::new();
     for i in 0..selected.len() {
-        work.push((i, Runner::Pygmy));
+        work.extend((0..programs.len()).map(|p| (i, Runner::Pygmy(p))));
         work.push((i, Runner::Cpython));
     }
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).clamp(1, work.len());
-    eprintln!("{} module(s) under CPython {cpython_version} and {} ({jobs} at a time), tests from {}", selected.len(), pygmy.display(), lib.join("test").display());
+    let shown = programs.iter().map(|p| p.shown.as_str()).collect::<Vec<_>>().join(" and ");
+    eprintln!("{} module(s) under CPython {cpython_version} and {shown} ({jobs} at a time), tests from {}", selected.len(), lib.join("test").display());
     let queue = Mutex::new(work.into_iter().rev().collect::<Vec<_>>());
     let results: Mutex<BTreeMap<(usize, Runner), ModuleRun>> = Mutex::new(BTreeMap::new());
     std::thread::scope(|s| {
@@ -199,18 +283,15 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             s.spawn(|| loop {
                 let Some((i, runner)) = queue.lock().unwrap().pop() else { break };
                 let (name, tests) = selected[i];
-                let program = match runner {
-                    Runner::Cpython => Program { exe: &python, args: &[] },
-                    Runner::Pygmy => Program { exe: &pygmy, args: &["run"] },
+                let (program, limits) = match runner {
+                    Runner::Cpython => (&cpython, &cpython_limits),
+                    Runner::Pygmy(p) => (&programs[p], &pygmy_limits),
                 };
-                let dir = scratch.join(match runner {
-                    Runner::Cpython => "cpython",
-                    Runner::Pygmy => "pygmy",
-                });
-                let run = run_module(&program, &driver, tests, &dir.join(name), &limits).unwrap_or_else(|e| ModuleRun { stops: vec![format!("could not run: {e:#}")], ..ModuleRun::default() });
-                if runner == Runner::Pygmy {
+                let dir = scratch.join(&program.name).join(name);
+                let run = run_module(program, &driver, tests, &dir, limits).unwrap_or_else(|e| ModuleRun { stops: vec![format!("could not run: {e:#}")], ..ModuleRun::default() });
+                if runner != Runner::Cpython {
                     let passed = run.outcomes.values().filter(|o| **o == Outcome::Pass).count();
-                    eprintln!("  {name}: pygmy passed {passed} in {:.0} s{}", run.seconds, if run.stops.is_empty() { String::new() } else { format!(", {} stop(s)", run.stops.len()) });
+                    eprintln!("  {name}: {} passed {passed} in {:.0} s{}", program.name, run.seconds, if run.stops.is_empty() { String::new() } else { format!(", {} stop(s)", run.stops.len()) });
                 }
                 results.lock().unwrap().insert((i, runner), run);
             });
@@ -221,18 +302,24 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut modules = Vec::new();
     for (i, (name, tests)) in selected.iter().enumerate() {
         let cpython = results.remove(&(i, Runner::Cpython)).unwrap_or_default();
-        let pygmy = results.remove(&(i, Runner::Pygmy)).unwrap_or_default();
-        modules.push(compare(name, tests, cpython, pygmy));
+        let mut runs = (0..programs.len()).map(|p| results.remove(&(i, Runner::Pygmy(p))).unwrap_or_default());
+        let first = runs.next().unwrap_or_default();
+        let mut report = compare(name, tests, &cpython, &first);
+        report.other_modes = runs.zip(jit.iter().skip(1)).map(|(run, &mode)| compare_mode(mode, &cpython, &first, run)).collect();
+        modules.push(report);
     }
     let report = Report {
         date: command_line("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
         commit: command_line("git", &["rev-parse", "--short", "HEAD"]),
         cpython: cpython_version,
+        pygmy: shown,
+        jit,
         cpython_passed: modules.iter().map(|m| m.cpython_passed).sum(),
         pygmy_passed: modules.iter().map(|m| m.pygmy_passed).sum(),
         modules,
     };
-    print_table(&report);
+    print_table(&report, &programs[0].name);
+    print_modes(&report);
     print_commonest_failures(&report, args.top);
     if let Some(path) = &args.json {
         let text = serde_json::to_string_pretty(&report)? + "\n";
@@ -240,6 +327,44 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         eprintln!("wrote {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `node DIST/pygmy.mjs`, once per JIT mode; an error says what is missing.
+///
+/// Under Node `sys.platform` is `emscripten`, so `sysconfig` would look for
+/// `_sysconfigdata__emscripten_…`, which the build machine's `Lib/` lacks, and test.support
+/// (which reads `CFLAGS` through it at import) would not import: the VM is pointed at the data
+/// CPython itself reads, as `pygmy run` finds it, through sysconfig's own override.
+fn node_programs(dist: &Path, modes: &[JitMode], lib: &Path) -> Result<Vec<Program>> {
+    let loader = dist.join("pygmy.mjs");
+    if !loader.is_file() {
+        bail!("{} is missing: build it with `cargo xtask dist`, or name a built dist/ with --dist", loader.display());
+    }
+    let loader = std::fs::canonicalize(&loader).with_context(|| format!("resolving {}", loader.display()))?;
+    let has_jit = std::fs::read_dir(dist)
+        .with_context(|| format!("reading {}", dist.display()))?
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().starts_with("pygmy-jit."));
+    if !has_jit && modes.iter().any(|m| *m != JitMode::Off) {
+        bail!("{} has no pygmy-jit chunk: PYGMY_JIT would change nothing there", dist.display());
+    }
+    let out = Command::new("node").arg("--version").output().context("running node (Node 20 or later) for --node")?;
+    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let probe = python::command().args(["-c", "import sysconfig; print(sysconfig._get_sysconfigdata_name())"]).output().context("asking CPython for its sysconfig data")?;
+    let sysconfigdata = String::from_utf8_lossy(&probe.stdout).trim().to_string();
+    if !probe.status.success() || sysconfigdata.is_empty() {
+        bail!("CPython did not name its sysconfig data: {}", String::from_utf8_lossy(&probe.stderr).trim());
+    }
+    Ok(modes
+        .iter()
+        .map(|mode| Program {
+            name: format!("node-{}", mode.name()),
+            exe: "node".into(),
+            args: vec![loader.clone().into()],
+            env: vec![("PYGMY_JIT", mode.name().into()), ("PYGMY_STDLIB", lib.into()), ("_PYTHON_SYSCONFIGDATA_NAME", sysconfigdata.clone().into())],
+            shown: format!("node {} (Node {version}, PYGMY_JIT={})", loader.display(), mode.name()),
+        })
+        .collect())
 }
 
 /// The acceptance modules named on the command line (by module or test module), in table order.
@@ -261,9 +386,15 @@ fn select(names: &[String]) -> Result<Vec<(&'static str, &'static [&'static str]
     Ok(wanted.into_iter().map(|i| MODULES[i]).collect())
 }
 
-struct Program<'a> {
-    exe: &'a Path,
-    args: &'a [&'a str],
+/// A command that runs `driver.py`: `EXE ARGS… driver.py …` with `env` added.
+struct Program {
+    /// Its scratch directory's name and its name in the progress lines.
+    name: String,
+    exe: PathBuf,
+    args: Vec<OsString>,
+    env: Vec<(&'static str, OsString)>,
+    /// How the first line names it.
+    shown: String,
 }
 
 struct Limits {
@@ -291,9 +422,10 @@ fn run_module(program: &Program, driver: &Path, tests: &[&str], dir: &Path, limi
         }
         std::fs::write(&skip_file, skip.iter().map(|id| format!("{id}\n")).collect::<String>())?;
         let stderr_path = dir.join(format!("stderr-{attempt}.txt"));
-        let mut cmd = Command::new(program.exe);
+        let mut cmd = Command::new(&program.exe);
         python::clean_env(&mut cmd);
-        cmd.args(program.args)
+        cmd.envs(program.env.iter().map(|(k, v)| (k, v)))
+            .args(&program.args)
             .arg(driver)
             .arg(&record)
             .arg(&skip_file)
@@ -427,18 +559,19 @@ fn describe_stop(end: &End, stderr: &[u8]) -> String {
     }
 }
 
-fn compare(name: &str, tests: &[&str], cpython: ModuleRun, pygmy: ModuleRun) -> ModuleReport {
+fn compare(name: &str, tests: &[&str], cpython: &ModuleRun, pygmy: &ModuleRun) -> ModuleReport {
     let mut report = ModuleReport {
         module: name.to_owned(),
         test_modules: tests.iter().map(|t| t.trim_start_matches("test.").to_owned()).collect(),
         cpython_passed: 0,
         pygmy_passed: 0,
         pygmy_skipped: 0,
-        load_errors: pygmy.load_errors,
-        stops: pygmy.stops,
-        cpython_stops: cpython.stops,
+        load_errors: pygmy.load_errors.clone(),
+        stops: pygmy.stops.clone(),
+        cpython_stops: cpython.stops.clone(),
         pygmy_seconds: pygmy.seconds,
         not_passing: BTreeMap::new(),
+        other_modes: Vec::new(),
     };
     for (id, outcome) in &cpython.outcomes {
         if *outcome != Outcome::Pass {
@@ -461,6 +594,42 @@ fn compare(name: &str, tests: &[&str], cpython: ModuleRun, pygmy: ModuleRun) -> 
     report
 }
 
+/// A later JIT mode's `run` against the first mode's, `first`.
+fn compare_mode(jit: JitMode, cpython: &ModuleRun, first: &ModuleRun, run: ModuleRun) -> ModeReport {
+    let not_run = Outcome::Crash("not run".into());
+    let ids: BTreeSet<&String> = first.outcomes.keys().chain(run.outcomes.keys()).collect();
+    let (mut differences, mut message_differences) = (BTreeMap::new(), BTreeMap::new());
+    for id in ids {
+        let (a, b) = (first.outcomes.get(id).unwrap_or(&not_run), run.outcomes.get(id).unwrap_or(&not_run));
+        if std::mem::discriminant(a) != std::mem::discriminant(b) {
+            differences.insert(id.clone(), (a.clone(), b.clone()));
+        } else if without_addresses(a) != without_addresses(b) {
+            message_differences.insert(id.clone(), (a.clone(), b.clone()));
+        }
+    }
+    let passed = cpython.outcomes.iter().filter(|(id, o)| **o == Outcome::Pass && run.outcomes.get(*id) == Some(&Outcome::Pass)).count();
+    let mut stops = run.load_errors.iter().map(|(module, line)| format!("does not import: {module}: {line}")).collect::<Vec<_>>();
+    stops.extend(run.stops);
+    ModeReport { jit, passed, stops, seconds: run.seconds, differences, message_differences }
+}
+
+/// An outcome's last line with every `0x…` hex number (an object's address in a repr) left out:
+/// where objects land in memory is not the JIT's to keep.
+fn without_addresses(outcome: &Outcome) -> String {
+    let line = match outcome {
+        Outcome::Pass => return String::new(),
+        Outcome::Fail(l) | Outcome::Error(l) | Outcome::Skip(l) | Outcome::Crash(l) => l,
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut rest: &str = line;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at + 2]);
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
 fn percent(part: usize, whole: usize) -> String {
     if whole == 0 {
         "-".into()
@@ -469,9 +638,11 @@ fn percent(part: usize, whole: usize) -> String {
     }
 }
 
-fn print_table(report: &Report) {
+/// The per-module table of the first pygmy runner (`runner`: its column's heading).
+fn print_table(report: &Report, runner: &str) {
     println!();
-    println!("{:<13} {:>7} {:>6} {:>6} {:>6} {:>5}  notes", "module", "CPython", "pygmy", "%", "skips", "s");
+    let w = runner.len().max(6);
+    println!("{:<13} {:>7} {runner:>w$} {:>6} {:>6} {:>5}  notes", "module", "CPython", "%", "skips", "s");
     for m in &report.modules {
         let mut notes = Vec::new();
         for (module, line) in m.load_errors.iter().take(2) {
@@ -487,7 +658,7 @@ fn print_table(report: &Report) {
             notes.push(format!("CPython stopped: {}", m.cpython_stops.join("; ")));
         }
         println!(
-            "{:<13} {:>7} {:>6} {:>6} {:>6} {:>5.0}  {}",
+            "{:<13} {:>7} {:>w$} {:>6} {:>6} {:>5.0}  {}",
             m.module,
             m.cpython_passed,
             m.pygmy_passed,
@@ -498,7 +669,7 @@ fn print_table(report: &Report) {
         );
     }
     println!(
-        "total: {} of the {} tests CPython {} passes pass under pygmy ({} %), {}, commit {}",
+        "total: {} of the {} tests CPython {} passes pass under {runner} ({} %), {}, commit {}",
         report.pygmy_passed,
         report.cpython_passed,
         report.cpython,
@@ -506,6 +677,54 @@ fn print_table(report: &Report) {
         report.date,
         report.commit
     );
+}
+
+/// With several JIT modes: each later mode's passes per module, then every test whose outcome
+/// differs from the first mode's, with both outcomes, then those whose last line differs.
+fn print_modes(report: &Report) {
+    let Some((first, later)) = report.jit.split_first() else { return };
+    if later.is_empty() {
+        return;
+    }
+    println!("\nJIT modes against PYGMY_JIT={} (passes of CPython's passes; tests whose outcome differs):", first.name());
+    print!("{:<13} {:>7} {:>6}", "module", "CPython", first.name());
+    for mode in later {
+        print!(" {:>6} {:>6}", mode.name(), "differ");
+    }
+    println!("  notes");
+    for m in &report.modules {
+        print!("{:<13} {:>7} {:>6}", m.module, m.cpython_passed, m.pygmy_passed);
+        let mut notes = Vec::new();
+        for other in &m.other_modes {
+            print!(" {:>6} {:>6}", other.passed, other.differences.len());
+            if !other.message_differences.is_empty() {
+                notes.push(format!("{}: {} with another last line", other.jit.name(), other.message_differences.len()));
+            }
+            if let Some(stop) = other.stops.first() {
+                notes.push(format!("{}: {} stop(s), first: {stop}", other.jit.name(), other.stops.len()));
+            }
+        }
+        println!("  {}", notes.join("; "));
+    }
+    let list = |title: String, pick: fn(&ModeReport) -> &BTreeMap<String, (Outcome, Outcome)>| {
+        let all: Vec<_> = report.modules.iter().flat_map(|m| m.other_modes.iter().flat_map(move |o| pick(o).iter().map(move |d| (o.jit, d)))).collect();
+        println!("{} {title}", all.len());
+        for (mode, (id, (a, b))) in all {
+            println!("  {id}\n      {}: {}\n      {}: {}", first.name(), describe(a), mode.name(), describe(b));
+        }
+    };
+    list(format!("test outcome(s) differ from PYGMY_JIT={}", first.name()), |o| &o.differences);
+    list(format!("test(s) end as with PYGMY_JIT={} but with another last line", first.name()), |o| &o.message_differences);
+}
+
+fn describe(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Pass => "pass".into(),
+        Outcome::Fail(l) => format!("fail: {}", shorten(l)),
+        Outcome::Error(l) => format!("error: {}", shorten(l)),
+        Outcome::Skip(l) => format!("skipped: {}", shorten(l)),
+        Outcome::Crash(l) => format!("crash: {}", shorten(l)),
+    }
 }
 
 /// The last lines that most tests fail with, across modules: where fixing one thing pays most.
@@ -554,4 +773,33 @@ fn command_line(program: &str, args: &[&str]) -> String {
         .filter(|o| o.status.success())
         .and_then(|o| String::from_utf8_lossy(&o.stdout).lines().next().map(str::to_owned))
         .unwrap_or_else(|| "?".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(outcomes: &[(&str, Outcome)]) -> ModuleRun {
+        ModuleRun { outcomes: outcomes.iter().map(|(id, o)| (id.to_string(), o.clone())).collect(), ..ModuleRun::default() }
+    }
+
+    #[test]
+    fn addresses_do_not_count_as_a_difference() {
+        let a = Outcome::Fail("<C object at 0x1476c78> is not <C object at 0xd2f990>".into());
+        let b = Outcome::Fail("<C object at 0x1375450> is not <C object at 0x0>".into());
+        assert_eq!(without_addresses(&a), without_addresses(&b));
+        assert_ne!(without_addresses(&Outcome::Fail("1 != 2".into())), without_addresses(&Outcome::Fail("1 != 3".into())));
+    }
+
+    #[test]
+    fn outcomes_and_last_lines_are_told_apart() {
+        let cpython = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Pass), ("t.time", Outcome::Pass), ("t.gone", Outcome::Pass)]);
+        let off = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Pass), ("t.time", Outcome::Fail("0.11 not less than 0.1".into())), ("t.gone", Outcome::Pass)]);
+        let eager = run(&[("t.pass", Outcome::Pass), ("t.fail", Outcome::Error("KeyError: 'a'".into())), ("t.time", Outcome::Fail("0.12 not less than 0.1".into()))]);
+        let report = compare_mode(JitMode::Eager, &cpython, &off, eager);
+        assert_eq!(report.passed, 1);
+        assert_eq!(report.differences.keys().collect::<Vec<_>>(), ["t.fail", "t.gone"]);
+        assert_eq!(report.differences["t.gone"].1, Outcome::Crash("not run".into()));
+        assert_eq!(report.message_differences.keys().collect::<Vec<_>>(), ["t.time"]);
+    }
 }
