@@ -764,13 +764,22 @@ impl Vm {
                                 continue;
                             }
                             if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
+                                // UTF-8 orders as code points do, so differing first bytes
+                                // decide without a call (wasm's memcmp is a byte loop).
+                                let (x, y) = (x.as_bytes(), y.as_bytes());
+                                let first = match (x.first(), y.first()) {
+                                    (Some(p), Some(q)) => p.cmp(q),
+                                    _ => std::cmp::Ordering::Equal,
+                                };
+                                let eq = a.is(&b) || (first.is_eq() && x == y);
+                                let ord = if eq { std::cmp::Ordering::Equal } else if first.is_ne() { first } else { x.cmp(y) };
                                 push_cond!(match cop {
-                                    CompareOp::Lt => x < y,
-                                    CompareOp::Le => x <= y,
-                                    CompareOp::Eq => a.is(&b) || x == y,
-                                    CompareOp::Ne => !a.is(&b) && x != y,
-                                    CompareOp::Gt => x > y,
-                                    CompareOp::Ge => x >= y,
+                                    CompareOp::Lt => ord.is_lt(),
+                                    CompareOp::Le => ord.is_le(),
+                                    CompareOp::Eq => eq,
+                                    CompareOp::Ne => !eq,
+                                    CompareOp::Gt => ord.is_gt(),
+                                    CompareOp::Ge => ord.is_ge(),
                                 });
                                 discard2(a, b);
                                 continue;
