@@ -7,8 +7,8 @@
 //! `--smc-check=all-non-file` (its code is generated at run time), `--no-liftoff` (every wasm
 //! function compiled once by the optimizing tier, so no tier-up races the count) and
 //! `--single-threaded` (no background compiles). What is counted is the machine code V8
-//! generated from the core, the figure for wasm-side changes; it varies by about 0.1 % between
-//! runs (V8's own heuristics), and a run takes about a minute.
+//! generated from the core, the figure for wasm-side changes. Runs differ by about 1 % (V8's own
+//! work between them: its heap, its compiles), and one takes about a minute.
 
 use super::engine::Engine;
 use super::measure;
