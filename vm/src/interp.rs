@@ -621,7 +621,14 @@ impl Vm {
                                     // `sl` are the slots of the frame running it.
                                     let r = unsafe { crate::jit::enter(e, sl, ip, sp - nlp) };
                                     ip = (r >> 32) as usize;
-                                    sp = nlp + (r as u32 & 0x7fff_ffff) as usize;
+                                    sp = nlp + (r as u32 & crate::jit::codegen::DEPTH_MASK) as usize;
+                                    if r & crate::jit::codegen::PENDING != 0 {
+                                        // A drop queued a finalizer: it runs where the frame
+                                        // is at the instruction that dropped, then the code
+                                        // enters again here (as at an entry with the breaker set).
+                                        f.lasti = (r as u32 >> crate::jit::codegen::LASTI_SHIFT & 0x3fff) as usize;
+                                        self.jit_resume = (code as usize, usize::MAX);
+                                    }
                                     // Not when a drop queued a finalizer: it runs first.
                                     if r & crate::jit::codegen::ARM != 0 && !breaker.get() {
                                         self.jit_resume = (code as usize, ip);

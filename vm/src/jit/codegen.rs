@@ -78,6 +78,24 @@ pub struct Unit<'a> {
 /// The `arm` bit of a returned word.
 pub const ARM: u64 = 1 << 31;
 
+/// The `pending` bit of a returned word: the code left before the instruction at `ip` because
+/// a drop queued a finalizer (or the GC is due). Bits 16..30 then hold the word offset of the
+/// instruction that dropped, the frame's `lasti` while what is pending runs (a finalizer may
+/// look at its caller's line); the interpreter runs it, as before its next instruction, and
+/// enters again at `ip`.
+pub const PENDING: u64 = 1 << 30;
+pub const LASTI_SHIFT: u32 = 16;
+
+/// The stack depth bits of a returned word (code objects have at most `MAX_WORDS` words, so
+/// depths and offsets fit).
+pub const DEPTH_MASK: u32 = (1 << LASTI_SHIFT) - 1;
+
+/// Instructions that drop nothing when their fast path runs (they only push, or leave): after
+/// one of them no finalizer can have been queued since the previous check.
+fn drops_nothing(op: Opcode) -> bool {
+    matches!(op, Opcode::NOP | Opcode::LOAD_FAST | Opcode::LOAD_CONST | Opcode::PUSH_NULL | Opcode::COPY | Opcode::SWAP | Opcode::LOAD_GLOBAL)
+}
+
 /// Fast-path instructions that must follow an instruction the generated code left before
 /// for re-entering after it to pay (a re-entry costs a cross-instance call and the eval
 /// breaker's round trip, several interpreted instructions' worth).
@@ -194,7 +212,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         let op = instrs[k].1;
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, nested: 0, n, k: 0, runs };
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -214,6 +232,12 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         let next = instrs.get(k + 1).map(|i| i.0).unwrap_or(code.code.len() as u32);
         match depths.get(at as usize) {
             Some(&d) if d >= 0 => {
+                // A drop in the instruction before may have queued a finalizer: the
+                // interpreter would run it before this one (CPython at once).
+                if k > 0 && !drops_nothing(instrs[k - 1].1) {
+                    g.leave_if_pending(at, instrs[k - 1].0);
+                }
+                g.at = at;
                 let feed = unit.globals.binary_search_by_key(&at, |g| g.0).ok().map(|i| unit.globals[i].1);
                 g.instruction(at, op, arg, d as u32, next, &instrs, unit.consts, feed)
             }
@@ -243,8 +267,12 @@ struct Gen<'a, 'e> {
     n: u32,
     /// Index of the current instruction.
     k: u32,
+    /// Its word offset.
+    at: u32,
     /// Straight-line fast-path run length from each instruction.
     runs: Vec<u32>,
+    /// Stack depth at each word offset (`stack_depths`; negative: unreachable).
+    depths: &'a [i64],
 }
 
 fn mem(offset: u32) -> MemArg {
@@ -281,7 +309,24 @@ impl Gen<'_, '_> {
         self.s.i64_const(word as i64).local_set(R).br(l);
     }
 
+    /// Leaves before the instruction at `at` (pending bit set, `lasti` the instruction that
+    /// dropped) if the eval breaker is set.
+    fn leave_if_pending(&mut self, at: u32, lasti: u32) {
+        let Some(&d) = self.depths.get(at as usize) else { return };
+        if d < 0 {
+            return;
+        }
+        self.s.i32_const(self.env.breaker as i32).i32_load8_u(MemArg { offset: 0, align: 0, memory_index: 0 });
+        self.if_();
+        let word = (at as u64) << 32 | PENDING | (lasti as u64) << LASTI_SHIFT | d as u64;
+        let l = self.exit_label();
+        self.s.i64_const(word as i64).local_set(R).br(l);
+        self.end();
+    }
+
     fn jump(&mut self, target: u32) {
+        // The instruction jumping may have dropped a value (a condition, an exhausted iterator).
+        self.leave_if_pending(target, self.at);
         let l = self.dispatch_label();
         self.s.i32_const(target as i32).local_set(IP).br(l);
     }

@@ -115,13 +115,34 @@
                                                               i32.store offset=8
                                                               i32.eqz
                                                               if ;; label = @30
+                                                                i32.const 8192
+                                                                i32.load8_u
+                                                                if ;; label = @31
+                                                                  i64.const 194347401216
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
+                                                                end
                                                                 i32.const 45
                                                                 local.set 1
                                                                 br 29 (;@1;)
                                                               end
+                                                              i32.const 8192
+                                                              i32.load8_u
+                                                              if ;; label = @30
+                                                                i64.const 22548709376
+                                                                local.set 5
+                                                                br 28 (;@2;)
+                                                              end
                                                               i32.const 5
                                                               local.set 1
                                                               br 28 (;@1;)
+                                                            end
+                                                            i32.const 8192
+                                                            i32.load8_u
+                                                            if ;; label = @29
+                                                              i64.const 18253742081
+                                                              local.set 5
+                                                              br 27 (;@2;)
                                                             end
                                                             local.get 0
                                                             i32.load offset=8
@@ -152,6 +173,13 @@
                                                                 i32.const 1
                                                                 i32.sub
                                                                 i32.store
+                                                                i32.const 8192
+                                                                i32.load8_u
+                                                                if ;; label = @31
+                                                                  i64.const 194347532288
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
+                                                                end
                                                                 i32.const 45
                                                                 local.set 1
                                                                 br 29 (;@1;)
@@ -173,12 +201,26 @@
                                                                 i32.ne
                                                                 i32.eqz
                                                                 if ;; label = @31
+                                                                  i32.const 8192
+                                                                  i32.load8_u
+                                                                  if ;; label = @32
+                                                                    i64.const 194347532288
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
                                                                   i32.const 45
                                                                   local.set 1
                                                                   br 30 (;@1;)
                                                                 end
                                                               end
                                                             end
+                                                          end
+                                                          i32.const 8192
+                                                          i32.load8_u
+                                                          if ;; label = @28
+                                                            i64.const 22548840448
+                                                            local.set 5
+                                                            br 26 (;@2;)
                                                           end
                                                           local.get 0
                                                           i32.load
@@ -218,6 +260,13 @@
                                                           br 25 (;@2;)
                                                         end
                                                       end
+                                                      i32.const 8192
+                                                      i32.load8_u
+                                                      if ;; label = @26
+                                                        i64.const 39728840705
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
                                                       local.get 0
                                                       i32.load
                                                       local.tee 3
@@ -255,6 +304,13 @@
                                                       local.set 5
                                                       br 23 (;@2;)
                                                     end
+                                                  end
+                                                  i32.const 8192
+                                                  i32.load8_u
+                                                  if ;; label = @24
+                                                    i64.const 56908972034
+                                                    local.set 5
+                                                    br 22 (;@2;)
                                                   end
                                                   local.get 0
                                                   i32.load offset=8
@@ -308,6 +364,13 @@
                                                   i32.const 0
                                                   i32.store offset=12
                                                 end
+                                                i32.const 8192
+                                                i32.load8_u
+                                                if ;; label = @23
+                                                  i64.const 65499103233
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
                                                 local.get 0
                                                 i32.load
                                                 local.tee 3
@@ -345,6 +408,13 @@
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
+                                            end
+                                            i32.const 8192
+                                            i32.load8_u
+                                            if ;; label = @21
+                                              i64.const 82679169024
+                                              local.set 5
+                                              br 19 (;@2;)
                                             end
                                             local.get 0
                                             i32.load
@@ -384,6 +454,13 @@
                                             br 18 (;@2;)
                                           end
                                         end
+                                        i32.const 8192
+                                        i32.load8_u
+                                        if ;; label = @19
+                                          i64.const 99859300353
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                         local.get 0
                                         i32.const 8
                                         i32.add
@@ -396,6 +473,13 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
+                                      end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 112744398850
+                                        local.set 5
+                                        br 16 (;@2;)
                                       end
                                       local.get 0
                                       i32.load offset=4
@@ -423,6 +507,13 @@
                                       i32.store offset=16
                                     end
                                     i64.const 118111600643
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 134219497473
                                     local.set 5
                                     br 14 (;@2;)
                                   end
@@ -455,6 +546,13 @@
                                       call 0
                                     end
                                   end
+                                end
+                                i32.const 8192
+                                i32.load8_u
+                                if ;; label = @15
+                                  i64.const 138514726912
+                                  local.set 5
+                                  br 13 (;@2;)
                                 end
                                 local.get 0
                                 i32.load offset=4
@@ -539,6 +637,13 @@
                             i32.const 0
                             i32.store offset=12
                           end
+                          i32.const 8192
+                          i32.load8_u
+                          if ;; label = @12
+                            i64.const 155694792705
+                            local.set 5
+                            br 10 (;@2;)
+                          end
                           local.get 0
                           i32.load offset=4
                           local.set 3
@@ -574,6 +679,13 @@
                               call 0
                             end
                           end
+                        end
+                        i32.const 8192
+                        i32.load8_u
+                        if ;; label = @11
+                          i64.const 159989891072
+                          local.set 5
+                          br 9 (;@2;)
                         end
                         local.get 0
                         i32.load offset=4
@@ -633,13 +745,34 @@
                     i32.store offset=8
                     i32.eqz
                     if ;; label = @9
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 185759891456
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       i32.const 43
                       local.set 1
                       br 8 (;@1;)
                     end
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 181464924160
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                     i32.const 42
                     local.set 1
                     br 7 (;@1;)
+                  end
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 177169956865
+                    local.set 5
+                    br 6 (;@2;)
                   end
                   local.get 0
                   i32.load offset=8
@@ -670,6 +803,13 @@
                       i32.const 1
                       i32.sub
                       i32.store
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 185760022528
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       i32.const 43
                       local.set 1
                       br 8 (;@1;)
@@ -691,6 +831,13 @@
                       i32.ne
                       i32.eqz
                       if ;; label = @10
+                        i32.const 8192
+                        i32.load8_u
+                        if ;; label = @11
+                          i64.const 185760022528
+                          local.set 5
+                          br 9 (;@2;)
+                        end
                         i32.const 43
                         local.set 1
                         br 9 (;@1;)
@@ -701,13 +848,34 @@
                 i32.const 8192
                 i32.load8_u
                 if ;; label = @7
+                  i64.const 181465055232
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
                   i64.const 180388626432
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 22551330816
                   local.set 5
                   br 5 (;@2;)
                 end
                 i32.const 5
                 local.set 1
                 br 5 (;@1;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 185760088064
+                local.set 5
+                br 4 (;@2;)
               end
               i32.const 4128
               i32.const 4128
@@ -722,6 +890,13 @@
               i32.store offset=8
             end
             i64.const 188978561025
+            local.set 5
+            br 2 (;@2;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 194350153728
             local.set 5
             br 2 (;@2;)
           end

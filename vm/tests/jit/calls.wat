@@ -103,6 +103,13 @@
                   local.set 5
                   br 5 (;@2;)
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 39728775169
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 local.get 0
                 i32.load offset=4
                 local.tee 3
@@ -186,6 +193,13 @@
             i32.const 0
             i32.store offset=16
           end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 56909037570
+            local.set 5
+            br 2 (;@2;)
+          end
           local.get 0
           i32.load offset=8
           local.set 3
@@ -237,6 +251,13 @@
           local.get 0
           i32.const 0
           i32.store offset=12
+        end
+        i32.const 8192
+        i32.load8_u
+        if ;; label = @3
+          i64.const 65499103233
+          local.set 5
+          br 1 (;@2;)
         end
         i64.const 64424509441
         local.set 5

@@ -90,6 +90,13 @@
                                                 end
                                               end
                                             end
+                                            i32.const 8192
+                                            i32.load8_u
+                                            if ;; label = @21
+                                              i64.const 9663741952
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
                                             local.get 0
                                             i32.load
                                             local.tee 3
@@ -148,13 +155,34 @@
                                         i32.store offset=8
                                         i32.eqz
                                         if ;; label = @19
+                                          i32.const 8192
+                                          i32.load8_u
+                                          if ;; label = @20
+                                            i64.const 99858251776
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
                                           i32.const 23
                                           local.set 1
                                           br 18 (;@1;)
                                         end
+                                        i32.const 8192
+                                        i32.load8_u
+                                        if ;; label = @19
+                                          i64.const 31138775040
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                         i32.const 7
                                         local.set 1
                                         br 17 (;@1;)
+                                      end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 26843807745
+                                        local.set 5
+                                        br 16 (;@2;)
                                       end
                                       local.get 0
                                       i32.load offset=8
@@ -185,6 +213,13 @@
                                           i32.const 1
                                           i32.sub
                                           i32.store
+                                          i32.const 8192
+                                          i32.load8_u
+                                          if ;; label = @20
+                                            i64.const 99858382848
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
                                           i32.const 23
                                           local.set 1
                                           br 18 (;@1;)
@@ -206,12 +241,26 @@
                                           i32.ne
                                           i32.eqz
                                           if ;; label = @20
+                                            i32.const 8192
+                                            i32.load8_u
+                                            if ;; label = @21
+                                              i64.const 99858382848
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
                                             i32.const 23
                                             local.set 1
                                             br 19 (;@1;)
                                           end
                                         end
                                       end
+                                    end
+                                    i32.const 8192
+                                    i32.load8_u
+                                    if ;; label = @17
+                                      i64.const 31138906112
+                                      local.set 5
+                                      br 15 (;@2;)
                                     end
                                     local.get 0
                                     i32.load offset=4
@@ -315,6 +364,13 @@
                                 i32.const 0
                                 i32.store offset=12
                               end
+                              i32.const 8192
+                              i32.load8_u
+                              if ;; label = @14
+                                i64.const 48318971905
+                                local.set 5
+                                br 12 (;@2;)
+                              end
                               local.get 0
                               i32.load offset=4
                               local.set 3
@@ -350,6 +406,13 @@
                                   call 0
                                 end
                               end
+                            end
+                            i32.const 8192
+                            i32.load8_u
+                            if ;; label = @13
+                              i64.const 52614070272
+                              local.set 5
+                              br 11 (;@2;)
                             end
                             local.get 0
                             i32.load
@@ -434,6 +497,13 @@
                         i32.const 0
                         i32.store offset=12
                       end
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 69794136065
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       local.get 0
                       i32.load
                       local.set 3
@@ -469,6 +539,13 @@
                           call 0
                         end
                       end
+                    end
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 74089234432
+                      local.set 5
+                      br 7 (;@2;)
                     end
                     local.get 0
                     i32.load
@@ -528,13 +605,34 @@
                 i32.store offset=8
                 i32.eqz
                 if ;; label = @7
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 99859234816
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                   i32.const 23
                   local.set 1
                   br 6 (;@1;)
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 95564267520
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 i32.const 22
                 local.set 1
                 br 5 (;@1;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 91269300225
+                local.set 5
+                br 4 (;@2;)
               end
               local.get 0
               i32.load offset=8
@@ -565,6 +663,13 @@
                   i32.const 1
                   i32.sub
                   i32.store
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 99859365888
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                   i32.const 23
                   local.set 1
                   br 6 (;@1;)
@@ -586,6 +691,13 @@
                   i32.ne
                   i32.eqz
                   if ;; label = @8
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 99859365888
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                     i32.const 23
                     local.set 1
                     br 7 (;@1;)
@@ -596,13 +708,34 @@
             i32.const 8192
             i32.load8_u
             if ;; label = @5
+              i64.const 95564398592
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
               i64.const 94489280512
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 31139954688
               local.set 5
               br 3 (;@2;)
             end
             i32.const 7
             local.set 1
             br 3 (;@1;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 99859431424
+            local.set 5
+            br 2 (;@2;)
           end
           local.get 0
           i32.load offset=4

@@ -91,6 +91,13 @@
                                                   end
                                                 end
                                               end
+                                              i32.const 8192
+                                              i32.load8_u
+                                              if ;; label = @22
+                                                i64.const 9663741952
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
                                               i32.const 16384
                                               i32.load
                                               i32.const 7
@@ -159,7 +166,21 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
+                                        i32.const 8192
+                                        i32.load8_u
+                                        if ;; label = @19
+                                          i64.const 48318840833
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                         i64.const 47244640257
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 52614070273
                                         local.set 5
                                         br 16 (;@2;)
                                       end
@@ -180,10 +201,24 @@
                                       i32.const 2
                                       i32.eq
                                       if ;; label = @18
+                                        i32.const 8192
+                                        i32.load8_u
+                                        if ;; label = @19
+                                          i64.const 129923547136
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                         i32.const 30
                                         local.set 1
                                         br 17 (;@1;)
                                       end
+                                    end
+                                    i32.const 8192
+                                    i32.load8_u
+                                    if ;; label = @17
+                                      i64.const 61204070402
+                                      local.set 5
+                                      br 15 (;@2;)
                                     end
                                     local.get 0
                                     i32.load offset=12
@@ -221,6 +256,13 @@
                                       end
                                     end
                                   end
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 65499168769
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
                                   local.get 0
                                   i32.load
                                   local.tee 3
@@ -250,6 +292,13 @@
                                 local.set 5
                                 br 12 (;@2;)
                               end
+                              i32.const 8192
+                              i32.load8_u
+                              if ;; label = @14
+                                i64.const 74089234434
+                                local.set 5
+                                br 12 (;@2;)
+                              end
                               local.get 0
                               i32.const 24
                               i32.add
@@ -267,10 +316,24 @@
                               i32.const 2
                               i32.eq
                               if ;; label = @14
+                                i32.const 8192
+                                i32.load8_u
+                                if ;; label = @15
+                                  i64.const 125628907521
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
                                 i32.const 29
                                 local.set 1
                                 br 13 (;@1;)
                               end
+                            end
+                            i32.const 8192
+                            i32.load8_u
+                            if ;; label = @13
+                              i64.const 82679234563
+                              local.set 5
+                              br 11 (;@2;)
                             end
                             local.get 0
                             i32.load offset=16
@@ -307,6 +370,13 @@
                                 call 0
                               end
                             end
+                          end
+                          i32.const 8192
+                          i32.load8_u
+                          if ;; label = @12
+                            i64.const 86974332930
+                            local.set 5
+                            br 10 (;@2;)
                           end
                           local.get 0
                           i32.load offset=8
@@ -435,6 +505,13 @@
                     i32.const 0
                     i32.store offset=36
                   end
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 108449431556
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                   local.get 0
                   i32.load offset=28
                   local.set 3
@@ -487,6 +564,13 @@
                   i32.const 0
                   i32.store offset=32
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 117039497219
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 local.get 0
                 i32.load offset=8
                 local.set 3
@@ -526,7 +610,21 @@
               i32.const 8192
               i32.load8_u
               if ;; label = @6
+                i64.const 121334595586
+                local.set 5
+                br 4 (;@2;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
                 i64.const 120259084290
+                local.set 5
+                br 4 (;@2;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 74090020866
                 local.set 5
                 br 4 (;@2;)
               end
@@ -537,13 +635,34 @@
             i32.const 8192
             i32.load8_u
             if ;; label = @5
+              i64.const 125629628417
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
               i64.const 124554051585
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 52615249921
               local.set 5
               br 3 (;@2;)
             end
             i32.const 12
             local.set 1
             br 3 (;@1;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 129924661248
+            local.set 5
+            br 2 (;@2;)
           end
           local.get 0
           i32.load offset=8

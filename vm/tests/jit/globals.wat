@@ -96,6 +96,13 @@
                                                             end
                                                           end
                                                         end
+                                                        i32.const 8192
+                                                        i32.load8_u
+                                                        if ;; label = @27
+                                                          i64.const 9663741952
+                                                          local.set 5
+                                                          br 25 (;@2;)
+                                                        end
                                                         local.get 0
                                                         i32.load
                                                         local.tee 3
@@ -154,13 +161,34 @@
                                                     i32.store offset=8
                                                     i32.eqz
                                                     if ;; label = @25
+                                                      i32.const 8192
+                                                      i32.load8_u
+                                                      if ;; label = @26
+                                                        i64.const 181462630400
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
                                                       i32.const 42
                                                       local.set 1
                                                       br 24 (;@1;)
                                                     end
+                                                    i32.const 8192
+                                                    i32.load8_u
+                                                    if ;; label = @25
+                                                      i64.const 31138775040
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
                                                     i32.const 7
                                                     local.set 1
                                                     br 23 (;@1;)
+                                                  end
+                                                  i32.const 8192
+                                                  i32.load8_u
+                                                  if ;; label = @24
+                                                    i64.const 26843807745
+                                                    local.set 5
+                                                    br 22 (;@2;)
                                                   end
                                                   local.get 0
                                                   i32.load offset=8
@@ -191,6 +219,13 @@
                                                       i32.const 1
                                                       i32.sub
                                                       i32.store
+                                                      i32.const 8192
+                                                      i32.load8_u
+                                                      if ;; label = @26
+                                                        i64.const 181462761472
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
                                                       i32.const 42
                                                       local.set 1
                                                       br 24 (;@1;)
@@ -212,12 +247,26 @@
                                                       i32.ne
                                                       i32.eqz
                                                       if ;; label = @26
+                                                        i32.const 8192
+                                                        i32.load8_u
+                                                        if ;; label = @27
+                                                          i64.const 181462761472
+                                                          local.set 5
+                                                          br 25 (;@2;)
+                                                        end
                                                         i32.const 42
                                                         local.set 1
                                                         br 25 (;@1;)
                                                       end
                                                     end
                                                   end
+                                                end
+                                                i32.const 8192
+                                                i32.load8_u
+                                                if ;; label = @23
+                                                  i64.const 31138906112
+                                                  local.set 5
+                                                  br 21 (;@2;)
                                                 end
                                                 local.get 0
                                                 i32.load offset=4
@@ -355,6 +404,13 @@
                                         local.set 5
                                         br 16 (;@2;)
                                       end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 104154267651
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
                                       local.get 0
                                       i32.load offset=12
                                       local.set 3
@@ -406,6 +462,13 @@
                                       local.get 0
                                       i32.const 0
                                       i32.store offset=16
+                                    end
+                                    i32.const 8192
+                                    i32.load8_u
+                                    if ;; label = @17
+                                      i64.const 112744464386
+                                      local.set 5
+                                      br 15 (;@2;)
                                     end
                                     local.get 0
                                     i32.load offset=8
@@ -459,6 +522,13 @@
                                     i32.const 0
                                     i32.store offset=12
                                   end
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 121334530049
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
                                   local.get 0
                                   i32.load offset=4
                                   local.set 3
@@ -494,6 +564,13 @@
                                       call 0
                                     end
                                   end
+                                end
+                                i32.const 8192
+                                i32.load8_u
+                                if ;; label = @15
+                                  i64.const 125629628416
+                                  local.set 5
+                                  br 13 (;@2;)
                                 end
                                 local.get 0
                                 i32.load
@@ -564,6 +641,13 @@
                                   call 0
                                 end
                               end
+                            end
+                            i32.const 8192
+                            i32.load8_u
+                            if ;; label = @13
+                              i64.const 134219694080
+                              local.set 5
+                              br 11 (;@2;)
                             end
                             local.get 0
                             i32.load
@@ -648,6 +732,13 @@
                         i32.const 0
                         i32.store offset=12
                       end
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 151399759873
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       local.get 0
                       i32.load
                       local.set 3
@@ -683,6 +774,13 @@
                           call 0
                         end
                       end
+                    end
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 155694858240
+                      local.set 5
+                      br 7 (;@2;)
                     end
                     local.get 0
                     i32.load
@@ -742,13 +840,34 @@
                 i32.store offset=8
                 i32.eqz
                 if ;; label = @7
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 181464858624
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                   i32.const 42
                   local.set 1
                   br 6 (;@1;)
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 177169891328
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 i32.const 41
                 local.set 1
                 br 5 (;@1;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 172874924033
+                local.set 5
+                br 4 (;@2;)
               end
               local.get 0
               i32.load offset=8
@@ -779,6 +898,13 @@
                   i32.const 1
                   i32.sub
                   i32.store
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 181464989696
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                   i32.const 42
                   local.set 1
                   br 6 (;@1;)
@@ -800,6 +926,13 @@
                   i32.ne
                   i32.eqz
                   if ;; label = @8
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 181464989696
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                     i32.const 42
                     local.set 1
                     br 7 (;@1;)
@@ -810,13 +943,34 @@
             i32.const 8192
             i32.load8_u
             if ;; label = @5
+              i64.const 177170022400
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
               i64.const 176093659136
+              local.set 5
+              br 3 (;@2;)
+            end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 31141199872
               local.set 5
               br 3 (;@2;)
             end
             i32.const 7
             local.set 1
             br 3 (;@1;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 181465055232
+            local.set 5
+            br 2 (;@2;)
           end
           local.get 0
           i32.load offset=4

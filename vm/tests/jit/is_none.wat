@@ -101,10 +101,24 @@
                                     i32.const 4128
                                     i32.ne
                                     if ;; label = @17
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 18253676544
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
                                       i32.const 4
                                       local.set 1
                                       br 16 (;@1;)
                                     end
+                                  end
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 9663741952
+                                    local.set 5
+                                    br 14 (;@2;)
                                   end
                                   local.get 0
                                   i32.load offset=4
@@ -132,6 +146,13 @@
                                   i32.store offset=16
                                 end
                                 i64.const 12884901889
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                              i32.const 8192
+                              i32.load8_u
+                              if ;; label = @14
+                                i64.const 18253807616
                                 local.set 5
                                 br 12 (;@2;)
                               end
@@ -221,6 +242,13 @@
                             end
                           end
                         end
+                        i32.const 8192
+                        i32.load8_u
+                        if ;; label = @11
+                          i64.const 31138906113
+                          local.set 5
+                          br 9 (;@2;)
+                        end
                         local.get 0
                         i32.load offset=8
                         local.set 3
@@ -256,6 +284,13 @@
                             call 0
                           end
                         end
+                      end
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 35433938944
+                        local.set 5
+                        br 8 (;@2;)
                       end
                       local.get 0
                       i32.load offset=8
@@ -392,6 +427,13 @@
                   local.get 3
                   i32.store offset=16
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 48319037441
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 local.get 0
                 i32.load offset=16
                 local.tee 3
@@ -421,6 +463,13 @@
                     i32.const 1
                     i32.sub
                     i32.store
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 61204004864
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                     i32.const 14
                     local.set 1
                     br 7 (;@1;)
@@ -442,12 +491,26 @@
                     i32.ne
                     i32.eqz
                     if ;; label = @9
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 61204004864
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       i32.const 14
                       local.set 1
                       br 8 (;@1;)
                     end
                   end
                 end
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 52614070272
+                local.set 5
+                br 4 (;@2;)
               end
               local.get 0
               i32.load offset=8
@@ -474,9 +537,23 @@
               local.get 3
               i32.store offset=16
             end
+            i32.const 8192
+            i32.load8_u
+            if ;; label = @5
+              i64.const 65499103233
+              local.set 5
+              br 3 (;@2;)
+            end
             i32.const 15
             local.set 1
             br 3 (;@1;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 61204135936
+            local.set 5
+            br 2 (;@2;)
           end
           i32.const 4128
           i32.const 4128

@@ -157,6 +157,13 @@
                   local.get 3
                   i32.store offset=8
                 end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 13958774785
+                  local.set 5
+                  br 5 (;@2;)
+                end
                 local.get 0
                 i32.load offset=4
                 local.tee 3
@@ -279,7 +286,21 @@
             local.get 3
             i32.store offset=12
           end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 26843873282
+            local.set 5
+            br 2 (;@2;)
+          end
           i64.const 25769803778
+          local.set 5
+          br 1 (;@2;)
+        end
+        i32.const 8192
+        i32.load8_u
+        if ;; label = @3
+          i64.const 31138906113
           local.set 5
           br 1 (;@2;)
         end

@@ -102,6 +102,13 @@
                                                                         end
                                                                       end
                                                                     end
+                                                                    i32.const 8192
+                                                                    i32.load8_u
+                                                                    if ;; label = @33
+                                                                      i64.const 9663741952
+                                                                      local.set 5
+                                                                      br 31 (;@2;)
+                                                                    end
                                                                     local.get 0
                                                                     i32.load offset=12
                                                                     local.tee 3
@@ -179,13 +186,34 @@
                                                                 i32.store offset=16
                                                                 i32.eqz
                                                                 if ;; label = @31
+                                                                  i32.const 8192
+                                                                  i32.load8_u
+                                                                  if ;; label = @32
+                                                                    i64.const 172872695808
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
                                                                   i32.const 40
                                                                   local.set 1
                                                                   br 30 (;@1;)
                                                                 end
+                                                                i32.const 8192
+                                                                i32.load8_u
+                                                                if ;; label = @31
+                                                                  i64.const 31138775040
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
+                                                                end
                                                                 i32.const 7
                                                                 local.set 1
                                                                 br 29 (;@1;)
+                                                              end
+                                                              i32.const 8192
+                                                              i32.load8_u
+                                                              if ;; label = @30
+                                                                i64.const 26843807745
+                                                                local.set 5
+                                                                br 28 (;@2;)
                                                               end
                                                               local.get 0
                                                               i32.load offset=16
@@ -216,6 +244,13 @@
                                                                   i32.const 1
                                                                   i32.sub
                                                                   i32.store
+                                                                  i32.const 8192
+                                                                  i32.load8_u
+                                                                  if ;; label = @32
+                                                                    i64.const 172872826880
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
                                                                   i32.const 40
                                                                   local.set 1
                                                                   br 30 (;@1;)
@@ -237,12 +272,26 @@
                                                                   i32.ne
                                                                   i32.eqz
                                                                   if ;; label = @32
+                                                                    i32.const 8192
+                                                                    i32.load8_u
+                                                                    if ;; label = @33
+                                                                      i64.const 172872826880
+                                                                      local.set 5
+                                                                      br 31 (;@2;)
+                                                                    end
                                                                     i32.const 40
                                                                     local.set 1
                                                                     br 31 (;@1;)
                                                                   end
                                                                 end
                                                               end
+                                                            end
+                                                            i32.const 8192
+                                                            i32.load8_u
+                                                            if ;; label = @29
+                                                              i64.const 31138906112
+                                                              local.set 5
+                                                              br 27 (;@2;)
                                                             end
                                                             local.get 0
                                                             i32.load
@@ -307,6 +356,13 @@
                                                           br 25 (;@2;)
                                                         end
                                                       end
+                                                      i32.const 8192
+                                                      i32.load8_u
+                                                      if ;; label = @26
+                                                        i64.const 48318971905
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
                                                       local.get 0
                                                       i32.load offset=4
                                                       local.tee 3
@@ -370,6 +426,13 @@
                                                     br 22 (;@2;)
                                                   end
                                                 end
+                                                i32.const 8192
+                                                i32.load8_u
+                                                if ;; label = @23
+                                                  i64.const 65499103234
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
                                                 local.get 0
                                                 i32.load offset=8
                                                 local.tee 3
@@ -407,6 +470,13 @@
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
+                                            end
+                                            i32.const 8192
+                                            i32.load8_u
+                                            if ;; label = @21
+                                              i64.const 78384201730
+                                              local.set 5
+                                              br 19 (;@2;)
                                             end
                                             local.get 0
                                             i32.load offset=16
@@ -459,6 +529,13 @@
                                             local.get 0
                                             i32.const 0
                                             i32.store offset=20
+                                          end
+                                          i32.const 8192
+                                          i32.load8_u
+                                          if ;; label = @20
+                                            i64.const 86974267393
+                                            local.set 5
+                                            br 18 (;@2;)
                                           end
                                           local.get 0
                                           i32.load
@@ -568,6 +645,13 @@
                                     i32.const 0
                                     i32.store offset=28
                                   end
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 108449431555
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
                                   local.get 0
                                   i32.const 24
                                   i32.add
@@ -580,6 +664,13 @@
                                     local.set 5
                                     br 14 (;@2;)
                                   end
+                                end
+                                i32.const 8192
+                                i32.load8_u
+                                if ;; label = @15
+                                  i64.const 117039497216
+                                  local.set 5
+                                  br 13 (;@2;)
                                 end
                                 local.get 0
                                 i32.load offset=12
@@ -664,6 +755,13 @@
                             i32.const 0
                             i32.store offset=20
                           end
+                          i32.const 8192
+                          i32.load8_u
+                          if ;; label = @12
+                            i64.const 134219628545
+                            local.set 5
+                            br 10 (;@2;)
+                          end
                           local.get 0
                           i32.load offset=12
                           local.set 3
@@ -699,6 +797,13 @@
                               call 0
                             end
                           end
+                        end
+                        i32.const 8192
+                        i32.load8_u
+                        if ;; label = @11
+                          i64.const 138514726912
+                          local.set 5
+                          br 9 (;@2;)
                         end
                         local.get 0
                         i32.load offset=12
@@ -777,13 +882,34 @@
                     i32.store offset=16
                     i32.eqz
                     if ;; label = @9
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 164284727296
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       i32.const 38
                       local.set 1
                       br 8 (;@1;)
                     end
+                    i32.const 8192
+                    i32.load8_u
+                    if ;; label = @9
+                      i64.const 159989760000
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                     i32.const 37
                     local.set 1
                     br 7 (;@1;)
+                  end
+                  i32.const 8192
+                  i32.load8_u
+                  if ;; label = @8
+                    i64.const 155694792705
+                    local.set 5
+                    br 6 (;@2;)
                   end
                   local.get 0
                   i32.load offset=16
@@ -814,6 +940,13 @@
                       i32.const 1
                       i32.sub
                       i32.store
+                      i32.const 8192
+                      i32.load8_u
+                      if ;; label = @10
+                        i64.const 164284858368
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                       i32.const 38
                       local.set 1
                       br 8 (;@1;)
@@ -835,6 +968,13 @@
                       i32.ne
                       i32.eqz
                       if ;; label = @10
+                        i32.const 8192
+                        i32.load8_u
+                        if ;; label = @11
+                          i64.const 164284858368
+                          local.set 5
+                          br 9 (;@2;)
+                        end
                         i32.const 38
                         local.set 1
                         br 9 (;@1;)
@@ -845,13 +985,34 @@
                 i32.const 8192
                 i32.load8_u
                 if ;; label = @7
+                  i64.const 159989891072
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
                   i64.const 158913789952
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                i32.const 8192
+                i32.load8_u
+                if ;; label = @7
+                  i64.const 31140937728
                   local.set 5
                   br 5 (;@2;)
                 end
                 i32.const 7
                 local.set 1
                 br 5 (;@1;)
+              end
+              i32.const 8192
+              i32.load8_u
+              if ;; label = @6
+                i64.const 164284923904
+                local.set 5
+                br 4 (;@2;)
               end
               i32.const 4128
               i32.const 4128
@@ -866,6 +1027,13 @@
               i32.store offset=16
             end
             i64.const 167503724545
+            local.set 5
+            br 2 (;@2;)
+          end
+          i32.const 8192
+          i32.load8_u
+          if ;; label = @4
+            i64.const 172874989568
             local.set 5
             br 2 (;@2;)
           end
