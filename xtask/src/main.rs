@@ -1,6 +1,6 @@
 //! `cargo xtask`: the project's own build and maintenance commands, written in Rust so they
 //! run wherever cargo does. One module per command (`bless`, `bench`, `cpython-tests`, `dashboard`,
-//! `dist`, `size`, `test`); shared plumbing for running processes and writing files lives in `process`
+//! `dist`, `fuzz-jit`, `size`, `test`); shared plumbing for running processes and writing files lives in `process`
 //! and `files`.
 
 mod backfill;
@@ -10,6 +10,7 @@ mod cpython_tests;
 mod dashboard;
 mod dist;
 mod files;
+mod fuzz_jit;
 mod process;
 mod python;
 mod size;
@@ -41,6 +42,9 @@ enum Command {
     Dashboard(dashboard::Args),
     /// Build dist/: the VM and compiler in wasm, stripped, optimized, compressed, with the loader
     Dist(dist::Args),
+    /// The JIT's differential fuzzer: generated programs under PYGMY_JIT=off/on/eager and
+    /// CPython; diverging ones are kept and reduced (slow; not part of `test`)
+    FuzzJit(fuzz_jit::Args),
     /// Print the size report of a dist/ directory; --record files it in the size history,
     /// --check holds it to the last history row and size-budget.toml
     Size(size::Args),
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
         Command::CpythonTests(args) => cpython_tests::run(&args),
         Command::Dashboard(args) => dashboard::run(&args),
         Command::Dist(args) => dist::run(&args),
+        Command::FuzzJit(args) => fuzz_jit::run(&args),
         Command::Size(args) => size::run(&args),
         Command::Test(args) => test::run(&args),
     };

@@ -1,11 +1,11 @@
-# Found while building `cargo xtask fuzz-jit` (issue 8); its generated programs check it since
-# (Fin.__del__ prints its caller's line). JIT divergence: generated code does not keep the
-# frame's last instruction (`f.lasti`) up to date, so a finalizer that a drop in generated
-# code queued, run by the interpreter at the next exit, sees the frame at the line of the last
-# instruction the *interpreter* ran: here the call `Fin(i)` (after whose return the frame
-# re-entered generated code), line 24 instead of 25, under PYGMY_JIT=on (after the loop is
-# compiled) and eager. Separate from jit_fuzz_finalizer_timing.py: running the finalizer at the
-# right instruction is not enough, it must also see the frame there (lasti written on exit).
+# Found by `cargo xtask fuzz-jit` (issue 8): seeds 300012, 300027 and 300067 of `--seed 300000
+# --count 150` (its Fin.__del__ prints its caller's line). JIT divergence: generated code does
+# not keep the frame's last instruction (`f.lasti`), so a finalizer queued by a drop in
+# generated code and run by the interpreter at the next exit sees the frame at the line of the
+# last instruction the interpreter ran: the call `Fin(i)` below (its return re-entered generated
+# code), line 24 instead of 25, under PYGMY_JIT=on (once the loop is compiled) and eager. Apart
+# from jit_fuzz_finalizer_timing.py: running the finalizer at the right instruction is not
+# enough, the frame must say where it is (995034b writes lasti when generated code leaves).
 import sys
 
 
