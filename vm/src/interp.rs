@@ -626,7 +626,7 @@ impl Vm {
                                         // A drop queued a finalizer: it runs where the frame
                                         // is at the instruction that dropped, then the code
                                         // enters again here (as at an entry with the breaker set).
-                                        f.lasti = (r as u32 >> crate::jit::codegen::LASTI_SHIFT & 0x3fff) as usize;
+                                        f.lasti = crate::jit::codegen::pending_lasti(r);
                                         self.jit_resume = (code as usize, usize::MAX);
                                     }
                                     // Not when a drop queued a finalizer: it runs first.

@@ -84,11 +84,17 @@ pub const ARM: u64 = 1 << 31;
 /// look at its caller's line); the interpreter runs it, as before its next instruction, and
 /// enters again at `ip`.
 pub const PENDING: u64 = 1 << 30;
-pub const LASTI_SHIFT: u32 = 16;
+const LASTI_SHIFT: u32 = 16;
 
 /// The stack depth bits of a returned word (code objects have at most `MAX_WORDS` words, so
 /// depths and offsets fit).
 pub const DEPTH_MASK: u32 = (1 << LASTI_SHIFT) - 1;
+
+/// The `lasti` a returned word with the pending bit carries (the bits between the depth and
+/// the pending bit).
+pub fn pending_lasti(word: u64) -> usize {
+    (word >> LASTI_SHIFT) as usize & ((PENDING >> LASTI_SHIFT) as usize - 1)
+}
 
 /// Instructions that drop nothing when their fast path runs (they only push, or leave): after
 /// one of them no finalizer can have been queued since the previous check.
