@@ -102,6 +102,33 @@ pub fn run_captured(cmd: &mut Command, timeout: Duration) -> Result<Finished> {
     Ok(Finished { stdout, stderr, status, elapsed })
 }
 
+/// `text` with every `0x` hex number (an object's address in a repr) as `0x…`: where objects
+/// land in memory differs between VMs, runs and JIT modes, so outputs are compared without it.
+pub fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at + 2]);
+        let after = &rest[at + 2..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
+        if digits > 0 {
+            out.push('…');
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first `max` characters of `line`, with `…` when it had more.
+pub fn shorten(line: &str, max: usize) -> String {
+    let mut s: String = line.chars().take(max).collect();
+    if s.len() < line.len() {
+        s.push('…');
+    }
+    s
+}
+
 /// The last line of a stream, as `tail -n 1` prints it (with its newline, if it had one).
 pub fn last_line(stream: &[u8]) -> &[u8] {
     let body = stream.strip_suffix(b"\n").unwrap_or(stream);

@@ -613,21 +613,14 @@ fn compare_mode(jit: JitMode, cpython: &ModuleRun, first: &ModuleRun, run: Modul
     ModeReport { jit, passed, stops, seconds: run.seconds, differences, message_differences }
 }
 
-/// An outcome's last line with every `0x…` hex number (an object's address in a repr) left out:
+/// An outcome's last line with every `0x…` hex number (an object's address in a repr) masked:
 /// where objects land in memory is not the JIT's to keep.
 fn without_addresses(outcome: &Outcome) -> String {
     let line = match outcome {
         Outcome::Pass => return String::new(),
         Outcome::Fail(l) | Outcome::Error(l) | Outcome::Skip(l) | Outcome::Crash(l) => l,
     };
-    let mut out = String::with_capacity(line.len());
-    let mut rest: &str = line;
-    while let Some(at) = rest.find("0x") {
-        out.push_str(&rest[..at + 2]);
-        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
+    crate::process::mask_addresses(line)
 }
 
 fn percent(part: usize, whole: usize) -> String {
@@ -756,11 +749,7 @@ fn print_commonest_failures(report: &Report, top: usize) {
 }
 
 fn shorten(line: &str) -> String {
-    let mut s: String = line.chars().take(140).collect();
-    if s.len() < line.len() {
-        s.push('…');
-    }
-    s
+    crate::process::shorten(line, 140)
 }
 
 /// The first line a command prints, or `?`.

@@ -170,26 +170,8 @@ fn run_program(mut cmd: Command, script: &Path, timeout: Duration) -> Result<(Ou
         None => Err(TIMED_OUT.to_string()),
         Some(_) => f.exit_code(),
     };
-    let text = |b: &[u8]| mask_addresses(&String::from_utf8_lossy(b));
+    let text = |b: &[u8]| process::mask_addresses(&String::from_utf8_lossy(b));
     Ok((Outcome { stdout: text(&f.stdout), stderr: text(&f.stderr), status }, f.elapsed))
-}
-
-/// `0x` and the hex digits after it become `0x…`: addresses differ between the VMs, and may
-/// between runs of one VM whose allocations differ (the JIT allocates its modules).
-fn mask_addresses(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("0x") {
-        out.push_str(&rest[..at + 2]);
-        let after = &rest[at + 2..];
-        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
-        if digits > 0 {
-            out.push('…');
-        }
-        rest = &after[digits..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// One program to check: a seed's or a file's.
@@ -434,20 +416,12 @@ fn first_difference(a: &Outcome, b: &Outcome) -> String {
         let from = common.saturating_sub(30);
         let line = |v: &[&str]| match v.get(n) {
             None => "(end)".to_string(),
-            Some(l) => format!("{}{:?}", if from > 0 { "…" } else { "" }, shorten(&l.chars().skip(from).collect::<String>())),
+            Some(l) => format!("{}{:?}", if from > 0 { "…" } else { "" }, process::shorten(&l.chars().skip(from).collect::<String>(), 100)),
         };
         return format!("{stream} line {}: {} vs {}", n + 1, line(&xs), line(&ys));
     }
     let status = |s: &Result<i32, String>| s.as_ref().map_or_else(|e| e.clone(), |c| format!("exit {c}"));
     format!("{} vs {}", status(&a.status), status(&b.status))
-}
-
-fn shorten(line: &str) -> String {
-    let mut s: String = line.chars().take(100).collect();
-    if s.len() < line.len() {
-        s.push('…');
-    }
-    s
 }
 
 /// The four outputs, for the `.txt` kept beside a diverging program.
@@ -485,7 +459,7 @@ mod tests {
 
     #[test]
     fn addresses_are_masked() {
-        assert_eq!(mask_addresses("<F at 0x7f3a12> 0x 0xz"), "<F at 0x…> 0x 0xz");
+        assert_eq!(process::mask_addresses("<F at 0x7f3a12> 0x 0xz"), "<F at 0x…> 0x 0xz");
     }
 
     #[test]
