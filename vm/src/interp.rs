@@ -619,9 +619,14 @@ impl Vm {
                                 } else {
                                     // SAFETY: `e` is the function generated for this code;
                                     // `sl` are the slots of the frame running it.
-                                    let r = unsafe { crate::jit::enter(e, sl, ip, sp - nlp) };
+                                    let r = unsafe { crate::jit::enter_from(self, e, sl, ip, sp - nlp) };
                                     ip = (r >> 32) as usize;
                                     sp = nlp + (r as u32 & crate::jit::codegen::DEPTH_MASK) as usize;
+                                    if r & crate::jit::codegen::CALLED != 0 {
+                                        // A CALL pushed its callee's frame: run that.
+                                        sync!();
+                                        continue 'frame;
+                                    }
                                     if r & crate::jit::codegen::PENDING != 0 {
                                         // A drop queued a finalizer: it runs where the frame
                                         // is at the instruction that dropped, then the code
@@ -770,24 +775,8 @@ impl Vm {
                                 std::mem::forget(b);
                                 continue;
                             }
-                            if let (Some(x), Some(y)) = (exact_str(&a), exact_str(&b)) {
-                                // UTF-8 orders as code points do, so differing first bytes
-                                // decide without a call (wasm's memcmp is a byte loop).
-                                let (x, y) = (x.as_bytes(), y.as_bytes());
-                                let first = match (x.first(), y.first()) {
-                                    (Some(p), Some(q)) => p.cmp(q),
-                                    _ => std::cmp::Ordering::Equal,
-                                };
-                                let eq = a.is(&b) || (first.is_eq() && x == y);
-                                let ord = if eq { std::cmp::Ordering::Equal } else if first.is_ne() { first } else { x.cmp(y) };
-                                push_cond!(match cop {
-                                    CompareOp::Lt => ord.is_lt(),
-                                    CompareOp::Le => ord.is_le(),
-                                    CompareOp::Eq => eq,
-                                    CompareOp::Ne => !eq,
-                                    CompareOp::Gt => ord.is_gt(),
-                                    CompareOp::Ge => ord.is_ge(),
-                                });
+                            if let Some(r) = str_compare(&a, &b, cop) {
+                                push_cond!(r);
                                 discard2(a, b);
                                 continue;
                             }
@@ -1367,27 +1356,9 @@ impl Vm {
                                         push!(tri!(r));
                                         continue;
                                     }
-                                    Some(cls)
-                                        if depth_ok
-                                            && cls.kind() == Kind::Type
-                                            && crate::types::typeobj::tdata(cls).slots.get() & crate::types::typeobj::sflag::SIMPLE_INIT != 0
-                                            && cls.class_ptr() == rt().ty_ptr(BT::Type) =>
-                                    {
-                                        // SAFETY: CALL has three cache words.
-                                        let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
-                                        let init = match ic::class_init(cls, w0, w1) {
-                                            Some(i) => Some(i.clone()),
-                                            None => {
-                                                let [n0, n1] = ic::specialize_class_init(cls);
-                                                // SAFETY: as above.
-                                                unsafe {
-                                                    ic::set_word(code, this_ip, 0, n0);
-                                                    ic::set_word(code, this_ip, 1, n1);
-                                                }
-                                                lookup_str(cls, "__init__")
-                                            }
-                                        };
-                                        if let Some(init) = init {
+                                    Some(cls) if depth_ok && simple_init_class(cls) => {
+                                        // SAFETY: `this_ip` is this CALL.
+                                        if let Some(init) = unsafe { class_init(cls, code, this_ip) } {
                                             if crate::call::simple_call_fits(&init, args.len() + 1) {
                                                 let obj = crate::types::typeobj::alloc_instance(cls, ());
                                                 if let Some(mut nf) = self.simple_call_frame(&init, Some(&obj), args) {
@@ -1958,6 +1929,32 @@ fn set_str_hinted(d: &DictData, hint: &std::cell::Cell<u32>, name: Value, v: Val
     }
 }
 
+/// A class whose calls run its `__init__` inline: `type` is its metaclass and it has a plain
+/// Python `__init__` and the default `__new__` (`sflag::SIMPLE_INIT`).
+#[inline(always)]
+pub(crate) fn simple_init_class(cls: &Value) -> bool {
+    cls.kind() == Kind::Type
+        && crate::types::typeobj::tdata(cls).slots.get() & crate::types::typeobj::sflag::SIMPLE_INIT != 0
+        && cls.class_ptr() == rt().ty_ptr(BT::Type)
+}
+
+/// The `__init__` a CALL of the simple-init class `cls` runs, through the CALL's cache words
+/// (filled on a miss).
+///
+/// # Safety
+/// `ip` is a CALL instruction of `code`.
+pub(crate) unsafe fn class_init(cls: &Value, code: *mut u32, ip: usize) -> Option<Value> {
+    match ic::class_init(cls, ic::word(code, ip, 0), ic::word(code, ip, 1)) {
+        Some(i) => Some(i.clone()),
+        None => {
+            let [n0, n1] = ic::specialize_class_init(cls);
+            ic::set_word(code, ip, 0, n0);
+            ic::set_word(code, ip, 1, n1);
+            lookup_str(cls, "__init__")
+        }
+    }
+}
+
 /// `o[k]` for an exact list, tuple or ASCII str and an in-range small int.
 #[inline(always)]
 pub(crate) fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
@@ -2113,6 +2110,28 @@ fn float_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<f64> {
         BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if y != 0.0 => Some(x / y),
         _ => None,
     }
+}
+
+/// `a <cop> b` when both are exact strs (which runs no Python code).
+#[inline(always)]
+pub(crate) fn str_compare(a: &Value, b: &Value, cop: CompareOp) -> Option<bool> {
+    let (x, y) = (exact_str(a)?.as_bytes(), exact_str(b)?.as_bytes());
+    // UTF-8 orders as code points do, so differing first bytes decide without a call
+    // (wasm's memcmp is a byte loop).
+    let first = match (x.first(), y.first()) {
+        (Some(p), Some(q)) => p.cmp(q),
+        _ => std::cmp::Ordering::Equal,
+    };
+    let eq = a.is(b) || (first.is_eq() && x == y);
+    let ord = if eq { std::cmp::Ordering::Equal } else if first.is_ne() { first } else { x.cmp(y) };
+    Some(match cop {
+        CompareOp::Lt => ord.is_lt(),
+        CompareOp::Le => ord.is_le(),
+        CompareOp::Eq => eq,
+        CompareOp::Ne => !eq,
+        CompareOp::Gt => ord.is_gt(),
+        CompareOp::Ge => ord.is_ge(),
+    })
 }
 
 /// The text of an exact str.

@@ -29,7 +29,18 @@
 //! code; a miss (0) leaves before the instruction. BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths; their code and ip arguments are unused), and FOR_ITER `env.for_iter` (the
-//! interpreter's range and list iterator steps).
+//! interpreter's range and list iterator steps). COMPARE_OP on two exact strs calls
+//! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
+//!
+//! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
+//! would (a Python function, bound method or simple-init class, positional arguments),
+//! pushes it and runs the callee's generated function inside itself (at most
+//! `jit::MAX_NESTED` deep). When that reaches its RETURN_VALUE the helper does the return
+//! (the result in the caller's slot, answer 1) and the caller goes on; when the callee left
+//! for the interpreter, or has no generated code, the caller leaves too, with the `called`
+//! bit, and the interpreter runs the callee's frame (it returns into the caller as any
+//! inline call does). So generated code still never raises: a callee that raises does so
+//! in the interpreter, with every frame's `lasti` where the interpreter would have it.
 
 use pygmy_bytecode::code::stack_depths;
 use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
@@ -86,6 +97,11 @@ pub const ARM: u64 = 1 << 31;
 pub const PENDING: u64 = 1 << 30;
 const LASTI_SHIFT: u32 = 16;
 
+/// The `called` bit of a returned word: a CALL's helper pushed the callee's frame, which the
+/// interpreter is to run (its generated code left it, or it has none); `ip` and the depth are
+/// the caller's after the CALL, the result not pushed yet (the callee's return pushes it).
+pub const CALLED: u64 = 1 << 29;
+
 /// The stack depth bits of a returned word (code objects have at most `MAX_WORDS` words, so
 /// depths and offsets fit).
 pub const DEPTH_MASK: u32 = (1 << LASTI_SHIFT) - 1;
@@ -93,7 +109,7 @@ pub const DEPTH_MASK: u32 = (1 << LASTI_SHIFT) - 1;
 /// The `lasti` a returned word with the pending bit carries (the bits between the depth and
 /// the pending bit).
 pub fn pending_lasti(word: u64) -> usize {
-    (word >> LASTI_SHIFT) as usize & ((PENDING >> LASTI_SHIFT) as usize - 1)
+    (word >> LASTI_SHIFT) as usize & ((CALLED >> LASTI_SHIFT) as usize - 1)
 }
 
 /// Instructions that drop nothing when their fast path runs (they only push, or leave): after
@@ -134,8 +150,10 @@ const LOAD_METHOD: u32 = 3;
 const SUBSCR: u32 = 4;
 const STORE_SUBSCR: u32 = 5;
 const FOR_ITER: u32 = 6;
+const CALL: u32 = 7;
+const COMPARE: u32 = 8;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 7;
+pub const IMPORTED_FUNCS: u32 = 9;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -155,11 +173,15 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | BINARY_SUBSCR
             | STORE_SUBSCR
             | FOR_ITER
+            | CALL
             | COPY
             | SWAP
             | BINARY_OP
             | COMPARE_OP
             | IS_OP
+            | UNARY_NOT
+            | JUMP_IF_FALSE_OR_POP
+            | JUMP_IF_TRUE_OR_POP
             | POP_JUMP_IF_FALSE
             | POP_JUMP_IF_TRUE
             | POP_JUMP_IF_NONE
@@ -186,7 +208,7 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
     imports.import("env", "release", EntityType::Function(1));
-    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter"] {
+    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter", "call", "compare"] {
         imports.import("env", name, EntityType::Function(2));
     }
     let mut funcs = FunctionSection::new();
@@ -519,6 +541,23 @@ impl Gen<'_, '_> {
                 self.jump(arg);
                 self.end();
             }
+            Opcode::CALL => {
+                // `env.call` on `[NULL or method, callable or self, args...]`: 1 left the
+                // result in the first slot, 2 pushed the callee's frame for the interpreter,
+                // 0 is a call of another kind (the interpreter's).
+                let base = d - arg - 2;
+                self.helper_call(CALL, at, base);
+                self.s.local_tee(X).i32_eqz();
+                self.if_();
+                self.exit(at, d, arm);
+                self.end();
+                self.s.local_get(X).i32_const(2).i32_eq();
+                self.if_();
+                let word = (next as u64) << 32 | CALLED | base as u64;
+                let l = self.exit_label();
+                self.s.i64_const(word as i64).local_set(R).br(l);
+                self.end();
+            }
             Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
             Opcode::IS_OP => {
@@ -540,6 +579,31 @@ impl Gen<'_, '_> {
                 self.decref(B);
                 self.s.local_get(X);
                 self.push_bool(d - 2);
+            }
+            Opcode::UNARY_NOT => {
+                let top = self.stack(d - 1);
+                self.load_slot(top);
+                self.s.local_set(A);
+                self.truth(A, at, d, arm);
+                self.drop_singleton(A);
+                self.s.local_get(X).i32_eqz();
+                self.push_bool(d - 1);
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                // Jump keeping the value, or pop it.
+                let top = self.stack(d - 1);
+                self.load_slot(top);
+                self.s.local_set(A);
+                self.truth(A, at, d, arm);
+                self.s.local_get(X);
+                if op == Opcode::JUMP_IF_FALSE_OR_POP {
+                    self.s.i32_eqz();
+                }
+                self.if_();
+                self.jump(arg);
+                self.end();
+                self.clear_slot(top);
+                self.drop_singleton(A);
             }
             Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                 let jump_if = op == Opcode::POP_JUMP_IF_TRUE;
@@ -607,6 +671,31 @@ impl Gen<'_, '_> {
         }
     }
 
+    /// The truth of the value in local `v` into X when it is True, False, None or a small
+    /// int; anything else leaves at `at`.
+    fn truth(&mut self, v: u32, at: u32, d: u32, arm: bool) {
+        let (t, fa, none) = (self.env.true_bits as i32, self.env.false_bits as i32, self.env.none_bits as i32);
+        self.s.local_get(v).i32_const(1).i32_and();
+        self.if_();
+        // A small int is true unless zero (word 1).
+        self.s.local_get(v).i32_const(1).i32_ne().local_set(X);
+        self.else_();
+        self.s.local_get(v).i32_const(t).i32_eq().local_get(v).i32_const(fa).i32_eq().i32_or().local_get(v).i32_const(none).i32_eq().i32_or().i32_eqz();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+        self.s.local_get(v).i32_const(t).i32_eq().local_set(X);
+        self.end();
+    }
+
+    /// Drops the value in local `v`, a small int or an immortal singleton (no release).
+    fn drop_singleton(&mut self, v: u32) {
+        self.s.local_get(v).i32_const(1).i32_and().i32_eqz();
+        self.if_();
+        self.s.local_get(v).local_get(v).i32_load(mem(0)).i32_const(1).i32_sub().i32_store(mem(0));
+        self.end();
+    }
+
     /// Leaves at `at` unless every version word of `g` holds its version.
     fn guard_versions(&mut self, g: &GlobalFeed, at: u32, d: u32, arm: bool) {
         let mut guards = g.guards.into_iter().filter(|g| g.0 != 0);
@@ -668,8 +757,13 @@ impl Gen<'_, '_> {
 
     fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {
         let Some(cop) = CompareOp::from_arg(arg) else { return self.exit(at, d, arm) };
-        self.guard_small_pair(at, d, arm);
-        // Tagged words compare like the ints they hold.
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.load_slot(oa);
+        self.s.local_set(A);
+        self.load_slot(ob);
+        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and();
+        self.if_();
+        // Small ints: tagged words compare like the ints they hold.
         self.s.local_get(A).local_get(B);
         match cop {
             CompareOp::Lt => self.s.i32_lt_s(),
@@ -679,7 +773,17 @@ impl Gen<'_, '_> {
             CompareOp::Gt => self.s.i32_gt_s(),
             CompareOp::Ge => self.s.i32_ge_s(),
         };
-        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.s.local_set(X);
+        self.else_();
+        // `env.compare`: 1 + the result for two strs (both slots emptied), 0 otherwise.
+        self.helper_call(COMPARE, at, d - 2);
+        self.s.local_tee(X).i32_eqz();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+        self.s.local_get(X).i32_const(2).i32_eq().local_set(X);
+        self.end();
+        self.s.local_get(X);
         self.clear_slot(ob);
         // Followed by a conditional jump: branch without making the bool (as the interpreter).
         let follower = instrs.get(self.k as usize + 1).filter(|i| i.0 == next);

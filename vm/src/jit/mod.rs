@@ -88,8 +88,12 @@ mod wasm {
     use crate::runtime::rt;
     use crate::types::code::CodeData;
     use crate::types::dict::DictData;
-    use crate::value::Value;
-    use pygmy_bytecode::Opcode;
+    use crate::frame::{Entry, Frame};
+    use crate::object::Kind;
+    use crate::types::function::BoundMethodData;
+    use crate::value::{discard, Value};
+    use crate::vm::Vm;
+    use pygmy_bytecode::{CompareOp, Opcode};
 
     #[link(wasm_import_module = "pygmy")]
     extern "C" {
@@ -229,6 +233,160 @@ mod wasm {
         }
     }
 
+    thread_local! {
+        /// The VM whose frame generated code is running (set by [`enter_from`]), for
+        /// [`jit_call`].
+        static VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+        /// Generated functions [`jit_call`] is running inside one another.
+        static NESTED: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// Calls run inside one another by [`jit_call`] before it leaves a callee to the
+    /// interpreter (each level is a generated function's and the helper's wasm frames on the
+    /// engine's own stack, which is not the recursion limit's to exhaust).
+    const MAX_NESTED: u32 = 64;
+
+    /// CALL's fast path (`slot`: the first of `[NULL or method, callable or self, args...]`):
+    /// a positional call of a Python function, bound method or simple-init class
+    /// (`interp::simple_init_class`) gets its frame as the interpreter's CALL would make it,
+    /// pushed, and run by its generated code. If that returns, the result is left in `slot`
+    /// and the answer is 1; if it leaves (or the callee has none yet), the callee's frame is
+    /// left for the interpreter (its `ip` and stack synced) and the answer is 2. Any other
+    /// call changes nothing (0), but for unpacking a bound method as the interpreter does.
+    ///
+    /// # Safety
+    /// `cd` is the code of the VM's running frame, `ip` one of its CALLs, and `slot` the
+    /// frame's stack slot as above.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        // Through the table: the body is in the `jit` chunk (only generated code calls this,
+        // and that exists once the chunk is here).
+        let f: unsafe fn(*mut Option<Value>, &CodeData, usize) -> u32 = std::hint::black_box(call);
+        f(slot, cd, ip)
+    }
+
+    /// The body of [`jit_call`].
+    ///
+    /// # Safety
+    /// As for [`jit_call`].
+    #[inline(never)]
+    unsafe fn call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let vm = &mut *VM.with(|v| v.get());
+        let code = cd.instrs_ptr();
+        let nargs = (*code.add(ip) >> 8) as usize;
+        let Some(caller) = vm.frames.last_mut() else { return 0 };
+        let caller: *mut Frame = &mut **caller;
+        if (*caller).kwnames.is_some() || vm.frames.len() + vm.native_depth >= vm.recursion_limit {
+            return 0;
+        }
+        if (*slot).is_none() {
+            if let Some(m) = (*slot.add(1)).as_ref().and_then(|c| c.downcast::<BoundMethodData>()) {
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                *slot = Some(func);
+                *slot.add(1) = Some(self_);
+            }
+        }
+        let ci = if (*slot).is_some() { slot } else { slot.add(1) };
+        let args = std::slice::from_raw_parts_mut(ci.add(1), slot.add(nargs + 2).offset_from(ci.add(1)) as usize);
+        let Some(callable) = (*ci).as_ref() else { return 0 };
+        let mut frame = if callable.kind() == Kind::Function {
+            let Some(f) = vm.simple_call_frame(callable, None, args) else { return 0 };
+            f
+        } else if crate::interp::simple_init_class(callable) {
+            let Some(init) = crate::interp::class_init(callable, code, ip) else { return 0 };
+            if !crate::call::simple_call_fits(&init, args.len() + 1) {
+                return 0;
+            }
+            let obj = crate::types::typeobj::alloc_instance(callable, ());
+            let Some(mut f) = vm.simple_call_frame(&init, Some(&obj), args) else { return 0 };
+            f.entry = Entry::Init;
+            discard(f.init_self.replace(obj));
+            f
+        } else {
+            return 0;
+        };
+        if frame.entry != Entry::Init {
+            frame.entry = Entry::Inline;
+        }
+        discard((*slot).take());
+        discard((*slot.add(1)).take());
+        (*caller).lasti = ip;
+        let fp: *mut Frame = &mut *frame;
+        vm.frames.push(frame);
+        let f = &mut *fp;
+        let callee = &*(f.code_data() as *const CodeData);
+        let e = callee.jit.entry.get();
+        let nested = NESTED.with(|n| n.get());
+        if e <= NEVER || callee.jit.dicts.get() != (f.globals.bits(), f.builtins.bits()) || rt().eval_breaker.get() || nested >= MAX_NESTED {
+            return 2;
+        }
+        NESTED.with(|n| n.set(nested + 1));
+        let r = enter(e, f.slots.as_mut_ptr(), 0, 0);
+        NESTED.with(|n| n.set(nested));
+        let (at, depth) = ((r >> 32) as usize, (r as u32 & codegen::DEPTH_MASK) as usize);
+        f.ip = at;
+        f.sp = depth;
+        if r & codegen::PENDING != 0 {
+            f.lasti = codegen::pending_lasti(r);
+        }
+        // Returning with nothing to run first (finalizers, GC) and no frame object to detach:
+        // the interpreter's RETURN_VALUE, here.
+        if r & (codegen::CALLED | codegen::PENDING) != 0
+            || *callee.instrs_ptr().add(at) as u8 != Opcode::RETURN_VALUE as u8
+            || f.frame_obj.is_some()
+            || rt().eval_breaker.get()
+        {
+            return 2;
+        }
+        let top = f.slots.as_mut_ptr().add(f.nlocalsplus + depth - 1);
+        if f.entry == Entry::Init && !(*top).as_ref().is_some_and(|v| v.is_none()) {
+            return 2; // the interpreter raises the TypeError
+        }
+        let Some(v) = (*top).take() else { return 2 };
+        f.sp = depth - 1;
+        let Some(mut frame) = vm.frames.pop() else { return 2 };
+        let init_self = frame.init_self.take();
+        vm.recycle_returned(frame);
+        *slot = Some(match init_self {
+            Some(obj) => {
+                discard(Some(v));
+                obj
+            }
+            None => v,
+        });
+        1
+    }
+
+    /// COMPARE_OP's fast path for two exact strs (`slot`: the left operand, the right one
+    /// above it): 1 + the result, both slots emptied; 0 (nothing changed) for other operands.
+    ///
+    /// # Safety
+    /// `slot` is the second slot from the top of a frame's stack at the COMPARE_OP at `ip`.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        // Through the table, as `jit_call`.
+        let f: unsafe fn(*mut Option<Value>, &CodeData, usize) -> u32 = std::hint::black_box(compare);
+        f(slot, cd, ip)
+    }
+
+    /// The body of [`jit_compare`].
+    ///
+    /// # Safety
+    /// As for [`jit_compare`].
+    #[inline(never)]
+    unsafe fn compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
+        let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
+        match crate::interp::str_compare(a, b, cop) {
+            Some(r) => {
+                discard((*slot).take());
+                discard((*slot.add(1)).take());
+                1 + r as u32
+            }
+            None => 0,
+        }
+    }
+
     /// The name and the two cache words of the attribute instruction at `ip`.
     #[inline(always)]
     unsafe fn attr_cache(cd: &CodeData, ip: usize) -> Option<(&Value, u32, u32)> {
@@ -317,6 +475,16 @@ mod wasm {
             cd.jit.dicts.set((globals.bits(), builtins.bits()));
             cd.jit.entry.set(at as u32);
         }
+    }
+
+    /// [`enter`] for the frame `vm` runs (its CALLs reach `vm` through [`jit_call`]).
+    ///
+    /// # Safety
+    /// As for [`enter`], and the frame is `vm`'s running frame.
+    #[inline(always)]
+    pub unsafe fn enter_from(vm: &mut Vm, entry: u32, slots: *mut Option<Value>, ip: usize, depth: usize) -> u64 {
+        VM.with(|v| v.set(vm));
+        enter(entry, slots, ip, depth)
     }
 
     /// Runs generated function `entry` on a frame's slots from instruction `ip` with the

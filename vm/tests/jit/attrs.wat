@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -98,15 +100,31 @@
                                                               i32.and
                                                               i32.const 1
                                                               i32.and
-                                                              i32.eqz
                                                               if ;; label = @30
-                                                                i64.const 8589934594
-                                                                local.set 5
-                                                                br 28 (;@2;)
+                                                                local.get 3
+                                                                local.get 4
+                                                                i32.gt_s
+                                                                local.set 6
+                                                              else
+                                                                local.get 0
+                                                                i32.const 8
+                                                                i32.add
+                                                                i32.const 24576
+                                                                i32.const 2
+                                                                call 8
+                                                                local.tee 6
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  i64.const 8589934594
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
+                                                                end
+                                                                local.get 6
+                                                                i32.const 2
+                                                                i32.eq
+                                                                local.set 6
                                                               end
-                                                              local.get 3
-                                                              local.get 4
-                                                              i32.gt_s
+                                                              local.get 6
                                                               local.get 0
                                                               i32.const 0
                                                               i32.store offset=12
@@ -449,7 +467,7 @@
                                           call 1
                                           i32.eqz
                                           if ;; label = @20
-                                            i64.const 85899345921
+                                            i64.const 88046829569
                                             local.set 5
                                             br 18 (;@2;)
                                           end
@@ -469,7 +487,7 @@
                                         call 3
                                         i32.eqz
                                         if ;; label = @19
-                                          i64.const 98784247809
+                                          i64.const 100931731457
                                           local.set 5
                                           br 17 (;@2;)
                                         end
@@ -506,9 +524,27 @@
                                       local.get 3
                                       i32.store offset=16
                                     end
-                                    i64.const 118111600643
-                                    local.set 5
-                                    br 14 (;@2;)
+                                    local.get 0
+                                    i32.const 8
+                                    i32.add
+                                    i32.const 24576
+                                    i32.const 27
+                                    call 7
+                                    local.tee 6
+                                    i32.eqz
+                                    if ;; label = @17
+                                      i64.const 118111600643
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 6
+                                    i32.const 2
+                                    i32.eq
+                                    if ;; label = @17
+                                      i64.const 133680857088
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
                                   end
                                   i32.const 8192
                                   i32.load8_u
@@ -728,15 +764,31 @@
                     i32.and
                     i32.const 1
                     i32.and
-                    i32.eqz
                     if ;; label = @9
-                      i64.const 167503724546
-                      local.set 5
-                      br 7 (;@2;)
+                      local.get 3
+                      local.get 4
+                      i32.gt_s
+                      local.set 6
+                    else
+                      local.get 0
+                      i32.const 8
+                      i32.add
+                      i32.const 24576
+                      i32.const 39
+                      call 8
+                      local.tee 6
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 167503724546
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      local.set 6
                     end
-                    local.get 3
-                    local.get 4
-                    i32.gt_s
+                    local.get 6
                     local.get 0
                     i32.const 0
                     i32.store offset=12

@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -45,7 +47,7 @@
                       i32.ne
                       i32.or
                       if ;; label = @10
-                        i64.const 0
+                        i64.const 2147483648
                         local.set 5
                         br 8 (;@2;)
                       end
@@ -54,7 +56,7 @@
                       local.tee 3
                       i32.eqz
                       if ;; label = @10
-                        i64.const 0
+                        i64.const 2147483648
                         local.set 5
                         br 8 (;@2;)
                       end
@@ -99,9 +101,27 @@
                     local.get 3
                     i32.store offset=16
                   end
-                  i64.const 23622320131
-                  local.set 5
-                  br 5 (;@2;)
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.const 24576
+                  i32.const 5
+                  call 7
+                  local.tee 6
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 23622320131
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 6
+                  i32.const 2
+                  i32.eq
+                  if ;; label = @8
+                    i64.const 39191576576
+                    local.set 5
+                    br 6 (;@2;)
+                  end
                 end
                 i32.const 8192
                 i32.load8_u

@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -138,15 +140,31 @@
                                         i32.and
                                         i32.const 1
                                         i32.and
-                                        i32.eqz
                                         if ;; label = @19
-                                          i64.const 17179869186
-                                          local.set 5
-                                          br 17 (;@2;)
+                                          local.get 3
+                                          local.get 4
+                                          i32.gt_s
+                                          local.set 6
+                                        else
+                                          local.get 0
+                                          i32.const 8
+                                          i32.add
+                                          i32.const 24576
+                                          i32.const 4
+                                          call 8
+                                          local.tee 6
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 17179869186
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          local.set 6
                                         end
-                                        local.get 3
-                                        local.get 4
-                                        i32.gt_s
+                                        local.get 6
                                         local.get 0
                                         i32.const 0
                                         i32.store offset=12
@@ -588,15 +606,31 @@
                 i32.and
                 i32.const 1
                 i32.and
-                i32.eqz
                 if ;; label = @7
-                  i64.const 81604378626
-                  local.set 5
-                  br 5 (;@2;)
+                  local.get 3
+                  local.get 4
+                  i32.gt_s
+                  local.set 6
+                else
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.const 24576
+                  i32.const 19
+                  call 8
+                  local.tee 6
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 81604378626
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 6
+                  i32.const 2
+                  i32.eq
+                  local.set 6
                 end
-                local.get 3
-                local.get 4
-                i32.gt_s
+                local.get 6
                 local.get 0
                 i32.const 0
                 i32.store offset=12

@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -162,9 +164,27 @@
                                             local.get 3
                                             i32.store offset=28
                                           end
-                                          i64.const 30064771075
-                                          local.set 5
-                                          br 17 (;@2;)
+                                          local.get 0
+                                          i32.const 20
+                                          i32.add
+                                          i32.const 24576
+                                          i32.const 7
+                                          call 7
+                                          local.tee 6
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 30064771075
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          if ;; label = @20
+                                            i64.const 47781511168
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
                                         end
                                         i32.const 8192
                                         i32.load8_u

@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -144,15 +146,31 @@
                                                     i32.and
                                                     i32.const 1
                                                     i32.and
-                                                    i32.eqz
                                                     if ;; label = @25
-                                                      i64.const 17179869186
-                                                      local.set 5
-                                                      br 23 (;@2;)
+                                                      local.get 3
+                                                      local.get 4
+                                                      i32.gt_s
+                                                      local.set 6
+                                                    else
+                                                      local.get 0
+                                                      i32.const 8
+                                                      i32.add
+                                                      i32.const 24576
+                                                      i32.const 4
+                                                      call 8
+                                                      local.tee 6
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        i64.const 17179869186
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
+                                                      local.get 6
+                                                      i32.const 2
+                                                      i32.eq
+                                                      local.set 6
                                                     end
-                                                    local.get 3
-                                                    local.get 4
-                                                    i32.gt_s
+                                                    local.get 6
                                                     local.get 0
                                                     i32.const 0
                                                     i32.store offset=12
@@ -298,7 +316,7 @@
                                               i32.const 7
                                               i32.ne
                                               if ;; label = @22
-                                                i64.const 34359738369
+                                                i64.const 36507222017
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
@@ -307,7 +325,7 @@
                                               local.tee 3
                                               i32.eqz
                                               if ;; label = @22
-                                                i64.const 34359738369
+                                                i64.const 36507222017
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
@@ -337,7 +355,7 @@
                                             i32.ne
                                             i32.or
                                             if ;; label = @21
-                                              i64.const 51539607554
+                                              i64.const 53687091202
                                               local.set 5
                                               br 19 (;@2;)
                                             end
@@ -346,7 +364,7 @@
                                             local.tee 3
                                             i32.eqz
                                             if ;; label = @21
-                                              i64.const 51539607554
+                                              i64.const 53687091202
                                               local.set 5
                                               br 19 (;@2;)
                                             end
@@ -371,7 +389,7 @@
                                           i32.const 7
                                           i32.ne
                                           if ;; label = @20
-                                            i64.const 68719476740
+                                            i64.const 70866960388
                                             local.set 5
                                             br 18 (;@2;)
                                           end
@@ -380,7 +398,7 @@
                                           local.tee 3
                                           i32.eqz
                                           if ;; label = @20
-                                            i64.const 68719476740
+                                            i64.const 70866960388
                                             local.set 5
                                             br 18 (;@2;)
                                           end
@@ -400,9 +418,27 @@
                                           local.get 3
                                           i32.store offset=24
                                         end
-                                        i64.const 88046829573
-                                        local.set 5
-                                        br 16 (;@2;)
+                                        local.get 0
+                                        i32.const 16
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 20
+                                        call 7
+                                        local.tee 6
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 88046829573
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 103616086018
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                       end
                                       i32.const 8192
                                       i32.load8_u
@@ -823,15 +859,31 @@
                 i32.and
                 i32.const 1
                 i32.and
-                i32.eqz
                 if ;; label = @7
-                  i64.const 163208757250
-                  local.set 5
-                  br 5 (;@2;)
+                  local.get 3
+                  local.get 4
+                  i32.gt_s
+                  local.set 6
+                else
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.const 24576
+                  i32.const 38
+                  call 8
+                  local.tee 6
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 163208757250
+                    local.set 5
+                    br 6 (;@2;)
+                  end
+                  local.get 6
+                  i32.const 2
+                  i32.eq
+                  local.set 6
                 end
-                local.get 3
-                local.get 4
-                i32.gt_s
+                local.get 6
                 local.get 0
                 i32.const 0
                 i32.store offset=12

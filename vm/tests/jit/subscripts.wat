@@ -11,8 +11,10 @@
   (import "env" "subscr" (func (;4;) (type 2)))
   (import "env" "store_subscr" (func (;5;) (type 2)))
   (import "env" "for_iter" (func (;6;) (type 2)))
-  (export "0" (func 7))
-  (func (;7;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "call" (func (;7;) (type 2)))
+  (import "env" "compare" (func (;8;) (type 2)))
+  (export "0" (func 9))
+  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -169,15 +171,31 @@
                                                                 i32.and
                                                                 i32.const 1
                                                                 i32.and
-                                                                i32.eqz
                                                                 if ;; label = @31
-                                                                  i64.const 17179869186
-                                                                  local.set 5
-                                                                  br 29 (;@2;)
+                                                                  local.get 3
+                                                                  local.get 4
+                                                                  i32.lt_s
+                                                                  local.set 6
+                                                                else
+                                                                  local.get 0
+                                                                  i32.const 16
+                                                                  i32.add
+                                                                  i32.const 24576
+                                                                  i32.const 4
+                                                                  call 8
+                                                                  local.tee 6
+                                                                  i32.eqz
+                                                                  if ;; label = @32
+                                                                    i64.const 17179869186
+                                                                    local.set 5
+                                                                    br 30 (;@2;)
+                                                                  end
+                                                                  local.get 6
+                                                                  i32.const 2
+                                                                  i32.eq
+                                                                  local.set 6
                                                                 end
-                                                                local.get 3
-                                                                local.get 4
-                                                                i32.lt_s
+                                                                local.get 6
                                                                 local.get 0
                                                                 i32.const 0
                                                                 i32.store offset=20
@@ -865,15 +883,31 @@
                     i32.and
                     i32.const 1
                     i32.and
-                    i32.eqz
                     if ;; label = @9
-                      i64.const 146028888066
-                      local.set 5
-                      br 7 (;@2;)
+                      local.get 3
+                      local.get 4
+                      i32.lt_s
+                      local.set 6
+                    else
+                      local.get 0
+                      i32.const 16
+                      i32.add
+                      i32.const 24576
+                      i32.const 34
+                      call 8
+                      local.tee 6
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 146028888066
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      local.set 6
                     end
-                    local.get 3
-                    local.get 4
-                    i32.lt_s
+                    local.get 6
                     local.get 0
                     i32.const 0
                     i32.store offset=20
