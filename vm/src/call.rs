@@ -284,7 +284,7 @@ impl Vm {
     /// the same module) keeps its references instead of swapping them.
     #[inline(always)]
     fn pooled_frame_for(&mut self, code: &Value, func: &Value, globals: &Value, builtins: &Value, n: usize, nlp: usize) -> Box<Frame> {
-        match self.frame_pool.pop() {
+        match crate::frame::pop_fast(&mut self.frame_pool) {
             Some(mut f) => {
                 if f.slots.len() < n {
                     f.slots = vec![None; n].into_boxed_slice();
@@ -452,7 +452,7 @@ impl Vm {
         debug_assert!(f.frame_obj.is_none());
         f.clear_values();
         if self.frame_pool.len() < 64 {
-            self.frame_pool.push(f);
+            crate::frame::push_fast(&mut self.frame_pool, f);
         }
     }
 

@@ -124,6 +124,36 @@ impl Frame {
     }
 }
 
+/// `Vec::push` with the common case (room left) written out at the call site: at opt-level z
+/// the push is a call, four of them on every Python call (frame stack and pool).
+#[inline(always)]
+pub(crate) fn push_fast<T>(v: &mut Vec<T>, x: T) {
+    let n = v.len();
+    if n < v.capacity() {
+        // SAFETY: in capacity; the slot past the length is uninitialized and becomes element n.
+        unsafe {
+            v.as_mut_ptr().add(n).write(x);
+            v.set_len(n + 1);
+        }
+    } else {
+        v.push(x);
+    }
+}
+
+/// `Vec::pop`, written out at the call site (see [`push_fast`]).
+#[inline(always)]
+pub(crate) fn pop_fast<T>(v: &mut Vec<T>) -> Option<T> {
+    let n = v.len();
+    if n == 0 {
+        return None;
+    }
+    // SAFETY: element n - 1 is initialized; shrinking the length first moves it out.
+    unsafe {
+        v.set_len(n - 1);
+        Some(v.as_ptr().add(n - 1).read())
+    }
+}
+
 #[cold]
 fn unreachable_null() -> Value {
     // A NULL where a value was required: only reachable through a VM bug; report as None

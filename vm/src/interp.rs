@@ -622,12 +622,12 @@ impl Vm {
                                     let r = unsafe { crate::jit::enter_from(self, e, sl, ip, sp - nlp) };
                                     ip = (r >> 32) as usize;
                                     sp = nlp + (r as u32 & crate::jit::codegen::DEPTH_MASK) as usize;
-                                    if r & crate::jit::codegen::CALLED != 0 {
-                                        // A CALL pushed its callee's frame: run that.
-                                        sync!();
-                                        continue 'frame;
-                                    }
-                                    if r & crate::jit::codegen::PENDING != 0 {
+                                    if r & (crate::jit::codegen::CALLED | crate::jit::codegen::PENDING) != 0 {
+                                        if r & crate::jit::codegen::CALLED != 0 {
+                                            // A CALL pushed its callee's frame: run that.
+                                            sync!();
+                                            continue 'frame;
+                                        }
                                         // A drop queued a finalizer: it runs where the frame
                                         // is at the instruction that dropped, then the code
                                         // enters again here (as at an entry with the breaker set).
@@ -977,7 +977,7 @@ impl Vm {
                         Opcode::RETURN_VALUE => {
                             let v = pop!();
                             sync!();
-                            let Some(mut frame) = self.frames.pop() else { return Ok(v) };
+                            let Some(mut frame) = crate::frame::pop_fast(&mut self.frames) else { return Ok(v) };
                             if let Some(fo) = frame.frame_obj.take() {
                                 if let Some(fd) = fo.downcast::<crate::types::frameobj::FrameObjData>() {
                                     fd.lasti.set(frame.lasti as u32);
@@ -1337,7 +1337,7 @@ impl Vm {
                                             sp = meth_slot;
                                             sync!();
                                             nf.entry = Entry::Inline;
-                                            self.frames.push(nf);
+                                            crate::frame::push_fast(&mut self.frames, nf);
                                             continue 'frame;
                                         }
                                     }

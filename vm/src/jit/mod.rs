@@ -312,7 +312,7 @@ mod wasm {
         discard((*slot.add(1)).take());
         (*caller).lasti = ip;
         let fp: *mut Frame = &mut *frame;
-        vm.frames.push(frame);
+        crate::frame::push_fast(&mut vm.frames, frame);
         let f = &mut *fp;
         let callee = &*(f.code_data() as *const CodeData);
         let e = callee.jit.entry.get();
@@ -344,7 +344,7 @@ mod wasm {
         }
         let Some(v) = (*top).take() else { return 2 };
         f.sp = depth - 1;
-        let Some(mut frame) = vm.frames.pop() else { return 2 };
+        let Some(mut frame) = crate::frame::pop_fast(&mut vm.frames) else { return 2 };
         let init_self = frame.init_self.take();
         vm.recycle_returned(frame);
         *slot = Some(match init_self {
