@@ -357,7 +357,7 @@ function vmFrom(module, host) {
     // would keep a copy), its exports "0".."count-1" appended to the VM's table.
     jit_install: (p, n, count) => {
       try {
-        const env = { memory: mem, release: x.jit_release, load_attr: x.jit_load_attr, store_attr: x.jit_store_attr, load_method: x.jit_load_method, subscr: x.jit_subscr, store_subscr: x.jit_store_subscr, for_iter: x.jit_for_iter, call: x.jit_call, compare: x.jit_compare };
+        const env = { memory: mem, release: x.jit_release, load_attr: x.jit_load_attr, store_attr: x.jit_store_attr, load_method: x.jit_load_method, subscr: x.jit_subscr, store_subscr: x.jit_store_subscr, for_iter: x.jit_for_iter, call: x.jit_call, compare: x.jit_compare, get_iter: x.jit_get_iter };
         const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env }).exports;
         const t = x.__indirect_function_table;
         const at = t.length;

@@ -2005,7 +2005,7 @@ pub(crate) fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Result<(), Va
 
 /// An iterator over an exact range whose bounds fit in i64 (as `range.__iter__` makes).
 #[inline(always)]
-fn small_range_iter(v: &Value) -> Option<Value> {
+pub(crate) fn small_range_iter(v: &Value) -> Option<Value> {
     if v.class_ptr() != rt().ty_ptr(BT::Range) {
         return None;
     }

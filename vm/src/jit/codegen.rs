@@ -29,7 +29,8 @@
 //! code; a miss (0) leaves before the instruction. BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths; their code and ip arguments are unused), and FOR_ITER `env.for_iter` (the
-//! interpreter's range and list iterator steps). COMPARE_OP on two exact strs calls
+//! interpreter's range and list iterator steps), and GET_ITER `env.get_iter` (a range, list or
+//! tuple's own iterator). COMPARE_OP on two exact strs calls
 //! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
 //!
 //! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
@@ -152,8 +153,9 @@ const STORE_SUBSCR: u32 = 5;
 const FOR_ITER: u32 = 6;
 const CALL: u32 = 7;
 const COMPARE: u32 = 8;
+const GET_ITER: u32 = 9;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 9;
+pub const IMPORTED_FUNCS: u32 = 10;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -173,6 +175,7 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | BINARY_SUBSCR
             | STORE_SUBSCR
             | FOR_ITER
+            | GET_ITER
             | CALL
             | COPY
             | SWAP
@@ -208,7 +211,7 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
     imports.import("env", "release", EntityType::Function(1));
-    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter", "call", "compare"] {
+    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter", "call", "compare", "get_iter"] {
         imports.import("env", name, EntityType::Function(2));
     }
     let mut funcs = FunctionSection::new();
@@ -528,6 +531,7 @@ impl Gen<'_, '_> {
             Opcode::STORE_ATTR => self.call_helper(STORE_ATTR, at, d, d - 1, arm),
             Opcode::BINARY_SUBSCR => self.call_helper(SUBSCR, at, d, d - 1, arm),
             Opcode::STORE_SUBSCR => self.call_helper(STORE_SUBSCR, at, d, d - 1, arm),
+            Opcode::GET_ITER => self.call_helper(GET_ITER, at, d, d - 1, arm),
             Opcode::FOR_ITER => {
                 // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,
                 // 0 is an iterator of another kind (the interpreter's).

@@ -85,7 +85,7 @@ mod wasm {
     use super::*;
     use crate::inline_cache as ic;
     use crate::object::Header;
-    use crate::runtime::rt;
+    use crate::runtime::{rt, BT};
     use crate::types::code::CodeData;
     use crate::types::dict::DictData;
     use crate::frame::{Entry, Frame};
@@ -247,7 +247,8 @@ mod wasm {
     const MAX_NESTED: u32 = 64;
 
     /// CALL's fast path (`slot`: the first of `[NULL or method, callable or self, args...]`):
-    /// a positional call of a Python function, bound method or simple-init class
+    /// `range` of small ints is made here (1); a positional call of a Python function, bound
+    /// method or simple-init class
     /// (`interp::simple_init_class`) gets its frame as the interpreter's CALL would make it,
     /// pushed, and run by its generated code. If that returns, the result is left in `slot`
     /// and the answer is 1; if it leaves (or the callee has none yet), the callee's frame is
@@ -289,6 +290,19 @@ mod wasm {
         let ci = if (*slot).is_some() { slot } else { slot.add(1) };
         let args = std::slice::from_raw_parts_mut(ci.add(1), slot.add(nargs + 2).offset_from(ci.add(1)) as usize);
         let Some(callable) = (*ci).as_ref() else { return 0 };
+        // range(...) of small ints, as the interpreter's CALL makes it (type.__call__ would
+        // only run range.__new__).
+        if callable.as_ptr() == rt().ty_ptr(BT::Range) {
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let Some(r) = crate::types::range::small_range(all) else { return 0 };
+            let mut top = slot.add(nargs + 2);
+            while top > slot {
+                top = top.sub(1);
+                discard((*top).take());
+            }
+            *slot = Some(r);
+            return 1;
+        }
         let mut frame = if callable.kind() == Kind::Function {
             let Some(f) = vm.simple_call_frame(callable, None, args) else { return 0 };
             f
@@ -382,6 +396,31 @@ mod wasm {
                 discard((*slot).take());
                 discard((*slot.add(1)).take());
                 1 + r as u32
+            }
+            None => 0,
+        }
+    }
+
+    /// GET_ITER's fast path (`slot`: the iterable): a range, list or tuple is replaced by
+    /// its iterator (1); anything else changes nothing (0).
+    ///
+    /// # Safety
+    /// `slot` is the top of a frame's stack at a GET_ITER.
+    #[no_mangle]
+    pub unsafe extern "C" fn jit_get_iter(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+        let Some(v) = (*slot).as_ref() else { return 0 };
+        let cls = v.class_ptr();
+        let it = if cls == rt().ty_ptr(BT::List) {
+            Some(crate::types::iter::new_seq_iter(v, BT::ListIterator))
+        } else if cls == rt().ty_ptr(BT::Tuple) {
+            Some(crate::types::iter::new_seq_iter(v, BT::TupleIterator))
+        } else {
+            crate::interp::small_range_iter(v)
+        };
+        match it {
+            Some(it) => {
+                discard((*slot).replace(it));
+                1
             }
             None => 0,
         }

@@ -13,8 +13,9 @@
   (import "env" "for_iter" (func (;6;) (type 2)))
   (import "env" "call" (func (;7;) (type 2)))
   (import "env" "compare" (func (;8;) (type 2)))
-  (export "0" (func 9))
-  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "get_iter" (func (;9;) (type 2)))
+  (export "0" (func 10))
+  (func (;10;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u

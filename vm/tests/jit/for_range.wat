@@ -13,8 +13,9 @@
   (import "env" "for_iter" (func (;6;) (type 2)))
   (import "env" "call" (func (;7;) (type 2)))
   (import "env" "compare" (func (;8;) (type 2)))
-  (export "0" (func 9))
-  (func (;9;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "get_iter" (func (;9;) (type 2)))
+  (export "0" (func 10))
+  (func (;10;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -110,7 +111,7 @@
                                               i32.ne
                                               i32.or
                                               if ;; label = @22
-                                                i64.const 8589934592
+                                                i64.const 10737418240
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
@@ -119,7 +120,7 @@
                                               local.tee 3
                                               i32.eqz
                                               if ;; label = @22
-                                                i64.const 8589934592
+                                                i64.const 10737418240
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
@@ -193,9 +194,18 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
-                                        i64.const 47244640257
-                                        local.set 5
-                                        br 16 (;@2;)
+                                        local.get 0
+                                        i32.const 20
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 11
+                                        call 9
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 47244640257
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                       end
                                       i32.const 8192
                                       i32.load8_u
@@ -213,7 +223,7 @@
                                       local.tee 6
                                       i32.eqz
                                       if ;; label = @18
-                                        i64.const 51539607553
+                                        i64.const 53687091201
                                         local.set 5
                                         br 16 (;@2;)
                                       end
@@ -308,9 +318,18 @@
                                   local.get 3
                                   i32.store offset=24
                                 end
-                                i64.const 68719476738
-                                local.set 5
-                                br 12 (;@2;)
+                                local.get 0
+                                i32.const 24
+                                i32.add
+                                i32.const 24576
+                                i32.const 16
+                                call 9
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 68719476738
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
                               end
                               i32.const 8192
                               i32.load8_u
