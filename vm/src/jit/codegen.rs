@@ -535,11 +535,7 @@ impl Gen<'_, '_> {
             Opcode::FOR_ITER => {
                 // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,
                 // 0 is an iterator of another kind (the interpreter's).
-                self.helper_call(FOR_ITER, at, d - 1);
-                self.s.local_tee(X).i32_eqz();
-                self.if_();
-                self.exit(at, d, arm);
-                self.end();
+                self.call_helper(FOR_ITER, at, d, d - 1, arm);
                 self.s.local_get(X).i32_const(2).i32_eq();
                 self.if_();
                 self.jump(arg);
@@ -550,11 +546,7 @@ impl Gen<'_, '_> {
                 // result in the first slot, 2 pushed the callee's frame for the interpreter,
                 // 0 is a call of another kind (the interpreter's).
                 let base = d - arg - 2;
-                self.helper_call(CALL, at, base);
-                self.s.local_tee(X).i32_eqz();
-                self.if_();
-                self.exit(at, d, arm);
-                self.end();
+                self.call_helper(CALL, at, d, base, arm);
                 self.s.local_get(X).i32_const(2).i32_eq();
                 self.if_();
                 let word = (next as u64) << 32 | CALLED | base as u64;
@@ -721,9 +713,10 @@ impl Gen<'_, '_> {
         self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(self.data as i32).i32_const(at as i32).call(helper);
     }
 
+    /// [`Gen::helper_call`] whose answer 0 (a miss) leaves at `at`; the answer is in X.
     fn call_helper(&mut self, helper: u32, at: u32, d: u32, i: u32, arm: bool) {
         self.helper_call(helper, at, i);
-        self.s.i32_eqz();
+        self.s.local_tee(X).i32_eqz();
         self.if_();
         self.exit(at, d, arm);
         self.end();
@@ -780,11 +773,7 @@ impl Gen<'_, '_> {
         self.s.local_set(X);
         self.else_();
         // `env.compare`: 1 + the result for two strs (both slots emptied), 0 otherwise.
-        self.helper_call(COMPARE, at, d - 2);
-        self.s.local_tee(X).i32_eqz();
-        self.if_();
-        self.exit(at, d, arm);
-        self.end();
+        self.call_helper(COMPARE, at, d, d - 2, arm);
         self.s.local_get(X).i32_const(2).i32_eq().local_set(X);
         self.end();
         self.s.local_get(X);

@@ -272,6 +272,7 @@
                                                         i32.const 24576
                                                         i32.const 6
                                                         call 1
+                                                        local.tee 6
                                                         i32.eqz
                                                         if ;; label = @27
                                                           i64.const 27917287425
@@ -317,6 +318,7 @@
                                                     i32.const 24576
                                                     i32.const 10
                                                     call 1
+                                                    local.tee 6
                                                     i32.eqz
                                                     if ;; label = @25
                                                       i64.const 45097156610
@@ -421,6 +423,7 @@
                                               i32.const 24576
                                               i32.const 16
                                               call 2
+                                              local.tee 6
                                               i32.eqz
                                               if ;; label = @22
                                                 i64.const 70866960386
@@ -466,6 +469,7 @@
                                           i32.const 24576
                                           i32.const 20
                                           call 1
+                                          local.tee 6
                                           i32.eqz
                                           if ;; label = @20
                                             i64.const 88046829569
@@ -486,6 +490,7 @@
                                         i32.const 24576
                                         i32.const 23
                                         call 3
+                                        local.tee 6
                                         i32.eqz
                                         if ;; label = @19
                                           i64.const 100931731457

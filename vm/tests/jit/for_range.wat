@@ -200,6 +200,7 @@
                                         i32.const 24576
                                         i32.const 11
                                         call 9
+                                        local.tee 6
                                         i32.eqz
                                         if ;; label = @19
                                           i64.const 47244640257
@@ -324,6 +325,7 @@
                                 i32.const 24576
                                 i32.const 16
                                 call 9
+                                local.tee 6
                                 i32.eqz
                                 if ;; label = @15
                                   i64.const 68719476738

@@ -368,6 +368,7 @@
                                                         i32.const 24576
                                                         i32.const 9
                                                         call 4
+                                                        local.tee 6
                                                         i32.eqz
                                                         if ;; label = @27
                                                           i64.const 40802189314
@@ -438,6 +439,7 @@
                                                   i32.const 24576
                                                   i32.const 13
                                                   call 4
+                                                  local.tee 6
                                                   i32.eqz
                                                   if ;; label = @24
                                                     i64.const 57982058499
@@ -483,6 +485,7 @@
                                               i32.const 24576
                                               i32.const 16
                                               call 4
+                                              local.tee 6
                                               i32.eqz
                                               if ;; label = @22
                                                 i64.const 70866960387
@@ -677,6 +680,7 @@
                                   i32.const 24576
                                   i32.const 25
                                   call 5
+                                  local.tee 6
                                   i32.eqz
                                   if ;; label = @16
                                     i64.const 109521666051
