@@ -523,9 +523,21 @@ pub fn split(wasm: &[u8], specs: &[ChunkSpec]) -> Result<Split> {
     Ok(Split { core, chunks })
 }
 
-/// Export names of the core items chunks import.
+/// Export names of the core items chunks import: the function's index in the unsplit module
+/// in base 62 (two characters where decimal took four: ~800 exports in the core, each
+/// imported again by the chunks that call it).
 fn func_export(i: u32) -> String {
-    format!("f{i}")
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut name = vec![b'f'];
+    let mut n = i;
+    loop {
+        name.insert(1, DIGITS[(n % 62) as usize]);
+        n /= 62;
+        if n == 0 {
+            break;
+        }
+    }
+    String::from_utf8(name).unwrap_or_default()
 }
 fn global_export(i: usize) -> String {
     format!("g{i}")
