@@ -639,6 +639,16 @@ impl Vm {
                                         self.jit_resume = (code as usize, ip);
                                         breaker.set(true);
                                     }
+                                    // Generated code makes calls and takes backward jumps
+                                    // without this loop: its returns count towards leaving
+                                    // and re-entering (see `run_loop`).
+                                    self.reentry_ticks -= 1;
+                                    if self.reentry_ticks == 0 {
+                                        self.reentry_ticks = REENTRY_PERIOD;
+                                        self.reenter = true;
+                                        sync!();
+                                        return Ok(Value::none());
+                                    }
                                 }
                             } else if e == crate::jit::NOT_YET {
                                 let c = cd.jit.countdown.get() - 1;
