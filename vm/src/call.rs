@@ -449,8 +449,14 @@ impl Vm {
     /// most frequent frame switches.
     #[inline(always)]
     pub(crate) fn recycle_returned(&mut self, mut f: Box<Frame>) {
-        debug_assert!(f.frame_obj.is_none());
         f.clear_values();
+        self.pool_returned(f);
+    }
+
+    /// [`Vm::recycle_returned`] for a frame whose values are released already.
+    #[inline(always)]
+    pub(crate) fn pool_returned(&mut self, f: Box<Frame>) {
+        debug_assert!(f.frame_obj.is_none());
         if self.frame_pool.len() < 64 {
             crate::frame::push_fast(&mut self.frame_pool, f);
         }

@@ -111,6 +111,13 @@ impl Frame {
     /// Releases every value the frame holds (when it finishes), keeping the allocation.
     #[inline]
     pub fn clear_values(&mut self) {
+        self.clear_values_inline()
+    }
+
+    /// [`Frame::clear_values`] written out at the call site (the JIT's call helper, whose
+    /// bytes are in a lazy chunk).
+    #[inline(always)]
+    pub fn clear_values_inline(&mut self) {
         // Slots past the stack top are already empty.
         let used = (self.nlocalsplus + self.sp).min(self.slots.len());
         for s in self.slots[..used].iter_mut() {

@@ -593,6 +593,11 @@ impl Vm {
                     thrown = true;
                     break 'dispatch e;
                 }
+                // A builtin generated code called (in this frame) raised.
+                #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+                if let Some(e) = self.jit_raised.take() {
+                    break 'dispatch e;
+                }
                 // A frame entry (call, return, resumed handler): a safe point to re-enter.
                 self.reentry_ticks -= 1;
                 if self.reentry_ticks == 0 {
@@ -624,7 +629,8 @@ impl Vm {
                                     sp = nlp + (r as u32 & crate::jit::codegen::DEPTH_MASK) as usize;
                                     if r & (crate::jit::codegen::CALLED | crate::jit::codegen::PENDING) != 0 {
                                         if r & crate::jit::codegen::CALLED != 0 {
-                                            // A CALL pushed its callee's frame: run that.
+                                            // A CALL pushed its callee's frame: run that (or
+                                            // a builtin it called raised: raise that).
                                             sync!();
                                             continue 'frame;
                                         }
@@ -2146,7 +2152,7 @@ pub(crate) fn str_compare(a: &Value, b: &Value, cop: CompareOp) -> Option<bool> 
 
 /// The text of an exact str.
 #[inline(always)]
-fn exact_str(v: &Value) -> Option<&str> {
+pub(crate) fn exact_str(v: &Value) -> Option<&str> {
     let h = v.header()?;
     if h.kind == Kind::Str && h.class_ptr() == rt().ty_ptr(BT::Str) {
         v.as_str()

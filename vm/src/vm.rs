@@ -39,6 +39,10 @@ pub struct Vm {
     /// be re-entered after (`interp`: the eval breaker is set meanwhile); `(0, 0)` if none.
     #[cfg(all(target_arch = "wasm32", feature = "jit"))]
     pub(crate) jit_resume: (usize, usize),
+    /// What a builtin called from generated code raised: `run_frames` raises it in the frame
+    /// on top (whose `lasti` is that CALL) when the code leaves with its `called` bit.
+    #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+    pub(crate) jit_raised: Option<crate::error::PyErr>,
     /// Set when `run_frames` returned only to be entered again.
     pub(crate) reenter: bool,
     /// A stop requested of the suspendable loop (`Vm::suspend`), until it returns to the host.
@@ -87,6 +91,8 @@ impl Vm {
             reentry_ticks: crate::interp::REENTRY_PERIOD,
             #[cfg(all(target_arch = "wasm32", feature = "jit"))]
             jit_resume: (0, 0),
+            #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+            jit_raised: None,
             reenter: false,
             suspension: None,
             suspend_base: 0,

@@ -725,22 +725,43 @@ impl Gen<'_, '_> {
     fn binary_op(&mut self, at: u32, arg: u32, d: u32, arm: bool) {
         use BinaryOp::*;
         let bop = match BinaryOp::from_arg(arg) {
-            Some(b @ (Add | InplaceAdd | Subtract | InplaceSubtract | Multiply | InplaceMultiply | And | InplaceAnd | Or | InplaceOr | Xor | InplaceXor)) => b,
+            Some(
+                b @ (Add
+                | InplaceAdd
+                | Subtract
+                | InplaceSubtract
+                | Multiply
+                | InplaceMultiply
+                | And
+                | InplaceAnd
+                | Or
+                | InplaceOr
+                | Xor
+                | InplaceXor
+                | FloorDivide
+                | InplaceFloorDivide
+                | Remainder
+                | InplaceRemainder),
+            ) => b,
             _ => return self.exit(at, d, arm),
         };
         self.guard_small_pair(at, d, arm);
-        // x and y as i64 (`word >> 1`), the exact result in T.
-        self.s.local_get(A).i64_extend_i32_s().i64_const(1).i64_shr_s();
-        self.s.local_get(B).i64_extend_i32_s().i64_const(1).i64_shr_s();
-        match bop {
-            Add | InplaceAdd => self.s.i64_add(),
-            Subtract | InplaceSubtract => self.s.i64_sub(),
-            Multiply | InplaceMultiply => self.s.i64_mul(),
-            And | InplaceAnd => self.s.i64_and(),
-            Or | InplaceOr => self.s.i64_or(),
-            _ => self.s.i64_xor(),
-        };
-        self.s.local_set(T);
+        if matches!(bop, FloorDivide | InplaceFloorDivide | Remainder | InplaceRemainder) {
+            self.floor_div_rem(bop, at, d, arm);
+        } else {
+            // x and y as i64 (`word >> 1`), the exact result in T.
+            self.s.local_get(A).i64_extend_i32_s().i64_const(1).i64_shr_s();
+            self.s.local_get(B).i64_extend_i32_s().i64_const(1).i64_shr_s();
+            match bop {
+                Add | InplaceAdd => self.s.i64_add(),
+                Subtract | InplaceSubtract => self.s.i64_sub(),
+                Multiply | InplaceMultiply => self.s.i64_mul(),
+                And | InplaceAnd => self.s.i64_and(),
+                Or | InplaceOr => self.s.i64_or(),
+                _ => self.s.i64_xor(),
+            };
+            self.s.local_set(T);
+        }
         // Outside the small range: the interpreter makes the big int.
         self.s.local_get(T).i64_const(SMALL_MIN).i64_lt_s().local_get(T).i64_const(SMALL_MAX).i64_gt_s().i32_or();
         self.if_();
@@ -750,6 +771,31 @@ impl Gen<'_, '_> {
         let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
         self.store_slot(oa, A);
         self.clear_slot(ob);
+    }
+
+    /// `//` or `%` of the small ints in A and B (tagged), Python's flooring result in T. A
+    /// zero divisor leaves (the interpreter raises ZeroDivisionError); 31-bit operands never
+    /// trap `div_s`, and -2**30 // -1 is caught by the caller's range check.
+    fn floor_div_rem(&mut self, bop: BinaryOp, at: u32, d: u32, arm: bool) {
+        self.s.local_get(B).i32_const(1).i32_eq();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+        self.s.local_get(A).i32_const(1).i32_shr_s().local_set(A);
+        self.s.local_get(B).i32_const(1).i32_shr_s().local_set(B);
+        // X: 1 when the truncating remainder is non-zero with the divisor's opposite sign
+        // (then the quotient is one less and the remainder takes the divisor's sign).
+        self.s.local_get(A).local_get(B).i32_rem_s().local_tee(X).i32_const(0).i32_ne();
+        self.s.local_get(X).local_get(B).i32_xor().i32_const(0).i32_lt_s().i32_and();
+        self.s.local_set(X);
+        if matches!(bop, BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide) {
+            self.s.local_get(A).local_get(B).i32_div_s().local_get(X).i32_sub();
+        } else {
+            // (B if X else 0) + the truncating remainder
+            self.s.i32_const(0).local_get(X).i32_sub().local_get(B).i32_and();
+            self.s.local_get(A).local_get(B).i32_rem_s().i32_add();
+        }
+        self.s.i64_extend_i32_s().local_set(T);
     }
 
     fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {

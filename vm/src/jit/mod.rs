@@ -125,7 +125,7 @@ mod wasm {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         match (*slot).as_ref().and_then(|o| ic::load_attr(o, name, w0, w1)) {
             Some(v) => {
-                *slot = Some(v);
+                discard((*slot).replace(v));
                 1
             }
             None => 0,
@@ -140,11 +140,11 @@ mod wasm {
         let (Some(obj), Some(v)) = ((*slot).as_ref(), (*slot.sub(1)).take()) else { return 0 };
         match ic::store_attr(obj, name, v, w0, w1) {
             Ok(()) => {
-                drop((*slot).take());
+                discard((*slot).take());
                 1
             }
             Err(v) => {
-                *slot.sub(1) = Some(v);
+                slot.sub(1).write(Some(v));
                 0
             }
         }
@@ -157,13 +157,14 @@ mod wasm {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         let Some(obj) = (*slot).as_ref() else { return 0 };
         match ic::load_method(obj, name, w0, w1) {
+            // The slot above is empty: writes, not drops.
             Some(ic::Method::Unbound(m)) => {
-                *slot.add(1) = (*slot).replace(m);
+                slot.add(1).write((*slot).replace(m));
                 1
             }
             Some(ic::Method::Attr(a)) => {
-                *slot.add(1) = Some(a);
-                drop((*slot).take());
+                slot.add(1).write(Some(a));
+                discard((*slot).take());
                 1
             }
             None => 0,
@@ -205,7 +206,7 @@ mod wasm {
                 1
             }
             Err(v) => {
-                *slot.sub(2) = Some(v);
+                slot.sub(2).write(Some(v));
                 0
             }
         }
@@ -247,10 +248,10 @@ mod wasm {
     const MAX_NESTED: u32 = 64;
 
     /// CALL's fast path (`slot`: the first of `[NULL or method, callable or self, args...]`):
-    /// `range` of small ints is made here (1); a positional call of a Python function, bound
-    /// method or simple-init class
-    /// (`interp::simple_init_class`) gets its frame as the interpreter's CALL would make it,
-    /// pushed, and run by its generated code. If that returns, the result is left in `slot`
+    /// `range` of small ints is made here (1); a builtin or method descriptor is called here
+    /// (1, or 2 with what it raised left in `Vm::jit_raised`); a positional call of a Python
+    /// function, bound method or simple-init class (`interp::simple_init_class`) gets its
+    /// frame as the interpreter's CALL would make it, pushed, and run by its generated code. If that returns, the result is left in `slot`
     /// and the answer is 1; if it leaves (or the callee has none yet), the callee's frame is
     /// left for the interpreter (its `ip` and stack synced) and the answer is 2. Any other
     /// call changes nothing (0), but for unpacking a bound method as the interpreter does.
@@ -271,6 +272,7 @@ mod wasm {
     /// # Safety
     /// As for [`jit_call`].
     #[inline(never)]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     unsafe fn call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let vm = &mut *VM.with(|v| v.get());
         let code = cd.instrs_ptr();
@@ -295,13 +297,34 @@ mod wasm {
         if callable.as_ptr() == rt().ty_ptr(BT::Range) {
             let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
             let Some(r) = crate::types::range::small_range(all) else { return 0 };
-            let mut top = slot.add(nargs + 2);
-            while top > slot {
-                top = top.sub(1);
-                discard((*top).take());
-            }
-            *slot = Some(r);
+            clear_call(slot, nargs);
+            slot.write(Some(r));
             return 1;
+        }
+        if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) {
+            // As the interpreter's CALL: the arguments stay in their slots while the builtin
+            // runs (a builtin that stops for the host sets the eval breaker, which generated
+            // code checks before its next instruction).
+            (*caller).lasti = ip;
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let a = crate::types::builtin::Args { all, kwnames: &[] };
+            let r = match callable.kind() {
+                Kind::Builtin => vm.call_builtin(callable.payload_unchecked(), a),
+                _ => vm.call_method_descr(callable.payload_unchecked(), a),
+            };
+            clear_call(slot, nargs);
+            return match r {
+                Ok(v) => {
+                    slot.write(Some(v));
+                    1
+                }
+                Err(e) => {
+                    // Left with the `called` bit (the call's slots emptied, as for a callee
+                    // frame): `run_frames` raises it here.
+                    vm.jit_raised = Some(e);
+                    2
+                }
+            };
         }
         let mut frame = if callable.kind() == Kind::Function {
             let Some(f) = vm.simple_call_frame(callable, None, args) else { return 0 };
@@ -360,15 +383,30 @@ mod wasm {
         f.sp = depth - 1;
         let Some(mut frame) = crate::frame::pop_fast(&mut vm.frames) else { return 2 };
         let init_self = frame.init_self.take();
-        vm.recycle_returned(frame);
-        *slot = Some(match init_self {
+        frame.clear_values_inline();
+        vm.pool_returned(frame);
+        // The caller's slots from `slot` up were emptied above: a write, not a drop.
+        slot.write(Some(match init_self {
             Some(obj) => {
                 discard(Some(v));
                 obj
             }
             None => v,
-        });
+        }));
         1
+    }
+
+    /// Empties a CALL's `nargs + 2` slots from `slot` up, top first (the interpreter's order).
+    ///
+    /// # Safety
+    /// The slots are a frame's stack slots.
+    #[inline(always)]
+    unsafe fn clear_call(slot: *mut Option<Value>, nargs: usize) {
+        let mut top = slot.add(nargs + 2);
+        while top > slot {
+            top = top.sub(1);
+            discard((*top).take());
+        }
     }
 
     /// COMPARE_OP's fast path for two exact strs (`slot`: the left operand, the right one
@@ -388,10 +426,27 @@ mod wasm {
     /// # Safety
     /// As for [`jit_compare`].
     #[inline(never)]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     unsafe fn compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
         let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
-        match crate::interp::str_compare(a, b, cop) {
+        // One-byte strs (the common char compare): their bytes decide, without the memcmp
+        // call `str_compare` makes when the first bytes agree.
+        let r = match (crate::interp::exact_str(a), crate::interp::exact_str(b)) {
+            (Some(x), Some(y)) if x.len() == 1 && y.len() == 1 => {
+                let (x, y) = (x.as_bytes()[0], y.as_bytes()[0]);
+                Some(match cop {
+                    CompareOp::Lt => x < y,
+                    CompareOp::Le => x <= y,
+                    CompareOp::Eq => x == y,
+                    CompareOp::Ne => x != y,
+                    CompareOp::Gt => x > y,
+                    CompareOp::Ge => x >= y,
+                })
+            }
+            _ => crate::interp::str_compare(a, b, cop),
+        };
+        match r {
             Some(r) => {
                 discard((*slot).take());
                 discard((*slot.add(1)).take());
