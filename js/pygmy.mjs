@@ -355,11 +355,12 @@ function vmFrom(module, host) {
     // The JIT's module at p..p+n (vm/src/jit): compiled and instantiated synchronously with
     // the VM's memory and helpers (never the table: on Node 20 each instance that imports it
     // would keep a copy), its exports "0".."count-1" appended to the VM's table.
-    jit_install: (p, n, count) => {
+    jit_install: (p, n, count, hp, hn) => {
       try {
-        const env = { memory: mem, release: x.jit_release, load_attr: x.jit_load_attr, store_attr: x.jit_store_attr, load_method: x.jit_load_method, subscr: x.jit_subscr, store_subscr: x.jit_store_subscr, for_iter: x.jit_for_iter, call: x.jit_call, compare: x.jit_compare, get_iter: x.jit_get_iter };
-        const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env }).exports;
         const t = x.__indirect_function_table;
+        const env = { memory: mem };
+        new Uint32Array(mem.buffer, hp, hn).forEach((slot, i) => (env[i] = t.get(slot)));
+        const e = new WebAssembly.Instance(new WebAssembly.Module(u8().slice(p, p + n)), { env }).exports;
         const at = t.length;
         for (let i = 0; i < count; i++) t.grow(1, e[i]);
         return at;

@@ -217,9 +217,9 @@ pub const NATIVE_CHUNKS: &[ChunkSpec] = &[
     ChunkSpec { name: "io", modules: &["_io"], paths: &["pygmy_vm::modules::io::"] },
     // The JIT's code generator (issue 8): loaded when the first code object gets hot (the
     // interpreter calls `compile_now` through a fn pointer, so through the table), and the
-    // bodies of the CALL and COMPARE_OP helpers generated code calls (`jit_call`,
-    // `jit_compare`, through fn pointers too).
-    ChunkSpec { name: "jit", modules: &[], paths: &["pygmy_vm::jit::wasm::compile_now", "pygmy_vm::jit::wasm::call", "pygmy_vm::jit::wasm::compare", "pygmy_vm::jit::codegen::", "wasm_encoder::"] },
+    // helpers generated code calls (`jit_call`, `jit_load_attr`, …: `compile_now` hands
+    // their table slots to the host, which imports them into each generated module).
+    ChunkSpec { name: "jit", modules: &[], paths: &["pygmy_vm::jit::wasm::compile_now", "pygmy_vm::jit::wasm::jit_", "pygmy_vm::jit::codegen::", "wasm_encoder::"] },
     // What imports and re's compiler call on bytes and bytearray (its charsets are built in a
     // bytearray and searched with find; `_BITS_TRANS = b'0' + b'1' * 255`): a small chunk
     // apart from the rest of `bytes` (these names are longer, so they win over its path).

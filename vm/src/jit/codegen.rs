@@ -210,9 +210,9 @@ pub fn compile(units: &[Unit], env: &Env) -> Option<Vec<u8>> {
     let mut imports = ImportSection::new();
     let memory = MemoryType { minimum: 0, maximum: None, memory64: false, shared: false, page_size_log2: None };
     imports.import("env", "memory", EntityType::Memory(memory));
-    imports.import("env", "release", EntityType::Function(1));
-    for name in ["load_attr", "store_attr", "load_method", "subscr", "store_subscr", "for_iter", "call", "compare", "get_iter"] {
-        imports.import("env", name, EntityType::Function(2));
+    // The helpers by number (the host's `jit_install` maps "i" to the VM's i-th helper).
+    for i in 0..IMPORTED_FUNCS {
+        imports.import("env", &i.to_string(), EntityType::Function(if i == RELEASE { 1 } else { 2 }));
     }
     let mut funcs = FunctionSection::new();
     let mut exports = ExportSection::new();

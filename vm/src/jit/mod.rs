@@ -97,16 +97,18 @@ mod wasm {
 
     #[link(wasm_import_module = "pygmy")]
     extern "C" {
-        /// Instantiates the module `ptr..ptr+len` (imports: the VM's memory and `jit_release`)
-        /// and puts its exports `"0"..count` in the VM's table: the index of the first, or -1.
-        fn jit_install(ptr: *const u8, len: usize, count: u32) -> i32;
+        /// Instantiates the module `ptr..ptr+len` (imports: `env.memory`, the VM's memory, and
+        /// `env."i"`, the function in table slot `helpers[i]` for each of the `n` words at
+        /// `helpers`) and puts its exports `"0"..count` in the VM's table: the index of the
+        /// first, or -1.
+        fn jit_install(ptr: *const u8, len: usize, count: u32, helpers: *const u32, n: usize) -> i32;
     }
 
     /// What generated code calls when a count it decremented reaches zero.
     ///
     /// # Safety
     /// `ptr` is an object whose count just reached zero.
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_release(ptr: u32) {
         crate::runtime::release(ptr as *const Header)
     }
@@ -120,7 +122,7 @@ mod wasm {
     /// `cd` is the code the frame runs, `ip` one of its instructions of the helper's opcode,
     /// and `slot` the top of the frame's stack (LOAD_ATTR: the object; LOAD_METHOD: the object,
     /// with an empty slot above; STORE_ATTR: the object, with the value below).
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_load_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         match (*slot).as_ref().and_then(|o| ic::load_attr(o, name, w0, w1)) {
@@ -134,7 +136,7 @@ mod wasm {
 
     /// # Safety
     /// As for [`jit_load_attr`].
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_store_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         let (Some(obj), Some(v)) = ((*slot).as_ref(), (*slot.sub(1)).take()) else { return 0 };
@@ -152,7 +154,7 @@ mod wasm {
 
     /// # Safety
     /// As for [`jit_load_attr`].
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_load_method(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         let Some(obj) = (*slot).as_ref() else { return 0 };
@@ -176,7 +178,7 @@ mod wasm {
     ///
     /// # Safety
     /// `slot` is the top of a frame's stack at a BINARY_SUBSCR, with two live values.
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
         let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
         match crate::interp::subscr_fast(o, k) {
@@ -195,7 +197,7 @@ mod wasm {
     ///
     /// # Safety
     /// `slot` is the top of a frame's stack at a STORE_SUBSCR, with three live values.
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_store_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
         let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
         let Some(v) = (*slot.sub(2)).take() else { return 0 };
@@ -218,7 +220,7 @@ mod wasm {
     ///
     /// # Safety
     /// `slot` is the top of a frame's stack at a FOR_ITER, with the slot above it empty.
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_for_iter(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
         let Some(it) = (*slot).as_ref() else { return 0 };
         match crate::interp::builtin_iter_next(it) {
@@ -251,29 +253,17 @@ mod wasm {
     /// `range` of small ints is made here (1); a builtin or method descriptor is called here
     /// (1, or 2 with what it raised left in `Vm::jit_raised`); a positional call of a Python
     /// function, bound method or simple-init class (`interp::simple_init_class`) gets its
-    /// frame as the interpreter's CALL would make it, pushed, and run by its generated code. If that returns, the result is left in `slot`
-    /// and the answer is 1; if it leaves (or the callee has none yet), the callee's frame is
-    /// left for the interpreter (its `ip` and stack synced) and the answer is 2. Any other
-    /// call changes nothing (0), but for unpacking a bound method as the interpreter does.
+    /// frame as the interpreter's CALL would make it, pushed, and run by its generated code.
+    /// If that returns, the result is left in `slot` and the answer is 1; if it leaves (or
+    /// the callee has none yet), the callee's frame is left for the interpreter (its `ip` and
+    /// stack synced) and the answer is 2. Any other call changes nothing (0), but for
+    /// unpacking a bound method as the interpreter does.
     ///
     /// # Safety
     /// `cd` is the code of the VM's running frame, `ip` one of its CALLs, and `slot` the
     /// frame's stack slot as above.
-    #[no_mangle]
-    pub unsafe extern "C" fn jit_call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
-        // Through the table: the body is in the `jit` chunk (only generated code calls this,
-        // and that exists once the chunk is here).
-        let f: unsafe fn(*mut Option<Value>, &CodeData, usize) -> u32 = std::hint::black_box(call);
-        f(slot, cd, ip)
-    }
-
-    /// The body of [`jit_call`].
-    ///
-    /// # Safety
-    /// As for [`jit_call`].
-    #[inline(never)]
     #[cfg_attr(pygmy_nightly, optimize(speed))]
-    unsafe fn call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+    pub unsafe extern "C" fn jit_call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let vm = &mut *VM.with(|v| v.get());
         let code = cd.instrs_ptr();
         let nargs = (*code.add(ip) >> 8) as usize;
@@ -414,20 +404,8 @@ mod wasm {
     ///
     /// # Safety
     /// `slot` is the second slot from the top of a frame's stack at the COMPARE_OP at `ip`.
-    #[no_mangle]
-    pub unsafe extern "C" fn jit_compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
-        // Through the table, as `jit_call`.
-        let f: unsafe fn(*mut Option<Value>, &CodeData, usize) -> u32 = std::hint::black_box(compare);
-        f(slot, cd, ip)
-    }
-
-    /// The body of [`jit_compare`].
-    ///
-    /// # Safety
-    /// As for [`jit_compare`].
-    #[inline(never)]
     #[cfg_attr(pygmy_nightly, optimize(speed))]
-    unsafe fn compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+    pub unsafe extern "C" fn jit_compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
         let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
         // One-byte strs (the common char compare): their bytes decide, without the memcmp
@@ -461,7 +439,7 @@ mod wasm {
     ///
     /// # Safety
     /// `slot` is the top of a frame's stack at a GET_ITER.
-    #[no_mangle]
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_get_iter(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
         let Some(v) = (*slot).as_ref() else { return 0 };
         let cls = v.class_ptr();
@@ -563,8 +541,23 @@ mod wasm {
         let feedback = global_feedback(cd, globals, builtins);
         let unit = Unit { code, consts: &consts, nlocalsplus: nlocalsplus as u32, data: cd as *const CodeData as u32, globals: &feedback };
         let Some(bytes) = codegen::compile(&[unit], &env) else { return };
-        // SAFETY: the bytes are valid for the call.
-        let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1) };
+        // The helpers in `codegen`'s import order, as table slots (fn pointers): generated
+        // code calls them in this chunk directly, not through core exports.
+        type Helper = unsafe extern "C" fn(*mut Option<Value>, &CodeData, usize) -> u32;
+        let helpers: [u32; codegen::IMPORTED_FUNCS as usize] = [
+            jit_release as unsafe extern "C" fn(u32) as usize as u32,
+            jit_load_attr as Helper as usize as u32,
+            jit_store_attr as Helper as usize as u32,
+            jit_load_method as Helper as usize as u32,
+            jit_subscr as Helper as usize as u32,
+            jit_store_subscr as Helper as usize as u32,
+            jit_for_iter as Helper as usize as u32,
+            jit_call as Helper as usize as u32,
+            jit_compare as Helper as usize as u32,
+            jit_get_iter as Helper as usize as u32,
+        ];
+        // SAFETY: the bytes and the helper slots are valid for the call.
+        let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1, helpers.as_ptr(), helpers.len()) };
         if at > NEVER as i32 {
             cd.jit.dicts.set((globals.bits(), builtins.bits()));
             cd.jit.entry.set(at as u32);
