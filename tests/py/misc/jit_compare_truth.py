@@ -39,7 +39,11 @@ def table(a, b, n):
     return rows
 
 
+long = "DHRYSTONE PROGRAM, 1'ST STRING"
 for a, b in [("abc", "abd"), ("b", "a"), ("", ""), ("", "a"), ("é", "e"), ("ab", "abc"), ("x", "x"),
+             (long, long.replace("1'ST", "2'ND")), (long, long[:8]), (long[:16], long[:16] + "\x00"),
+             (long[:8] + "é", long[:8] + "z"), (long[:9] + "\U0001f600", long[:9] + "\uffff"),
+             (long * 3, (long * 3)[:-1] + "H"), (long + "a", "".join(list(long)) + "a"),
              ("\U0001f600", "\uffff"), (1, 2), (2 ** 40, 2 ** 40), (1.5, 1), (True, False), (None, None)]:
     try:
         print(repr(a), repr(b), table(a, b, 4))

@@ -275,8 +275,8 @@ mod wasm {
         if (*slot).is_none() {
             if let Some(m) = (*slot.add(1)).as_ref().and_then(|c| c.downcast::<BoundMethodData>()) {
                 let (func, self_) = (m.func.clone(), m.self_.clone());
-                *slot = Some(func);
-                *slot.add(1) = Some(self_);
+                slot.write(Some(func)); // it was empty
+                discard((*slot.add(1)).replace(self_));
             }
         }
         let ci = if (*slot).is_some() { slot } else { slot.add(1) };
@@ -408,30 +408,43 @@ mod wasm {
     pub unsafe extern "C" fn jit_compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
         let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
-        // One-byte strs (the common char compare): their bytes decide, without the memcmp
-        // call `str_compare` makes when the first bytes agree.
-        let r = match (crate::interp::exact_str(a), crate::interp::exact_str(b)) {
-            (Some(x), Some(y)) if x.len() == 1 && y.len() == 1 => {
-                let (x, y) = (x.as_bytes()[0], y.as_bytes()[0]);
-                Some(match cop {
-                    CompareOp::Lt => x < y,
-                    CompareOp::Le => x <= y,
-                    CompareOp::Eq => x == y,
-                    CompareOp::Ne => x != y,
-                    CompareOp::Gt => x > y,
-                    CompareOp::Ge => x >= y,
-                })
-            }
-            _ => crate::interp::str_compare(a, b, cop),
+        let (Some(x), Some(y)) = (crate::interp::exact_str(a), crate::interp::exact_str(b)) else { return 0 };
+        // As `interp::str_compare` (UTF-8 orders as code points do), 8 bytes at a time: wasm's
+        // memcmp, which that calls, is a byte loop.
+        let ord = if a.is(b) { std::cmp::Ordering::Equal } else { bytes_cmp(x.as_bytes(), y.as_bytes()) };
+        let r = match cop {
+            CompareOp::Lt => ord.is_lt(),
+            CompareOp::Le => ord.is_le(),
+            CompareOp::Eq => ord.is_eq(),
+            CompareOp::Ne => ord.is_ne(),
+            CompareOp::Gt => ord.is_gt(),
+            CompareOp::Ge => ord.is_ge(),
         };
-        match r {
-            Some(r) => {
-                discard((*slot).take());
-                discard((*slot.add(1)).take());
-                1 + r as u32
+        discard((*slot).take());
+        discard((*slot.add(1)).take());
+        1 + r as u32
+    }
+
+    /// The order of two byte strings, compared a word at a time.
+    #[inline(always)]
+    fn bytes_cmp(x: &[u8], y: &[u8]) -> std::cmp::Ordering {
+        let n = x.len().min(y.len());
+        let mut i = 0;
+        while i + 8 <= n {
+            // SAFETY: i + 8 <= the length of both.
+            let word = |s: &[u8]| unsafe { (s.as_ptr().add(i) as *const u64).read_unaligned() };
+            if word(x) != word(y) {
+                break; // the byte loop below finds where
             }
-            None => 0,
+            i += 8;
         }
+        while i < n {
+            if x[i] != y[i] {
+                return x[i].cmp(&y[i]);
+            }
+            i += 1;
+        }
+        x.len().cmp(&y.len())
     }
 
     /// GET_ITER's fast path (`slot`: the iterable): a range, list or tuple is replaced by
