@@ -317,7 +317,8 @@ mod wasm {
             };
         }
         let mut frame = if callable.kind() == Kind::Function {
-            let Some(f) = vm.simple_call_frame(callable, None, args) else { return 0 };
+            let Some(mut f) = vm.simple_call_frame(callable, None, args) else { return 0 };
+            f.entry = Entry::Inline;
             f
         } else if crate::interp::simple_init_class(callable) {
             let Some(init) = crate::interp::class_init(callable, code, ip) else { return 0 };
@@ -332,9 +333,6 @@ mod wasm {
         } else {
             return 0;
         };
-        if frame.entry != Entry::Init {
-            frame.entry = Entry::Inline;
-        }
         discard((*slot).take());
         discard((*slot.add(1)).take());
         (*caller).lasti = ip;
