@@ -2106,7 +2106,7 @@ fn small_int_binop(op: BinaryOp, x: i64, y: i64) -> Option<i64> {
 
 /// The f64 of an exact float.
 #[inline(always)]
-fn exact_float(v: &Value) -> Option<f64> {
+pub(crate) fn exact_float(v: &Value) -> Option<f64> {
     let h = v.header()?;
     if h.kind == Kind::Float && h.class_ptr() == rt().ty_ptr(BT::Float) {
         v.as_float()

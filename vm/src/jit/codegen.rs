@@ -154,8 +154,9 @@ const FOR_ITER: u32 = 6;
 const CALL: u32 = 7;
 const COMPARE: u32 = 8;
 const GET_ITER: u32 = 9;
+const BINARY_OP: u32 = 10;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 10;
+pub const IMPORTED_FUNCS: u32 = 11;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -422,17 +423,6 @@ impl Gen<'_, '_> {
 
     /// Guards that the two top values (at stack slots `d-2`, `d-1`) are small ints, loading
     /// them into A and B; else leaves at `at`.
-    fn guard_small_pair(&mut self, at: u32, d: u32, arm: bool) {
-        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
-        self.load_slot(oa);
-        self.s.local_set(A);
-        self.load_slot(ob);
-        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and().i32_eqz();
-        self.if_();
-        self.exit(at, d, arm);
-        self.end();
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32], feed: Option<GlobalFeed>) {
         // Whether resuming after this instruction (when it leaves) reaches a fast path.
@@ -741,11 +731,36 @@ impl Gen<'_, '_> {
                 | FloorDivide
                 | InplaceFloorDivide
                 | Remainder
-                | InplaceRemainder),
+                | InplaceRemainder
+                | TrueDivide
+                | InplaceTrueDivide),
             ) => b,
             _ => return self.exit(at, d, arm),
         };
-        self.guard_small_pair(at, d, arm);
+        // Floats (and a float with a small int): `env.binary_op`, the result in the left slot.
+        if matches!(bop, TrueDivide | InplaceTrueDivide) {
+            return self.call_helper(BINARY_OP, at, d, d - 2, arm);
+        }
+        let floats = matches!(bop, Add | InplaceAdd | Subtract | InplaceSubtract | Multiply | InplaceMultiply);
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.load_slot(oa);
+        self.s.local_set(A);
+        self.load_slot(ob);
+        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and().i32_eqz();
+        self.if_();
+        if floats {
+            self.call_helper(BINARY_OP, at, d, d - 2, arm);
+        } else {
+            self.exit(at, d, arm);
+        }
+        self.else_();
+        self.small_int_op(bop, at, d, arm);
+        self.end();
+    }
+
+    /// The small-int half of [`Gen::binary_op`] (A and B hold tagged small ints).
+    fn small_int_op(&mut self, bop: BinaryOp, at: u32, d: u32, arm: bool) {
+        use BinaryOp::*;
         if matches!(bop, FloorDivide | InplaceFloorDivide | Remainder | InplaceRemainder) {
             self.floor_div_rem(bop, at, d, arm);
         } else {

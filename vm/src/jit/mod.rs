@@ -423,6 +423,36 @@ mod wasm {
         1 + r as u32
     }
 
+    /// BINARY_OP's float path (`slot`: the left operand, the right one above it): `+ - * /`
+    /// of two exact floats or a float and a small int (or `/` of two small ints), as the
+    /// interpreter computes them, the float left in `slot` and the right slot emptied (1);
+    /// anything else, and a zero divisor, changes nothing (0).
+    ///
+    /// # Safety
+    /// `slot` is the second slot from the top of a frame's stack at the BINARY_OP at `ip`.
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
+    pub unsafe extern "C" fn jit_binary_op(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        use pygmy_bytecode::BinaryOp::*;
+        let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
+        // A small int converts exactly (31 bits); the int/int case is only `/` (others are
+        // the generated code's own), whose quotient of exact doubles is correctly rounded.
+        let num = |v: &Value| match v.as_small() {
+            Some(i) => Some(i as f64),
+            None => crate::interp::exact_float(v),
+        };
+        let (Some(x), Some(y)) = (num(a), num(b)) else { return 0 };
+        let r = match pygmy_bytecode::BinaryOp::from_arg(*cd.instrs_ptr().add(ip) >> 8) {
+            Some(Add | InplaceAdd) => x + y,
+            Some(Subtract | InplaceSubtract) => x - y,
+            Some(Multiply | InplaceMultiply) => x * y,
+            Some(TrueDivide | InplaceTrueDivide) if y != 0.0 => x / y,
+            _ => return 0,
+        };
+        discard((*slot.add(1)).take());
+        discard((*slot).replace(Value::float(r)));
+        1
+    }
+
     /// The order of two byte strings, compared a word at a time.
     #[inline(always)]
     fn bytes_cmp(x: &[u8], y: &[u8]) -> std::cmp::Ordering {
@@ -566,6 +596,7 @@ mod wasm {
             jit_call as Helper as usize as u32,
             jit_compare as Helper as usize as u32,
             jit_get_iter as Helper as usize as u32,
+            jit_binary_op as Helper as usize as u32,
         ];
         // SAFETY: the bytes and the helper slots are valid for the call.
         let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1, helpers.as_ptr(), helpers.len()) };

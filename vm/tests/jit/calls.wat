@@ -14,8 +14,9 @@
   (import "env" "7" (func (;7;) (type 2)))
   (import "env" "8" (func (;8;) (type 2)))
   (import "env" "9" (func (;9;) (type 2)))
-  (export "0" (func 10))
-  (func (;10;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "10" (func (;10;) (type 2)))
+  (export "0" (func 11))
+  (func (;11;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -174,45 +175,56 @@
             i32.and
             i32.eqz
             if ;; label = @5
-              i64.const 47244640259
-              local.set 5
-              br 3 (;@2;)
+              local.get 0
+              i32.const 12
+              i32.add
+              i32.const 24576
+              i32.const 11
+              call 10
+              local.tee 6
+              i32.eqz
+              if ;; label = @6
+                i64.const 47244640259
+                local.set 5
+                br 4 (;@2;)
+              end
+            else
+              local.get 3
+              i64.extend_i32_s
+              i64.const 1
+              i64.shr_s
+              local.get 4
+              i64.extend_i32_s
+              i64.const 1
+              i64.shr_s
+              i64.mul
+              local.set 7
+              local.get 7
+              i64.const -1073741824
+              i64.lt_s
+              local.get 7
+              i64.const 1073741823
+              i64.gt_s
+              i32.or
+              if ;; label = @6
+                i64.const 47244640259
+                local.set 5
+                br 4 (;@2;)
+              end
+              local.get 7
+              i64.const 1
+              i64.shl
+              i64.const 1
+              i64.or
+              i32.wrap_i64
+              local.set 3
+              local.get 0
+              local.get 3
+              i32.store offset=12
+              local.get 0
+              i32.const 0
+              i32.store offset=16
             end
-            local.get 3
-            i64.extend_i32_s
-            i64.const 1
-            i64.shr_s
-            local.get 4
-            i64.extend_i32_s
-            i64.const 1
-            i64.shr_s
-            i64.mul
-            local.set 7
-            local.get 7
-            i64.const -1073741824
-            i64.lt_s
-            local.get 7
-            i64.const 1073741823
-            i64.gt_s
-            i32.or
-            if ;; label = @5
-              i64.const 47244640259
-              local.set 5
-              br 3 (;@2;)
-            end
-            local.get 7
-            i64.const 1
-            i64.shl
-            i64.const 1
-            i64.or
-            i32.wrap_i64
-            local.set 3
-            local.get 0
-            local.get 3
-            i32.store offset=12
-            local.get 0
-            i32.const 0
-            i32.store offset=16
           end
           i32.const 8192
           i32.load8_u
@@ -233,45 +245,56 @@
           i32.and
           i32.eqz
           if ;; label = @4
-            i64.const 55834574850
-            local.set 5
-            br 2 (;@2;)
+            local.get 0
+            i32.const 8
+            i32.add
+            i32.const 24576
+            i32.const 13
+            call 10
+            local.tee 6
+            i32.eqz
+            if ;; label = @5
+              i64.const 55834574850
+              local.set 5
+              br 3 (;@2;)
+            end
+          else
+            local.get 3
+            i64.extend_i32_s
+            i64.const 1
+            i64.shr_s
+            local.get 4
+            i64.extend_i32_s
+            i64.const 1
+            i64.shr_s
+            i64.add
+            local.set 7
+            local.get 7
+            i64.const -1073741824
+            i64.lt_s
+            local.get 7
+            i64.const 1073741823
+            i64.gt_s
+            i32.or
+            if ;; label = @5
+              i64.const 55834574850
+              local.set 5
+              br 3 (;@2;)
+            end
+            local.get 7
+            i64.const 1
+            i64.shl
+            i64.const 1
+            i64.or
+            i32.wrap_i64
+            local.set 3
+            local.get 0
+            local.get 3
+            i32.store offset=8
+            local.get 0
+            i32.const 0
+            i32.store offset=12
           end
-          local.get 3
-          i64.extend_i32_s
-          i64.const 1
-          i64.shr_s
-          local.get 4
-          i64.extend_i32_s
-          i64.const 1
-          i64.shr_s
-          i64.add
-          local.set 7
-          local.get 7
-          i64.const -1073741824
-          i64.lt_s
-          local.get 7
-          i64.const 1073741823
-          i64.gt_s
-          i32.or
-          if ;; label = @4
-            i64.const 55834574850
-            local.set 5
-            br 2 (;@2;)
-          end
-          local.get 7
-          i64.const 1
-          i64.shl
-          i64.const 1
-          i64.or
-          i32.wrap_i64
-          local.set 3
-          local.get 0
-          local.get 3
-          i32.store offset=8
-          local.get 0
-          i32.const 0
-          i32.store offset=12
         end
         i32.const 8192
         i32.load8_u

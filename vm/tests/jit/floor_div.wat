@@ -14,8 +14,9 @@
   (import "env" "7" (func (;7;) (type 2)))
   (import "env" "8" (func (;8;) (type 2)))
   (import "env" "9" (func (;9;) (type 2)))
-  (export "0" (func 10))
-  (func (;10;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "10" (func (;10;) (type 2)))
+  (export "0" (func 11))
+  (func (;11;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -291,72 +292,73 @@
                                 i64.const 32212254723
                                 local.set 5
                                 br 12 (;@2;)
+                              else
+                                local.get 4
+                                i32.const 1
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 32212254723
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 3
+                                i32.const 1
+                                i32.shr_s
+                                local.set 3
+                                local.get 4
+                                i32.const 1
+                                i32.shr_s
+                                local.set 4
+                                local.get 3
+                                local.get 4
+                                i32.rem_s
+                                local.tee 6
+                                i32.const 0
+                                i32.ne
+                                local.get 6
+                                local.get 4
+                                i32.xor
+                                i32.const 0
+                                i32.lt_s
+                                i32.and
+                                local.set 6
+                                i32.const 0
+                                local.get 6
+                                i32.sub
+                                local.get 4
+                                i32.and
+                                local.get 3
+                                local.get 4
+                                i32.rem_s
+                                i32.add
+                                i64.extend_i32_s
+                                local.set 7
+                                local.get 7
+                                i64.const -1073741824
+                                i64.lt_s
+                                local.get 7
+                                i64.const 1073741823
+                                i64.gt_s
+                                i32.or
+                                if ;; label = @15
+                                  i64.const 32212254723
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 7
+                                i64.const 1
+                                i64.shl
+                                i64.const 1
+                                i64.or
+                                i32.wrap_i64
+                                local.set 3
+                                local.get 0
+                                local.get 3
+                                i32.store offset=16
+                                local.get 0
+                                i32.const 0
+                                i32.store offset=20
                               end
-                              local.get 4
-                              i32.const 1
-                              i32.eq
-                              if ;; label = @14
-                                i64.const 32212254723
-                                local.set 5
-                                br 12 (;@2;)
-                              end
-                              local.get 3
-                              i32.const 1
-                              i32.shr_s
-                              local.set 3
-                              local.get 4
-                              i32.const 1
-                              i32.shr_s
-                              local.set 4
-                              local.get 3
-                              local.get 4
-                              i32.rem_s
-                              local.tee 6
-                              i32.const 0
-                              i32.ne
-                              local.get 6
-                              local.get 4
-                              i32.xor
-                              i32.const 0
-                              i32.lt_s
-                              i32.and
-                              local.set 6
-                              i32.const 0
-                              local.get 6
-                              i32.sub
-                              local.get 4
-                              i32.and
-                              local.get 3
-                              local.get 4
-                              i32.rem_s
-                              i32.add
-                              i64.extend_i32_s
-                              local.set 7
-                              local.get 7
-                              i64.const -1073741824
-                              i64.lt_s
-                              local.get 7
-                              i64.const 1073741823
-                              i64.gt_s
-                              i32.or
-                              if ;; label = @14
-                                i64.const 32212254723
-                                local.set 5
-                                br 12 (;@2;)
-                              end
-                              local.get 7
-                              i64.const 1
-                              i64.shl
-                              i64.const 1
-                              i64.or
-                              i32.wrap_i64
-                              local.set 3
-                              local.get 0
-                              local.get 3
-                              i32.store offset=16
-                              local.get 0
-                              i32.const 0
-                              i32.store offset=20
                             end
                             i32.const 8192
                             i32.load8_u
@@ -377,45 +379,56 @@
                             i32.and
                             i32.eqz
                             if ;; label = @13
-                              i64.const 40802189314
-                              local.set 5
-                              br 11 (;@2;)
+                              local.get 0
+                              i32.const 12
+                              i32.add
+                              i32.const 24576
+                              i32.const 9
+                              call 10
+                              local.tee 6
+                              i32.eqz
+                              if ;; label = @14
+                                i64.const 40802189314
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                            else
+                              local.get 3
+                              i64.extend_i32_s
+                              i64.const 1
+                              i64.shr_s
+                              local.get 4
+                              i64.extend_i32_s
+                              i64.const 1
+                              i64.shr_s
+                              i64.add
+                              local.set 7
+                              local.get 7
+                              i64.const -1073741824
+                              i64.lt_s
+                              local.get 7
+                              i64.const 1073741823
+                              i64.gt_s
+                              i32.or
+                              if ;; label = @14
+                                i64.const 40802189314
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                              local.get 7
+                              i64.const 1
+                              i64.shl
+                              i64.const 1
+                              i64.or
+                              i32.wrap_i64
+                              local.set 3
+                              local.get 0
+                              local.get 3
+                              i32.store offset=12
+                              local.get 0
+                              i32.const 0
+                              i32.store offset=16
                             end
-                            local.get 3
-                            i64.extend_i32_s
-                            i64.const 1
-                            i64.shr_s
-                            local.get 4
-                            i64.extend_i32_s
-                            i64.const 1
-                            i64.shr_s
-                            i64.add
-                            local.set 7
-                            local.get 7
-                            i64.const -1073741824
-                            i64.lt_s
-                            local.get 7
-                            i64.const 1073741823
-                            i64.gt_s
-                            i32.or
-                            if ;; label = @13
-                              i64.const 40802189314
-                              local.set 5
-                              br 11 (;@2;)
-                            end
-                            local.get 7
-                            i64.const 1
-                            i64.shl
-                            i64.const 1
-                            i64.or
-                            i32.wrap_i64
-                            local.set 3
-                            local.get 0
-                            local.get 3
-                            i32.store offset=12
-                            local.get 0
-                            i32.const 0
-                            i32.store offset=16
                           end
                           i32.const 8192
                           i32.load8_u
@@ -532,68 +545,69 @@
                       i64.const 60129542146
                       local.set 5
                       br 7 (;@2;)
+                    else
+                      local.get 4
+                      i32.const 1
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 60129542146
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 1
+                      i32.shr_s
+                      local.set 3
+                      local.get 4
+                      i32.const 1
+                      i32.shr_s
+                      local.set 4
+                      local.get 3
+                      local.get 4
+                      i32.rem_s
+                      local.tee 6
+                      i32.const 0
+                      i32.ne
+                      local.get 6
+                      local.get 4
+                      i32.xor
+                      i32.const 0
+                      i32.lt_s
+                      i32.and
+                      local.set 6
+                      local.get 3
+                      local.get 4
+                      i32.div_s
+                      local.get 6
+                      i32.sub
+                      i64.extend_i32_s
+                      local.set 7
+                      local.get 7
+                      i64.const -1073741824
+                      i64.lt_s
+                      local.get 7
+                      i64.const 1073741823
+                      i64.gt_s
+                      i32.or
+                      if ;; label = @10
+                        i64.const 60129542146
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 7
+                      i64.const 1
+                      i64.shl
+                      i64.const 1
+                      i64.or
+                      i32.wrap_i64
+                      local.set 3
+                      local.get 0
+                      local.get 3
+                      i32.store offset=12
+                      local.get 0
+                      i32.const 0
+                      i32.store offset=16
                     end
-                    local.get 4
-                    i32.const 1
-                    i32.eq
-                    if ;; label = @9
-                      i64.const 60129542146
-                      local.set 5
-                      br 7 (;@2;)
-                    end
-                    local.get 3
-                    i32.const 1
-                    i32.shr_s
-                    local.set 3
-                    local.get 4
-                    i32.const 1
-                    i32.shr_s
-                    local.set 4
-                    local.get 3
-                    local.get 4
-                    i32.rem_s
-                    local.tee 6
-                    i32.const 0
-                    i32.ne
-                    local.get 6
-                    local.get 4
-                    i32.xor
-                    i32.const 0
-                    i32.lt_s
-                    i32.and
-                    local.set 6
-                    local.get 3
-                    local.get 4
-                    i32.div_s
-                    local.get 6
-                    i32.sub
-                    i64.extend_i32_s
-                    local.set 7
-                    local.get 7
-                    i64.const -1073741824
-                    i64.lt_s
-                    local.get 7
-                    i64.const 1073741823
-                    i64.gt_s
-                    i32.or
-                    if ;; label = @9
-                      i64.const 60129542146
-                      local.set 5
-                      br 7 (;@2;)
-                    end
-                    local.get 7
-                    i64.const 1
-                    i64.shl
-                    i64.const 1
-                    i64.or
-                    i32.wrap_i64
-                    local.set 3
-                    local.get 0
-                    local.get 3
-                    i32.store offset=12
-                    local.get 0
-                    i32.const 0
-                    i32.store offset=16
                   end
                   i32.const 8192
                   i32.load8_u

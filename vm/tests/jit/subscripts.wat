@@ -14,8 +14,9 @@
   (import "env" "7" (func (;7;) (type 2)))
   (import "env" "8" (func (;8;) (type 2)))
   (import "env" "9" (func (;9;) (type 2)))
-  (export "0" (func 10))
-  (func (;10;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "10" (func (;10;) (type 2)))
+  (export "0" (func 11))
+  (func (;11;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -512,45 +513,56 @@
                                             i32.and
                                             i32.eqz
                                             if ;; label = @21
-                                              i64.const 79456894978
-                                              local.set 5
-                                              br 19 (;@2;)
+                                              local.get 0
+                                              i32.const 16
+                                              i32.add
+                                              i32.const 24576
+                                              i32.const 18
+                                              call 10
+                                              local.tee 6
+                                              i32.eqz
+                                              if ;; label = @22
+                                                i64.const 79456894978
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                            else
+                                              local.get 3
+                                              i64.extend_i32_s
+                                              i64.const 1
+                                              i64.shr_s
+                                              local.get 4
+                                              i64.extend_i32_s
+                                              i64.const 1
+                                              i64.shr_s
+                                              i64.add
+                                              local.set 7
+                                              local.get 7
+                                              i64.const -1073741824
+                                              i64.lt_s
+                                              local.get 7
+                                              i64.const 1073741823
+                                              i64.gt_s
+                                              i32.or
+                                              if ;; label = @22
+                                                i64.const 79456894978
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              local.get 7
+                                              i64.const 1
+                                              i64.shl
+                                              i64.const 1
+                                              i64.or
+                                              i32.wrap_i64
+                                              local.set 3
+                                              local.get 0
+                                              local.get 3
+                                              i32.store offset=16
+                                              local.get 0
+                                              i32.const 0
+                                              i32.store offset=20
                                             end
-                                            local.get 3
-                                            i64.extend_i32_s
-                                            i64.const 1
-                                            i64.shr_s
-                                            local.get 4
-                                            i64.extend_i32_s
-                                            i64.const 1
-                                            i64.shr_s
-                                            i64.add
-                                            local.set 7
-                                            local.get 7
-                                            i64.const -1073741824
-                                            i64.lt_s
-                                            local.get 7
-                                            i64.const 1073741823
-                                            i64.gt_s
-                                            i32.or
-                                            if ;; label = @21
-                                              i64.const 79456894978
-                                              local.set 5
-                                              br 19 (;@2;)
-                                            end
-                                            local.get 7
-                                            i64.const 1
-                                            i64.shl
-                                            i64.const 1
-                                            i64.or
-                                            i32.wrap_i64
-                                            local.set 3
-                                            local.get 0
-                                            local.get 3
-                                            i32.store offset=16
-                                            local.get 0
-                                            i32.const 0
-                                            i32.store offset=20
                                           end
                                           i32.const 8192
                                           i32.load8_u
@@ -627,45 +639,56 @@
                                     i32.and
                                     i32.eqz
                                     if ;; label = @17
-                                      i64.const 100931731460
-                                      local.set 5
-                                      br 15 (;@2;)
+                                      local.get 0
+                                      i32.const 24
+                                      i32.add
+                                      i32.const 24576
+                                      i32.const 23
+                                      call 10
+                                      local.tee 6
+                                      i32.eqz
+                                      if ;; label = @18
+                                        i64.const 100931731460
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                    else
+                                      local.get 3
+                                      i64.extend_i32_s
+                                      i64.const 1
+                                      i64.shr_s
+                                      local.get 4
+                                      i64.extend_i32_s
+                                      i64.const 1
+                                      i64.shr_s
+                                      i64.add
+                                      local.set 7
+                                      local.get 7
+                                      i64.const -1073741824
+                                      i64.lt_s
+                                      local.get 7
+                                      i64.const 1073741823
+                                      i64.gt_s
+                                      i32.or
+                                      if ;; label = @18
+                                        i64.const 100931731460
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      local.get 7
+                                      i64.const 1
+                                      i64.shl
+                                      i64.const 1
+                                      i64.or
+                                      i32.wrap_i64
+                                      local.set 3
+                                      local.get 0
+                                      local.get 3
+                                      i32.store offset=24
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=28
                                     end
-                                    local.get 3
-                                    i64.extend_i32_s
-                                    i64.const 1
-                                    i64.shr_s
-                                    local.get 4
-                                    i64.extend_i32_s
-                                    i64.const 1
-                                    i64.shr_s
-                                    i64.add
-                                    local.set 7
-                                    local.get 7
-                                    i64.const -1073741824
-                                    i64.lt_s
-                                    local.get 7
-                                    i64.const 1073741823
-                                    i64.gt_s
-                                    i32.or
-                                    if ;; label = @17
-                                      i64.const 100931731460
-                                      local.set 5
-                                      br 15 (;@2;)
-                                    end
-                                    local.get 7
-                                    i64.const 1
-                                    i64.shl
-                                    i64.const 1
-                                    i64.or
-                                    i32.wrap_i64
-                                    local.set 3
-                                    local.get 0
-                                    local.get 3
-                                    i32.store offset=24
-                                    local.get 0
-                                    i32.const 0
-                                    i32.store offset=28
                                   end
                                   i32.const 8192
                                   i32.load8_u
@@ -738,45 +761,56 @@
                             i32.and
                             i32.eqz
                             if ;; label = @13
-                              i64.const 126701535234
-                              local.set 5
-                              br 11 (;@2;)
+                              local.get 0
+                              i32.const 16
+                              i32.add
+                              i32.const 24576
+                              i32.const 29
+                              call 10
+                              local.tee 6
+                              i32.eqz
+                              if ;; label = @14
+                                i64.const 126701535234
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                            else
+                              local.get 3
+                              i64.extend_i32_s
+                              i64.const 1
+                              i64.shr_s
+                              local.get 4
+                              i64.extend_i32_s
+                              i64.const 1
+                              i64.shr_s
+                              i64.add
+                              local.set 7
+                              local.get 7
+                              i64.const -1073741824
+                              i64.lt_s
+                              local.get 7
+                              i64.const 1073741823
+                              i64.gt_s
+                              i32.or
+                              if ;; label = @14
+                                i64.const 126701535234
+                                local.set 5
+                                br 12 (;@2;)
+                              end
+                              local.get 7
+                              i64.const 1
+                              i64.shl
+                              i64.const 1
+                              i64.or
+                              i32.wrap_i64
+                              local.set 3
+                              local.get 0
+                              local.get 3
+                              i32.store offset=16
+                              local.get 0
+                              i32.const 0
+                              i32.store offset=20
                             end
-                            local.get 3
-                            i64.extend_i32_s
-                            i64.const 1
-                            i64.shr_s
-                            local.get 4
-                            i64.extend_i32_s
-                            i64.const 1
-                            i64.shr_s
-                            i64.add
-                            local.set 7
-                            local.get 7
-                            i64.const -1073741824
-                            i64.lt_s
-                            local.get 7
-                            i64.const 1073741823
-                            i64.gt_s
-                            i32.or
-                            if ;; label = @13
-                              i64.const 126701535234
-                              local.set 5
-                              br 11 (;@2;)
-                            end
-                            local.get 7
-                            i64.const 1
-                            i64.shl
-                            i64.const 1
-                            i64.or
-                            i32.wrap_i64
-                            local.set 3
-                            local.get 0
-                            local.get 3
-                            i32.store offset=16
-                            local.get 0
-                            i32.const 0
-                            i32.store offset=20
                           end
                           i32.const 8192
                           i32.load8_u
