@@ -23,10 +23,11 @@
 //!
 //! Type feedback: LOAD_GLOBAL is inline when the interpreter's cache was filled at compile
 //! time (`GlobalFeed`: the dicts' key-set version words to check and the value word to load).
-//! LOAD_ATTR, STORE_ATTR and LOAD_METHOD call the core's cache-hit helpers (`env.load_attr`,
-//! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> hit`), which
-//! run the interpreter's own inline cache fast path on the frame's slots and never run Python
-//! code; a miss (0) leaves before the instruction. BINARY_SUBSCR and STORE_SUBSCR call
+//! LOAD_ATTR, STORE_ATTR and LOAD_METHOD call the attribute helpers (`env.load_attr`,
+//! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> answer`),
+//! which do what the interpreter's arm does on the frame's slots: its inline cache's hit path,
+//! else the generic lookup (which may run Python code) and the cache refill; 1 is done, 2 the
+//! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths; their code and ip arguments are unused), and FOR_ITER `env.for_iter` (the
 //! interpreter's range and list iterator steps), and GET_ITER `env.get_iter` (a range, list or
@@ -40,8 +41,11 @@
 //! (the result in the caller's slot, answer 1) and the caller goes on; when the callee left
 //! for the interpreter, or has no generated code, the caller leaves too, with the `called`
 //! bit, and the interpreter runs the callee's frame (it returns into the caller as any
-//! inline call does). So generated code still never raises: a callee that raises does so
-//! in the interpreter, with every frame's `lasti` where the interpreter would have it.
+//! inline call does). A builtin the helper calls runs there too. So generated code never
+//! raises itself: a callee that raises does so in the interpreter, and what a helper's own
+//! work raised (a builtin, an attribute lookup) is left in `Vm::jit_raised`, the code leaves
+//! with the `called` bit and the interpreter raises it, with every frame's `lasti` where the
+//! interpreter would have it.
 
 use pygmy_bytecode::code::stack_depths;
 use pygmy_bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
@@ -100,7 +104,9 @@ const LASTI_SHIFT: u32 = 16;
 
 /// The `called` bit of a returned word: a CALL's helper pushed the callee's frame, which the
 /// interpreter is to run (its generated code left it, or it has none); `ip` and the depth are
-/// the caller's after the CALL, the result not pushed yet (the callee's return pushes it).
+/// the caller's after the CALL, the result not pushed yet (the callee's return pushes it). Or
+/// a helper (a builtin CALL, an attribute lookup) raised: the instruction's operands are
+/// popped and the interpreter raises the error (`Vm::jit_raised`) in the frame on top.
 pub const CALLED: u64 = 1 << 29;
 
 /// The stack depth bits of a returned word (code objects have at most `MAX_WORDS` words, so
@@ -514,11 +520,16 @@ impl Gen<'_, '_> {
                 }
                 None => self.exit(at, d, arm),
             },
+            // 2: the lookup raised, the operands popped (`run_frames` raises it).
             Opcode::LOAD_ATTR | Opcode::LOAD_METHOD => {
                 let helper = if op == Opcode::LOAD_ATTR { LOAD_ATTR } else { LOAD_METHOD };
                 self.call_helper(helper, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 1);
             }
-            Opcode::STORE_ATTR => self.call_helper(STORE_ATTR, at, d, d - 1, arm),
+            Opcode::STORE_ATTR => {
+                self.call_helper(STORE_ATTR, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 2);
+            }
             Opcode::BINARY_SUBSCR => self.call_helper(SUBSCR, at, d, d - 1, arm),
             Opcode::STORE_SUBSCR => self.call_helper(STORE_SUBSCR, at, d, d - 1, arm),
             Opcode::GET_ITER => self.call_helper(GET_ITER, at, d, d - 1, arm),
@@ -537,12 +548,7 @@ impl Gen<'_, '_> {
                 // 0 is a call of another kind (the interpreter's).
                 let base = d - arg - 2;
                 self.call_helper(CALL, at, d, base, arm);
-                self.s.local_get(X).i32_const(2).i32_eq();
-                self.if_();
-                let word = (next as u64) << 32 | CALLED | base as u64;
-                let l = self.exit_label();
-                self.s.i64_const(word as i64).local_set(R).br(l);
-                self.end();
+                self.leave_called_on_2(next, base);
             }
             Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
@@ -709,6 +715,17 @@ impl Gen<'_, '_> {
         self.s.local_tee(X).i32_eqz();
         self.if_();
         self.exit(at, d, arm);
+        self.end();
+    }
+
+    /// Leaves with the `called` bit, at `next` with the stack `depth` deep, when the helper's
+    /// answer (in X) is 2.
+    fn leave_called_on_2(&mut self, next: u32, depth: u32) {
+        self.s.local_get(X).i32_const(2).i32_eq();
+        self.if_();
+        let word = (next as u64) << 32 | CALLED | depth as u64;
+        let l = self.exit_label();
+        self.s.i64_const(word as i64).local_set(R).br(l);
         self.end();
     }
 

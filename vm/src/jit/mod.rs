@@ -113,24 +113,36 @@ mod wasm {
         crate::runtime::release(ptr as *const Header)
     }
 
-    /// The attribute helpers generated code calls (`codegen`: `(slot, code, ip) -> hit`).
-    /// Each runs the interpreter's inline-cache hit path of the instruction at `ip` on the
-    /// frame's stack slot `slot` and answers 1, or changes nothing and answers 0; none can run
-    /// Python code (a drop that frees an object with a finalizer queues it).
+    /// The attribute helpers generated code calls (`codegen`: `(slot, code, ip) -> answer`).
+    /// Each does what the interpreter's arm for the instruction at `ip` does on the frame's
+    /// stack slots: the inline cache's hit path, else the generic lookup (which may run
+    /// Python code: descriptors, `__getattr__`, `__setattr__`) and a refill of the cache.
+    /// Answers 1 when done; 2 when the lookup raised (the instruction's operands popped and
+    /// the error in `Vm::jit_raised`, which `run_frames` raises: the code leaves with the
+    /// `called` bit).
     ///
     /// # Safety (all three)
-    /// `cd` is the code the frame runs, `ip` one of its instructions of the helper's opcode,
-    /// and `slot` the top of the frame's stack (LOAD_ATTR: the object; LOAD_METHOD: the object,
-    /// with an empty slot above; STORE_ATTR: the object, with the value below).
+    /// `cd` is the code the VM's running frame runs, `ip` one of its instructions of the
+    /// helper's opcode, and `slot` the top of the frame's stack (LOAD_ATTR: the object;
+    /// LOAD_METHOD: the object, with an empty slot above; STORE_ATTR: the object, with the
+    /// value below).
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_load_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
-        match (*slot).as_ref().and_then(|o| ic::load_attr(o, name, w0, w1)) {
-            Some(v) => {
-                discard((*slot).replace(v));
+        if let Some(v) = (*slot).as_ref().and_then(|o| ic::load_attr(o, name, w0, w1)) {
+            discard((*slot).replace(v));
+            return 1;
+        }
+        let vm = running_vm(ip);
+        let Some(obj) = (*slot).take() else { return 0 };
+        match vm.getattr(&obj, name) {
+            Ok(v) => {
+                set_words(cd, ip, ic::specialize_load_attr(&obj, name));
+                slot.write(Some(v)); // it was emptied
+                discard(Some(obj));
                 1
             }
-            None => 0,
+            Err(e) => raised(vm, e, Some(obj)),
         }
     }
 
@@ -139,16 +151,25 @@ mod wasm {
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_store_attr(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
-        let (Some(obj), Some(v)) = ((*slot).as_ref(), (*slot.sub(1)).take()) else { return 0 };
-        match ic::store_attr(obj, name, v, w0, w1) {
+        let (Some(obj), Some(v)) = ((*slot).take(), (*slot.sub(1)).take()) else { return 0 };
+        let v = match ic::store_attr(&obj, name, v, w0, w1) {
             Ok(()) => {
-                discard((*slot).take());
+                discard(Some(obj));
+                return 1;
+            }
+            Err(v) => v,
+        };
+        let vm = running_vm(ip);
+        let r = vm.setattr(&obj, name, &v);
+        // The interpreter's order: the value, then the object.
+        discard(Some(v));
+        match r {
+            Ok(()) => {
+                set_words(cd, ip, ic::specialize_store_attr(&obj, name));
+                discard(Some(obj));
                 1
             }
-            Err(v) => {
-                slot.sub(1).write(Some(v));
-                0
-            }
+            Err(e) => raised(vm, e, Some(obj)),
         }
     }
 
@@ -158,19 +179,60 @@ mod wasm {
     pub unsafe extern "C" fn jit_load_method(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let Some((name, w0, w1)) = attr_cache(cd, ip) else { return 0 };
         let Some(obj) = (*slot).as_ref() else { return 0 };
-        match ic::load_method(obj, name, w0, w1) {
-            // The slot above is empty: writes, not drops.
-            Some(ic::Method::Unbound(m)) => {
-                slot.add(1).write((*slot).replace(m));
-                1
+        // The slot above is empty: writes, not drops.
+        let (m, unbound) = match ic::load_method(obj, name, w0, w1) {
+            Some(ic::Method::Unbound(m)) => (m, true),
+            Some(ic::Method::Attr(a)) => (a, false),
+            None => {
+                let vm = running_vm(ip);
+                let obj = (*slot).take();
+                let Some(o) = obj.as_ref() else { return 0 };
+                match vm.get_method(o, name) {
+                    Ok(r) => {
+                        set_words(cd, ip, ic::specialize_load_method(o, name));
+                        slot.write(obj);
+                        r
+                    }
+                    Err(e) => return raised(vm, e, obj),
+                }
             }
-            Some(ic::Method::Attr(a)) => {
-                slot.add(1).write(Some(a));
-                discard((*slot).take());
-                1
-            }
-            None => 0,
+        };
+        if unbound {
+            slot.add(1).write((*slot).replace(m));
+        } else {
+            slot.add(1).write(Some(m));
+            discard((*slot).take());
         }
+        1
+    }
+
+    /// The VM whose running frame is at the instruction `ip` a helper is about to run
+    /// generically: its `lasti` is set, as the interpreter's is, for tracebacks and for code
+    /// the lookup runs.
+    #[inline(always)]
+    unsafe fn running_vm<'a>(ip: usize) -> &'a mut Vm {
+        let vm = &mut *VM.with(|v| v.get());
+        if let Some(f) = vm.frames.last_mut() {
+            f.lasti = ip;
+        }
+        vm
+    }
+
+    /// A helper's answer when what it ran raised `e`: the error for `run_frames`, after the
+    /// popped operand is dropped (as the interpreter's arm drops it when it raises).
+    #[inline(always)]
+    fn raised(vm: &mut Vm, e: crate::error::PyErr, popped: Option<Value>) -> u32 {
+        discard(popped);
+        vm.jit_raised = Some(e);
+        2
+    }
+
+    /// Writes an attribute instruction's two cache words.
+    #[inline(always)]
+    unsafe fn set_words(cd: &CodeData, ip: usize, [w0, w1]: [u32; 2]) {
+        let code = cd.instrs_ptr();
+        ic::set_word(code, ip, 0, w0);
+        ic::set_word(code, ip, 1, w1);
     }
 
     /// BINARY_SUBSCR's fast path (`slot`: the index, with the container below): on a hit the
@@ -308,12 +370,9 @@ mod wasm {
                     slot.write(Some(v));
                     1
                 }
-                Err(e) => {
-                    // Left with the `called` bit (the call's slots emptied, as for a callee
-                    // frame): `run_frames` raises it here.
-                    vm.jit_raised = Some(e);
-                    2
-                }
+                // Left with the `called` bit (the call's slots emptied, as for a callee
+                // frame): `run_frames` raises it here.
+                Err(e) => raised(vm, e, None),
             };
         }
         let mut frame = if callable.kind() == Kind::Function {

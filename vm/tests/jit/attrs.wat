@@ -280,6 +280,14 @@
                                                           local.set 5
                                                           br 25 (;@2;)
                                                         end
+                                                        local.get 6
+                                                        i32.const 2
+                                                        i32.eq
+                                                        if ;; label = @27
+                                                          i64.const 39191576576
+                                                          local.set 5
+                                                          br 25 (;@2;)
+                                                        end
                                                       end
                                                       i32.const 8192
                                                       i32.load8_u
@@ -323,6 +331,14 @@
                                                     i32.eqz
                                                     if ;; label = @25
                                                       i64.const 45097156610
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
+                                                    local.get 6
+                                                    i32.const 2
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i64.const 56371445761
                                                       local.set 5
                                                       br 23 (;@2;)
                                                     end
@@ -442,6 +458,14 @@
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
+                                              local.get 6
+                                              i32.const 2
+                                              i32.eq
+                                              if ;; label = @22
+                                                i64.const 82141249536
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
                                             end
                                             i32.const 8192
                                             i32.load8_u
@@ -488,6 +512,14 @@
                                             local.set 5
                                             br 18 (;@2;)
                                           end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          if ;; label = @20
+                                            i64.const 99321118720
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
                                         end
                                         i32.const 8192
                                         i32.load8_u
@@ -506,6 +538,14 @@
                                         i32.eqz
                                         if ;; label = @19
                                           i64.const 100931731457
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 112206020608
                                           local.set 5
                                           br 17 (;@2;)
                                         end
