@@ -9,7 +9,7 @@ use pygmy_vm::jit::codegen::{self, Env, GlobalFeed, Unit};
 use std::path::{Path, PathBuf};
 
 /// Made-up addresses: snapshots must not depend on a running VM.
-const ENV: Env = Env { true_bits: 0x1000, false_bits: 0x1010, none_bits: 0x1020, breaker: 0x2000 };
+const ENV: Env = Env { true_bits: 0x1000, false_bits: 0x1010, none_bits: 0x1020, breaker: 0x2000, cell: (4, 30, 16) };
 
 /// Constant words as the VM would have them: small ints tagged, objects at made-up addresses.
 fn const_words(code: &CodeObject) -> Vec<u32> {

@@ -62,6 +62,9 @@ pub struct Env {
     pub none_bits: u32,
     /// Address of the eval breaker flag (a byte): backward jumps leave when it is set.
     pub breaker: u32,
+    /// A cell object: the offset of its kind byte, the kind's value, and the offset of its
+    /// contents word (LOAD_DEREF and STORE_DEREF read and write it).
+    pub cell: (u32, u8, u32),
 }
 
 /// A LOAD_GLOBAL the interpreter's cache resolved when the code was compiled, or the entry a
@@ -122,7 +125,7 @@ pub fn pending_lasti(word: u64) -> usize {
 /// Instructions that drop nothing when their fast path runs (they only push, or leave): after
 /// one of them no finalizer can have been queued since the previous check.
 fn drops_nothing(op: Opcode) -> bool {
-    matches!(op, Opcode::NOP | Opcode::LOAD_FAST | Opcode::LOAD_CONST | Opcode::PUSH_NULL | Opcode::COPY | Opcode::SWAP | Opcode::LOAD_GLOBAL)
+    matches!(op, Opcode::NOP | Opcode::LOAD_FAST | Opcode::LOAD_DEREF | Opcode::LOAD_CONST | Opcode::PUSH_NULL | Opcode::COPY | Opcode::SWAP | Opcode::LOAD_GLOBAL)
 }
 
 /// Fast-path instructions that must follow an instruction the generated code left before
@@ -176,6 +179,8 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | PUSH_NULL
             | LOAD_GLOBAL
             | STORE_GLOBAL
+            | LOAD_DEREF
+            | STORE_DEREF
             | LOAD_ATTR
             | STORE_ATTR
             | LOAD_METHOD
@@ -418,6 +423,22 @@ impl Gen<'_, '_> {
         self.end();
     }
 
+    /// Loads the cell in local slot `i` into A; leaves at `at` if the slot holds no cell
+    /// (the interpreter's arm decides what that means).
+    fn cell_of(&mut self, i: u32, at: u32, d: u32, arm: bool) {
+        let (kind_at, kind, _) = self.env.cell;
+        self.load_slot(4 * i);
+        self.s.local_tee(A).i32_eqz().local_get(A).i32_const(1).i32_and().i32_or();
+        self.if_();
+        self.exit(at, d, arm);
+        self.else_();
+        self.s.local_get(A).i32_load8_u(MemArg { offset: kind_at as u64, align: 0, memory_index: 0 }).i32_const(kind as i32).i32_ne();
+        self.if_();
+        self.exit(at, d, arm);
+        self.end();
+        self.end();
+    }
+
     /// Pushes True or False (by the i32 condition on the wasm stack) at stack slot `i`.
     fn push_bool(&mut self, i: u32) {
         self.s.local_set(X);
@@ -470,6 +491,27 @@ impl Gen<'_, '_> {
                 self.s.local_set(A);
                 self.clear_slot(top);
                 self.decref(A);
+            }
+            Opcode::LOAD_DEREF => {
+                self.cell_of(arg, at, d, arm);
+                self.s.local_get(A).i32_load(mem(self.env.cell.2)).local_tee(A).i32_eqz();
+                self.if_();
+                self.exit(at, d, arm); // empty: the interpreter raises
+                self.end();
+                self.incref(A);
+                let o = self.stack(d);
+                self.store_slot(o, A);
+            }
+            Opcode::STORE_DEREF => {
+                // The new value in, then the old one dropped (as `Cell::set` does).
+                self.cell_of(arg, at, d, arm);
+                let top = self.stack(d - 1);
+                self.load_slot(top);
+                self.s.local_set(B);
+                self.s.local_get(A).i32_load(mem(self.env.cell.2)).local_set(X);
+                self.s.local_get(A).local_get(B).i32_store(mem(self.env.cell.2));
+                self.clear_slot(top);
+                self.decref(X);
             }
             Opcode::PUSH_NULL => {} // the slot above the top is already empty
             Opcode::COPY => {
@@ -550,7 +592,7 @@ impl Gen<'_, '_> {
                 self.call_helper(CALL, at, d, base, arm);
                 self.leave_called_on_2(next, base);
             }
-            Opcode::BINARY_OP => self.binary_op(at, arg, d, arm),
+            Opcode::BINARY_OP => self.binary_op(at, arg, d, next, arm),
             Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
             Opcode::IS_OP => {
                 let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
@@ -729,9 +771,11 @@ impl Gen<'_, '_> {
         self.end();
     }
 
-    fn binary_op(&mut self, at: u32, arg: u32, d: u32, arm: bool) {
+    fn binary_op(&mut self, at: u32, arg: u32, d: u32, next: u32, arm: bool) {
         use BinaryOp::*;
-        let bop = match BinaryOp::from_arg(arg) {
+        // Inline for two small ints; anything else (and a result outside the small range, a
+        // zero divisor) is `env.binary_op`'s: the result in the left slot, or it raised.
+        let inline = match BinaryOp::from_arg(arg) {
             Some(
                 b @ (Add
                 | InplaceAdd
@@ -748,38 +792,33 @@ impl Gen<'_, '_> {
                 | FloorDivide
                 | InplaceFloorDivide
                 | Remainder
-                | InplaceRemainder
-                | TrueDivide
-                | InplaceTrueDivide),
+                | InplaceRemainder),
             ) => b,
-            _ => return self.exit(at, d, arm),
+            _ => return self.binary_helper(at, d, next, arm),
         };
-        // Floats (and a float with a small int): `env.binary_op`, the result in the left slot.
-        if matches!(bop, TrueDivide | InplaceTrueDivide) {
-            return self.call_helper(BINARY_OP, at, d, d - 2, arm);
-        }
-        let floats = matches!(bop, Add | InplaceAdd | Subtract | InplaceSubtract | Multiply | InplaceMultiply);
         let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
         self.load_slot(oa);
         self.s.local_set(A);
         self.load_slot(ob);
         self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and().i32_eqz();
         self.if_();
-        if floats {
-            self.call_helper(BINARY_OP, at, d, d - 2, arm);
-        } else {
-            self.exit(at, d, arm);
-        }
+        self.binary_helper(at, d, next, arm);
         self.else_();
-        self.small_int_op(bop, at, d, arm);
+        self.small_int_op(inline, at, d, next, arm);
         self.end();
     }
 
+    /// BINARY_OP through `env.binary_op` (1: done; 2: raised).
+    fn binary_helper(&mut self, at: u32, d: u32, next: u32, arm: bool) {
+        self.call_helper(BINARY_OP, at, d, d - 2, arm);
+        self.leave_called_on_2(next, d - 2);
+    }
+
     /// The small-int half of [`Gen::binary_op`] (A and B hold tagged small ints).
-    fn small_int_op(&mut self, bop: BinaryOp, at: u32, d: u32, arm: bool) {
+    fn small_int_op(&mut self, bop: BinaryOp, at: u32, d: u32, next: u32, arm: bool) {
         use BinaryOp::*;
         if matches!(bop, FloorDivide | InplaceFloorDivide | Remainder | InplaceRemainder) {
-            self.floor_div_rem(bop, at, d, arm);
+            self.floor_div_rem(bop);
         } else {
             // x and y as i64 (`word >> 1`), the exact result in T.
             self.s.local_get(A).i64_extend_i32_s().i64_const(1).i64_shr_s();
@@ -794,25 +833,27 @@ impl Gen<'_, '_> {
             };
             self.s.local_set(T);
         }
-        // Outside the small range: the interpreter makes the big int.
+        // Outside the small range: the helper makes the big int.
         self.s.local_get(T).i64_const(SMALL_MIN).i64_lt_s().local_get(T).i64_const(SMALL_MAX).i64_gt_s().i32_or();
         self.if_();
-        self.exit(at, d, arm);
-        self.end();
+        self.binary_helper(at, d, next, arm);
+        self.else_();
         self.s.local_get(T).i64_const(1).i64_shl().i64_const(1).i64_or().i32_wrap_i64().local_set(A);
         let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
         self.store_slot(oa, A);
         self.clear_slot(ob);
+        self.end();
     }
 
     /// `//` or `%` of the small ints in A and B (tagged), Python's flooring result in T. A
-    /// zero divisor leaves (the interpreter raises ZeroDivisionError); 31-bit operands never
-    /// trap `div_s`, and -2**30 // -1 is caught by the caller's range check.
-    fn floor_div_rem(&mut self, bop: BinaryOp, at: u32, d: u32, arm: bool) {
+    /// zero divisor is the helper's (it raises ZeroDivisionError; T is then set out of range
+    /// so that the caller's range check takes the helper path); 31-bit operands never trap
+    /// `div_s`, and -2**30 // -1 is caught by the caller's range check.
+    fn floor_div_rem(&mut self, bop: BinaryOp) {
         self.s.local_get(B).i32_const(1).i32_eq();
         self.if_();
-        self.exit(at, d, arm);
-        self.end();
+        self.s.i64_const(SMALL_MAX + 1).local_set(T);
+        self.else_();
         self.s.local_get(A).i32_const(1).i32_shr_s().local_set(A);
         self.s.local_get(B).i32_const(1).i32_shr_s().local_set(B);
         // X: 1 when the truncating remainder is non-zero with the divisor's opposite sign
@@ -828,6 +869,7 @@ impl Gen<'_, '_> {
             self.s.local_get(A).local_get(B).i32_rem_s().i32_add();
         }
         self.s.i64_extend_i32_s().local_set(T);
+        self.end();
     }
 
     fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {

@@ -211,11 +211,17 @@ mod wasm {
     /// the lookup runs.
     #[inline(always)]
     unsafe fn running_vm<'a>(ip: usize) -> &'a mut Vm {
-        let vm = &mut *VM.with(|v| v.get());
+        let vm = current_vm();
         if let Some(f) = vm.frames.last_mut() {
             f.lasti = ip;
         }
         vm
+    }
+
+    /// The VM whose frame generated code is running.
+    #[inline(always)]
+    unsafe fn current_vm<'a>() -> &'a mut Vm {
+        &mut *VM.with(|v| v.get())
     }
 
     /// A helper's answer when what it ran raised `e`: the error for `run_frames`, after the
@@ -326,7 +332,7 @@ mod wasm {
     /// frame's stack slot as above.
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
-        let vm = &mut *VM.with(|v| v.get());
+        let vm = current_vm();
         let code = cd.instrs_ptr();
         let nargs = (*code.add(ip) >> 8) as usize;
         let Some(caller) = vm.frames.last_mut() else { return 0 };
@@ -456,8 +462,9 @@ mod wasm {
         }
     }
 
-    /// COMPARE_OP's fast path for two exact strs (`slot`: the left operand, the right one
-    /// above it): 1 + the result, both slots emptied; 0 (nothing changed) for other operands.
+    /// COMPARE_OP's fast path for two exact strs, two exact floats or a float and a small
+    /// int (`slot`: the left operand, the right one above it): 1 + the result, both slots
+    /// emptied; 0 (nothing changed) for other operands.
     ///
     /// # Safety
     /// `slot` is the second slot from the top of a frame's stack at the COMPARE_OP at `ip`.
@@ -465,7 +472,26 @@ mod wasm {
     pub unsafe extern "C" fn jit_compare(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
         let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
-        let (Some(x), Some(y)) = (crate::interp::exact_str(a), crate::interp::exact_str(b)) else { return 0 };
+        let (Some(x), Some(y)) = (crate::interp::exact_str(a), crate::interp::exact_str(b)) else {
+            // Two exact floats, or a float and a small int (exact as a double): IEEE compares,
+            // as float's own (a NaN is unordered: only `!=` holds).
+            let num = |v: &Value| match v.as_small() {
+                Some(i) => Some(i as f64),
+                None => crate::interp::exact_float(v),
+            };
+            let (Some(x), Some(y)) = (num(a), num(b)) else { return 0 };
+            let r = match cop {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Eq => x == y,
+                CompareOp::Ne => x != y,
+                CompareOp::Gt => x > y,
+                CompareOp::Ge => x >= y,
+            };
+            discard((*slot).take());
+            discard((*slot.add(1)).take());
+            return 1 + r as u32;
+        };
         // As `interp::str_compare` (UTF-8 orders as code points do), 8 bytes at a time: wasm's
         // memcmp, which that calls, is a byte loop.
         let ord = if a.is(b) { std::cmp::Ordering::Equal } else { bytes_cmp(x.as_bytes(), y.as_bytes()) };
@@ -482,34 +508,55 @@ mod wasm {
         1 + r as u32
     }
 
-    /// BINARY_OP's float path (`slot`: the left operand, the right one above it): `+ - * /`
-    /// of two exact floats or a float and a small int (or `/` of two small ints), as the
-    /// interpreter computes them, the float left in `slot` and the right slot emptied (1);
-    /// anything else, and a zero divisor, changes nothing (0).
+    /// BINARY_OP (`slot`: the left operand, the right one above it) when the generated code's
+    /// small-int path does not apply: `+ - * /` of two exact floats or a float and a small int
+    /// (or `/` of two small ints) as the interpreter computes them, anything else by the
+    /// interpreter's generic `binary_op` (which may run Python code). The result is left in
+    /// `slot` and the right slot emptied (1), or the error in `Vm::jit_raised` and both slots
+    /// emptied (2).
     ///
     /// # Safety
-    /// `slot` is the second slot from the top of a frame's stack at the BINARY_OP at `ip`.
+    /// `slot` is the second slot from the top of the VM's running frame's stack at the
+    /// BINARY_OP at `ip` of `cd`.
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_binary_op(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         use pygmy_bytecode::BinaryOp::*;
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
-        // A small int converts exactly (31 bits); the int/int case is only `/` (others are
-        // the generated code's own), whose quotient of exact doubles is correctly rounded.
+        let bop = pygmy_bytecode::BinaryOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(Add);
+        // A small int converts exactly (31 bits); the int/int case is only `/` (the generated
+        // code does the others), whose quotient of exact doubles is correctly rounded.
         let num = |v: &Value| match v.as_small() {
             Some(i) => Some(i as f64),
             None => crate::interp::exact_float(v),
         };
-        let (Some(x), Some(y)) = (num(a), num(b)) else { return 0 };
-        let r = match pygmy_bytecode::BinaryOp::from_arg(*cd.instrs_ptr().add(ip) >> 8) {
-            Some(Add | InplaceAdd) => x + y,
-            Some(Subtract | InplaceSubtract) => x - y,
-            Some(Multiply | InplaceMultiply) => x * y,
-            Some(TrueDivide | InplaceTrueDivide) if y != 0.0 => x / y,
-            _ => return 0,
+        let float = match (num(a), num(b)) {
+            (Some(x), Some(y)) if !(a.is_small() && b.is_small()) || matches!(bop, TrueDivide | InplaceTrueDivide) => match bop {
+                Add | InplaceAdd => Some(x + y),
+                Subtract | InplaceSubtract => Some(x - y),
+                Multiply | InplaceMultiply => Some(x * y),
+                TrueDivide | InplaceTrueDivide if y != 0.0 => Some(x / y),
+                _ => None,
+            },
+            _ => None,
         };
-        discard((*slot.add(1)).take());
-        discard((*slot).replace(Value::float(r)));
-        1
+        let r = match float {
+            Some(r) => Ok(Value::float(r)),
+            None => running_vm(ip).binary_op(a, b, bop),
+        };
+        // The interpreter's order: the left operand, then the right one.
+        let (a, b) = ((*slot).take(), (*slot.add(1)).take());
+        match r {
+            Ok(v) => {
+                slot.write(Some(v)); // it was emptied
+                discard(a);
+                discard(b);
+                1
+            }
+            Err(e) => {
+                discard(a);
+                raised(current_vm(), e, b)
+            }
+        }
     }
 
     /// The order of two byte strings, compared a word at a time.
@@ -637,6 +684,11 @@ mod wasm {
             false_bits: Value::bool(false).bits() as u32,
             none_bits: Value::none().bits() as u32,
             breaker: &rt().eval_breaker as *const Cell<bool> as u32,
+            cell: (
+                std::mem::offset_of!(Header, kind) as u32,
+                Kind::Cell as u8,
+                std::mem::offset_of!(crate::object::Obj<crate::types::function::CellData>, data.contents) as u32,
+            ),
         };
         let feedback = global_feedback(cd, globals, builtins);
         let unit = Unit { code, consts: &consts, nlocalsplus: nlocalsplus as u32, data: cd as *const CodeData as u32, globals: &feedback };

@@ -375,6 +375,14 @@
                                                       local.set 5
                                                       br 23 (;@2;)
                                                     end
+                                                    local.get 6
+                                                    i32.const 2
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i64.const 64961380352
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
                                                   else
                                                     local.get 3
                                                     i64.extend_i32_s
@@ -394,23 +402,42 @@
                                                     i64.gt_s
                                                     i32.or
                                                     if ;; label = @25
-                                                      i64.const 57982058498
-                                                      local.set 5
-                                                      br 23 (;@2;)
+                                                      local.get 0
+                                                      i32.const 8
+                                                      i32.add
+                                                      i32.const 24576
+                                                      i32.const 13
+                                                      call 10
+                                                      local.tee 6
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        i64.const 57982058498
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
+                                                      local.get 6
+                                                      i32.const 2
+                                                      i32.eq
+                                                      if ;; label = @26
+                                                        i64.const 64961380352
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
+                                                    else
+                                                      local.get 7
+                                                      i64.const 1
+                                                      i64.shl
+                                                      i64.const 1
+                                                      i64.or
+                                                      i32.wrap_i64
+                                                      local.set 3
+                                                      local.get 0
+                                                      local.get 3
+                                                      i32.store offset=8
+                                                      local.get 0
+                                                      i32.const 0
+                                                      i32.store offset=12
                                                     end
-                                                    local.get 7
-                                                    i64.const 1
-                                                    i64.shl
-                                                    i64.const 1
-                                                    i64.or
-                                                    i32.wrap_i64
-                                                    local.set 3
-                                                    local.get 0
-                                                    local.get 3
-                                                    i32.store offset=8
-                                                    local.get 0
-                                                    i32.const 0
-                                                    i32.store offset=12
                                                   end
                                                 end
                                                 i32.const 8192
@@ -704,6 +731,14 @@
                                 local.set 5
                                 br 12 (;@2;)
                               end
+                              local.get 6
+                              i32.const 2
+                              i32.eq
+                              if ;; label = @14
+                                i64.const 155155693568
+                                local.set 5
+                                br 12 (;@2;)
+                              end
                             else
                               local.get 3
                               i64.extend_i32_s
@@ -723,23 +758,42 @@
                               i64.gt_s
                               i32.or
                               if ;; label = @14
-                                i64.const 148176371714
-                                local.set 5
-                                br 12 (;@2;)
+                                local.get 0
+                                i32.const 8
+                                i32.add
+                                i32.const 24576
+                                i32.const 34
+                                call 10
+                                local.tee 6
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 148176371714
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 155155693568
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                              else
+                                local.get 7
+                                i64.const 1
+                                i64.shl
+                                i64.const 1
+                                i64.or
+                                i32.wrap_i64
+                                local.set 3
+                                local.get 0
+                                local.get 3
+                                i32.store offset=8
+                                local.get 0
+                                i32.const 0
+                                i32.store offset=12
                               end
-                              local.get 7
-                              i64.const 1
-                              i64.shl
-                              i64.const 1
-                              i64.or
-                              i32.wrap_i64
-                              local.set 3
-                              local.get 0
-                              local.get 3
-                              i32.store offset=8
-                              local.get 0
-                              i32.const 0
-                              i32.store offset=12
                             end
                           end
                           i32.const 8192

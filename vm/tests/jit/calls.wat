@@ -188,6 +188,14 @@
                 local.set 5
                 br 4 (;@2;)
               end
+              local.get 6
+              i32.const 2
+              i32.eq
+              if ;; label = @6
+                i64.const 56371445761
+                local.set 5
+                br 4 (;@2;)
+              end
             else
               local.get 3
               i64.extend_i32_s
@@ -207,23 +215,42 @@
               i64.gt_s
               i32.or
               if ;; label = @6
-                i64.const 47244640259
-                local.set 5
-                br 4 (;@2;)
+                local.get 0
+                i32.const 12
+                i32.add
+                i32.const 24576
+                i32.const 11
+                call 10
+                local.tee 6
+                i32.eqz
+                if ;; label = @7
+                  i64.const 47244640259
+                  local.set 5
+                  br 5 (;@2;)
+                end
+                local.get 6
+                i32.const 2
+                i32.eq
+                if ;; label = @7
+                  i64.const 56371445761
+                  local.set 5
+                  br 5 (;@2;)
+                end
+              else
+                local.get 7
+                i64.const 1
+                i64.shl
+                i64.const 1
+                i64.or
+                i32.wrap_i64
+                local.set 3
+                local.get 0
+                local.get 3
+                i32.store offset=12
+                local.get 0
+                i32.const 0
+                i32.store offset=16
               end
-              local.get 7
-              i64.const 1
-              i64.shl
-              i64.const 1
-              i64.or
-              i32.wrap_i64
-              local.set 3
-              local.get 0
-              local.get 3
-              i32.store offset=12
-              local.get 0
-              i32.const 0
-              i32.store offset=16
             end
           end
           i32.const 8192
@@ -258,6 +285,14 @@
               local.set 5
               br 3 (;@2;)
             end
+            local.get 6
+            i32.const 2
+            i32.eq
+            if ;; label = @5
+              i64.const 64961380352
+              local.set 5
+              br 3 (;@2;)
+            end
           else
             local.get 3
             i64.extend_i32_s
@@ -277,23 +312,42 @@
             i64.gt_s
             i32.or
             if ;; label = @5
-              i64.const 55834574850
-              local.set 5
-              br 3 (;@2;)
+              local.get 0
+              i32.const 8
+              i32.add
+              i32.const 24576
+              i32.const 13
+              call 10
+              local.tee 6
+              i32.eqz
+              if ;; label = @6
+                i64.const 55834574850
+                local.set 5
+                br 4 (;@2;)
+              end
+              local.get 6
+              i32.const 2
+              i32.eq
+              if ;; label = @6
+                i64.const 64961380352
+                local.set 5
+                br 4 (;@2;)
+              end
+            else
+              local.get 7
+              i64.const 1
+              i64.shl
+              i64.const 1
+              i64.or
+              i32.wrap_i64
+              local.set 3
+              local.get 0
+              local.get 3
+              i32.store offset=8
+              local.get 0
+              i32.const 0
+              i32.store offset=12
             end
-            local.get 7
-            i64.const 1
-            i64.shl
-            i64.const 1
-            i64.or
-            i32.wrap_i64
-            local.set 3
-            local.get 0
-            local.get 3
-            i32.store offset=8
-            local.get 0
-            i32.const 0
-            i32.store offset=12
           end
         end
         i32.const 8192

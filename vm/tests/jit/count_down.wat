@@ -357,6 +357,14 @@
                                     local.set 5
                                     br 14 (;@2;)
                                   end
+                                  local.get 6
+                                  i32.const 2
+                                  i32.eq
+                                  if ;; label = @16
+                                    i64.const 47781511168
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
                                 else
                                   local.get 3
                                   i64.extend_i32_s
@@ -376,23 +384,42 @@
                                   i64.gt_s
                                   i32.or
                                   if ;; label = @16
-                                    i64.const 40802189314
-                                    local.set 5
-                                    br 14 (;@2;)
+                                    local.get 0
+                                    i32.const 8
+                                    i32.add
+                                    i32.const 24576
+                                    i32.const 9
+                                    call 10
+                                    local.tee 6
+                                    i32.eqz
+                                    if ;; label = @17
+                                      i64.const 40802189314
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 6
+                                    i32.const 2
+                                    i32.eq
+                                    if ;; label = @17
+                                      i64.const 47781511168
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                  else
+                                    local.get 7
+                                    i64.const 1
+                                    i64.shl
+                                    i64.const 1
+                                    i64.or
+                                    i32.wrap_i64
+                                    local.set 3
+                                    local.get 0
+                                    local.get 3
+                                    i32.store offset=8
+                                    local.get 0
+                                    i32.const 0
+                                    i32.store offset=12
                                   end
-                                  local.get 7
-                                  i64.const 1
-                                  i64.shl
-                                  i64.const 1
-                                  i64.or
-                                  i32.wrap_i64
-                                  local.set 3
-                                  local.get 0
-                                  local.get 3
-                                  i32.store offset=8
-                                  local.get 0
-                                  i32.const 0
-                                  i32.store offset=12
                                 end
                               end
                               i32.const 8192
@@ -501,6 +528,14 @@
                             local.set 5
                             br 10 (;@2;)
                           end
+                          local.get 6
+                          i32.const 2
+                          i32.eq
+                          if ;; label = @12
+                            i64.const 69256347648
+                            local.set 5
+                            br 10 (;@2;)
+                          end
                         else
                           local.get 3
                           i64.extend_i32_s
@@ -520,23 +555,42 @@
                           i64.gt_s
                           i32.or
                           if ;; label = @12
-                            i64.const 62277025794
-                            local.set 5
-                            br 10 (;@2;)
+                            local.get 0
+                            i32.const 8
+                            i32.add
+                            i32.const 24576
+                            i32.const 14
+                            call 10
+                            local.tee 6
+                            i32.eqz
+                            if ;; label = @13
+                              i64.const 62277025794
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                            local.get 6
+                            i32.const 2
+                            i32.eq
+                            if ;; label = @13
+                              i64.const 69256347648
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                          else
+                            local.get 7
+                            i64.const 1
+                            i64.shl
+                            i64.const 1
+                            i64.or
+                            i32.wrap_i64
+                            local.set 3
+                            local.get 0
+                            local.get 3
+                            i32.store offset=8
+                            local.get 0
+                            i32.const 0
+                            i32.store offset=12
                           end
-                          local.get 7
-                          i64.const 1
-                          i64.shl
-                          i64.const 1
-                          i64.or
-                          i32.wrap_i64
-                          local.set 3
-                          local.get 0
-                          local.get 3
-                          i32.store offset=8
-                          local.get 0
-                          i32.const 0
-                          i32.store offset=12
                         end
                       end
                       i32.const 8192

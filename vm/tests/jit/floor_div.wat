@@ -289,50 +289,68 @@
                               i32.and
                               i32.eqz
                               if ;; label = @14
-                                i64.const 32212254723
-                                local.set 5
-                                br 12 (;@2;)
-                              else
-                                local.get 4
-                                i32.const 1
-                                i32.eq
+                                local.get 0
+                                i32.const 16
+                                i32.add
+                                i32.const 24576
+                                i32.const 7
+                                call 10
+                                local.tee 6
+                                i32.eqz
                                 if ;; label = @15
                                   i64.const 32212254723
                                   local.set 5
                                   br 13 (;@2;)
                                 end
-                                local.get 3
-                                i32.const 1
-                                i32.shr_s
-                                local.set 3
-                                local.get 4
-                                i32.const 1
-                                i32.shr_s
-                                local.set 4
-                                local.get 3
-                                local.get 4
-                                i32.rem_s
-                                local.tee 6
-                                i32.const 0
-                                i32.ne
                                 local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 39191576577
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                              else
                                 local.get 4
-                                i32.xor
-                                i32.const 0
-                                i32.lt_s
-                                i32.and
-                                local.set 6
-                                i32.const 0
-                                local.get 6
-                                i32.sub
-                                local.get 4
-                                i32.and
-                                local.get 3
-                                local.get 4
-                                i32.rem_s
-                                i32.add
-                                i64.extend_i32_s
-                                local.set 7
+                                i32.const 1
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 1073741824
+                                  local.set 7
+                                else
+                                  local.get 3
+                                  i32.const 1
+                                  i32.shr_s
+                                  local.set 3
+                                  local.get 4
+                                  i32.const 1
+                                  i32.shr_s
+                                  local.set 4
+                                  local.get 3
+                                  local.get 4
+                                  i32.rem_s
+                                  local.tee 6
+                                  i32.const 0
+                                  i32.ne
+                                  local.get 6
+                                  local.get 4
+                                  i32.xor
+                                  i32.const 0
+                                  i32.lt_s
+                                  i32.and
+                                  local.set 6
+                                  i32.const 0
+                                  local.get 6
+                                  i32.sub
+                                  local.get 4
+                                  i32.and
+                                  local.get 3
+                                  local.get 4
+                                  i32.rem_s
+                                  i32.add
+                                  i64.extend_i32_s
+                                  local.set 7
+                                end
                                 local.get 7
                                 i64.const -1073741824
                                 i64.lt_s
@@ -341,23 +359,42 @@
                                 i64.gt_s
                                 i32.or
                                 if ;; label = @15
-                                  i64.const 32212254723
-                                  local.set 5
-                                  br 13 (;@2;)
+                                  local.get 0
+                                  i32.const 16
+                                  i32.add
+                                  i32.const 24576
+                                  i32.const 7
+                                  call 10
+                                  local.tee 6
+                                  i32.eqz
+                                  if ;; label = @16
+                                    i64.const 32212254723
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  local.get 6
+                                  i32.const 2
+                                  i32.eq
+                                  if ;; label = @16
+                                    i64.const 39191576577
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                else
+                                  local.get 7
+                                  i64.const 1
+                                  i64.shl
+                                  i64.const 1
+                                  i64.or
+                                  i32.wrap_i64
+                                  local.set 3
+                                  local.get 0
+                                  local.get 3
+                                  i32.store offset=16
+                                  local.get 0
+                                  i32.const 0
+                                  i32.store offset=20
                                 end
-                                local.get 7
-                                i64.const 1
-                                i64.shl
-                                i64.const 1
-                                i64.or
-                                i32.wrap_i64
-                                local.set 3
-                                local.get 0
-                                local.get 3
-                                i32.store offset=16
-                                local.get 0
-                                i32.const 0
-                                i32.store offset=20
                               end
                             end
                             i32.const 8192
@@ -392,6 +429,14 @@
                                 local.set 5
                                 br 12 (;@2;)
                               end
+                              local.get 6
+                              i32.const 2
+                              i32.eq
+                              if ;; label = @14
+                                i64.const 47781511168
+                                local.set 5
+                                br 12 (;@2;)
+                              end
                             else
                               local.get 3
                               i64.extend_i32_s
@@ -411,23 +456,42 @@
                               i64.gt_s
                               i32.or
                               if ;; label = @14
-                                i64.const 40802189314
-                                local.set 5
-                                br 12 (;@2;)
+                                local.get 0
+                                i32.const 12
+                                i32.add
+                                i32.const 24576
+                                i32.const 9
+                                call 10
+                                local.tee 6
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 40802189314
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 47781511168
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                              else
+                                local.get 7
+                                i64.const 1
+                                i64.shl
+                                i64.const 1
+                                i64.or
+                                i32.wrap_i64
+                                local.set 3
+                                local.get 0
+                                local.get 3
+                                i32.store offset=12
+                                local.get 0
+                                i32.const 0
+                                i32.store offset=16
                               end
-                              local.get 7
-                              i64.const 1
-                              i64.shl
-                              i64.const 1
-                              i64.or
-                              i32.wrap_i64
-                              local.set 3
-                              local.get 0
-                              local.get 3
-                              i32.store offset=12
-                              local.get 0
-                              i32.const 0
-                              i32.store offset=16
                             end
                           end
                           i32.const 8192
@@ -542,46 +606,64 @@
                     i32.and
                     i32.eqz
                     if ;; label = @9
-                      i64.const 60129542146
-                      local.set 5
-                      br 7 (;@2;)
-                    else
-                      local.get 4
-                      i32.const 1
-                      i32.eq
+                      local.get 0
+                      i32.const 12
+                      i32.add
+                      i32.const 24576
+                      i32.const 14
+                      call 10
+                      local.tee 6
+                      i32.eqz
                       if ;; label = @10
                         i64.const 60129542146
                         local.set 5
                         br 8 (;@2;)
                       end
-                      local.get 3
-                      i32.const 1
-                      i32.shr_s
-                      local.set 3
-                      local.get 4
-                      i32.const 1
-                      i32.shr_s
-                      local.set 4
-                      local.get 3
-                      local.get 4
-                      i32.rem_s
-                      local.tee 6
-                      i32.const 0
-                      i32.ne
                       local.get 6
+                      i32.const 2
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 69256347648
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                    else
                       local.get 4
-                      i32.xor
-                      i32.const 0
-                      i32.lt_s
-                      i32.and
-                      local.set 6
-                      local.get 3
-                      local.get 4
-                      i32.div_s
-                      local.get 6
-                      i32.sub
-                      i64.extend_i32_s
-                      local.set 7
+                      i32.const 1
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 1073741824
+                        local.set 7
+                      else
+                        local.get 3
+                        i32.const 1
+                        i32.shr_s
+                        local.set 3
+                        local.get 4
+                        i32.const 1
+                        i32.shr_s
+                        local.set 4
+                        local.get 3
+                        local.get 4
+                        i32.rem_s
+                        local.tee 6
+                        i32.const 0
+                        i32.ne
+                        local.get 6
+                        local.get 4
+                        i32.xor
+                        i32.const 0
+                        i32.lt_s
+                        i32.and
+                        local.set 6
+                        local.get 3
+                        local.get 4
+                        i32.div_s
+                        local.get 6
+                        i32.sub
+                        i64.extend_i32_s
+                        local.set 7
+                      end
                       local.get 7
                       i64.const -1073741824
                       i64.lt_s
@@ -590,23 +672,42 @@
                       i64.gt_s
                       i32.or
                       if ;; label = @10
-                        i64.const 60129542146
-                        local.set 5
-                        br 8 (;@2;)
+                        local.get 0
+                        i32.const 12
+                        i32.add
+                        i32.const 24576
+                        i32.const 14
+                        call 10
+                        local.tee 6
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 60129542146
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 6
+                        i32.const 2
+                        i32.eq
+                        if ;; label = @11
+                          i64.const 69256347648
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                      else
+                        local.get 7
+                        i64.const 1
+                        i64.shl
+                        i64.const 1
+                        i64.or
+                        i32.wrap_i64
+                        local.set 3
+                        local.get 0
+                        local.get 3
+                        i32.store offset=12
+                        local.get 0
+                        i32.const 0
+                        i32.store offset=16
                       end
-                      local.get 7
-                      i64.const 1
-                      i64.shl
-                      i64.const 1
-                      i64.or
-                      i32.wrap_i64
-                      local.set 3
-                      local.get 0
-                      local.get 3
-                      i32.store offset=12
-                      local.get 0
-                      i32.const 0
-                      i32.store offset=16
                     end
                   end
                   i32.const 8192

@@ -520,6 +520,14 @@
                         local.set 5
                         br 8 (;@2;)
                       end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 107911053315
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                     else
                       local.get 3
                       i64.extend_i32_s
@@ -539,23 +547,42 @@
                       i64.gt_s
                       i32.or
                       if ;; label = @10
-                        i64.const 98784247813
-                        local.set 5
-                        br 8 (;@2;)
+                        local.get 0
+                        i32.const 32
+                        i32.add
+                        i32.const 24576
+                        i32.const 23
+                        call 10
+                        local.tee 6
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 98784247813
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 6
+                        i32.const 2
+                        i32.eq
+                        if ;; label = @11
+                          i64.const 107911053315
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                      else
+                        local.get 7
+                        i64.const 1
+                        i64.shl
+                        i64.const 1
+                        i64.or
+                        i32.wrap_i64
+                        local.set 3
+                        local.get 0
+                        local.get 3
+                        i32.store offset=32
+                        local.get 0
+                        i32.const 0
+                        i32.store offset=36
                       end
-                      local.get 7
-                      i64.const 1
-                      i64.shl
-                      i64.const 1
-                      i64.or
-                      i32.wrap_i64
-                      local.set 3
-                      local.get 0
-                      local.get 3
-                      i32.store offset=32
-                      local.get 0
-                      i32.const 0
-                      i32.store offset=36
                     end
                   end
                   i32.const 8192
@@ -590,6 +617,14 @@
                       local.set 5
                       br 7 (;@2;)
                     end
+                    local.get 6
+                    i32.const 2
+                    i32.eq
+                    if ;; label = @9
+                      i64.const 116500987906
+                      local.set 5
+                      br 7 (;@2;)
+                    end
                   else
                     local.get 3
                     i64.extend_i32_s
@@ -609,23 +644,42 @@
                     i64.gt_s
                     i32.or
                     if ;; label = @9
-                      i64.const 107374182404
-                      local.set 5
-                      br 7 (;@2;)
+                      local.get 0
+                      i32.const 28
+                      i32.add
+                      i32.const 24576
+                      i32.const 25
+                      call 10
+                      local.tee 6
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 107374182404
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 116500987906
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                    else
+                      local.get 7
+                      i64.const 1
+                      i64.shl
+                      i64.const 1
+                      i64.or
+                      i32.wrap_i64
+                      local.set 3
+                      local.get 0
+                      local.get 3
+                      i32.store offset=28
+                      local.get 0
+                      i32.const 0
+                      i32.store offset=32
                     end
-                    local.get 7
-                    i64.const 1
-                    i64.shl
-                    i64.const 1
-                    i64.or
-                    i32.wrap_i64
-                    local.set 3
-                    local.get 0
-                    local.get 3
-                    i32.store offset=28
-                    local.get 0
-                    i32.const 0
-                    i32.store offset=32
                   end
                 end
                 i32.const 8192

@@ -474,6 +474,14 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 112206020609
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                       else
                                         local.get 3
                                         i64.extend_i32_s
@@ -493,23 +501,42 @@
                                         i64.gt_s
                                         i32.or
                                         if ;; label = @19
-                                          i64.const 105226698755
-                                          local.set 5
-                                          br 17 (;@2;)
+                                          local.get 0
+                                          i32.const 12
+                                          i32.add
+                                          i32.const 24576
+                                          i32.const 24
+                                          call 10
+                                          local.tee 6
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 105226698755
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          if ;; label = @20
+                                            i64.const 112206020609
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                        else
+                                          local.get 7
+                                          i64.const 1
+                                          i64.shl
+                                          i64.const 1
+                                          i64.or
+                                          i32.wrap_i64
+                                          local.set 3
+                                          local.get 0
+                                          local.get 3
+                                          i32.store offset=12
+                                          local.get 0
+                                          i32.const 0
+                                          i32.store offset=16
                                         end
-                                        local.get 7
-                                        i64.const 1
-                                        i64.shl
-                                        i64.const 1
-                                        i64.or
-                                        i32.wrap_i64
-                                        local.set 3
-                                        local.get 0
-                                        local.get 3
-                                        i32.store offset=12
-                                        local.get 0
-                                        i32.const 0
-                                        i32.store offset=16
                                       end
                                     end
                                     i32.const 8192
@@ -544,6 +571,14 @@
                                         local.set 5
                                         br 16 (;@2;)
                                       end
+                                      local.get 6
+                                      i32.const 2
+                                      i32.eq
+                                      if ;; label = @18
+                                        i64.const 120795955200
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
                                     else
                                       local.get 3
                                       i64.extend_i32_s
@@ -563,23 +598,42 @@
                                       i64.gt_s
                                       i32.or
                                       if ;; label = @18
-                                        i64.const 113816633346
-                                        local.set 5
-                                        br 16 (;@2;)
+                                        local.get 0
+                                        i32.const 8
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 26
+                                        call 10
+                                        local.tee 6
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 113816633346
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 120795955200
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                      else
+                                        local.get 7
+                                        i64.const 1
+                                        i64.shl
+                                        i64.const 1
+                                        i64.or
+                                        i32.wrap_i64
+                                        local.set 3
+                                        local.get 0
+                                        local.get 3
+                                        i32.store offset=8
+                                        local.get 0
+                                        i32.const 0
+                                        i32.store offset=12
                                       end
-                                      local.get 7
-                                      i64.const 1
-                                      i64.shl
-                                      i64.const 1
-                                      i64.or
-                                      i32.wrap_i64
-                                      local.set 3
-                                      local.get 0
-                                      local.get 3
-                                      i32.store offset=8
-                                      local.get 0
-                                      i32.const 0
-                                      i32.store offset=12
                                     end
                                   end
                                   i32.const 8192
@@ -765,6 +819,14 @@
                             local.set 5
                             br 10 (;@2;)
                           end
+                          local.get 6
+                          i32.const 2
+                          i32.eq
+                          if ;; label = @12
+                            i64.const 150860726272
+                            local.set 5
+                            br 10 (;@2;)
+                          end
                         else
                           local.get 3
                           i64.extend_i32_s
@@ -784,23 +846,42 @@
                           i64.gt_s
                           i32.or
                           if ;; label = @12
-                            i64.const 143881404418
-                            local.set 5
-                            br 10 (;@2;)
+                            local.get 0
+                            i32.const 8
+                            i32.add
+                            i32.const 24576
+                            i32.const 33
+                            call 10
+                            local.tee 6
+                            i32.eqz
+                            if ;; label = @13
+                              i64.const 143881404418
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                            local.get 6
+                            i32.const 2
+                            i32.eq
+                            if ;; label = @13
+                              i64.const 150860726272
+                              local.set 5
+                              br 11 (;@2;)
+                            end
+                          else
+                            local.get 7
+                            i64.const 1
+                            i64.shl
+                            i64.const 1
+                            i64.or
+                            i32.wrap_i64
+                            local.set 3
+                            local.get 0
+                            local.get 3
+                            i32.store offset=8
+                            local.get 0
+                            i32.const 0
+                            i32.store offset=12
                           end
-                          local.get 7
-                          i64.const 1
-                          i64.shl
-                          i64.const 1
-                          i64.or
-                          i32.wrap_i64
-                          local.set 3
-                          local.get 0
-                          local.get 3
-                          i32.store offset=8
-                          local.get 0
-                          i32.const 0
-                          i32.store offset=12
                         end
                       end
                       i32.const 8192

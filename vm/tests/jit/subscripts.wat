@@ -526,6 +526,14 @@
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
+                                              local.get 6
+                                              i32.const 2
+                                              i32.eq
+                                              if ;; label = @22
+                                                i64.const 86436216832
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
                                             else
                                               local.get 3
                                               i64.extend_i32_s
@@ -545,23 +553,42 @@
                                               i64.gt_s
                                               i32.or
                                               if ;; label = @22
-                                                i64.const 79456894978
-                                                local.set 5
-                                                br 20 (;@2;)
+                                                local.get 0
+                                                i32.const 16
+                                                i32.add
+                                                i32.const 24576
+                                                i32.const 18
+                                                call 10
+                                                local.tee 6
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  i64.const 79456894978
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                                local.get 6
+                                                i32.const 2
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i64.const 86436216832
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                              else
+                                                local.get 7
+                                                i64.const 1
+                                                i64.shl
+                                                i64.const 1
+                                                i64.or
+                                                i32.wrap_i64
+                                                local.set 3
+                                                local.get 0
+                                                local.get 3
+                                                i32.store offset=16
+                                                local.get 0
+                                                i32.const 0
+                                                i32.store offset=20
                                               end
-                                              local.get 7
-                                              i64.const 1
-                                              i64.shl
-                                              i64.const 1
-                                              i64.or
-                                              i32.wrap_i64
-                                              local.set 3
-                                              local.get 0
-                                              local.get 3
-                                              i32.store offset=16
-                                              local.get 0
-                                              i32.const 0
-                                              i32.store offset=20
                                             end
                                           end
                                           i32.const 8192
@@ -652,6 +679,14 @@
                                         local.set 5
                                         br 16 (;@2;)
                                       end
+                                      local.get 6
+                                      i32.const 2
+                                      i32.eq
+                                      if ;; label = @18
+                                        i64.const 107911053314
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
                                     else
                                       local.get 3
                                       i64.extend_i32_s
@@ -671,23 +706,42 @@
                                       i64.gt_s
                                       i32.or
                                       if ;; label = @18
-                                        i64.const 100931731460
-                                        local.set 5
-                                        br 16 (;@2;)
+                                        local.get 0
+                                        i32.const 24
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 23
+                                        call 10
+                                        local.tee 6
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 100931731460
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 107911053314
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                      else
+                                        local.get 7
+                                        i64.const 1
+                                        i64.shl
+                                        i64.const 1
+                                        i64.or
+                                        i32.wrap_i64
+                                        local.set 3
+                                        local.get 0
+                                        local.get 3
+                                        i32.store offset=24
+                                        local.get 0
+                                        i32.const 0
+                                        i32.store offset=28
                                       end
-                                      local.get 7
-                                      i64.const 1
-                                      i64.shl
-                                      i64.const 1
-                                      i64.or
-                                      i32.wrap_i64
-                                      local.set 3
-                                      local.get 0
-                                      local.get 3
-                                      i32.store offset=24
-                                      local.get 0
-                                      i32.const 0
-                                      i32.store offset=28
                                     end
                                   end
                                   i32.const 8192
@@ -774,6 +828,14 @@
                                 local.set 5
                                 br 12 (;@2;)
                               end
+                              local.get 6
+                              i32.const 2
+                              i32.eq
+                              if ;; label = @14
+                                i64.const 133680857088
+                                local.set 5
+                                br 12 (;@2;)
+                              end
                             else
                               local.get 3
                               i64.extend_i32_s
@@ -793,23 +855,42 @@
                               i64.gt_s
                               i32.or
                               if ;; label = @14
-                                i64.const 126701535234
-                                local.set 5
-                                br 12 (;@2;)
+                                local.get 0
+                                i32.const 16
+                                i32.add
+                                i32.const 24576
+                                i32.const 29
+                                call 10
+                                local.tee 6
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 126701535234
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 133680857088
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                              else
+                                local.get 7
+                                i64.const 1
+                                i64.shl
+                                i64.const 1
+                                i64.or
+                                i32.wrap_i64
+                                local.set 3
+                                local.get 0
+                                local.get 3
+                                i32.store offset=16
+                                local.get 0
+                                i32.const 0
+                                i32.store offset=20
                               end
-                              local.get 7
-                              i64.const 1
-                              i64.shl
-                              i64.const 1
-                              i64.or
-                              i32.wrap_i64
-                              local.set 3
-                              local.get 0
-                              local.get 3
-                              i32.store offset=16
-                              local.get 0
-                              i32.const 0
-                              i32.store offset=20
                             end
                           end
                           i32.const 8192
