@@ -16,7 +16,7 @@ use pygmy_bytecode::BinaryOp;
 
 /// The single argument of a `METH_O` function (`math.sqrt() takes exactly one argument`).
 pub(crate) fn one_arg<'a>(args: &Args<'a>, module: &str, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&format!("{module}.{name}"))?;
+    args.no_kwargs_of(module, name)?;
     match args.pos() {
         [x] => Ok(x),
         pos => Err(type_error(format!("{module}.{name}() takes exactly one argument ({} given)", pos.len()))),
@@ -25,7 +25,7 @@ pub(crate) fn one_arg<'a>(args: &Args<'a>, module: &str, name: &str) -> PyResult
 
 /// Positional arguments of a fastcall function (`atan2 expected 2 arguments, got 1`).
 pub(crate) fn n_args<'a>(args: &Args<'a>, module: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    args.no_kwargs(&format!("{module}.{name}"))?;
+    args.no_kwargs_of(module, name)?;
     let pos = args.pos();
     let n = pos.len();
     if n < min || n > max {
@@ -311,7 +311,7 @@ fn math_perm(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The arguments of `gcd`/`lcm`, each through `__index__`.
 fn int_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<Int>> {
-    args.no_kwargs(&format!("math.{name}"))?;
+    args.no_kwargs_of("math", name)?;
     args.pos().iter().map(|v| index_int(vm, v)).collect()
 }
 

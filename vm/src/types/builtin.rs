@@ -116,6 +116,16 @@ impl<'a> Args<'a> {
         Ok(())
     }
 
+    /// [`Args::no_kwargs`] for `owner.name()`, formatting the name only for the error (hot
+    /// math and number methods check on every call).
+    #[inline]
+    pub fn no_kwargs_of(&self, owner: &str, name: &str) -> PyResult<()> {
+        if self.has_kwargs() {
+            return self.no_kwargs(&format!("{owner}.{name}"));
+        }
+        Ok(())
+    }
+
     /// Checks the positional count is in `min..=max` and no keywords were passed, with
     /// CPython's messages. Returns the positional slice.
     pub fn check(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {

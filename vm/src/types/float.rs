@@ -81,7 +81,7 @@ fn this(args: &Args, name: &str) -> PyResult<f64> {
 /// `self` of a method that takes no arguments (`float.hex() takes no arguments (1 given)`).
 fn this0(args: &Args, name: &str) -> PyResult<f64> {
     let x = this(args, name)?;
-    args.no_kwargs(&format!("float.{name}"))?;
+    args.no_kwargs_of("float", name)?;
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(type_error(format!("float.{name}() takes no arguments ({n} given)")));

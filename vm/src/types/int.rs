@@ -365,7 +365,7 @@ fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<IntRef<'a>> {
 /// `self` of a method that takes no arguments.
 fn this0<'a>(args: &Args<'a>, name: &str) -> PyResult<IntRef<'a>> {
     let i = this(args, name)?;
-    args.no_kwargs(&format!("int.{name}"))?;
+    args.no_kwargs_of("int", name)?;
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(type_error(format!("int.{name}() takes no arguments ({n} given)")));
