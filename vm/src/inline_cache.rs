@@ -12,18 +12,19 @@
 //! - `LOAD_GLOBAL`: `[globals keys version, builtins keys version or 0 when the name is a
 //!   global, entry index]`.
 //! - `LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD`: `[version, kind << 24 | operand]` where the
-//!   version is a type version tag (kinds `INSTANCE`, `METHOD`) or a module dict's keys version
-//!   (`MODULE`).
+//!   version is a type version tag (kinds `INSTANCE`, `SLOT`, `METHOD`) or a module dict's keys
+//!   version (`MODULE`).
 //! - `CALL`: `[type version, INIT << 24 | location of __init__]` for class calls that run
 //!   `__init__` as an inline frame.
 
 use crate::object::{Header, Kind};
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{MethodDescrData, MethodKind};
+use crate::types::descr::MemberData;
 use crate::types::dict::DictData;
 use crate::types::module::ModuleData;
 use crate::types::tuple::TupleData;
-use crate::types::typeobj::{lookup_ptr, sflag, tdata, tdata_ptr, tflag, type_version, TypeData};
+use crate::types::typeobj::{is_subtype_ptr, lookup_ptr, sflag, tdata, tdata_ptr, tflag, type_version, TypeData};
 use crate::value::{discard, Value};
 
 /// Cache kinds (top byte of the second word).
@@ -38,6 +39,9 @@ pub mod kind {
     pub const METHOD: u32 = 3;
     /// CALL of a class whose `__init__` runs inline; operand: location of `__init__`.
     pub const INIT: u32 = 4;
+    /// A `__slots__` member (the instance's ext slot); operand: the slot index. The type
+    /// version proves the MRO still finds that member descriptor first and no attribute hook.
+    pub const SLOT: u32 = 5;
 }
 
 const OPERAND_MASK: u32 = 0x00FF_FFFF;
@@ -228,8 +232,39 @@ pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
             }
             clone_ref(dd.value_at(operand(w1)))
         }
+        // An unset slot misses: the generic lookup raises (or asks `__getattr__`).
+        kind::SLOT => clone_ref(member_slot(obj, w0, w1)?.get_value_ref()),
         _ => None,
     }
+}
+
+/// The ext slot a `SLOT` cache entry names, if the guards hold (the length check covers an
+/// object whose `__class__` was assigned from a type of another layout).
+#[inline(always)]
+fn member_slot(obj: &Value, w0: u32, w1: u32) -> Option<&std::cell::Cell<Option<Value>>> {
+    let h = obj.header()?;
+    if tdata_ptr(h.class_ptr()).version.get() != w0 || operand(w1) >= h.ext_len as usize {
+        return None;
+    }
+    Some(h.ext_slot(operand(w1)))
+}
+
+/// The `SLOT` cache words for `name` on `obj` if the type finds a `__slots__` member of that
+/// name first and has no custom attribute hook (`hook`).
+fn slot_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
+    let h = obj.header()?;
+    let cls = h.class_ptr();
+    let td = tdata_ptr(cls);
+    if td.slots.get() & hook != 0 {
+        return None;
+    }
+    let d = lookup_ptr(cls, name)?;
+    let m = d.downcast::<MemberData>()?;
+    if !is_subtype_ptr(cls, m.owner.as_ptr()) || m.index >= h.ext_len as usize || m.index > OPERAND_MASK as usize {
+        return None;
+    }
+    let v = type_version(td);
+    (v != 0).then_some([v, kind::SLOT << 24 | m.index as u32])
 }
 
 /// The instance-dict cache words for `name` on `obj`, if its type qualifies: no custom
@@ -270,7 +305,7 @@ pub fn specialize_load_attr(obj: &Value, name: &Value) -> [u32; 2] {
         }
         return [0, 0];
     }
-    instance_words(obj, name, sflag::GETATTRIBUTE).unwrap_or([0, 0])
+    instance_words(obj, name, sflag::GETATTRIBUTE).or_else(|| slot_words(obj, name, sflag::GETATTRIBUTE)).unwrap_or([0, 0])
 }
 
 // ---- STORE_ATTR ----------------------------------------------------------------------------
@@ -279,6 +314,12 @@ pub fn specialize_load_attr(obj: &Value, name: &Value) -> [u32; 2] {
 #[inline(always)]
 pub fn store_attr(obj: &Value, name: &Value, value: Value, w0: u32, w1: u32) -> Result<(), Value> {
     if cache_kind(w1) != kind::INSTANCE {
+        if cache_kind(w1) == kind::SLOT {
+            if let Some(slot) = member_slot(obj, w0, w1) {
+                discard(slot.replace(Some(value)));
+                return Ok(());
+            }
+        }
         return Err(value);
     }
     let Some(h) = obj.header() else { return Err(value) };
@@ -333,7 +374,7 @@ pub fn specialize_store_attr(obj: &Value, name: &Value) -> [u32; 2] {
             note_dict_size(tdata_ptr(h.class_ptr()), d.len());
         }
     }
-    words.unwrap_or([0, 0])
+    words.or_else(|| slot_words(obj, name, sflag::SETATTR)).unwrap_or([0, 0])
 }
 
 /// A new instance dict for an object of type `td`, sized by what earlier instances needed.
