@@ -42,6 +42,45 @@ pub mod kind {
     /// A `__slots__` member (the instance's ext slot); operand: the slot index. The type
     /// version proves the MRO still finds that member descriptor first and no attribute hook.
     pub const SLOT: u32 = 5;
+    /// LOAD_ATTR, STORE_ATTR, LOAD_METHOD: a filled cache missed, or the site cannot be
+    /// cached; operand: generic executions left before the next refill (see [`super::refill`]).
+    pub const BACKOFF: u32 = 6;
+    /// LOAD_ATTR, STORE_ATTR, LOAD_METHOD at a site that sees several types: the per-type
+    /// kind (`INSTANCE`, `METHOD`) checked against the runtime's method cache instead of one
+    /// type's version; operand: the instance dict entry hint (`INSTANCE`'s).
+    pub const POLY: u32 = 7;
+}
+
+/// Generic executions of an attribute instruction between a miss of its filled cache (or a
+/// fill that found nothing cacheable) and the next fill: a site that sees several types
+/// (richards' `t.fn(...)` over four task classes) pays the fill once per this many runs, not
+/// on every run.
+const BACKOFF_RUNS: u32 = 32;
+
+/// Refills the cache words of the attribute instruction at `ip` after its generic path ran
+/// on `obj` (`specialize`: the instruction's fill), or counts down its backoff.
+///
+/// # Safety
+/// As for [`word`], for an instruction with two cache words.
+#[inline(never)]
+pub unsafe fn refill(code: *mut u32, ip: usize, obj: &Value, name: &Value, specialize: fn(&Value, &Value) -> [u32; 2]) {
+    let w1 = word(code, ip, 1);
+    let backoff = [0, kind::BACKOFF << 24 | BACKOFF_RUNS];
+    let [n0, n1] = match cache_kind(w1) {
+        kind::BACKOFF if operand(w1) > 0 => [0, w1 - 1],
+        0 | kind::BACKOFF => match specialize(obj, name) {
+            [_, 0] => backoff,
+            words => words,
+        },
+        // A per-type entry missed on a type the same kind fits: the site sees several types.
+        k @ (kind::INSTANCE | kind::METHOD) => match specialize(obj, name) {
+            [_, n1] if cache_kind(n1) == k => [0, kind::POLY << 24 | if k == kind::INSTANCE { operand(n1) as u32 } else { 0 }],
+            _ => backoff,
+        },
+        _ => backoff,
+    };
+    set_word(code, ip, 0, n0);
+    set_word(code, ip, 1, n1);
 }
 
 const OPERAND_MASK: u32 = 0x00FF_FFFF;
@@ -234,7 +273,41 @@ pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
         }
         // An unset slot misses: the generic lookup raises (or asks `__getattr__`).
         kind::SLOT => clone_ref(member_slot(obj, w0, w1)?.get_value_ref()),
+        kind::POLY => poly_load_attr(obj, name, operand(w1)),
         _ => None,
+    }
+}
+
+/// The header of `obj` if its instance dict decides attribute `name` the way `INSTANCE`'s
+/// guards prove it for one type: no `hook` on its type, the dict in ext slot 0, and the
+/// method cache's entry for the type saying the MRO has nothing of that name that could
+/// act as a data descriptor (no entry: not known, a miss).
+#[inline(always)]
+fn poly_instance_header<'a>(obj: &'a Value, name: &Value, hook: u16) -> Option<&'a Header> {
+    let h = obj.header()?;
+    let td = tdata_ptr(h.class_ptr());
+    if td.slots.get() & hook != 0 || !dict_in_slot0(td) || h.ext_len == 0 {
+        return None;
+    }
+    match crate::runtime::method_cache_bits(h.class_ptr(), name)? {
+        0 => Some(h),
+        // SAFETY: the entry is valid (its version matched); borrowed for the check only.
+        bits => inert_class_attr(&std::mem::ManuallyDrop::new(unsafe { Value::from_raw(bits) })).then_some(h),
+    }
+}
+
+/// LOAD_ATTR's `POLY` hit: the instance dict's value (`hint`: the entry to try first).
+#[inline(never)]
+fn poly_load_attr(obj: &Value, name: &Value, hint: usize) -> Option<Value> {
+    let dict = slot0_dict(poly_instance_header(obj, name, sflag::GETATTRIBUTE)?)?;
+    if dict.class_ptr() != rt().ty_ptr(BT::Dict) {
+        return None;
+    }
+    // SAFETY: an exact dict has a dict payload.
+    let dd = unsafe { dict.payload_unchecked::<DictData>() };
+    match dd.value_at_if_key(hint, name) {
+        Some(v) => Some(v.clone()),
+        None => dd.get_str(name),
     }
 }
 
@@ -320,13 +393,32 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, w0: u32, w1: u32) -> 
                 return Ok(());
             }
         }
+        if cache_kind(w1) == kind::POLY {
+            return poly_store_attr(obj, name, value, w1);
+        }
         return Err(value);
     }
     let Some(h) = obj.header() else { return Err(value) };
-    let td = tdata_ptr(h.class_ptr());
-    if td.version.get() != w0 || h.ext_len == 0 {
+    if tdata_ptr(h.class_ptr()).version.get() != w0 || h.ext_len == 0 {
         return Err(value);
     }
+    store_in_dict(h, name, value, w1)
+}
+
+/// STORE_ATTR's `POLY` hit.
+#[inline(never)]
+fn poly_store_attr(obj: &Value, name: &Value, value: Value, w1: u32) -> Result<(), Value> {
+    match poly_instance_header(obj, name, sflag::SETATTR) {
+        Some(h) => store_in_dict(h, name, value, w1),
+        None => Err(value),
+    }
+}
+
+/// The instance-dict store of a cache hit (`w1`'s operand: the entry to try first), the
+/// dict made if the object has none yet.
+#[inline(always)]
+fn store_in_dict(h: &Header, name: &Value, value: Value, w1: u32) -> Result<(), Value> {
+    let td = tdata_ptr(h.class_ptr());
     let dict = match slot0_dict(h) {
         Some(d) => d,
         None => {
@@ -411,6 +503,7 @@ pub fn load_method(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Method
             }
             type_attr_at(td, operand(w1)).map(|m| Method::Unbound(m.clone()))
         }
+        kind::POLY => poly_load_method(obj, name),
         kind::MODULE => {
             let dd = module_dict(obj)?;
             if dd.keys_version_now() != w0 {
@@ -422,6 +515,50 @@ pub fn load_method(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Method
     }
 }
 
+/// LOAD_METHOD's `POLY` hit: a plain method the method cache has for `obj`'s type, under
+/// `specialize_load_method`'s conditions, not shadowed by the instance dict.
+#[inline(never)]
+fn poly_load_method(obj: &Value, name: &Value) -> Option<Method> {
+    let cls = obj.class_ptr();
+    let td = tdata_ptr(cls);
+    if !method_site_ok(obj, td) {
+        return None;
+    }
+    let bits = crate::runtime::method_cache_bits(cls, name)?;
+    if bits == 0 {
+        return None;
+    }
+    // SAFETY: the entry is valid (its version matched); borrowed until cloned below.
+    let m = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(bits) });
+    if !plain_method(&m) {
+        return None;
+    }
+    if td.has_dict_slot.get() {
+        if let Some(d) = obj.header().and_then(slot0_dict) {
+            if dict_of(d)?.contains_str(name) {
+                return None;
+            }
+        }
+    }
+    Some(Method::Unbound((*m).clone()))
+}
+
+/// Whether LOAD_METHOD's caches may serve `obj` (of type `td`) at all.
+fn method_site_ok(obj: &Value, td: &TypeData) -> bool {
+    !matches!(obj.kind(), Kind::Type | Kind::Super | Kind::Module | Kind::Function | Kind::Exception)
+        && td.slots.get() & sflag::GETATTRIBUTE == 0
+        && (!td.has_dict_slot.get() || dict_in_slot0(td))
+}
+
+/// A function or an instance method descriptor: what LOAD_METHOD calls with `self` first.
+fn plain_method(m: &Value) -> bool {
+    match m.kind() {
+        Kind::Function => true,
+        Kind::MethodDescr => m.downcast::<MethodDescrData>().map(|d| d.def.kind != MethodKind::Class).unwrap_or(false),
+        _ => false,
+    }
+}
+
 /// The LOAD_METHOD cache words after a generic `get_method` (`[0, 0]`: not cacheable).
 pub fn specialize_load_method(obj: &Value, name: &Value) -> [u32; 2] {
     if module_dict(obj).is_some() {
@@ -429,19 +566,11 @@ pub fn specialize_load_method(obj: &Value, name: &Value) -> [u32; 2] {
     }
     let cls = obj.class_ptr();
     let td = tdata_ptr(cls);
-    if matches!(obj.kind(), Kind::Type | Kind::Super | Kind::Module | Kind::Function | Kind::Exception) || td.slots.get() & sflag::GETATTRIBUTE != 0 {
-        return [0, 0];
-    }
-    if td.has_dict_slot.get() && !dict_in_slot0(td) {
+    if !method_site_ok(obj, td) {
         return [0, 0];
     }
     let Some(m) = lookup_ptr(cls, name) else { return [0, 0] };
-    let plain = match m.kind() {
-        Kind::Function => true,
-        Kind::MethodDescr => m.downcast::<MethodDescrData>().map(|d| d.def.kind != MethodKind::Class).unwrap_or(false),
-        _ => false,
-    };
-    if !plain {
+    if !plain_method(&m) {
         return [0, 0];
     }
     let Some(loc) = type_attr_location(cls, name) else { return [0, 0] };

@@ -1087,12 +1087,8 @@ impl Vm {
                             let (w0, w1) = unsafe { (ic::word(code, this_ip, 0), ic::word(code, this_ip, 1)) };
                             if let Err(v) = ic::store_attr(&obj, name, v, w0, w1) {
                                 tri!(self.setattr(&obj, name, &v));
-                                let [n0, n1] = ic::specialize_store_attr(&obj, name);
                                 // SAFETY: as above.
-                                unsafe {
-                                    ic::set_word(code, this_ip, 0, n0);
-                                    ic::set_word(code, this_ip, 1, n1);
-                                }
+                                unsafe { ic::refill(code, this_ip, &obj, name, ic::specialize_store_attr) };
                                 discard(Some(v));
                             }
                             discard(Some(obj));
@@ -1121,12 +1117,8 @@ impl Vm {
                             }
                             let obj = pop!();
                             let v = tri!(self.getattr(&obj, name));
-                            let [n0, n1] = ic::specialize_load_attr(&obj, name);
                             // SAFETY: as above.
-                            unsafe {
-                                ic::set_word(code, this_ip, 0, n0);
-                                ic::set_word(code, this_ip, 1, n1);
-                            }
+                            unsafe { ic::refill(code, this_ip, &obj, name, ic::specialize_load_attr) };
                             push!(v);
                         }
                         Opcode::LOAD_METHOD => {
@@ -1140,12 +1132,8 @@ impl Vm {
                                 Some(ic::Method::Attr(a)) => (a, false),
                                 None => {
                                     let r = tri!(self.get_method(&obj, name));
-                                    let [n0, n1] = ic::specialize_load_method(&obj, name);
                                     // SAFETY: as above.
-                                    unsafe {
-                                        ic::set_word(code, this_ip, 0, n0);
-                                        ic::set_word(code, this_ip, 1, n1);
-                                    }
+                                    unsafe { ic::refill(code, this_ip, &obj, name, ic::specialize_load_method) };
                                     r
                                 }
                             };

@@ -320,9 +320,10 @@ pub(crate) fn next_version() -> u32 {
     v + 1
 }
 
-/// A cached MRO lookup: `Some(result)` on a hit.
+/// A cached MRO lookup as the found value's bits (0: not found), without taking a
+/// reference: valid while the type's version tag is unchanged.
 #[inline]
-pub(crate) fn method_cache_get(cls: *const Header, name: &Value) -> Option<Option<Value>> {
+pub(crate) fn method_cache_bits(cls: *const Header, name: &Value) -> Option<usize> {
     let version = crate::types::typeobj::tdata_ptr(cls).version.get();
     if version == 0 {
         return None;
@@ -330,15 +331,19 @@ pub(crate) fn method_cache_get(cls: *const Header, name: &Value) -> Option<Optio
     // SAFETY: single-threaded; the borrow ends before returning.
     let cache = unsafe { &*rt().method_cache.get() };
     let e = cache.get(method_cache_slot(version, name.bits()))?;
-    if e.version != version || e.name != name.bits() {
-        return None;
-    }
-    if e.value == 0 {
+    (e.version == version && e.name == name.bits()).then_some(e.value)
+}
+
+/// A cached MRO lookup: `Some(result)` on a hit.
+#[inline]
+pub(crate) fn method_cache_get(cls: *const Header, name: &Value) -> Option<Option<Value>> {
+    let bits = method_cache_bits(cls, name)?;
+    if bits == 0 {
         return Some(None);
     }
     // SAFETY: the version tag matches, so the namespace holding the value still holds it;
     // we only borrow it to take a new reference.
-    let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(e.value) });
+    let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(bits) });
     Some(Some((*borrowed).clone()))
 }
 

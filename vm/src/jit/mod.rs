@@ -137,7 +137,7 @@ mod wasm {
         let Some(obj) = (*slot).take() else { return 0 };
         match vm.getattr(&obj, name) {
             Ok(v) => {
-                set_words(cd, ip, ic::specialize_load_attr(&obj, name));
+                ic::refill(cd.instrs_ptr(), ip, &obj, name, ic::specialize_load_attr);
                 slot.write(Some(v)); // it was emptied
                 discard(Some(obj));
                 1
@@ -165,7 +165,7 @@ mod wasm {
         discard(Some(v));
         match r {
             Ok(()) => {
-                set_words(cd, ip, ic::specialize_store_attr(&obj, name));
+                ic::refill(cd.instrs_ptr(), ip, &obj, name, ic::specialize_store_attr);
                 discard(Some(obj));
                 1
             }
@@ -189,7 +189,7 @@ mod wasm {
                 let Some(o) = obj.as_ref() else { return 0 };
                 match vm.get_method(o, name) {
                     Ok(r) => {
-                        set_words(cd, ip, ic::specialize_load_method(o, name));
+                        ic::refill(cd.instrs_ptr(), ip, o, name, ic::specialize_load_method);
                         slot.write(obj);
                         r
                     }
@@ -231,14 +231,6 @@ mod wasm {
         discard(popped);
         vm.jit_raised = Some(e);
         2
-    }
-
-    /// Writes an attribute instruction's two cache words.
-    #[inline(always)]
-    unsafe fn set_words(cd: &CodeData, ip: usize, [w0, w1]: [u32; 2]) {
-        let code = cd.instrs_ptr();
-        ic::set_word(code, ip, 0, w0);
-        ic::set_word(code, ip, 1, w1);
     }
 
     /// BINARY_SUBSCR's fast path (`slot`: the index, with the container below): on a hit the
