@@ -321,8 +321,9 @@ pub(crate) fn next_version() -> u32 {
 }
 
 /// A cached MRO lookup as the found value's bits (0: not found), without taking a
-/// reference: valid while the type's version tag is unchanged.
-#[inline]
+/// reference: valid while the type's version tag is unchanged. Always inlined: a call here
+/// cost every MRO lookup (`lookup_ptr`) a fifth of its time.
+#[inline(always)]
 pub(crate) fn method_cache_bits(cls: *const Header, name: &Value) -> Option<usize> {
     let version = crate::types::typeobj::tdata_ptr(cls).version.get();
     if version == 0 {
