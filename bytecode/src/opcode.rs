@@ -390,6 +390,19 @@ impl CompareOp {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
     }
 
+    /// `x op y` for values with Rust's partial order (a NaN is unordered: only `!=` holds).
+    #[inline(always)]
+    pub fn holds<T: PartialOrd + ?Sized>(self, x: &T, y: &T) -> bool {
+        match self {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }
+    }
+
     /// The operator with its operands swapped (`a < b` == `b > a`).
     pub fn swapped(self) -> CompareOp {
         [CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le]

@@ -194,15 +194,7 @@ impl Vm {
             }
         }
         if is_exact(a, BT::Str) && is_exact(b, BT::Str) {
-            let (x, y) = (a.as_str(), b.as_str());
-            return Ok(Value::bool(match op {
-                CompareOp::Lt => x < y,
-                CompareOp::Le => x <= y,
-                CompareOp::Eq => x == y,
-                CompareOp::Ne => x != y,
-                CompareOp::Gt => x > y,
-                CompareOp::Ge => x >= y,
-            }));
+            return Ok(Value::bool(op.holds(&a.as_str(), &b.as_str())));
         }
         // Containers compare their items through here: bound the native recursion.
         self.check_recursion_in(" in comparison")?;

@@ -466,20 +466,9 @@ mod wasm {
         let cop = CompareOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(CompareOp::Eq);
         let (Some(x), Some(y)) = (crate::interp::exact_str(a), crate::interp::exact_str(b)) else {
             // Two exact floats, or a float and a small int (exact as a double): IEEE compares,
-            // as float's own (a NaN is unordered: only `!=` holds).
-            let num = |v: &Value| match v.as_small() {
-                Some(i) => Some(i as f64),
-                None => crate::interp::exact_float(v),
-            };
-            let (Some(x), Some(y)) = (num(a), num(b)) else { return 0 };
-            let r = match cop {
-                CompareOp::Lt => x < y,
-                CompareOp::Le => x <= y,
-                CompareOp::Eq => x == y,
-                CompareOp::Ne => x != y,
-                CompareOp::Gt => x > y,
-                CompareOp::Ge => x >= y,
-            };
+            // as float's own.
+            let (Some(x), Some(y)) = (small_or_float(a), small_or_float(b)) else { return 0 };
+            let r = cop.holds(&x, &y);
             discard((*slot).take());
             discard((*slot.add(1)).take());
             return 1 + r as u32;
@@ -487,14 +476,7 @@ mod wasm {
         // As `interp::str_compare` (UTF-8 orders as code points do), 8 bytes at a time: wasm's
         // memcmp, which that calls, is a byte loop.
         let ord = if a.is(b) { std::cmp::Ordering::Equal } else { bytes_cmp(x.as_bytes(), y.as_bytes()) };
-        let r = match cop {
-            CompareOp::Lt => ord.is_lt(),
-            CompareOp::Le => ord.is_le(),
-            CompareOp::Eq => ord.is_eq(),
-            CompareOp::Ne => ord.is_ne(),
-            CompareOp::Gt => ord.is_gt(),
-            CompareOp::Ge => ord.is_ge(),
-        };
+        let r = cop.holds(&ord, &std::cmp::Ordering::Equal);
         discard((*slot).take());
         discard((*slot.add(1)).take());
         1 + r as u32
@@ -515,13 +497,9 @@ mod wasm {
         use pygmy_bytecode::BinaryOp::*;
         let (Some(a), Some(b)) = ((*slot).as_ref(), (*slot.add(1)).as_ref()) else { return 0 };
         let bop = pygmy_bytecode::BinaryOp::from_arg(*cd.instrs_ptr().add(ip) >> 8).unwrap_or(Add);
-        // A small int converts exactly (31 bits); the int/int case is only `/` (the generated
-        // code does the others), whose quotient of exact doubles is correctly rounded.
-        let num = |v: &Value| match v.as_small() {
-            Some(i) => Some(i as f64),
-            None => crate::interp::exact_float(v),
-        };
-        let float = match (num(a), num(b)) {
+        // The int/int case is only `/` (the generated code does the others), whose quotient of
+        // exact doubles is correctly rounded.
+        let float = match (small_or_float(a), small_or_float(b)) {
             (Some(x), Some(y)) if !(a.is_small() && b.is_small()) || matches!(bop, TrueDivide | InplaceTrueDivide) => match bop {
                 Add | InplaceAdd => Some(x + y),
                 Subtract | InplaceSubtract => Some(x - y),
@@ -548,6 +526,15 @@ mod wasm {
                 discard(a);
                 raised(current_vm(), e, b)
             }
+        }
+    }
+
+    /// A small int (exact as a double: 31 bits) or an exact float's value.
+    #[inline(always)]
+    fn small_or_float(v: &Value) -> Option<f64> {
+        match v.as_small() {
+            Some(i) => Some(i as f64),
+            None => crate::interp::exact_float(v),
         }
     }
 
