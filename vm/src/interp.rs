@@ -778,14 +778,7 @@ impl Vm {
                                 }};
                             }
                             if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                                push_cond!(match cop {
-                                    CompareOp::Lt => x < y,
-                                    CompareOp::Le => x <= y,
-                                    CompareOp::Eq => x == y,
-                                    CompareOp::Ne => x != y,
-                                    CompareOp::Gt => x > y,
-                                    CompareOp::Ge => x >= y,
-                                });
+                                push_cond!(cop.holds(&x, &y));
                                 // Small ints own nothing: no drop glue to call.
                                 std::mem::forget(a);
                                 std::mem::forget(b);
@@ -2106,7 +2099,13 @@ pub(crate) fn exact_float(v: &Value) -> Option<f64> {
 /// `+ - *` and `/` (non-zero divisor) on two exact floats (IEEE, as CPython).
 #[inline(always)]
 fn float_binop(op: BinaryOp, a: &Value, b: &Value) -> Option<f64> {
-    let (x, y) = (exact_float(a)?, exact_float(b)?);
+    float_arith(op, exact_float(a)?, exact_float(b)?)
+}
+
+/// `x op y` for `+ - *` and `/` with a non-zero divisor (IEEE, as CPython); None for any
+/// other operator, and a zero divisor (ZeroDivisionError is the generic path's).
+#[inline(always)]
+pub(crate) fn float_arith(op: BinaryOp, x: f64, y: f64) -> Option<f64> {
     match op {
         BinaryOp::Add | BinaryOp::InplaceAdd => Some(x + y),
         BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(x - y),

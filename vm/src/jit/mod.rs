@@ -500,13 +500,9 @@ mod wasm {
         // The int/int case is only `/` (the generated code does the others), whose quotient of
         // exact doubles is correctly rounded.
         let float = match (small_or_float(a), small_or_float(b)) {
-            (Some(x), Some(y)) if !(a.is_small() && b.is_small()) || matches!(bop, TrueDivide | InplaceTrueDivide) => match bop {
-                Add | InplaceAdd => Some(x + y),
-                Subtract | InplaceSubtract => Some(x - y),
-                Multiply | InplaceMultiply => Some(x * y),
-                TrueDivide | InplaceTrueDivide if y != 0.0 => Some(x / y),
-                _ => None,
-            },
+            (Some(x), Some(y)) if !(a.is_small() && b.is_small()) || matches!(bop, TrueDivide | InplaceTrueDivide) => {
+                crate::interp::float_arith(bop, x, y)
+            }
             _ => None,
         };
         let r = match float {

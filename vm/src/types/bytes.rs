@@ -937,14 +937,7 @@ fn bcmp(args: &Args, op: CompareOp) -> PyResult {
     };
     let (Some(b), a) = (b, data(args)?) else { return Ok(Value::not_implemented()) };
     let b: &[u8] = &b;
-    Ok(Value::bool(match op {
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    }))
+    Ok(Value::bool(op.holds(a, b)))
 }
 
 fn b_eq(_vm: &mut Vm, args: Args) -> PyResult {
