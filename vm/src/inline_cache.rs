@@ -125,6 +125,15 @@ fn dict_in_slot0(td: &TypeData) -> bool {
     td.has_dict_slot.get() && td.dict_index.get() == 0 && !matches!(td.instance_kind.get(), Kind::Module | Kind::Function | Kind::Exception | Kind::Type)
 }
 
+/// Whether the instance dict of an object with header `h` can serve an attribute cache: no
+/// `hook` (`sflag::GETATTRIBUTE` or `SETATTR`) on its type and the dict kept in ext slot 0.
+/// What the MRO has of the name is the caller's to check.
+#[inline(always)]
+fn dict_site(h: &Header, hook: u16) -> bool {
+    let td = tdata_ptr(h.class_ptr());
+    td.slots.get() & hook == 0 && dict_in_slot0(td) && h.ext_len != 0
+}
+
 /// The instance dict in ext slot 0 (borrowed; no code may run while it is used).
 #[inline(always)]
 fn slot0_dict(h: &Header) -> Option<&Value> {
@@ -285,8 +294,7 @@ pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
 #[inline(always)]
 fn poly_instance_header<'a>(obj: &'a Value, name: &Value, hook: u16) -> Option<&'a Header> {
     let h = obj.header()?;
-    let td = tdata_ptr(h.class_ptr());
-    if td.slots.get() & hook != 0 || !dict_in_slot0(td) || h.ext_len == 0 {
+    if !dict_site(h, hook) {
         return None;
     }
     match crate::runtime::method_cache_bits(h.class_ptr(), name)? {
@@ -347,7 +355,7 @@ fn instance_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
     let h = obj.header()?;
     let cls = h.class_ptr();
     let td = tdata_ptr(cls);
-    if td.slots.get() & hook != 0 || !dict_in_slot0(td) || h.ext_len == 0 {
+    if !dict_site(h, hook) {
         return None;
     }
     match lookup_ptr(cls, name) {
@@ -386,23 +394,21 @@ pub fn specialize_load_attr(obj: &Value, name: &Value) -> [u32; 2] {
 /// Stores through the cache if the guards hold; gives the value back otherwise.
 #[inline(always)]
 pub fn store_attr(obj: &Value, name: &Value, value: Value, w0: u32, w1: u32) -> Result<(), Value> {
-    if cache_kind(w1) != kind::INSTANCE {
-        if cache_kind(w1) == kind::SLOT {
-            if let Some(slot) = member_slot(obj, w0, w1) {
+    match cache_kind(w1) {
+        kind::INSTANCE => match obj.header() {
+            Some(h) if tdata_ptr(h.class_ptr()).version.get() == w0 && h.ext_len != 0 => store_in_dict(h, name, value, w1),
+            _ => Err(value),
+        },
+        kind::SLOT => match member_slot(obj, w0, w1) {
+            Some(slot) => {
                 discard(slot.replace(Some(value)));
-                return Ok(());
+                Ok(())
             }
-        }
-        if cache_kind(w1) == kind::POLY {
-            return poly_store_attr(obj, name, value, w1);
-        }
-        return Err(value);
+            None => Err(value),
+        },
+        kind::POLY => poly_store_attr(obj, name, value, w1),
+        _ => Err(value),
     }
-    let Some(h) = obj.header() else { return Err(value) };
-    if tdata_ptr(h.class_ptr()).version.get() != w0 || h.ext_len == 0 {
-        return Err(value);
-    }
-    store_in_dict(h, name, value, w1)
 }
 
 /// STORE_ATTR's `POLY` hit.

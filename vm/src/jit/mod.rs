@@ -184,16 +184,15 @@ mod wasm {
             Some(ic::Method::Unbound(m)) => (m, true),
             Some(ic::Method::Attr(a)) => (a, false),
             None => {
+                // The object stays in its slot while the lookup runs (nothing reads a running
+                // frame's stack); popped if it raises, as the interpreter's arm leaves it.
                 let vm = running_vm(ip);
-                let obj = (*slot).take();
-                let Some(o) = obj.as_ref() else { return 0 };
-                match vm.get_method(o, name) {
+                match vm.get_method(obj, name) {
                     Ok(r) => {
-                        ic::refill(cd.instrs_ptr(), ip, o, name, ic::specialize_load_method);
-                        slot.write(obj);
+                        ic::refill(cd.instrs_ptr(), ip, obj, name, ic::specialize_load_method);
                         r
                     }
-                    Err(e) => return raised(vm, e, obj),
+                    Err(e) => return raised(vm, e, (*slot).take()),
                 }
             }
         };
