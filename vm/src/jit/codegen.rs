@@ -448,8 +448,8 @@ impl Gen<'_, '_> {
         self.store_slot(o, A);
     }
 
-    /// Guards that the two top values (at stack slots `d-2`, `d-1`) are small ints, loading
-    /// them into A and B; else leaves at `at`.
+    /// Emits the instruction at word offset `at` (`d`: the stack depth before it, `next`: the
+    /// offset of the one after it).
     #[allow(clippy::too_many_arguments)]
     fn instruction(&mut self, at: u32, op: Opcode, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], consts: &[u32], feed: Option<GlobalFeed>) {
         // Whether resuming after this instruction (when it leaves) reaches a fast path.
@@ -796,16 +796,23 @@ impl Gen<'_, '_> {
             ) => b,
             _ => return self.binary_helper(at, d, next, arm),
         };
-        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
-        self.load_slot(oa);
-        self.s.local_set(A);
-        self.load_slot(ob);
-        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and().i32_eqz();
+        self.load_pair_both_small(d);
+        self.s.i32_eqz();
         self.if_();
         self.binary_helper(at, d, next, arm);
         self.else_();
         self.small_int_op(inline, at, d, next, arm);
         self.end();
+    }
+
+    /// Loads the two top values (stack slots `d-2`, `d-1`) into A and B, leaving 1 on the wasm
+    /// stack when both are small ints (tag bit 0 set in both), else 0.
+    fn load_pair_both_small(&mut self, d: u32) {
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.load_slot(oa);
+        self.s.local_set(A);
+        self.load_slot(ob);
+        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and();
     }
 
     /// BINARY_OP through `env.binary_op` (1: done; 2: raised).
@@ -875,10 +882,7 @@ impl Gen<'_, '_> {
     fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {
         let Some(cop) = CompareOp::from_arg(arg) else { return self.exit(at, d, arm) };
         let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
-        self.load_slot(oa);
-        self.s.local_set(A);
-        self.load_slot(ob);
-        self.s.local_tee(B).local_get(A).i32_and().i32_const(1).i32_and();
+        self.load_pair_both_small(d);
         self.if_();
         // Small ints: tagged words compare like the ints they hold.
         self.s.local_get(A).local_get(B);
