@@ -1043,33 +1043,11 @@ impl Vm {
                         Opcode::UNPACK_SEQUENCE => {
                             ip += Opcode::UNPACK_SEQUENCE.cache_words();
                             let seq = pop!();
-                            // An exact tuple or list: its items are pushed straight from it
-                            // (cloning runs no Python code).
-                            let cls = seq.class_ptr();
-                            let exact = if cls == rt().ty_ptr(BT::Tuple) {
-                                seq.as_tuple()
-                            } else if cls == rt().ty_ptr(BT::List) {
-                                seq.as_list().map(|l| l.get().as_slice())
-                            } else {
-                                None
-                            };
-                            if let Some(items) = exact {
-                                if items.len() != arg {
-                                    break 'dispatch unpack_count_error(items.len(), arg);
-                                }
-                                for v in items.iter().rev() {
-                                    push!(v.clone());
-                                }
-                                discard(Some(seq));
-                                continue;
-                            }
-                            let items = tri!(self.unpack_iterable(&seq, arg, None));
-                            if items.len() != arg {
-                                break 'dispatch unpack_count_error(items.len(), arg);
-                            }
-                            for v in items.into_iter().rev() {
-                                push!(v);
-                            }
+                            // SAFETY: the `arg` slots from the top up are empty and in the
+                            // frame (validated depth).
+                            tri!(unsafe { self.unpack_to(&seq, arg, sl.add(sp)) });
+                            sp += arg;
+                            discard(Some(seq));
                         }
                         Opcode::STORE_ATTR => {
                             ip += Opcode::STORE_ATTR.cache_words();
@@ -1539,6 +1517,40 @@ impl Vm {
             return Ok(v);
         }
         Err(name_error(name))
+    }
+
+    /// UNPACK_SEQUENCE: the `n` items of `seq` written to the slots from `to` up, the last
+    /// item lowest (the order CPython pushes them in). An exact tuple or list gives its items
+    /// straight (cloning runs no Python code); anything else is iterated.
+    ///
+    /// # Safety
+    /// The `n` slots from `to` up are empty slots of a frame.
+    pub(crate) unsafe fn unpack_to(&mut self, seq: &Value, n: usize, to: *mut Option<Value>) -> PyResult<()> {
+        let cls = seq.class_ptr();
+        let exact = if cls == rt().ty_ptr(BT::Tuple) {
+            seq.as_tuple()
+        } else if cls == rt().ty_ptr(BT::List) {
+            seq.as_list().map(|l| l.get().as_slice())
+        } else {
+            None
+        };
+        if let Some(items) = exact {
+            if items.len() != n {
+                return Err(unpack_count_error(items.len(), n));
+            }
+            for (i, v) in items.iter().rev().enumerate() {
+                to.add(i).write(Some(v.clone()));
+            }
+            return Ok(());
+        }
+        let items = self.unpack_iterable(seq, n, None)?;
+        if items.len() != n {
+            return Err(unpack_count_error(items.len(), n));
+        }
+        for (i, v) in items.into_iter().rev().enumerate() {
+            to.add(i).write(Some(v));
+        }
+        Ok(())
     }
 
     fn unpack_iterable(&mut self, seq: &Value, expected: usize, star: Option<()>) -> PyResult<Vec<Value>> {

@@ -29,9 +29,11 @@
 //! else the generic lookup (which may run Python code) and the cache refill; 1 is done, 2 the
 //! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
-//! fast paths; their code and ip arguments are unused), and FOR_ITER `env.for_iter` (the
-//! interpreter's range and list iterator steps), and GET_ITER `env.get_iter` (a range, list or
-//! tuple's own iterator). COMPARE_OP on two exact strs calls
+//! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
+//! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE and CONTAINS_OP call `env.op` (the
+//! interpreter's arm for the instruction at `ip`, on its lowest operand's slot), FOR_ITER
+//! `env.for_iter` (the interpreter's range and list iterator steps), and GET_ITER
+//! `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP on two exact strs calls
 //! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
 //!
 //! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
@@ -164,8 +166,9 @@ const CALL: u32 = 7;
 const COMPARE: u32 = 8;
 const GET_ITER: u32 = 9;
 const BINARY_OP: u32 = 10;
+const OP: u32 = 11;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 11;
+pub const IMPORTED_FUNCS: u32 = 12;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -193,6 +196,13 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | SWAP
             | BINARY_OP
             | COMPARE_OP
+            | CONTAINS_OP
+            | UNARY_NEGATIVE
+            | BUILD_TUPLE
+            | BUILD_LIST
+            | BUILD_SLICE
+            | LIST_APPEND
+            | UNPACK_SEQUENCE
             | IS_OP
             | UNARY_NOT
             | JUMP_IF_FALSE_OR_POP
@@ -572,8 +582,25 @@ impl Gen<'_, '_> {
                 self.call_helper(STORE_ATTR, at, d, d - 1, arm);
                 self.leave_called_on_2(next, d - 2);
             }
-            Opcode::BINARY_SUBSCR => self.call_helper(SUBSCR, at, d, d - 1, arm),
-            Opcode::STORE_SUBSCR => self.call_helper(STORE_SUBSCR, at, d, d - 1, arm),
+            Opcode::BINARY_SUBSCR => {
+                self.call_helper(SUBSCR, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 2);
+            }
+            Opcode::STORE_SUBSCR => {
+                self.call_helper(STORE_SUBSCR, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 3);
+            }
+            // `env.op` on the lowest operand (2: what it ran raised, the operands popped).
+            Opcode::BUILD_TUPLE | Opcode::BUILD_LIST | Opcode::BUILD_SLICE => self.call_helper(OP, at, d, d - arg, arm),
+            Opcode::LIST_APPEND => self.call_helper(OP, at, d, d - 1, arm),
+            Opcode::UNPACK_SEQUENCE | Opcode::UNARY_NEGATIVE => {
+                self.call_helper(OP, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 1);
+            }
+            Opcode::CONTAINS_OP => {
+                self.call_helper(OP, at, d, d - 2, arm);
+                self.leave_called_on_2(next, d - 2);
+            }
             Opcode::GET_ITER => self.call_helper(GET_ITER, at, d, d - 1, arm),
             Opcode::FOR_ITER => {
                 // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,

@@ -232,44 +232,127 @@ mod wasm {
         2
     }
 
-    /// BINARY_SUBSCR's fast path (`slot`: the index, with the container below): on a hit the
-    /// item replaces the container and the index slot is emptied.
+    /// BINARY_SUBSCR (`slot`: the index, with the container below): the item replaces the
+    /// container and the index slot is emptied (1), by the interpreter's list/tuple/str index
+    /// fast path, else by the generic `getitem` (which may run Python code: `__getitem__`,
+    /// `__class_getitem__`, `__missing__`); 2 when that raised (both slots emptied).
     ///
     /// # Safety
-    /// `slot` is the top of a frame's stack at a BINARY_SUBSCR, with two live values.
+    /// `slot` is the top of the VM's running frame's stack at the BINARY_SUBSCR at `ip`.
     #[cfg_attr(pygmy_nightly, optimize(speed))]
-    pub unsafe extern "C" fn jit_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+    pub unsafe extern "C" fn jit_subscr(slot: *mut Option<Value>, _cd: &CodeData, ip: usize) -> u32 {
         let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
-        match crate::interp::subscr_fast(o, k) {
-            Some(v) => {
-                // The interpreter's order: the container, then the index.
-                crate::value::discard((*slot.sub(1)).replace(v));
-                crate::value::discard((*slot).take());
+        let r = match crate::interp::subscr_fast(o, k) {
+            Some(v) => Ok(v),
+            None => running_vm(ip).getitem(o, k),
+        };
+        // The interpreter's order: the container, then the index.
+        let (o, k) = ((*slot.sub(1)).take(), (*slot).take());
+        match r {
+            Ok(v) => {
+                slot.sub(1).write(Some(v)); // it was emptied
+                discard(o);
+                discard(k);
                 1
             }
-            None => 0,
+            Err(e) => {
+                discard(o);
+                raised(current_vm(), e, k)
+            }
         }
     }
 
-    /// STORE_SUBSCR's fast path (`slot`: the index, with the container and then the value
-    /// below): on a hit the three slots are emptied.
+    /// STORE_SUBSCR (`slot`: the index, with the container and then the value below): the
+    /// three slots are emptied, by the interpreter's list index fast path, else by the generic
+    /// `setitem` (which may run Python code); 1, or 2 when that raised.
     ///
     /// # Safety
-    /// `slot` is the top of a frame's stack at a STORE_SUBSCR, with three live values.
+    /// `slot` is the top of the VM's running frame's stack at the STORE_SUBSCR at `ip`.
     #[cfg_attr(pygmy_nightly, optimize(speed))]
-    pub unsafe extern "C" fn jit_store_subscr(slot: *mut Option<Value>, _cd: &CodeData, _ip: usize) -> u32 {
+    pub unsafe extern "C" fn jit_store_subscr(slot: *mut Option<Value>, _cd: &CodeData, ip: usize) -> u32 {
         let (Some(o), Some(k)) = ((*slot.sub(1)).as_ref(), (*slot).as_ref()) else { return 0 };
         let Some(v) = (*slot.sub(2)).take() else { return 0 };
-        match crate::interp::store_subscr_fast(o, k, v) {
-            Ok(()) => {
-                crate::value::discard((*slot.sub(1)).take());
-                crate::value::discard((*slot).take());
+        let r = match crate::interp::store_subscr_fast(o, k, v) {
+            Ok(()) => Ok(()),
+            Err(v) => {
+                let r = running_vm(ip).setitem(o, k, &v);
+                discard(Some(v));
+                r
+            }
+        };
+        // The interpreter's order: the value (above), the container, then the index.
+        discard((*slot.sub(1)).take());
+        discard((*slot).take());
+        match r {
+            Ok(()) => 1,
+            Err(e) => raised(current_vm(), e, None),
+        }
+    }
+
+    /// The instructions that build, take apart or test values, as the interpreter's arms do
+    /// them (`slot`: the lowest operand's slot): BUILD_TUPLE, BUILD_LIST and BUILD_SLICE (the
+    /// result in `slot`, the slots above emptied; for an empty build `slot` is the empty slot
+    /// above the top), LIST_APPEND (the item; the list is `arg` slots below it),
+    /// UNPACK_SEQUENCE (the sequence; its items from `slot` up), UNARY_NEGATIVE (the operand,
+    /// replaced) and CONTAINS_OP (the item, with the container above; the bool in `slot`).
+    /// 1: done; 2: what it ran raised (Python code: `__iter__`, `__neg__`, `__contains__`),
+    /// the operands popped and the error in `Vm::jit_raised`; 0 (nothing changed) for any
+    /// other instruction.
+    ///
+    /// # Safety
+    /// `slot` is as above in the VM's running frame's stack at the instruction at `ip` of `cd`.
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
+    pub unsafe extern "C" fn jit_op(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
+        let word = *cd.instrs_ptr().add(ip);
+        let (n, op) = ((word >> 8) as usize, Opcode::from_u8(word as u8));
+        let take = |i: usize| (*slot.add(i)).take().unwrap_or_else(Value::none);
+        let r = match op {
+            Some(Opcode::BUILD_TUPLE | Opcode::BUILD_LIST) => {
+                let items: Vec<Value> = (0..n).map(take).collect();
+                Ok(if op == Some(Opcode::BUILD_TUPLE) { Value::tuple(items) } else { Value::list(items) })
+            }
+            Some(Opcode::BUILD_SLICE) => {
+                let step = if n == 3 { take(2) } else { Value::none() };
+                let (start, stop) = (take(0), take(1));
+                Ok(Value::slice(start, stop, step))
+            }
+            Some(Opcode::LIST_APPEND) => {
+                let v = take(0);
+                if let Some(l) = (*slot.sub(n)).as_ref().and_then(|l| l.as_list()) {
+                    l.push(v);
+                }
+                return 1;
+            }
+            Some(Opcode::UNPACK_SEQUENCE) => {
+                let seq = take(0);
+                let r = running_vm(ip).unpack_to(&seq, n, slot);
+                discard(Some(seq));
+                return match r {
+                    Ok(()) => 1,
+                    Err(e) => raised(current_vm(), e, None),
+                };
+            }
+            Some(Opcode::UNARY_NEGATIVE) => {
+                let v = take(0);
+                let r = running_vm(ip).unary_op(&v, "__neg__", "-");
+                discard(Some(v));
+                r
+            }
+            Some(Opcode::CONTAINS_OP) => {
+                let (item, container) = (take(0), take(1));
+                let r = running_vm(ip).contains(&container, &item).map(|b| Value::bool(b != (n != 0)));
+                discard(Some(item));
+                discard(Some(container));
+                r
+            }
+            _ => return 0,
+        };
+        match r {
+            Ok(v) => {
+                slot.write(Some(v)); // emptied above
                 1
             }
-            Err(v) => {
-                slot.sub(2).write(Some(v));
-                0
-            }
+            Err(e) => raised(current_vm(), e, None),
         }
     }
 
@@ -682,6 +765,7 @@ mod wasm {
             jit_compare as Helper as usize as u32,
             jit_get_iter as Helper as usize as u32,
             jit_binary_op as Helper as usize as u32,
+            jit_op as Helper as usize as u32,
         ];
         // SAFETY: the bytes and the helper slots are valid for the call.
         let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1, helpers.as_ptr(), helpers.len()) };

@@ -15,8 +15,9 @@
   (import "env" "8" (func (;8;) (type 2)))
   (import "env" "9" (func (;9;) (type 2)))
   (import "env" "10" (func (;10;) (type 2)))
-  (export "0" (func 11))
-  (func (;11;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "11" (func (;11;) (type 2)))
+  (export "0" (func 12))
+  (func (;12;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32)
     local.get 1
     i64.extend_i32_u
@@ -376,6 +377,14 @@
                                                           local.set 5
                                                           br 25 (;@2;)
                                                         end
+                                                        local.get 6
+                                                        i32.const 2
+                                                        i32.eq
+                                                        if ;; label = @27
+                                                          i64.const 47781511168
+                                                          local.set 5
+                                                          br 25 (;@2;)
+                                                        end
                                                       end
                                                       i32.const 8192
                                                       i32.load8_u
@@ -447,6 +456,14 @@
                                                     local.set 5
                                                     br 22 (;@2;)
                                                   end
+                                                  local.get 6
+                                                  i32.const 2
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    i64.const 64961380353
+                                                    local.set 5
+                                                    br 22 (;@2;)
+                                                  end
                                                 end
                                                 i32.const 8192
                                                 i32.load8_u
@@ -490,6 +507,14 @@
                                               i32.eqz
                                               if ;; label = @22
                                                 i64.const 70866960387
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              local.get 6
+                                              i32.const 2
+                                              i32.eq
+                                              if ;; label = @22
+                                                i64.const 77846282241
                                                 local.set 5
                                                 br 20 (;@2;)
                                               end
@@ -761,6 +786,14 @@
                                   i32.eqz
                                   if ;; label = @16
                                     i64.const 109521666051
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  local.get 6
+                                  i32.const 2
+                                  i32.eq
+                                  if ;; label = @16
+                                    i64.const 116500987904
                                     local.set 5
                                     br 14 (;@2;)
                                   end
