@@ -424,14 +424,78 @@ unsafe fn free_block(ptr: *const Header, kind: Kind, ext_len: usize) {
     Header::decref(cls);
 }
 
-/// [`free_obj`] for an exact float with no flags and no ext slots: its memory back to the
-/// small-block lists and its class reference dropped.
+/// Freed exact floats kept whole for the next float result (CPython keeps such a free list
+/// too): the header stays as it was (kind, no flags, untracked, the class reference held),
+/// the payload word links the next one. Taking one back writes its count and value, where a
+/// new float costs a block, a header and a class count, and freeing it again costs as much:
+/// most float arithmetic makes a float and drops one.
+mod float_pool {
+    use super::{Header, Obj};
+    use std::cell::Cell;
+
+    /// Floats kept at most (a float is 24 bytes on wasm32).
+    pub const KEEP: u32 = 256;
+
+    pub struct Pool {
+        pub head: Cell<*mut Obj<f64>>,
+        pub len: Cell<u32>,
+    }
+
+    thread_local! {
+        static POOL: Pool = const { Pool { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) } };
+    }
+
+    /// This thread's pool, borrowed outside `with` (as `small::lists`).
+    #[inline(always)]
+    pub fn pool() -> &'static Pool {
+        // SAFETY: the thread-local lives as long as the thread; floats never cross threads.
+        POOL.with(|p| unsafe { &*(p as *const Pool) })
+    }
+
+    /// The payload word of a pooled float, which links the next one.
+    #[inline(always)]
+    pub unsafe fn link(o: *mut Obj<f64>) -> *mut *mut Obj<f64> {
+        std::ptr::addr_of_mut!((*o).data) as *mut *mut Obj<f64>
+    }
+
+    const _: () = assert!(std::mem::size_of::<f64>() >= std::mem::size_of::<*mut Header>());
+}
+
+/// A new exact float: one from the pool of freed floats, else a new object.
+#[inline]
+pub(crate) fn new_float(cls: &Value, f: f64) -> Value {
+    let p = float_pool::pool();
+    let o = p.head.get();
+    if o.is_null() {
+        return alloc_obj(cls, f, 0);
+    }
+    // SAFETY: a pooled float is a whole, dead exact float (see `float_pool`): its count is
+    // set from zero to one and its value written, which makes it a live float again.
+    unsafe {
+        p.head.set(*float_pool::link(o));
+        p.len.set(p.len.get() - 1);
+        (*o).header.rc.set(1);
+        (*o).data = f;
+        Value::from_owned_ptr(o as *const Header)
+    }
+}
+
+/// [`free_obj`] for an exact float with no flags and no ext slots: into the float pool, or
+/// (the pool full) its memory back to the small-block lists and its class reference dropped.
 ///
 /// # Safety
 /// As for [`free_obj`], and `ptr` is such a float.
 #[inline(always)]
 pub(crate) unsafe fn free_float(ptr: *const Header) {
-    free_block(ptr, Kind::Float, 0);
+    let p = float_pool::pool();
+    let n = p.len.get();
+    if n >= float_pool::KEEP {
+        return free_block(ptr, Kind::Float, 0);
+    }
+    let o = ptr as *mut Obj<f64>;
+    *float_pool::link(o) = p.head.get();
+    p.head.set(o);
+    p.len.set(n + 1);
 }
 
 impl Value {

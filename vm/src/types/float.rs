@@ -3,7 +3,6 @@
 
 use crate::error::{type_error, value_error, ExcType, PyErr, PyResult};
 use crate::num::Int;
-use crate::object::alloc_obj;
 use crate::runtime::{rt, BT};
 use crate::types::builtin::{classmethod, method, staticmethod, Args, MethodDef};
 use crate::types::typeobj::{alloc_instance, type_name};
@@ -14,7 +13,7 @@ impl Value {
     pub fn float(f: f64) -> Value {
         // The class borrowed: a temporary `rt().ty()` would add a count and drop it again for
         // every float result.
-        alloc_obj(&rt().ty_borrowed(BT::Float), f, 0)
+        crate::object::new_float(&rt().ty_borrowed(BT::Float), f)
     }
 
     /// The f64 of a float (or float subclass) value.
