@@ -148,5 +148,6 @@ fn pow_polar(a: Complex, b: Complex) -> Option<Complex> {
         // "0.0 to a negative or complex power".
         return None;
     }
-    Some(Complex::new(len * libm::cos(phase), len * libm::sin(phase)))
+    let (cos, sin) = libm::cos_sin(phase);
+    Some(Complex::new(len * cos, len * sin))
 }

@@ -590,6 +590,59 @@ fn sincos_dd(x: f64) -> (Dd, Dd) {
     }
 }
 
+/// The relative error bound of [`sincos_fast`]'s double-double (its estimate is ~2⁻⁶⁰).
+const SINCOS_FAST_ERR: f64 = 1.734723475976807e-18; // 2⁻⁵⁹
+
+/// Ziv's first step for `sin x` (`cos x` when `cos`), `|x| < 2²³`: the same reduction as
+/// [`sincos_dd`], then the Taylor series of the one function needed with its leading terms in
+/// double-double and the tail in double (relative error below [`SINCOS_FAST_ERR`]). Some when
+/// that error cannot change the rounding (all but ~2 % of arguments); None sends the caller to
+/// [`sincos_dd`], whose result it then equals (checked in the tests below).
+fn sincos_fast(x: f64, cos: bool) -> Option<f64> {
+    let (r, q) = reduce_pio2(x);
+    // sin x = ±sin r or ±cos r by quadrant.
+    let (use_cos, negate) = match (q, cos) {
+        (0, false) => (false, false),
+        (1, false) => (true, false),
+        (2, false) => (false, true),
+        (3, false) => (true, true),
+        (0, true) => (true, false),
+        (1, true) => (false, true),
+        (2, true) => (true, true),
+        _ => (false, false),
+    };
+    // r² as a double-double (r.1² is below 2⁻¹⁰⁶ r²).
+    let y = two_prod(r.0, r.0);
+    let y = fast_two_sum(y.0, y.1 + 2.0 * r.0 * r.1);
+    let z = y.0;
+    let v = if use_cos {
+        // cos r = 1 - r²/2 + r⁴ (1/24 + r² q(r²)), through r²⁰/20!.
+        let q = -1.0 / 720.0
+            + z * (1.0 / 40320.0
+                + z * (-1.0 / 3628800.0
+                    + z * (1.0 / 479001600.0
+                        + z * (-1.0 / 87178291200.0
+                            + z * (1.0 / 20922789888000.0 + z * (-1.0 / 6402373705728000.0 + z / 2432902008176640000.0))))));
+        let c = d(TWENTYFOURTH.0, TWENTYFOURTH.1).add_f(z * q);
+        Dd(1.0, 0.0).plus(y.scale(-0.5).plus(y.times(y).times(c)))
+    } else {
+        // sin r = r + r³ (-1/6 + r² p(r²)), through r²¹/21!.
+        let p = 1.0 / 120.0
+            + z * (-1.0 / 5040.0
+                + z * (1.0 / 362880.0
+                    + z * (-1.0 / 39916800.0
+                        + z * (1.0 / 6227020800.0
+                            + z * (-1.0 / 1307674368000.0
+                                + z * (1.0 / 355687428096000.0 + z * (-1.0 / 121645100408832000.0 + z / 51090942171709440000.0)))))));
+        let c = d(SIXTH.0, SIXTH.1).neg().add_f(z * p);
+        r.plus(y.times(r).times(c))
+    };
+    // Rounded the same with the error either way: that is the correctly rounded result.
+    let e = SINCOS_FAST_ERR * v.0.abs();
+    let (lo, hi) = (v.0 + (v.1 - e), v.0 + (v.1 + e));
+    (lo == hi).then_some(if negate { -lo } else { lo })
+}
+
 /// Sine, correctly rounded.
 pub fn sin(x: f64) -> f64 {
     if !x.is_finite() {
@@ -597,6 +650,11 @@ pub fn sin(x: f64) -> f64 {
     }
     if x.abs() < 1.4901161193847656e-8 {
         return x;
+    }
+    if x.abs() < 8388608.0 {
+        if let Some(v) = sincos_fast(x, false) {
+            return v;
+        }
     }
     sincos_dd(x).0 .0
 }
@@ -609,7 +667,24 @@ pub fn cos(x: f64) -> f64 {
     if x.abs() < 7.450580596923828e-9 {
         return 1.0;
     }
+    if x.abs() < 8388608.0 {
+        if let Some(v) = sincos_fast(x, true) {
+            return v;
+        }
+    }
     sincos_dd(x).1 .0
+}
+
+/// `(cos x, sin x)`, correctly rounded (what [`cos`] and [`sin`] return), without their first
+/// step.
+pub fn cos_sin(x: f64) -> (f64, f64) {
+    if !x.is_finite() {
+        return (f64::NAN, f64::NAN);
+    }
+    let (s, c) = sincos_dd(x);
+    let sin = if x.abs() < 1.4901161193847656e-8 { x } else { s.0 };
+    let cos = if x.abs() < 7.450580596923828e-9 { 1.0 } else { c.0 };
+    (cos, sin)
 }
 
 /// Tangent, correctly rounded.
@@ -776,5 +851,49 @@ mod tests {
             }
         }
         assert!(answered > 350_000, "{answered}");
+    }
+
+    /// `sincos_fast` answers only with what `sincos_dd` gives: random arguments across the
+    /// fast path's range, arguments near multiples of π/2 (small reduced arguments) and near
+    /// π/4 (the largest ones), each through `sin` and `cos`. Also counts how often it answers.
+    #[test]
+    fn sincos_fast_agrees_with_the_accurate_path() {
+        let mut state = 0x9e3779b97f4a7c15u64;
+        let mut next = move || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545f4914f6cdd1d)
+        };
+        let (mut answered, mut total) = (0u64, 0u64);
+        for i in 0..1_500_000u64 {
+            let u = (next() >> 11) as f64 / (1u64 << 53) as f64;
+            let x = match i % 6 {
+                0 => (u - 0.5) * 20.0,
+                1 => (u - 0.5) * 2000.0,
+                2 => (u - 0.5) * 2.0 * 8388607.0,
+                3 => ((next() % 2000) as f64 - 1000.0) * std::f64::consts::FRAC_PI_2 + (u - 0.5) * 1e-6,
+                4 => ((next() % 200) as f64 - 100.0) * std::f64::consts::FRAC_PI_2 + std::f64::consts::FRAC_PI_4 + (u - 0.5) * 1e-3,
+                _ => f64::from_bits(0x3e40000000000000 + (next() % 0x0100000000000000)),
+            };
+            if !x.is_finite() || x.abs() >= 8388608.0 || x.abs() < 1.5e-8 {
+                continue;
+            }
+            let (s, c) = sincos_dd(x);
+            let (c2, s2) = cos_sin(x);
+            assert_eq!((c2.to_bits(), s2.to_bits()), (cos(x).to_bits(), sin(x).to_bits()), "cos_sin({x:e})");
+            for (cos, want) in [(false, s.0), (true, c.0)] {
+                total += 1;
+                if let Some(v) = sincos_fast(x, cos) {
+                    answered += 1;
+                    assert_eq!(v.to_bits(), want.to_bits(), "{}({x:e}) = {v:e}, accurate {want:e}", if cos { "cos" } else { "sin" });
+                }
+            }
+        }
+        assert!(answered * 100 > total * 95, "the fast path answered {answered} of {total}");
+        for x in [0.0, -0.0, 1e-300, -3e-9, 1e-8, -1.4901161193847656e-8, 8388608.0, 1e22, f64::INFINITY, f64::NAN] {
+            let (c, s) = cos_sin(x);
+            assert_eq!((c.to_bits(), s.to_bits()), (cos(x).to_bits(), sin(x).to_bits()), "cos_sin({x:e})");
+        }
     }
 }
