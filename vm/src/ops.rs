@@ -478,6 +478,10 @@ impl Vm {
                         _ => Err(index_error("list index out of range")),
                     };
                 }
+                // Any other key: list's own `__getitem__`, without looking it up and calling it.
+                if let Some(l) = o.as_list() {
+                    return crate::types::list::list_get_item(self, l, k);
+                }
             } else if cls == r.ty_ptr(BT::Tuple) {
                 if let (Some(t), Some(i)) = (o.as_tuple(), k.as_small()) {
                     let n = t.len() as isize;
@@ -530,6 +534,10 @@ impl Vm {
                 let old = std::mem::replace(&mut l.get_mut()[j as usize], v.clone());
                 drop(old);
                 return Ok(());
+            }
+            // Any other key: list's own `__setitem__`, without looking it up and calling it.
+            if let Some(l) = o.as_list() {
+                return crate::types::list::list_set_item(self, l, k, v);
             }
         }
         match lookup_str(&o.class(), "__setitem__") {

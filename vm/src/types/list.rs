@@ -185,8 +185,19 @@ fn list_len(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("__getitem__", 1, 1)?;
-    let items = this(&args)?.snapshot();
-    crate::types::tuple::subscript(vm, &items, &pos[1], "list", Value::list)
+    list_get_item(vm, this(&args)?, &pos[1])
+}
+
+/// `l[key]`. A slice's bounds are made integers first (their `__index__` may change the
+/// list), then its items are copied from the list as it is then, as CPython does; other keys
+/// work on a snapshot.
+#[inline(never)]
+pub fn list_get_item(vm: &mut Vm, l: &ListData, key: &Value) -> PyResult {
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let (start, _stop, step, n) = crate::types::slice::adjust(sl.unpack(vm)?, l.len());
+        return Ok(Value::list(crate::types::tuple::slice_items(l.get(), start, step, n)));
+    }
+    crate::types::tuple::subscript(vm, &l.snapshot(), key, "list", Value::list)
 }
 
 /// Normalizes an index for item assignment/deletion.
@@ -203,10 +214,10 @@ fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usiz
 }
 
 /// `l[key] = value`.
+#[inline(never)]
 pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> PyResult<()> {
     if let Some(sl) = key.downcast::<SliceData>() {
-        let len = l.len();
-        let (start, stop, step, n) = sl.indices(vm, len)?;
+        let (start, stop, step, n) = crate::types::slice::adjust(sl.unpack(vm)?, l.len());
         let new: Vec<Value> = if value.as_list().map(|v| std::ptr::eq(v, l)).unwrap_or(false) {
             l.snapshot()
         } else {

@@ -28,39 +28,53 @@ impl SliceData {
     /// `(start, stop, step, slicelength)` for a sequence of `len` items, clamped like
     /// CPython's PySlice_AdjustIndices.
     pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+        Ok(adjust(self.unpack(vm)?, len))
+    }
+
+    /// The bounds as integers (None: absent) and the step, as CPython's PySlice_Unpack: their
+    /// `__index__` may change a mutable sequence, so its length is taken after this, for
+    /// [`adjust`].
+    pub fn unpack(&self, vm: &mut Vm) -> PyResult<(Option<isize>, Option<isize>, isize)> {
         let step = if self.step.kind() == Kind::NoneType { 1 } else { vm.to_isize_clamped(&self.step)? };
         if step == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
-        let step = step.max(-isize::MAX);
-        let n = len as isize;
-        let (def_start, def_stop) = if step < 0 { (n - 1, -1) } else { (0, n) };
-        let adjust = |vm: &mut Vm, v: &Value, def: isize| -> PyResult<isize> {
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<isize>> {
             if v.kind() == Kind::NoneType {
-                return Ok(def);
+                return Ok(None);
             }
-            let mut i = vm.to_isize_clamped(v)?;
-            if i < 0 {
-                i += n;
-                if i < 0 {
-                    i = if step < 0 { -1 } else { 0 };
-                }
-            } else if i >= n {
-                i = if step < 0 { n - 1 } else { n };
-            }
-            Ok(i)
+            vm.to_isize_clamped(v).map(Some)
         };
-        let start = adjust(vm, &self.start, def_start)?;
-        let stop = adjust(vm, &self.stop, def_stop)?;
-        let slen = if step < 0 {
-            if stop < start { ((start - stop - 1) / (-step) + 1) as usize } else { 0 }
-        } else if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        };
-        Ok((start, stop, step, slen))
+        Ok((bound(vm, &self.start)?, bound(vm, &self.stop)?, step.max(-isize::MAX)))
     }
+}
+
+/// `(start, stop, step, slicelength)` of unpacked bounds (`SliceData::unpack`) for a sequence
+/// of `len` items, clamped like CPython's PySlice_AdjustIndices.
+pub fn adjust((start, stop, step): (Option<isize>, Option<isize>, isize), len: usize) -> (isize, isize, isize, usize) {
+    let n = len as isize;
+    let (def_start, def_stop) = if step < 0 { (n - 1, -1) } else { (0, n) };
+    let clamp = |v: Option<isize>, def: isize| -> isize {
+        let Some(mut i) = v else { return def };
+        if i < 0 {
+            i += n;
+            if i < 0 {
+                i = if step < 0 { -1 } else { 0 };
+            }
+        } else if i >= n {
+            i = if step < 0 { n - 1 } else { n };
+        }
+        i
+    };
+    let (start, stop) = (clamp(start, def_start), clamp(stop, def_stop));
+    let slen = if step < 0 {
+        if stop < start { ((start - stop - 1) / (-step) + 1) as usize } else { 0 }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, slen)
 }
 
 pub const SLICE_METHODS: &[MethodDef] = &[

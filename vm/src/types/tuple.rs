@@ -122,6 +122,17 @@ fn tuple_len(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Subscript of a slice of values with an int or slice key (shared by tuple and list).
+/// The `n` items from `start` by `step` (what `SliceData::indices` gave for `items`).
+pub(crate) fn slice_items(items: &[Value], start: isize, step: isize, n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i = i.wrapping_add(step); // past the last index with a huge step: never used
+    }
+    out
+}
+
 pub fn subscript(vm: &mut Vm, items: &[Value], key: &Value, what: &str, make: fn(Vec<Value>) -> Value) -> PyResult {
     if let Some(i) = key.as_small() {
         let n = items.len() as isize;
@@ -133,13 +144,7 @@ pub fn subscript(vm: &mut Vm, items: &[Value], key: &Value, what: &str, make: fn
     }
     if let Some(sl) = key.downcast::<SliceData>() {
         let (start, _stop, step, n) = sl.indices(vm, items.len())?;
-        let mut out = Vec::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(items[i as usize].clone());
-            i = i.wrapping_add(step); // past the last index with a huge step: never used
-        }
-        return Ok(make(out));
+        return Ok(make(slice_items(items, start, step, n)));
     }
     match vm.index_opt(key)? {
         Some(i) => {
