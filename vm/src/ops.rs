@@ -469,8 +469,8 @@ impl Vm {
         let r = rt();
         if let Some(h) = o.header() {
             let cls = h.class_ptr();
-            if cls == r.ty_ptr(BT::List) {
-                if let (Some(l), Some(i)) = (o.as_list(), k.as_small()) {
+            if let (true, Some(l)) = (cls == r.ty_ptr(BT::List), o.as_list()) {
+                if let Some(i) = k.as_small() {
                     let n = l.len() as isize;
                     let j = if i < 0 { i + n } else { i };
                     return match l.item(j as usize) {
@@ -479,9 +479,7 @@ impl Vm {
                     };
                 }
                 // Any other key: list's own `__getitem__`, without looking it up and calling it.
-                if let Some(l) = o.as_list() {
-                    return crate::types::list::list_get_item(self, l, k);
-                }
+                return crate::types::list::list_get_item(self, l, k);
             } else if cls == r.ty_ptr(BT::Tuple) {
                 if let (Some(t), Some(i)) = (o.as_tuple(), k.as_small()) {
                     let n = t.len() as isize;
@@ -524,8 +522,8 @@ impl Vm {
                 return d.set(self, k.clone(), v.clone());
             }
         }
-        if is_exact(o, BT::List) {
-            if let (Some(l), Some(i)) = (o.as_list(), k.as_small()) {
+        if let (true, Some(l)) = (is_exact(o, BT::List), o.as_list()) {
+            if let Some(i) = k.as_small() {
                 let n = l.len() as isize;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
@@ -536,9 +534,7 @@ impl Vm {
                 return Ok(());
             }
             // Any other key: list's own `__setitem__`, without looking it up and calling it.
-            if let Some(l) = o.as_list() {
-                return crate::types::list::list_set_item(self, l, k, v);
-            }
+            return crate::types::list::list_set_item(self, l, k, v);
         }
         match lookup_str(&o.class(), "__setitem__") {
             Some(f) => self.call_unbound(&f, o, &[k.clone(), v.clone()]).map(|_| ()),

@@ -148,6 +148,5 @@ fn pow_polar(a: Complex, b: Complex) -> Option<Complex> {
         // "0.0 to a negative or complex power".
         return None;
     }
-    let (cos, sin) = libm::cos_sin(phase);
-    Some(Complex::new(len * cos, len * sin))
+    Some(Complex::new(len * libm::cos(phase), len * libm::sin(phase)))
 }

@@ -23,17 +23,6 @@ use super::cr;
 use super::cr::{two_prod, Dd};
 
 /// Functions that are the platform's natively and `$wasm` on wasm32.
-/// `(cos x, sin x)`, as [`cos`] and [`sin`] give them, from one argument reduction. On wasm32
-/// this skips their first step (`cr::sincos_fast`): it serves the core's one caller, complex
-/// `**`, and keeps that step's code out of the core (only the `math` chunk calls `sin` and
-/// `cos`).
-pub fn cos_sin(x: f64) -> (f64, f64) {
-    #[cfg(target_arch = "wasm32")]
-    return cr::cos_sin(x);
-    #[cfg(not(target_arch = "wasm32"))]
-    return (x.cos(), x.sin());
-}
-
 macro_rules! routed {
     ($($(#[$doc:meta])* $name:ident($($arg:ident),+) => $native:expr, $wasm:expr;)*) => {$(
         $(#[$doc])*
