@@ -67,6 +67,35 @@ def main():
     print(perm, flips)
     t = tuple(range(5))
     print(t[:] is t, t[1:3], t[::-1])
+    # Indexing a list subclass (no fast path): the index first, then the list as it is.
+    class Coll(list):
+        pass
+
+    c = Coll(range(10))
+    print(c[0], c[-1], c[True], c[3])
+    for key in (10, -11, 2**70, "1", 1.0, None):
+        try:
+            print(c[key])
+        except (IndexError, TypeError) as e:
+            print(type(e).__name__, e)
+
+    class Cutter:
+        def __index__(self):
+            del c[2:]
+            return 5
+
+    try:
+        print(c[Cutter()])
+    except IndexError as e:
+        print("IndexError", e, c)
+    c.extend([7, 8, 9])
+
+    class Grower:
+        def __index__(self):
+            c.append(99)
+            return -1
+
+    print(c[Grower()], c)
 
 
 main()

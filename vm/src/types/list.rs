@@ -189,15 +189,22 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `l[key]`. A slice's bounds are made integers first (their `__index__` may change the
-/// list), then its items are copied from the list as it is then, as CPython does; other keys
-/// work on a snapshot.
+/// list), then its items are copied from the list as it is then, as CPython does; an index
+/// likewise (its `__index__` first, then the item of the list as it is then).
 #[inline(never)]
 pub fn list_get_item(vm: &mut Vm, l: &ListData, key: &Value) -> PyResult {
     if let Some(sl) = key.downcast::<SliceData>() {
         let (start, _stop, step, n) = crate::types::slice::adjust(sl.unpack(vm)?, l.len());
         return Ok(Value::list(crate::types::tuple::slice_items(l.get(), start, step, n)));
     }
-    crate::types::tuple::subscript(vm, &l.snapshot(), key, "list", Value::list)
+    let Some(i) = vm.index_opt(key)? else {
+        return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
+    };
+    let j = if i < 0 { i + l.len() as isize } else { i };
+    match usize::try_from(j).ok().and_then(|j| l.item(j)) {
+        Some(v) => Ok(v),
+        None => Err(index_error("list index out of range")),
+    }
 }
 
 /// Normalizes an index for item assignment/deletion.
