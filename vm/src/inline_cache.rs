@@ -14,6 +14,7 @@
 //! - `LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD`: `[version, kind << 24 | operand]` where the
 //!   version is a type version tag (kinds `INSTANCE`, `SLOT`, `METHOD`) or a module dict's keys
 //!   version (`MODULE`).
+//!   A `CLASS` entry (an attribute of a class object) keys on the class's own version.
 //! - `CALL`: `[type version, INIT << 24 | location of __init__]` for class calls that run
 //!   `__init__` as an inline frame.
 
@@ -49,6 +50,13 @@ pub mod kind {
     /// kind (`INSTANCE`, `METHOD`) checked against the runtime's method cache instead of one
     /// type's version; operand: the instance dict entry hint (`INSTANCE`'s).
     pub const POLY: u32 = 7;
+    /// LOAD_ATTR, LOAD_METHOD on a class whose metatype is exactly `type` (which has nothing
+    /// of the name): the attribute found along the class's own MRO; operand: its location
+    /// (`MRO index << 16 | entry index`), proven by the class's version tag. LOAD_ATTR caches
+    /// values that class access returns as they are ([`class_inert`]), LOAD_METHOD functions
+    /// (called as they are), classmethods of functions (called with the class first) and
+    /// staticmethods.
+    pub const CLASS: u32 = 8;
 }
 
 /// Generic executions of an attribute instruction between a miss of its filled cache (or a
@@ -283,8 +291,46 @@ pub fn load_attr(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Value> {
         // An unset slot misses: the generic lookup raises (or asks `__getattr__`).
         kind::SLOT => clone_ref(member_slot(obj, w0, w1)?.get_value_ref()),
         kind::POLY => poly_load_attr(obj, name, operand(w1)),
+        kind::CLASS => clone_ref(class_attr(obj, w0, w1)),
         _ => None,
     }
+}
+
+/// The attribute a `CLASS` entry names, if `obj` is a class of metatype `type` whose version
+/// is the cached one.
+#[inline(never)]
+fn class_attr(obj: &Value, w0: u32, w1: u32) -> Option<&Value> {
+    if obj.class_ptr() != rt().ty_ptr(BT::Type) {
+        return None;
+    }
+    let td = tdata(obj);
+    if td.version.get() != w0 {
+        return None;
+    }
+    type_attr_at(td, operand(w1))
+}
+
+/// Whether class access (`type.__getattribute__`) returns the class attribute `d` as it is:
+/// no `__get__` now or later (an immutable builtin type), or a function or instance method
+/// descriptor, whose `__get__` gives itself back without an instance.
+fn class_inert(d: &Value) -> bool {
+    inert_class_attr(d) && (d.kind() != Kind::MethodDescr || plain_method(d))
+}
+
+/// The `CLASS` cache words for `name` on `obj` (a class) if its metatype is exactly `type`,
+/// `type` has nothing of that name (so no metatype descriptor takes part) and `fits` accepts
+/// what the class's MRO has.
+fn class_words(obj: &Value, name: &Value, fits: fn(&Value) -> bool) -> Option<[u32; 2]> {
+    if obj.class_ptr() != rt().ty_ptr(BT::Type) || lookup_ptr(rt().ty_ptr(BT::Type), name).is_some() {
+        return None;
+    }
+    let loc = type_attr_location(obj.as_ptr(), name)?;
+    let td = tdata(obj);
+    if !type_attr_at(td, loc).is_some_and(fits) {
+        return None;
+    }
+    let v = type_version(td);
+    (v != 0).then_some([v, kind::CLASS << 24 | loc as u32])
 }
 
 /// The header of `obj` if its instance dict decides attribute `name` the way `INSTANCE`'s
@@ -385,6 +431,9 @@ pub fn specialize_load_attr(obj: &Value, name: &Value) -> [u32; 2] {
             }
         }
         return [0, 0];
+    }
+    if obj.kind() == Kind::Type {
+        return class_words(obj, name, class_inert).unwrap_or([0, 0]);
     }
     instance_words(obj, name, sflag::GETATTRIBUTE).or_else(|| slot_words(obj, name, sflag::GETATTRIBUTE)).unwrap_or([0, 0])
 }
@@ -517,6 +566,19 @@ pub fn load_method(obj: &Value, name: &Value, w0: u32, w1: u32) -> Option<Method
             }
             dd.value_at(operand(w1)).map(|v| Method::Attr(v.clone()))
         }
+        kind::CLASS => class_method(class_attr(obj, w0, w1)?),
+        _ => None,
+    }
+}
+
+/// What calling a class's attribute `d` (as `cls.name(...)`) calls: a function as it is, a
+/// classmethod's function with the class first, a staticmethod's callable as it is; `None`
+/// for anything else (its `__get__` decides).
+fn class_method(d: &Value) -> Option<Method> {
+    match d.kind() {
+        Kind::Function => Some(Method::Attr(d.clone())),
+        Kind::ClassMethod => crate::types::descr::wrapped(d).filter(|f| f.kind() == Kind::Function).map(Method::Unbound),
+        Kind::StaticMethod => crate::types::descr::wrapped(d).map(Method::Attr),
         _ => None,
     }
 }
@@ -569,6 +631,9 @@ fn plain_method(m: &Value) -> bool {
 pub fn specialize_load_method(obj: &Value, name: &Value) -> [u32; 2] {
     if module_dict(obj).is_some() {
         return specialize_load_attr(obj, name);
+    }
+    if obj.kind() == Kind::Type {
+        return class_words(obj, name, |d| class_method(d).is_some()).unwrap_or([0, 0]);
     }
     let cls = obj.class_ptr();
     let td = tdata_ptr(cls);
