@@ -31,6 +31,9 @@ pub mod flag {
 /// Reference count of immortal objects; decrements never reach zero.
 const IMMORTAL_RC: u32 = 1 << 30;
 
+/// Offset of the class pointer in a [`Header`] (the JIT's inline attribute paths read it).
+pub const HEADER_CLASS: usize = std::mem::offset_of!(Header, cls);
+
 /// The header at the start of every heap object.
 #[repr(C)]
 pub struct Header {

@@ -5,11 +5,29 @@
 use pygmy_bytecode::{CodeObject, Constant};
 use pygmy_compiler::{compile, CompileOptions, Mode};
 use pygmy_bytecode::Opcode;
-use pygmy_vm::jit::codegen::{self, Env, GlobalFeed, Unit};
+use pygmy_vm::jit::codegen::{self, AttrLayout, Env, GlobalFeed, Unit};
 use std::path::{Path, PathBuf};
 
 /// Made-up addresses: snapshots must not depend on a running VM.
-const ENV: Env = Env { true_bits: 0x1000, false_bits: 0x1010, none_bits: 0x1020, breaker: 0x2000, cell: (4, 30, 16) };
+const ENV: Env = Env {
+    true_bits: 0x1000,
+    false_bits: 0x1010,
+    none_bits: 0x1020,
+    breaker: 0x2000,
+    cell: (4, 30, 16),
+    attr: AttrLayout {
+        class: 12,
+        ext_len: 6,
+        type_version: 120,
+        dict_type: 0x2100,
+        entries_ptr: 32,
+        entries_len: 36,
+        entry_size: 16,
+        entry_key: 8,
+        entry_value: 12,
+        instance_kind: 1,
+    },
+};
 
 /// Constant words as the VM would have them: small ints tagged, objects at made-up addresses.
 fn const_words(code: &CodeObject) -> Vec<u32> {
@@ -39,8 +57,14 @@ fn global_feed(code: &CodeObject) -> Vec<(u32, GlobalFeed)> {
         .collect()
 }
 
-/// A made-up address of the code's `CodeData`.
+/// Made-up addresses of the code's `CodeData` and of its instruction words.
 const DATA: u32 = 0x6000;
+const INSTRS: u32 = 0x7000;
+
+/// Name words as the VM would have them: interned strs at made-up addresses.
+fn name_words(code: &CodeObject) -> Vec<u32> {
+    (0..code.names.len() as u32).map(|i| 0x8000 + 16 * i).collect()
+}
 
 fn nested(code: &CodeObject, out: &mut Vec<CodeObject>) {
     for c in &code.consts {
@@ -62,7 +86,9 @@ fn generate(code: &CodeObject) -> Option<Vec<u8>> {
     let consts = const_words(code);
     let nlp = code.localsplus_names.len() as u32;
     let globals = global_feed(code);
-    let bytes = codegen::compile(&[Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, globals: &globals }], &ENV)?;
+    let names = name_words(code);
+    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, instrs: INSTRS, names: &names, globals: &globals };
+    let bytes = codegen::compile(&[unit], &ENV)?;
     if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
         panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
     }
@@ -138,8 +164,9 @@ fn conformance_suite_code_validates() {
 fn batch_module() {
     let objs = code_objects("def f(a, b):\n    return a + b\ndef g(n):\n    while n > 0:\n        n -= 1\n    return n\n", "batch.py");
     let consts: Vec<Vec<u32>> = objs.iter().map(const_words).collect();
-    let units: Vec<Unit> = (objs.iter().zip(&consts))
-        .map(|(code, c)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, globals: &[] })
+    let names: Vec<Vec<u32>> = objs.iter().map(name_words).collect();
+    let units: Vec<Unit> = (objs.iter().zip(&consts).zip(&names))
+        .map(|((code, c), n)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, instrs: INSTRS, names: n, globals: &[] })
         .collect();
     let bytes = codegen::compile(&units, &ENV).unwrap();
     wasmparser::Validator::new().validate_all(&bytes).unwrap();

@@ -67,6 +67,33 @@ pub struct Env {
     /// A cell object: the offset of its kind byte, the kind's value, and the offset of its
     /// contents word (LOAD_DEREF and STORE_DEREF read and write it).
     pub cell: (u32, u8, u32),
+    /// What the inline instance attribute loads and stores read.
+    pub attr: AttrLayout,
+}
+
+/// The memory layout LOAD_ATTR's and STORE_ATTR's inline hit paths read: the interpreter's
+/// `INSTANCE` cache entry (the type's version tag, then the kind and the instance dict entry
+/// to try), checked as `inline_cache::load_attr` checks it, at run time from the cache words
+/// (so a refill by the interpreter or a helper retargets the generated code too).
+#[derive(Clone, Copy, Debug)]
+pub struct AttrLayout {
+    /// Offsets in an object's header of its class pointer and its ext slot count (a u16; the
+    /// ext slots are the words before the header, the instance dict in the first one).
+    pub class: u32,
+    pub ext_len: u32,
+    /// Offset in a type object of its version tag.
+    pub type_version: u32,
+    /// Address of `dict` (the caches read exact dicts only).
+    pub dict_type: u32,
+    /// Offsets in a dict object of its entry array's pointer and length words.
+    pub entries_ptr: u32,
+    pub entries_len: u32,
+    /// An entry's size and the offsets of its key and value words.
+    pub entry_size: u32,
+    pub entry_key: u32,
+    pub entry_value: u32,
+    /// The `INSTANCE` cache kind (the top byte of the second cache word).
+    pub instance_kind: u32,
 }
 
 /// A LOAD_GLOBAL the interpreter's cache resolved when the code was compiled, or the entry a
@@ -91,6 +118,10 @@ pub struct Unit<'a> {
     pub nlocalsplus: u32,
     /// Address of the code's `CodeData`, which the attribute helpers are given.
     pub data: u32,
+    /// Address of the code's instruction words (their inline cache words are read at run time).
+    pub instrs: u32,
+    /// The names' words (`Value::bits`, interned strs), in `co_names` order.
+    pub names: &'a [u32],
     /// LOAD_GLOBAL and STORE_GLOBAL feedback by instruction word offset (ordered); one
     /// without feedback leaves.
     pub globals: &'a [(u32, GlobalFeed)],
@@ -153,6 +184,8 @@ const X: u32 = 6;
 const T: u32 = 7;
 /// Scratch of `decref` only (so it can drop A or B while the other is live).
 const RC: u32 = 8;
+/// The inline attribute paths' dict, then its entry.
+const E: u32 = 9;
 
 // Imported functions.
 const RELEASE: u32 = 0;
@@ -258,14 +291,14 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
     let (depths, _) = stack_depths(code).ok()?;
     let instrs: Vec<(u32, Opcode, u32)> = code.instructions().collect();
     let n = instrs.len() as u32;
-    let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (1, ValType::I32)]);
+    let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (2, ValType::I32)]);
     // Per instruction: how many fast-path instructions run from it in a straight line.
     let mut runs = vec![0u32; instrs.len() + 1];
     for k in (0..instrs.len()).rev() {
         let op = instrs[k].1;
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, instrs: unit.instrs, names: unit.names, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -315,6 +348,8 @@ struct Gen<'a, 'e> {
     env: &'e Env,
     nlp: u32,
     data: u32,
+    instrs: u32,
+    names: &'a [u32],
     /// `if` blocks open inside the current instruction.
     nested: u32,
     n: u32,
@@ -353,6 +388,53 @@ impl Gen<'_, '_> {
     fn end(&mut self) {
         self.s.end();
         self.nested -= 1;
+    }
+
+    /// Opens a block inside the current instruction; the answer names it for [`Gen::br`].
+    fn block(&mut self) -> u32 {
+        self.s.block(BlockType::Empty);
+        self.nested += 1;
+        self.nested
+    }
+
+    /// Branches to the end of the block `label` ([`Gen::block`]).
+    fn br(&mut self, label: u32) {
+        self.s.br(self.nested - label);
+    }
+
+    /// Branches to the end of the block `label` if the i32 on the wasm stack is non-zero.
+    fn br_if(&mut self, label: u32) {
+        self.s.br_if(self.nested - label);
+    }
+
+    /// The instance dict entry that LOAD_ATTR or STORE_ATTR at `at` (name `arg`) finds for
+    /// the object in stack slot `top` through its `INSTANCE` cache entry: the object in A,
+    /// the entry's address in E, its key checked; any guard that fails branches to `miss`.
+    fn instance_entry(&mut self, top: u32, at: u32, arg: u32, miss: u32) {
+        let l = self.env.attr;
+        let words = self.instrs + 4 * (at + 1);
+        let name = self.names[arg as usize];
+        // An object (not a small int) whose class has the cached version.
+        self.load_slot(top);
+        self.s.local_tee(A).i32_const(1).i32_and();
+        self.br_if(miss);
+        self.s.i32_const(words as i32).i32_load(mem(4)).local_tee(X).i32_const(24).i32_shr_u().i32_const(l.instance_kind as i32).i32_ne();
+        self.br_if(miss);
+        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).i32_const(words as i32).i32_load(mem(0)).i32_ne();
+        self.br_if(miss);
+        // Its instance dict: the first ext slot, an exact dict.
+        self.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
+        self.br_if(miss);
+        self.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E).i32_eqz();
+        self.br_if(miss);
+        self.s.local_get(E).i32_load(mem(l.class)).i32_const(l.dict_type as i32).i32_ne();
+        self.br_if(miss);
+        // The entry the cache names, holding the name.
+        self.s.local_get(X).i32_const(0x00FF_FFFF).i32_and().local_tee(X).local_get(E).i32_load(mem(l.entries_len)).i32_ge_u();
+        self.br_if(miss);
+        self.s.local_get(E).i32_load(mem(l.entries_ptr)).local_get(X).i32_const(l.entry_size as i32).i32_mul().i32_add().local_tee(E);
+        self.s.i32_load(mem(l.entry_key)).i32_const(name as i32).i32_ne();
+        self.br_if(miss);
     }
 
     /// Leaves at instruction `at` with the stack `depth` deep.
@@ -573,14 +655,48 @@ impl Gen<'_, '_> {
                 None => self.exit(at, d, arm),
             },
             // 2: the lookup raised, the operands popped (`run_frames` raises it).
-            Opcode::LOAD_ATTR | Opcode::LOAD_METHOD => {
-                let helper = if op == Opcode::LOAD_ATTR { LOAD_ATTR } else { LOAD_METHOD };
-                self.call_helper(helper, at, d, d - 1, arm);
+            Opcode::LOAD_ATTR => {
+                // The instance dict's value when the interpreter's cache says where it is,
+                // else the helper.
+                let top = self.stack(d - 1);
+                let (done, miss) = (self.block(), self.block());
+                self.instance_entry(top, at, arg, miss);
+                let value = self.env.attr.entry_value;
+                self.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
+                self.br_if(miss);
+                self.incref(B);
+                self.store_slot(top, B);
+                self.decref(A);
+                self.br(done);
+                self.end();
+                self.call_helper(LOAD_ATTR, at, d, d - 1, arm);
+                self.leave_called_on_2(next, d - 1);
+                self.end();
+            }
+            Opcode::LOAD_METHOD => {
+                self.call_helper(LOAD_METHOD, at, d, d - 1, arm);
                 self.leave_called_on_2(next, d - 1);
             }
             Opcode::STORE_ATTR => {
+                // The instance dict entry's value replaced when the cache says where it is
+                // (the old value dropped, then the object, as the interpreter's arm does).
+                let (top, value) = (self.stack(d - 1), self.stack(d - 2));
+                let (done, miss) = (self.block(), self.block());
+                self.instance_entry(top, at, arg, miss);
+                let v = self.env.attr.entry_value;
+                self.s.local_get(E).i32_load(mem(v)).local_set(X);
+                self.load_slot(value);
+                self.s.local_set(B);
+                self.s.local_get(E).local_get(B).i32_store(mem(v));
+                self.clear_slot(value);
+                self.clear_slot(top);
+                self.decref(X);
+                self.decref(A);
+                self.br(done);
+                self.end();
                 self.call_helper(STORE_ATTR, at, d, d - 1, arm);
                 self.leave_called_on_2(next, d - 2);
+                self.end();
             }
             Opcode::BINARY_SUBSCR => {
                 self.call_helper(SUBSCR, at, d, d - 1, arm);

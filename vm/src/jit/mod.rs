@@ -725,6 +725,29 @@ mod wasm {
         out
     }
 
+    /// The layout the inline attribute paths read ([`codegen::AttrLayout`]).
+    fn attr_layout() -> codegen::AttrLayout {
+        use crate::object::Obj;
+        use crate::types::dict::DictEntry;
+        let dict = std::mem::offset_of!(Obj<DictData>, data);
+        let words = DictData::entries_words();
+        let (ptr, len) = words.map_or((0, 0), |(p, l)| (dict + p, dict + l));
+        codegen::AttrLayout {
+            class: crate::object::HEADER_CLASS as u32,
+            ext_len: std::mem::offset_of!(Header, ext_len) as u32,
+            type_version: std::mem::offset_of!(Obj<crate::types::typeobj::TypeData>, data.version) as u32,
+            dict_type: rt().ty_ptr(BT::Dict) as u32,
+            entries_ptr: ptr as u32,
+            entries_len: len as u32,
+            entry_size: std::mem::size_of::<DictEntry>() as u32,
+            entry_key: std::mem::offset_of!(DictEntry, key) as u32,
+            entry_value: std::mem::offset_of!(DictEntry, value) as u32,
+            // No layout found (a Vec of another shape): a kind no cache word has, so the
+            // inline paths always take the helpers.
+            instance_kind: if words.is_some() { ic::kind::INSTANCE } else { u32::MAX },
+        }
+    }
+
     #[inline(never)]
     fn compile_now(cd: &CodeData, nlocalsplus: usize, globals: &Value, builtins: &Value) {
         let m = mode();
@@ -746,9 +769,19 @@ mod wasm {
                 Kind::Cell as u8,
                 std::mem::offset_of!(crate::object::Obj<crate::types::function::CellData>, data.contents) as u32,
             ),
+            attr: attr_layout(),
         };
         let feedback = global_feedback(cd, globals, builtins);
-        let unit = Unit { code, consts: &consts, nlocalsplus: nlocalsplus as u32, data: cd as *const CodeData as u32, globals: &feedback };
+        let names: Vec<u32> = cd.names.iter().map(|v| v.bits() as u32).collect();
+        let unit = Unit {
+            code,
+            consts: &consts,
+            nlocalsplus: nlocalsplus as u32,
+            data: cd as *const CodeData as u32,
+            instrs: cd.instrs_ptr() as u32,
+            names: &names,
+            globals: &feedback,
+        };
         let Some(bytes) = codegen::compile(&[unit], &env) else { return };
         // The helpers in `codegen`'s import order, as table slots (fn pointers): generated
         // code calls them in this chunk directly, not through core exports.

@@ -18,7 +18,7 @@
   (import "env" "11" (func (;11;) (type 2)))
   (export "0" (func 12))
   (func (;12;) (type 0) (param i32 i32 i32) (result i64)
-    (local i32 i32 i64 i32 i64 i32)
+    (local i32 i32 i64 i32 i64 i32 i32)
     local.get 1
     i64.extend_i32_u
     i64.const 32
@@ -268,26 +268,133 @@
                                                           local.get 3
                                                           i32.store offset=8
                                                         end
-                                                        local.get 0
-                                                        i32.const 8
-                                                        i32.add
-                                                        i32.const 24576
-                                                        i32.const 6
-                                                        call 1
-                                                        local.tee 6
-                                                        i32.eqz
-                                                        if ;; label = @27
-                                                          i64.const 27917287425
-                                                          local.set 5
-                                                          br 25 (;@2;)
-                                                        end
-                                                        local.get 6
-                                                        i32.const 2
-                                                        i32.eq
-                                                        if ;; label = @27
-                                                          i64.const 39191576576
-                                                          local.set 5
-                                                          br 25 (;@2;)
+                                                        block ;; label = @27
+                                                          block ;; label = @28
+                                                            local.get 0
+                                                            i32.load offset=8
+                                                            local.tee 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            br_if 0 (;@28;)
+                                                            i32.const 28700
+                                                            i32.load offset=4
+                                                            local.tee 6
+                                                            i32.const 24
+                                                            i32.shr_u
+                                                            i32.const 1
+                                                            i32.ne
+                                                            br_if 0 (;@28;)
+                                                            local.get 3
+                                                            i32.load offset=12
+                                                            i32.load offset=120
+                                                            i32.const 28700
+                                                            i32.load
+                                                            i32.ne
+                                                            br_if 0 (;@28;)
+                                                            local.get 3
+                                                            i32.load16_u offset=6
+                                                            local.tee 9
+                                                            i32.eqz
+                                                            br_if 0 (;@28;)
+                                                            local.get 3
+                                                            local.get 9
+                                                            i32.const 2
+                                                            i32.shl
+                                                            i32.sub
+                                                            i32.load
+                                                            local.tee 9
+                                                            i32.eqz
+                                                            br_if 0 (;@28;)
+                                                            local.get 9
+                                                            i32.load offset=12
+                                                            i32.const 8448
+                                                            i32.ne
+                                                            br_if 0 (;@28;)
+                                                            local.get 6
+                                                            i32.const 16777215
+                                                            i32.and
+                                                            local.tee 6
+                                                            local.get 9
+                                                            i32.load offset=36
+                                                            i32.ge_u
+                                                            br_if 0 (;@28;)
+                                                            local.get 9
+                                                            i32.load offset=32
+                                                            local.get 6
+                                                            i32.const 16
+                                                            i32.mul
+                                                            i32.add
+                                                            local.tee 9
+                                                            i32.load offset=8
+                                                            i32.const 32768
+                                                            i32.ne
+                                                            br_if 0 (;@28;)
+                                                            local.get 9
+                                                            i32.load offset=12
+                                                            local.tee 4
+                                                            i32.eqz
+                                                            br_if 0 (;@28;)
+                                                            local.get 4
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              local.get 4
+                                                              local.get 4
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.add
+                                                              i32.store
+                                                            end
+                                                            local.get 0
+                                                            local.get 4
+                                                            i32.store offset=8
+                                                            local.get 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            local.get 3
+                                                            i32.const 0
+                                                            i32.ne
+                                                            i32.and
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              local.get 3
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.sub
+                                                              local.tee 8
+                                                              i32.store
+                                                              local.get 8
+                                                              i32.eqz
+                                                              if ;; label = @30
+                                                                local.get 3
+                                                                call 0
+                                                              end
+                                                            end
+                                                            br 1 (;@27;)
+                                                          end
+                                                          local.get 0
+                                                          i32.const 8
+                                                          i32.add
+                                                          i32.const 24576
+                                                          i32.const 6
+                                                          call 1
+                                                          local.tee 6
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            i64.const 27917287425
+                                                            local.set 5
+                                                            br 26 (;@2;)
+                                                          end
+                                                          local.get 6
+                                                          i32.const 2
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i64.const 39191576576
+                                                            local.set 5
+                                                            br 26 (;@2;)
+                                                          end
                                                         end
                                                       end
                                                       i32.const 8192
@@ -322,26 +429,133 @@
                                                       local.get 3
                                                       i32.store offset=12
                                                     end
-                                                    local.get 0
-                                                    i32.const 12
-                                                    i32.add
-                                                    i32.const 24576
-                                                    i32.const 10
-                                                    call 1
-                                                    local.tee 6
-                                                    i32.eqz
-                                                    if ;; label = @25
-                                                      i64.const 45097156610
-                                                      local.set 5
-                                                      br 23 (;@2;)
-                                                    end
-                                                    local.get 6
-                                                    i32.const 2
-                                                    i32.eq
-                                                    if ;; label = @25
-                                                      i64.const 56371445761
-                                                      local.set 5
-                                                      br 23 (;@2;)
+                                                    block ;; label = @25
+                                                      block ;; label = @26
+                                                        local.get 0
+                                                        i32.load offset=12
+                                                        local.tee 3
+                                                        i32.const 1
+                                                        i32.and
+                                                        br_if 0 (;@26;)
+                                                        i32.const 28716
+                                                        i32.load offset=4
+                                                        local.tee 6
+                                                        i32.const 24
+                                                        i32.shr_u
+                                                        i32.const 1
+                                                        i32.ne
+                                                        br_if 0 (;@26;)
+                                                        local.get 3
+                                                        i32.load offset=12
+                                                        i32.load offset=120
+                                                        i32.const 28716
+                                                        i32.load
+                                                        i32.ne
+                                                        br_if 0 (;@26;)
+                                                        local.get 3
+                                                        i32.load16_u offset=6
+                                                        local.tee 9
+                                                        i32.eqz
+                                                        br_if 0 (;@26;)
+                                                        local.get 3
+                                                        local.get 9
+                                                        i32.const 2
+                                                        i32.shl
+                                                        i32.sub
+                                                        i32.load
+                                                        local.tee 9
+                                                        i32.eqz
+                                                        br_if 0 (;@26;)
+                                                        local.get 9
+                                                        i32.load offset=12
+                                                        i32.const 8448
+                                                        i32.ne
+                                                        br_if 0 (;@26;)
+                                                        local.get 6
+                                                        i32.const 16777215
+                                                        i32.and
+                                                        local.tee 6
+                                                        local.get 9
+                                                        i32.load offset=36
+                                                        i32.ge_u
+                                                        br_if 0 (;@26;)
+                                                        local.get 9
+                                                        i32.load offset=32
+                                                        local.get 6
+                                                        i32.const 16
+                                                        i32.mul
+                                                        i32.add
+                                                        local.tee 9
+                                                        i32.load offset=8
+                                                        i32.const 32784
+                                                        i32.ne
+                                                        br_if 0 (;@26;)
+                                                        local.get 9
+                                                        i32.load offset=12
+                                                        local.tee 4
+                                                        i32.eqz
+                                                        br_if 0 (;@26;)
+                                                        local.get 4
+                                                        i32.const 1
+                                                        i32.and
+                                                        i32.eqz
+                                                        if ;; label = @27
+                                                          local.get 4
+                                                          local.get 4
+                                                          i32.load
+                                                          i32.const 1
+                                                          i32.add
+                                                          i32.store
+                                                        end
+                                                        local.get 0
+                                                        local.get 4
+                                                        i32.store offset=12
+                                                        local.get 3
+                                                        i32.const 1
+                                                        i32.and
+                                                        i32.eqz
+                                                        local.get 3
+                                                        i32.const 0
+                                                        i32.ne
+                                                        i32.and
+                                                        if ;; label = @27
+                                                          local.get 3
+                                                          local.get 3
+                                                          i32.load
+                                                          i32.const 1
+                                                          i32.sub
+                                                          local.tee 8
+                                                          i32.store
+                                                          local.get 8
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            local.get 3
+                                                            call 0
+                                                          end
+                                                        end
+                                                        br 1 (;@25;)
+                                                      end
+                                                      local.get 0
+                                                      i32.const 12
+                                                      i32.add
+                                                      i32.const 24576
+                                                      i32.const 10
+                                                      call 1
+                                                      local.tee 6
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        i64.const 45097156610
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
+                                                      local.get 6
+                                                      i32.const 2
+                                                      i32.eq
+                                                      if ;; label = @26
+                                                        i64.const 56371445761
+                                                        local.set 5
+                                                        br 24 (;@2;)
+                                                      end
                                                     end
                                                   end
                                                   i32.const 8192
@@ -473,26 +687,151 @@
                                                 local.get 3
                                                 i32.store offset=12
                                               end
-                                              local.get 0
-                                              i32.const 12
-                                              i32.add
-                                              i32.const 24576
-                                              i32.const 16
-                                              call 2
-                                              local.tee 6
-                                              i32.eqz
-                                              if ;; label = @22
-                                                i64.const 70866960386
-                                                local.set 5
-                                                br 20 (;@2;)
-                                              end
-                                              local.get 6
-                                              i32.const 2
-                                              i32.eq
-                                              if ;; label = @22
-                                                i64.const 82141249536
-                                                local.set 5
-                                                br 20 (;@2;)
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  local.get 0
+                                                  i32.load offset=12
+                                                  local.tee 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  br_if 0 (;@23;)
+                                                  i32.const 28740
+                                                  i32.load offset=4
+                                                  local.tee 6
+                                                  i32.const 24
+                                                  i32.shr_u
+                                                  i32.const 1
+                                                  i32.ne
+                                                  br_if 0 (;@23;)
+                                                  local.get 3
+                                                  i32.load offset=12
+                                                  i32.load offset=120
+                                                  i32.const 28740
+                                                  i32.load
+                                                  i32.ne
+                                                  br_if 0 (;@23;)
+                                                  local.get 3
+                                                  i32.load16_u offset=6
+                                                  local.tee 9
+                                                  i32.eqz
+                                                  br_if 0 (;@23;)
+                                                  local.get 3
+                                                  local.get 9
+                                                  i32.const 2
+                                                  i32.shl
+                                                  i32.sub
+                                                  i32.load
+                                                  local.tee 9
+                                                  i32.eqz
+                                                  br_if 0 (;@23;)
+                                                  local.get 9
+                                                  i32.load offset=12
+                                                  i32.const 8448
+                                                  i32.ne
+                                                  br_if 0 (;@23;)
+                                                  local.get 6
+                                                  i32.const 16777215
+                                                  i32.and
+                                                  local.tee 6
+                                                  local.get 9
+                                                  i32.load offset=36
+                                                  i32.ge_u
+                                                  br_if 0 (;@23;)
+                                                  local.get 9
+                                                  i32.load offset=32
+                                                  local.get 6
+                                                  i32.const 16
+                                                  i32.mul
+                                                  i32.add
+                                                  local.tee 9
+                                                  i32.load offset=8
+                                                  i32.const 32768
+                                                  i32.ne
+                                                  br_if 0 (;@23;)
+                                                  local.get 9
+                                                  i32.load offset=12
+                                                  local.set 6
+                                                  local.get 0
+                                                  i32.load offset=8
+                                                  local.set 4
+                                                  local.get 9
+                                                  local.get 4
+                                                  i32.store offset=12
+                                                  local.get 0
+                                                  i32.const 0
+                                                  i32.store offset=8
+                                                  local.get 0
+                                                  i32.const 0
+                                                  i32.store offset=12
+                                                  local.get 6
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  local.get 6
+                                                  i32.const 0
+                                                  i32.ne
+                                                  i32.and
+                                                  if ;; label = @24
+                                                    local.get 6
+                                                    local.get 6
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.sub
+                                                    local.tee 8
+                                                    i32.store
+                                                    local.get 8
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 6
+                                                      call 0
+                                                    end
+                                                  end
+                                                  local.get 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  local.get 3
+                                                  i32.const 0
+                                                  i32.ne
+                                                  i32.and
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    local.get 3
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.sub
+                                                    local.tee 8
+                                                    i32.store
+                                                    local.get 8
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 3
+                                                      call 0
+                                                    end
+                                                  end
+                                                  br 1 (;@22;)
+                                                end
+                                                local.get 0
+                                                i32.const 12
+                                                i32.add
+                                                i32.const 24576
+                                                i32.const 16
+                                                call 2
+                                                local.tee 6
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  i64.const 70866960386
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                                local.get 6
+                                                i32.const 2
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i64.const 82141249536
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
                                               end
                                             end
                                             i32.const 8192
@@ -527,26 +866,133 @@
                                             local.get 3
                                             i32.store offset=8
                                           end
-                                          local.get 0
-                                          i32.const 8
-                                          i32.add
-                                          i32.const 24576
-                                          i32.const 20
-                                          call 1
-                                          local.tee 6
-                                          i32.eqz
-                                          if ;; label = @20
-                                            i64.const 88046829569
-                                            local.set 5
-                                            br 18 (;@2;)
-                                          end
-                                          local.get 6
-                                          i32.const 2
-                                          i32.eq
-                                          if ;; label = @20
-                                            i64.const 99321118720
-                                            local.set 5
-                                            br 18 (;@2;)
+                                          block ;; label = @20
+                                            block ;; label = @21
+                                              local.get 0
+                                              i32.load offset=8
+                                              local.tee 3
+                                              i32.const 1
+                                              i32.and
+                                              br_if 0 (;@21;)
+                                              i32.const 28756
+                                              i32.load offset=4
+                                              local.tee 6
+                                              i32.const 24
+                                              i32.shr_u
+                                              i32.const 1
+                                              i32.ne
+                                              br_if 0 (;@21;)
+                                              local.get 3
+                                              i32.load offset=12
+                                              i32.load offset=120
+                                              i32.const 28756
+                                              i32.load
+                                              i32.ne
+                                              br_if 0 (;@21;)
+                                              local.get 3
+                                              i32.load16_u offset=6
+                                              local.tee 9
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              local.get 3
+                                              local.get 9
+                                              i32.const 2
+                                              i32.shl
+                                              i32.sub
+                                              i32.load
+                                              local.tee 9
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              local.get 9
+                                              i32.load offset=12
+                                              i32.const 8448
+                                              i32.ne
+                                              br_if 0 (;@21;)
+                                              local.get 6
+                                              i32.const 16777215
+                                              i32.and
+                                              local.tee 6
+                                              local.get 9
+                                              i32.load offset=36
+                                              i32.ge_u
+                                              br_if 0 (;@21;)
+                                              local.get 9
+                                              i32.load offset=32
+                                              local.get 6
+                                              i32.const 16
+                                              i32.mul
+                                              i32.add
+                                              local.tee 9
+                                              i32.load offset=8
+                                              i32.const 32800
+                                              i32.ne
+                                              br_if 0 (;@21;)
+                                              local.get 9
+                                              i32.load offset=12
+                                              local.tee 4
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              local.get 4
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 4
+                                                local.get 4
+                                                i32.load
+                                                i32.const 1
+                                                i32.add
+                                                i32.store
+                                              end
+                                              local.get 0
+                                              local.get 4
+                                              i32.store offset=8
+                                              local.get 3
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              local.get 3
+                                              i32.const 0
+                                              i32.ne
+                                              i32.and
+                                              if ;; label = @22
+                                                local.get 3
+                                                local.get 3
+                                                i32.load
+                                                i32.const 1
+                                                i32.sub
+                                                local.tee 8
+                                                i32.store
+                                                local.get 8
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  call 0
+                                                end
+                                              end
+                                              br 1 (;@20;)
+                                            end
+                                            local.get 0
+                                            i32.const 8
+                                            i32.add
+                                            i32.const 24576
+                                            i32.const 20
+                                            call 1
+                                            local.tee 6
+                                            i32.eqz
+                                            if ;; label = @21
+                                              i64.const 88046829569
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 6
+                                            i32.const 2
+                                            i32.eq
+                                            if ;; label = @21
+                                              i64.const 99321118720
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
                                           end
                                         end
                                         i32.const 8192
