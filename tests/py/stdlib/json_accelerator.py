@@ -15,7 +15,7 @@ print(json.encoder.c_make_encoder is _json.make_encoder)
 print(_json.make_scanner.__name__, _json.make_encoder.__name__, _json.__doc__)
 
 # Escaping.
-for s in ["", "plain", 'q"uote', "back\\slash", "\n\r\t\b\f", "\x00\x01\x1f\x7f", "café", "日本", "😀", "a\u2028b"]:
+for s in ["", "plain", 'q"uote', "back\\slash", "\n\r\t\b\f", "\x00\x01\x1f\x7f", "café", "日本", "😀", "a\u2028b", "é\"x\n😀tail\\", "mixed ascii then ü and \x1b end"]:
     print(repr(_json.encode_basestring_ascii(s)), repr(_json.encode_basestring(s)))
 for bad in (None, b"x", 1):
     try:

@@ -64,9 +64,23 @@ fn encode_basestring(_vm: &mut Vm, args: Args) -> PyResult {
 /// `\uXXXX` (UTF-16 pairs beyond the BMP); else only controls, `"` and `\` are escaped.
 fn escape_into(out: &mut String, s: &str, ascii: bool) {
     out.reserve(s.len() + 2);
-    out.push('"');
+    out.push_str("\"");
+    let bytes = s.as_bytes();
     let mut plain = 0;
-    for (i, c) in s.char_indices() {
+    let mut i = 0;
+    // Byte by byte: printable ASCII other than `"` and `\` is copied as it is, and so is
+    // DEL and every byte of a non-ASCII character unless `ascii`; the scan stops only at the
+    // first byte of a character to escape.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= b' ' && (b < 0x7f || !ascii) && b != b'"' && b != b'\\' {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or('\0');
+        out.push_str(&s[plain..i]);
+        i += c.len_utf8();
+        plain = i;
         let named = match c {
             '"' => "\\\"",
             '\\' => "\\\\",
@@ -75,12 +89,8 @@ fn escape_into(out: &mut String, s: &str, ascii: bool) {
             '\t' => "\\t",
             '\u{8}' => "\\b",
             '\u{c}' => "\\f",
-            ' '..='~' => continue,
-            c if !ascii && c > '\u{1f}' => continue,
             _ => "",
         };
-        out.push_str(&s[plain..i]);
-        plain = i + c.len_utf8();
         if !named.is_empty() {
             out.push_str(named);
             continue;
@@ -96,7 +106,7 @@ fn escape_into(out: &mut String, s: &str, ascii: bool) {
         }
     }
     out.push_str(&s[plain..]);
-    out.push('"');
+    out.push_str("\"");
 }
 
 fn push_u16(out: &mut String, u: u32) {
@@ -672,7 +682,7 @@ impl Writer<'_> {
             return Ok(());
         }
         let id = self.enter(vm, seq)?;
-        self.out.push('[');
+        self.out.push_str("[");
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
                 self.out.push_str(&self.item_sep);
@@ -680,7 +690,7 @@ impl Writer<'_> {
             self.value(vm, item)?;
         }
         self.leave(vm, id)?;
-        self.out.push(']');
+        self.out.push_str("]");
         Ok(())
     }
 
@@ -691,10 +701,15 @@ impl Writer<'_> {
             return Ok(());
         }
         let id = self.enter(vm, d)?;
-        self.out.push('{');
-        // A dict subclass's own items() counts, as PyMapping_Items calls it.
+        self.out.push_str("{");
+        let mut first = true;
+        // A dict subclass's own items() counts, as PyMapping_Items calls it; an exact dict's
+        // pairs need no tuples.
         let items: Vec<Value> = if crate::ops::is_exact(d, BT::Dict) && !self.e.sort_keys {
-            data.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
+            for (key, value) in &data.items() {
+                self.item(vm, key, value, &mut first)?;
+            }
+            Vec::new()
         } else {
             let it = vm.call_method(d, "items", &[])?;
             let list = vm.call(&rt().ty(BT::List), &[it])?;
@@ -705,37 +720,43 @@ impl Writer<'_> {
                 items
             }
         };
-        let mut first = true;
         for item in &items {
             let Some([key, value]) = item.as_tuple().and_then(|t| <&[Value; 2]>::try_from(t).ok()) else {
                 return Err(value_error("items must return 2-tuples"));
             };
-            let key_text = match key.kind() {
-                Kind::Str => None,
-                Kind::Float => {
-                    let mut f = Writer { e: self.e, out: String::new(), markers: None, key_sep: String::new(), item_sep: String::new() };
-                    f.float(key.as_float().unwrap_or(f64::NAN))?;
-                    Some(f.out)
-                }
-                Kind::Bool => Some(if key.as_i64() == Some(1) { "true" } else { "false" }.to_owned()),
-                Kind::NoneType => Some("null".to_owned()),
-                Kind::Int => Some(crate::types::int::int_to_decimal(vm, &key.as_int().ok_or_else(|| type_error("an int was expected"))?)?),
-                _ if self.e.skipkeys => continue,
-                _ => return Err(type_error(format!("keys must be str, int, float, bool or None, not {}", type_name(key)))),
-            };
-            if !first {
-                self.out.push_str(&self.item_sep);
-            }
-            first = false;
-            match key_text {
-                None => self.string(vm, key)?,
-                Some(t) => self.string(vm, &Value::string(t))?,
-            }
-            self.out.push_str(&self.key_sep);
-            self.value(vm, value)?;
+            self.item(vm, key, value, &mut first)?;
         }
         self.leave(vm, id)?;
-        self.out.push('}');
+        self.out.push_str("}");
+        Ok(())
+    }
+
+    /// One `key: value` of a dict (after the separator unless `first`), or nothing for a key
+    /// `skipkeys` skips.
+    fn item(&mut self, vm: &mut Vm, key: &Value, value: &Value, first: &mut bool) -> PyResult<()> {
+        let key_text = match key.kind() {
+            Kind::Str => None,
+            Kind::Float => {
+                let mut f = Writer { e: self.e, out: String::new(), markers: None, key_sep: String::new(), item_sep: String::new() };
+                f.float(key.as_float().unwrap_or(f64::NAN))?;
+                Some(f.out)
+            }
+            Kind::Bool => Some(if key.as_i64() == Some(1) { "true" } else { "false" }.to_owned()),
+            Kind::NoneType => Some("null".to_owned()),
+            Kind::Int => Some(crate::types::int::int_to_decimal(vm, &key.as_int().ok_or_else(|| type_error("an int was expected"))?)?),
+            _ if self.e.skipkeys => return Ok(()),
+            _ => return Err(type_error(format!("keys must be str, int, float, bool or None, not {}", type_name(key)))),
+        };
+        if !*first {
+            self.out.push_str(&self.item_sep);
+        }
+        *first = false;
+        match key_text {
+            None => self.string(vm, key)?,
+            Some(t) => self.string(vm, &Value::string(t))?,
+        }
+        self.out.push_str(&self.key_sep);
+        self.value(vm, value)?;
         Ok(())
     }
 }
