@@ -30,14 +30,15 @@
 //! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
-//! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE and CONTAINS_OP call `env.op` (the
+//! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP and KW_NAMES call `env.op` (the
 //! interpreter's arm for the instruction at `ip`, on its lowest operand's slot), FOR_ITER
 //! `env.for_iter` (the interpreter's range and list iterator steps), and GET_ITER
 //! `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP on two exact strs calls
 //! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
 //!
 //! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
-//! would (a Python function, bound method or simple-init class, positional arguments),
+//! would (a Python function or bound method with any arguments, a simple-init class with
+//! positional ones),
 //! pushes it and runs the callee's generated function inside itself (at most
 //! `jit::MAX_NESTED` deep). When that reaches its RETURN_VALUE the helper does the return
 //! (the result in the caller's slot, answer 1) and the caller goes on; when the callee left
@@ -225,6 +226,7 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | FOR_ITER
             | GET_ITER
             | CALL
+            | KW_NAMES
             | COPY
             | SWAP
             | BINARY_OP
@@ -709,6 +711,8 @@ impl Gen<'_, '_> {
             // `env.op` on the lowest operand (2: what it ran raised, the operands popped).
             Opcode::BUILD_TUPLE | Opcode::BUILD_LIST | Opcode::BUILD_SLICE => self.call_helper(OP, at, d, d - arg, arm),
             Opcode::LIST_APPEND => self.call_helper(OP, at, d, d - 1, arm),
+            // The names go to the frame (`slot` unused: the top one).
+            Opcode::KW_NAMES => self.call_helper(OP, at, d, d - 1, arm),
             Opcode::UNPACK_SEQUENCE | Opcode::UNARY_NEGATIVE => {
                 self.call_helper(OP, at, d, d - 1, arm);
                 self.leave_called_on_2(next, d - 1);

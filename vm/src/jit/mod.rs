@@ -90,9 +90,11 @@ mod wasm {
     use crate::types::dict::DictData;
     use crate::frame::{Entry, Frame};
     use crate::object::Kind;
-    use crate::types::function::BoundMethodData;
+    use crate::error::{ExcType, PyErr};
+    use crate::types::function::{BoundMethodData, FunctionData};
     use crate::value::{discard, Value};
     use crate::vm::Vm;
+    use pygmy_bytecode::code::flags as co;
     use pygmy_bytecode::{CompareOp, Opcode};
 
     #[link(wasm_import_module = "pygmy")]
@@ -338,6 +340,13 @@ mod wasm {
                 discard(Some(v));
                 r
             }
+            // The keyword names of the CALL that follows, in the running frame (as the
+            // interpreter's arm; `slot` is unused).
+            Some(Opcode::KW_NAMES) => {
+                let Some(f) = current_vm().frames.last_mut() else { return 0 };
+                discard(f.kwnames.replace(cd.consts[n].clone()));
+                return 1;
+            }
             Some(Opcode::CONTAINS_OP) => {
                 let (item, container) = (take(0), take(1));
                 let r = running_vm(ip).contains(&container, &item).map(|b| Value::bool(b != (n != 0)));
@@ -393,9 +402,12 @@ mod wasm {
 
     /// CALL's fast path (`slot`: the first of `[NULL or method, callable or self, args...]`):
     /// `range` of small ints is made here (1); a builtin or method descriptor is called here
-    /// (1, or 2 with what it raised left in `Vm::jit_raised`); a positional call of a Python
-    /// function, bound method or simple-init class (`interp::simple_init_class`) gets its
-    /// frame as the interpreter's CALL would make it, pushed, and run by its generated code.
+    /// (1, or 2 with what it raised left in `Vm::jit_raised`), with the keyword names a
+    /// KW_NAMES left in the frame; a call of a Python function or bound method (any binding:
+    /// keywords, defaults, `*args`, `**kwargs`; not a generator function or a body still in a
+    /// chunk) or a positional call of a simple-init class (`interp::simple_init_class`) gets
+    /// its frame as the interpreter's CALL would make it, pushed, and run by its generated
+    /// code (a binding error is raised as a builtin's is).
     /// If that returns, the result is left in `slot` and the answer is 1; if it leaves (or
     /// the callee has none yet), the callee's frame is left for the interpreter (its `ip` and
     /// stack synced) and the answer is 2. Any other call changes nothing (0), but for
@@ -411,9 +423,14 @@ mod wasm {
         let nargs = (*code.add(ip) >> 8) as usize;
         let Some(caller) = vm.frames.last_mut() else { return 0 };
         let caller: *mut Frame = &mut **caller;
-        if (*caller).kwnames.is_some() || vm.frames.len() + vm.native_depth >= vm.recursion_limit {
+        if vm.frames.len() + vm.native_depth >= vm.recursion_limit {
             return 0;
         }
+        // KW_NAMES's names, taken from the caller once the call is made here.
+        let kw: &[Value] = match &(*caller).kwnames {
+            Some(k) => k.as_tuple().unwrap_or(&[]),
+            None => &[],
+        };
         if (*slot).is_none() {
             if let Some(m) = (*slot.add(1)).as_ref().and_then(|c| c.downcast::<BoundMethodData>()) {
                 let (func, self_) = (m.func.clone(), m.self_.clone());
@@ -426,7 +443,7 @@ mod wasm {
         let Some(callable) = (*ci).as_ref() else { return 0 };
         // range(...) of small ints, as the interpreter's CALL makes it (type.__call__ would
         // only run range.__new__).
-        if callable.as_ptr() == rt().ty_ptr(BT::Range) {
+        if callable.as_ptr() == rt().ty_ptr(BT::Range) && kw.is_empty() {
             let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
             let Some(r) = crate::types::range::small_range(all) else { return 0 };
             clear_call(slot, nargs);
@@ -439,11 +456,12 @@ mod wasm {
             // code checks before its next instruction).
             (*caller).lasti = ip;
             let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-            let a = crate::types::builtin::Args { all, kwnames: &[] };
+            let a = crate::types::builtin::Args { all, kwnames: kw };
             let r = match callable.kind() {
                 Kind::Builtin => vm.call_builtin(callable.payload_unchecked(), a),
                 _ => vm.call_method_descr(callable.payload_unchecked(), a),
             };
+            discard((*caller).kwnames.take());
             clear_call(slot, nargs);
             return match r {
                 Ok(v) => {
@@ -456,10 +474,34 @@ mod wasm {
             };
         }
         let mut frame = if callable.kind() == Kind::Function {
-            let Some(mut f) = vm.simple_call_frame(callable, None, args) else { return 0 };
+            let simple = if kw.is_empty() { vm.simple_call_frame(callable, None, args) } else { None };
+            let mut f = match simple {
+                Some(f) => f,
+                // Keywords, defaults of keyword-only parameters, `*args`, `**kwargs`: the
+                // interpreter's general binding (which leaves the arguments in their slots).
+                // Not for generator functions or bodies still in a chunk.
+                None => {
+                    let flags = callable.downcast::<FunctionData>().map_or(co::LAZY_BODY, |fd| fd.code_data().code.flags);
+                    if flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR | co::LAZY_BODY) != 0 {
+                        return 0;
+                    }
+                    (*caller).lasti = ip;
+                    let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+                    let r = vm.function_frame(callable, crate::types::builtin::Args { all, kwnames: kw });
+                    // The frame has copies: the call's slots are emptied, top first (the
+                    // interpreter's order), the names after them.
+                    clear_call(slot, nargs);
+                    discard((*caller).kwnames.take());
+                    match r {
+                        Ok(Some(f)) => f,
+                        Ok(None) => return raised(vm, PyErr::new(ExcType::SystemError, "no frame"), None),
+                        Err(e) => return raised(vm, e, None),
+                    }
+                }
+            };
             f.entry = Entry::Inline;
             f
-        } else if crate::interp::simple_init_class(callable) {
+        } else if crate::interp::simple_init_class(callable) && kw.is_empty() {
             let Some(init) = crate::interp::class_init(callable, code, ip) else { return 0 };
             if !crate::call::simple_call_fits(&init, args.len() + 1) {
                 return 0;
