@@ -464,6 +464,14 @@ mod float_pool {
     const _: () = assert!(std::mem::size_of::<f64>() >= std::mem::size_of::<*mut Header>());
 }
 
+/// Addresses of the float pool's head pointer and length words, and the offset of a float's
+/// value: the JIT's inline float arithmetic takes its results from the pool as
+/// [`new_float`] does.
+pub fn float_pool_layout() -> (usize, usize, usize) {
+    let p = float_pool::pool();
+    (p.head.as_ptr() as usize, p.len.as_ptr() as usize, std::mem::offset_of!(Obj<f64>, data))
+}
+
 /// A new exact float: one from the pool of freed floats, else a new object.
 #[inline]
 pub(crate) fn new_float(cls: &Value, f: f64) -> Value {

@@ -5,7 +5,7 @@
 use pygmy_bytecode::{CodeObject, Constant};
 use pygmy_compiler::{compile, CompileOptions, Mode};
 use pygmy_bytecode::Opcode;
-use pygmy_vm::jit::codegen::{self, AttrLayout, Env, GlobalFeed, Unit};
+use pygmy_vm::jit::codegen::{self, AttrLayout, Env, FloatLayout, GlobalFeed, Unit};
 use std::path::{Path, PathBuf};
 
 /// Made-up addresses: snapshots must not depend on a running VM.
@@ -27,6 +27,7 @@ const ENV: Env = Env {
         entry_value: 12,
         instance_kind: 1,
     },
+    float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
 };
 
 /// Constant words as the VM would have them: small ints tagged, objects at made-up addresses.

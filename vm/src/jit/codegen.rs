@@ -70,6 +70,23 @@ pub struct Env {
     pub cell: (u32, u8, u32),
     /// What the inline instance attribute loads and stores read.
     pub attr: AttrLayout,
+    /// What inline float arithmetic reads and where it takes its results from.
+    pub float: FloatLayout,
+}
+
+/// Exact floats for BINARY_OP's inline `+ - * /`: operands are recognized by their class
+/// pointer (`AttrLayout::class`), results are taken from the VM's pool of freed floats (a
+/// list linked through their value words, `object::float_pool`; an empty pool means the
+/// helper), as `object::new_float` takes them.
+#[derive(Clone, Copy, Debug)]
+pub struct FloatLayout {
+    /// Address of `float`.
+    pub class: u32,
+    /// Offset of a float object's value (an f64; a pooled one's link word).
+    pub value: u32,
+    /// Addresses of the pool's head pointer and length words.
+    pub pool_head: u32,
+    pub pool_len: u32,
 }
 
 /// The memory layout LOAD_ATTR's and STORE_ATTR's inline hit paths read: the interpreter's
@@ -185,8 +202,11 @@ const X: u32 = 6;
 const T: u32 = 7;
 /// Scratch of `decref` only (so it can drop A or B while the other is live).
 const RC: u32 = 8;
-/// The inline attribute paths' dict, then its entry.
+/// The inline attribute paths' dict, then its entry; the inline float result.
 const E: u32 = 9;
+/// The inline float operands, then the result's value.
+const FX: u32 = 10;
+const FY: u32 = 11;
 
 // Imported functions.
 const RELEASE: u32 = 0;
@@ -293,7 +313,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
     let (depths, _) = stack_depths(code).ok()?;
     let instrs: Vec<(u32, Opcode, u32)> = code.instructions().collect();
     let n = instrs.len() as u32;
-    let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (2, ValType::I32)]);
+    let mut f = Function::new([(2, ValType::I32), (1, ValType::I64), (1, ValType::I32), (1, ValType::I64), (2, ValType::I32), (2, ValType::F64)]);
     // Per instruction: how many fast-path instructions run from it in a straight line.
     let mut runs = vec![0u32; instrs.len() + 1];
     for k in (0..instrs.len()).rev() {
@@ -941,15 +961,80 @@ impl Gen<'_, '_> {
                 | Remainder
                 | InplaceRemainder),
             ) => b,
+            Some(b @ (TrueDivide | InplaceTrueDivide)) => {
+                self.load_pair_both_small(d);
+                self.s.drop();
+                return self.float_op(b, at, d, next, arm);
+            }
             _ => return self.binary_helper(at, d, next, arm),
         };
         self.load_pair_both_small(d);
         self.s.i32_eqz();
         self.if_();
-        self.binary_helper(at, d, next, arm);
+        if matches!(inline, Add | InplaceAdd | Subtract | InplaceSubtract | Multiply | InplaceMultiply) {
+            self.float_op(inline, at, d, next, arm);
+        } else {
+            self.binary_helper(at, d, next, arm);
+        }
         self.else_();
         self.small_int_op(inline, at, d, next, arm);
         self.end();
+    }
+
+    /// `+ - *` or `/` (`bop`) of the operands in A and B when each is an exact float or a
+    /// small int (exact as a double), as `interp::float_arith` computes it, the result a
+    /// float from the pool; anything else (a zero divisor, an empty pool) is the helper's.
+    fn float_op(&mut self, bop: BinaryOp, at: u32, d: u32, next: u32, arm: bool) {
+        use BinaryOp::*;
+        let fl = self.env.float;
+        let (done, miss) = (self.block(), self.block());
+        self.float_operand(A, FX, miss);
+        self.float_operand(B, FY, miss);
+        self.s.local_get(FX).local_get(FY);
+        match bop {
+            Add | InplaceAdd => self.s.f64_add(),
+            Subtract | InplaceSubtract => self.s.f64_sub(),
+            Multiply | InplaceMultiply => self.s.f64_mul(),
+            _ => {
+                self.s.local_get(FY).f64_const(0.0.into()).f64_eq();
+                self.br_if(miss); // ZeroDivisionError: the helper raises it
+                self.s.f64_div()
+            }
+        };
+        self.s.local_set(FX);
+        // The pool's first float: unlinked, its count 1, its value the result.
+        self.s.i32_const(fl.pool_head as i32).i32_load(mem(0)).local_tee(E).i32_eqz();
+        self.br_if(miss);
+        self.s.i32_const(fl.pool_head as i32).local_get(E).i32_load(mem(fl.value)).i32_store(mem(0));
+        self.s.i32_const(fl.pool_len as i32).i32_const(fl.pool_len as i32).i32_load(mem(0)).i32_const(1).i32_sub().i32_store(mem(0));
+        self.s.local_get(E).i32_const(1).i32_store(mem(0));
+        self.s.local_get(E).local_get(FX).f64_store(MemArg { offset: fl.value as u64, align: 3, memory_index: 0 });
+        // The result in the left slot; the left operand dropped, then the right one.
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.store_slot(oa, E);
+        self.clear_slot(ob);
+        self.decref(A);
+        self.decref(B);
+        self.br(done);
+        self.end();
+        self.binary_helper(at, d, next, arm);
+        self.end();
+    }
+
+    /// The value of the small int or exact float in local `v` as an f64 in local `f`;
+    /// anything else branches to `miss`.
+    fn float_operand(&mut self, v: u32, f: u32, miss: u32) {
+        let fl = self.env.float;
+        self.s.local_get(v).i32_const(1).i32_and();
+        self.s.if_(BlockType::Result(ValType::F64));
+        self.nested += 1;
+        self.s.local_get(v).i32_const(1).i32_shr_s().f64_convert_i32_s();
+        self.s.else_();
+        self.s.local_get(v).i32_load(mem(self.env.attr.class)).i32_const(fl.class as i32).i32_ne();
+        self.br_if(miss);
+        self.s.local_get(v).f64_load(MemArg { offset: fl.value as u64, align: 3, memory_index: 0 });
+        self.end();
+        self.s.local_set(f);
     }
 
     /// Loads the two top values (stack slots `d-2`, `d-1`) into A and B, leaving 1 on the wasm

@@ -812,6 +812,10 @@ mod wasm {
                 std::mem::offset_of!(crate::object::Obj<crate::types::function::CellData>, data.contents) as u32,
             ),
             attr: attr_layout(),
+            float: {
+                let (pool_head, pool_len, value) = crate::object::float_pool_layout();
+                codegen::FloatLayout { class: rt().ty_ptr(BT::Float) as u32, value: value as u32, pool_head: pool_head as u32, pool_len: pool_len as u32 }
+            },
         };
         let feedback = global_feedback(cd, globals, builtins);
         let names: Vec<u32> = cd.names.iter().map(|v| v.bits() as u32).collect();

@@ -18,7 +18,7 @@
   (import "env" "11" (func (;11;) (type 2)))
   (export "0" (func 12))
   (func (;12;) (type 0) (param i32 i32 i32) (result i64)
-    (local i32 i32 i64 i32 i64 i32 i32)
+    (local i32 i32 i64 i32 i64 i32 i32 f64 f64)
     local.get 1
     i64.extend_i32_u
     i64.const 32

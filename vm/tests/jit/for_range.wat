@@ -18,7 +18,7 @@
   (import "env" "11" (func (;11;) (type 2)))
   (export "0" (func 12))
   (func (;12;) (type 0) (param i32 i32 i32) (result i64)
-    (local i32 i32 i64 i32 i64 i32 i32)
+    (local i32 i32 i64 i32 i64 i32 i32 f64 f64)
     local.get 1
     i64.extend_i32_u
     i64.const 32
@@ -508,26 +508,144 @@
                     i32.and
                     i32.eqz
                     if ;; label = @9
-                      local.get 0
-                      i32.const 32
-                      i32.add
-                      i32.const 24576
-                      i32.const 23
-                      call 10
-                      local.tee 6
-                      i32.eqz
-                      if ;; label = @10
-                        i64.const 98784247813
-                        local.set 5
-                        br 8 (;@2;)
-                      end
-                      local.get 6
-                      i32.const 2
-                      i32.eq
-                      if ;; label = @10
-                        i64.const 107911053315
-                        local.set 5
-                        br 8 (;@2;)
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 3
+                          i32.const 1
+                          i32.and
+                          if (result f64) ;; label = @12
+                            local.get 3
+                            i32.const 1
+                            i32.shr_s
+                            f64.convert_i32_s
+                          else
+                            local.get 3
+                            i32.load offset=12
+                            i32.const 8704
+                            i32.ne
+                            br_if 1 (;@11;)
+                            local.get 3
+                            f64.load offset=16
+                          end
+                          local.set 10
+                          local.get 4
+                          i32.const 1
+                          i32.and
+                          if (result f64) ;; label = @12
+                            local.get 4
+                            i32.const 1
+                            i32.shr_s
+                            f64.convert_i32_s
+                          else
+                            local.get 4
+                            i32.load offset=12
+                            i32.const 8704
+                            i32.ne
+                            br_if 1 (;@11;)
+                            local.get 4
+                            f64.load offset=16
+                          end
+                          local.set 11
+                          local.get 10
+                          local.get 11
+                          f64.mul
+                          local.set 10
+                          i32.const 8960
+                          i32.load
+                          local.tee 9
+                          i32.eqz
+                          br_if 0 (;@11;)
+                          i32.const 8960
+                          local.get 9
+                          i32.load offset=16
+                          i32.store
+                          i32.const 8964
+                          i32.const 8964
+                          i32.load
+                          i32.const 1
+                          i32.sub
+                          i32.store
+                          local.get 9
+                          i32.const 1
+                          i32.store
+                          local.get 9
+                          local.get 10
+                          f64.store offset=16
+                          local.get 0
+                          local.get 9
+                          i32.store offset=32
+                          local.get 0
+                          i32.const 0
+                          i32.store offset=36
+                          local.get 3
+                          i32.const 1
+                          i32.and
+                          i32.eqz
+                          local.get 3
+                          i32.const 0
+                          i32.ne
+                          i32.and
+                          if ;; label = @12
+                            local.get 3
+                            local.get 3
+                            i32.load
+                            i32.const 1
+                            i32.sub
+                            local.tee 8
+                            i32.store
+                            local.get 8
+                            i32.eqz
+                            if ;; label = @13
+                              local.get 3
+                              call 0
+                            end
+                          end
+                          local.get 4
+                          i32.const 1
+                          i32.and
+                          i32.eqz
+                          local.get 4
+                          i32.const 0
+                          i32.ne
+                          i32.and
+                          if ;; label = @12
+                            local.get 4
+                            local.get 4
+                            i32.load
+                            i32.const 1
+                            i32.sub
+                            local.tee 8
+                            i32.store
+                            local.get 8
+                            i32.eqz
+                            if ;; label = @13
+                              local.get 4
+                              call 0
+                            end
+                          end
+                          br 1 (;@10;)
+                        end
+                        local.get 0
+                        i32.const 32
+                        i32.add
+                        i32.const 24576
+                        i32.const 23
+                        call 10
+                        local.tee 6
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 98784247813
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 6
+                        i32.const 2
+                        i32.eq
+                        if ;; label = @11
+                          i64.const 107911053315
+                          local.set 5
+                          br 9 (;@2;)
+                        end
                       end
                     else
                       local.get 3
@@ -605,26 +723,144 @@
                   i32.and
                   i32.eqz
                   if ;; label = @8
-                    local.get 0
-                    i32.const 28
-                    i32.add
-                    i32.const 24576
-                    i32.const 25
-                    call 10
-                    local.tee 6
-                    i32.eqz
-                    if ;; label = @9
-                      i64.const 107374182404
-                      local.set 5
-                      br 7 (;@2;)
-                    end
-                    local.get 6
-                    i32.const 2
-                    i32.eq
-                    if ;; label = @9
-                      i64.const 116500987906
-                      local.set 5
-                      br 7 (;@2;)
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 3
+                        i32.const 1
+                        i32.and
+                        if (result f64) ;; label = @11
+                          local.get 3
+                          i32.const 1
+                          i32.shr_s
+                          f64.convert_i32_s
+                        else
+                          local.get 3
+                          i32.load offset=12
+                          i32.const 8704
+                          i32.ne
+                          br_if 1 (;@10;)
+                          local.get 3
+                          f64.load offset=16
+                        end
+                        local.set 10
+                        local.get 4
+                        i32.const 1
+                        i32.and
+                        if (result f64) ;; label = @11
+                          local.get 4
+                          i32.const 1
+                          i32.shr_s
+                          f64.convert_i32_s
+                        else
+                          local.get 4
+                          i32.load offset=12
+                          i32.const 8704
+                          i32.ne
+                          br_if 1 (;@10;)
+                          local.get 4
+                          f64.load offset=16
+                        end
+                        local.set 11
+                        local.get 10
+                        local.get 11
+                        f64.add
+                        local.set 10
+                        i32.const 8960
+                        i32.load
+                        local.tee 9
+                        i32.eqz
+                        br_if 0 (;@10;)
+                        i32.const 8960
+                        local.get 9
+                        i32.load offset=16
+                        i32.store
+                        i32.const 8964
+                        i32.const 8964
+                        i32.load
+                        i32.const 1
+                        i32.sub
+                        i32.store
+                        local.get 9
+                        i32.const 1
+                        i32.store
+                        local.get 9
+                        local.get 10
+                        f64.store offset=16
+                        local.get 0
+                        local.get 9
+                        i32.store offset=28
+                        local.get 0
+                        i32.const 0
+                        i32.store offset=32
+                        local.get 3
+                        i32.const 1
+                        i32.and
+                        i32.eqz
+                        local.get 3
+                        i32.const 0
+                        i32.ne
+                        i32.and
+                        if ;; label = @11
+                          local.get 3
+                          local.get 3
+                          i32.load
+                          i32.const 1
+                          i32.sub
+                          local.tee 8
+                          i32.store
+                          local.get 8
+                          i32.eqz
+                          if ;; label = @12
+                            local.get 3
+                            call 0
+                          end
+                        end
+                        local.get 4
+                        i32.const 1
+                        i32.and
+                        i32.eqz
+                        local.get 4
+                        i32.const 0
+                        i32.ne
+                        i32.and
+                        if ;; label = @11
+                          local.get 4
+                          local.get 4
+                          i32.load
+                          i32.const 1
+                          i32.sub
+                          local.tee 8
+                          i32.store
+                          local.get 8
+                          i32.eqz
+                          if ;; label = @12
+                            local.get 4
+                            call 0
+                          end
+                        end
+                        br 1 (;@9;)
+                      end
+                      local.get 0
+                      i32.const 28
+                      i32.add
+                      i32.const 24576
+                      i32.const 25
+                      call 10
+                      local.tee 6
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 107374182404
+                        local.set 5
+                        br 8 (;@2;)
+                      end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      if ;; label = @10
+                        i64.const 116500987906
+                        local.set 5
+                        br 8 (;@2;)
+                      end
                     end
                   else
                     local.get 3

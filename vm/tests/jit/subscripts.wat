@@ -18,7 +18,7 @@
   (import "env" "11" (func (;11;) (type 2)))
   (export "0" (func 12))
   (func (;12;) (type 0) (param i32 i32 i32) (result i64)
-    (local i32 i32 i64 i32 i64 i32 i32)
+    (local i32 i32 i64 i32 i64 i32 i32 f64 f64)
     local.get 1
     i64.extend_i32_u
     i64.const 32
@@ -538,26 +538,144 @@
                                             i32.and
                                             i32.eqz
                                             if ;; label = @21
-                                              local.get 0
-                                              i32.const 16
-                                              i32.add
-                                              i32.const 24576
-                                              i32.const 18
-                                              call 10
-                                              local.tee 6
-                                              i32.eqz
-                                              if ;; label = @22
-                                                i64.const 79456894978
-                                                local.set 5
-                                                br 20 (;@2;)
-                                              end
-                                              local.get 6
-                                              i32.const 2
-                                              i32.eq
-                                              if ;; label = @22
-                                                i64.const 86436216832
-                                                local.set 5
-                                                br 20 (;@2;)
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  local.get 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  if (result f64) ;; label = @24
+                                                    local.get 3
+                                                    i32.const 1
+                                                    i32.shr_s
+                                                    f64.convert_i32_s
+                                                  else
+                                                    local.get 3
+                                                    i32.load offset=12
+                                                    i32.const 8704
+                                                    i32.ne
+                                                    br_if 1 (;@23;)
+                                                    local.get 3
+                                                    f64.load offset=16
+                                                  end
+                                                  local.set 10
+                                                  local.get 4
+                                                  i32.const 1
+                                                  i32.and
+                                                  if (result f64) ;; label = @24
+                                                    local.get 4
+                                                    i32.const 1
+                                                    i32.shr_s
+                                                    f64.convert_i32_s
+                                                  else
+                                                    local.get 4
+                                                    i32.load offset=12
+                                                    i32.const 8704
+                                                    i32.ne
+                                                    br_if 1 (;@23;)
+                                                    local.get 4
+                                                    f64.load offset=16
+                                                  end
+                                                  local.set 11
+                                                  local.get 10
+                                                  local.get 11
+                                                  f64.add
+                                                  local.set 10
+                                                  i32.const 8960
+                                                  i32.load
+                                                  local.tee 9
+                                                  i32.eqz
+                                                  br_if 0 (;@23;)
+                                                  i32.const 8960
+                                                  local.get 9
+                                                  i32.load offset=16
+                                                  i32.store
+                                                  i32.const 8964
+                                                  i32.const 8964
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.sub
+                                                  i32.store
+                                                  local.get 9
+                                                  i32.const 1
+                                                  i32.store
+                                                  local.get 9
+                                                  local.get 10
+                                                  f64.store offset=16
+                                                  local.get 0
+                                                  local.get 9
+                                                  i32.store offset=16
+                                                  local.get 0
+                                                  i32.const 0
+                                                  i32.store offset=20
+                                                  local.get 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  local.get 3
+                                                  i32.const 0
+                                                  i32.ne
+                                                  i32.and
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    local.get 3
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.sub
+                                                    local.tee 8
+                                                    i32.store
+                                                    local.get 8
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 3
+                                                      call 0
+                                                    end
+                                                  end
+                                                  local.get 4
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  local.get 4
+                                                  i32.const 0
+                                                  i32.ne
+                                                  i32.and
+                                                  if ;; label = @24
+                                                    local.get 4
+                                                    local.get 4
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.sub
+                                                    local.tee 8
+                                                    i32.store
+                                                    local.get 8
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 4
+                                                      call 0
+                                                    end
+                                                  end
+                                                  br 1 (;@22;)
+                                                end
+                                                local.get 0
+                                                i32.const 16
+                                                i32.add
+                                                i32.const 24576
+                                                i32.const 18
+                                                call 10
+                                                local.tee 6
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  i64.const 79456894978
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                                local.get 6
+                                                i32.const 2
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i64.const 86436216832
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
                                               end
                                             else
                                               local.get 3
@@ -691,26 +809,144 @@
                                     i32.and
                                     i32.eqz
                                     if ;; label = @17
-                                      local.get 0
-                                      i32.const 24
-                                      i32.add
-                                      i32.const 24576
-                                      i32.const 23
-                                      call 10
-                                      local.tee 6
-                                      i32.eqz
-                                      if ;; label = @18
-                                        i64.const 100931731460
-                                        local.set 5
-                                        br 16 (;@2;)
-                                      end
-                                      local.get 6
-                                      i32.const 2
-                                      i32.eq
-                                      if ;; label = @18
-                                        i64.const 107911053314
-                                        local.set 5
-                                        br 16 (;@2;)
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          local.get 3
+                                          i32.const 1
+                                          i32.and
+                                          if (result f64) ;; label = @20
+                                            local.get 3
+                                            i32.const 1
+                                            i32.shr_s
+                                            f64.convert_i32_s
+                                          else
+                                            local.get 3
+                                            i32.load offset=12
+                                            i32.const 8704
+                                            i32.ne
+                                            br_if 1 (;@19;)
+                                            local.get 3
+                                            f64.load offset=16
+                                          end
+                                          local.set 10
+                                          local.get 4
+                                          i32.const 1
+                                          i32.and
+                                          if (result f64) ;; label = @20
+                                            local.get 4
+                                            i32.const 1
+                                            i32.shr_s
+                                            f64.convert_i32_s
+                                          else
+                                            local.get 4
+                                            i32.load offset=12
+                                            i32.const 8704
+                                            i32.ne
+                                            br_if 1 (;@19;)
+                                            local.get 4
+                                            f64.load offset=16
+                                          end
+                                          local.set 11
+                                          local.get 10
+                                          local.get 11
+                                          f64.add
+                                          local.set 10
+                                          i32.const 8960
+                                          i32.load
+                                          local.tee 9
+                                          i32.eqz
+                                          br_if 0 (;@19;)
+                                          i32.const 8960
+                                          local.get 9
+                                          i32.load offset=16
+                                          i32.store
+                                          i32.const 8964
+                                          i32.const 8964
+                                          i32.load
+                                          i32.const 1
+                                          i32.sub
+                                          i32.store
+                                          local.get 9
+                                          i32.const 1
+                                          i32.store
+                                          local.get 9
+                                          local.get 10
+                                          f64.store offset=16
+                                          local.get 0
+                                          local.get 9
+                                          i32.store offset=24
+                                          local.get 0
+                                          i32.const 0
+                                          i32.store offset=28
+                                          local.get 3
+                                          i32.const 1
+                                          i32.and
+                                          i32.eqz
+                                          local.get 3
+                                          i32.const 0
+                                          i32.ne
+                                          i32.and
+                                          if ;; label = @20
+                                            local.get 3
+                                            local.get 3
+                                            i32.load
+                                            i32.const 1
+                                            i32.sub
+                                            local.tee 8
+                                            i32.store
+                                            local.get 8
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 3
+                                              call 0
+                                            end
+                                          end
+                                          local.get 4
+                                          i32.const 1
+                                          i32.and
+                                          i32.eqz
+                                          local.get 4
+                                          i32.const 0
+                                          i32.ne
+                                          i32.and
+                                          if ;; label = @20
+                                            local.get 4
+                                            local.get 4
+                                            i32.load
+                                            i32.const 1
+                                            i32.sub
+                                            local.tee 8
+                                            i32.store
+                                            local.get 8
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 4
+                                              call 0
+                                            end
+                                          end
+                                          br 1 (;@18;)
+                                        end
+                                        local.get 0
+                                        i32.const 24
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 23
+                                        call 10
+                                        local.tee 6
+                                        i32.eqz
+                                        if ;; label = @19
+                                          i64.const 100931731460
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i64.const 107911053314
+                                          local.set 5
+                                          br 17 (;@2;)
+                                        end
                                       end
                                     else
                                       local.get 3
@@ -848,26 +1084,144 @@
                             i32.and
                             i32.eqz
                             if ;; label = @13
-                              local.get 0
-                              i32.const 16
-                              i32.add
-                              i32.const 24576
-                              i32.const 29
-                              call 10
-                              local.tee 6
-                              i32.eqz
-                              if ;; label = @14
-                                i64.const 126701535234
-                                local.set 5
-                                br 12 (;@2;)
-                              end
-                              local.get 6
-                              i32.const 2
-                              i32.eq
-                              if ;; label = @14
-                                i64.const 133680857088
-                                local.set 5
-                                br 12 (;@2;)
+                              block ;; label = @14
+                                block ;; label = @15
+                                  local.get 3
+                                  i32.const 1
+                                  i32.and
+                                  if (result f64) ;; label = @16
+                                    local.get 3
+                                    i32.const 1
+                                    i32.shr_s
+                                    f64.convert_i32_s
+                                  else
+                                    local.get 3
+                                    i32.load offset=12
+                                    i32.const 8704
+                                    i32.ne
+                                    br_if 1 (;@15;)
+                                    local.get 3
+                                    f64.load offset=16
+                                  end
+                                  local.set 10
+                                  local.get 4
+                                  i32.const 1
+                                  i32.and
+                                  if (result f64) ;; label = @16
+                                    local.get 4
+                                    i32.const 1
+                                    i32.shr_s
+                                    f64.convert_i32_s
+                                  else
+                                    local.get 4
+                                    i32.load offset=12
+                                    i32.const 8704
+                                    i32.ne
+                                    br_if 1 (;@15;)
+                                    local.get 4
+                                    f64.load offset=16
+                                  end
+                                  local.set 11
+                                  local.get 10
+                                  local.get 11
+                                  f64.add
+                                  local.set 10
+                                  i32.const 8960
+                                  i32.load
+                                  local.tee 9
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  i32.const 8960
+                                  local.get 9
+                                  i32.load offset=16
+                                  i32.store
+                                  i32.const 8964
+                                  i32.const 8964
+                                  i32.load
+                                  i32.const 1
+                                  i32.sub
+                                  i32.store
+                                  local.get 9
+                                  i32.const 1
+                                  i32.store
+                                  local.get 9
+                                  local.get 10
+                                  f64.store offset=16
+                                  local.get 0
+                                  local.get 9
+                                  i32.store offset=16
+                                  local.get 0
+                                  i32.const 0
+                                  i32.store offset=20
+                                  local.get 3
+                                  i32.const 1
+                                  i32.and
+                                  i32.eqz
+                                  local.get 3
+                                  i32.const 0
+                                  i32.ne
+                                  i32.and
+                                  if ;; label = @16
+                                    local.get 3
+                                    local.get 3
+                                    i32.load
+                                    i32.const 1
+                                    i32.sub
+                                    local.tee 8
+                                    i32.store
+                                    local.get 8
+                                    i32.eqz
+                                    if ;; label = @17
+                                      local.get 3
+                                      call 0
+                                    end
+                                  end
+                                  local.get 4
+                                  i32.const 1
+                                  i32.and
+                                  i32.eqz
+                                  local.get 4
+                                  i32.const 0
+                                  i32.ne
+                                  i32.and
+                                  if ;; label = @16
+                                    local.get 4
+                                    local.get 4
+                                    i32.load
+                                    i32.const 1
+                                    i32.sub
+                                    local.tee 8
+                                    i32.store
+                                    local.get 8
+                                    i32.eqz
+                                    if ;; label = @17
+                                      local.get 4
+                                      call 0
+                                    end
+                                  end
+                                  br 1 (;@14;)
+                                end
+                                local.get 0
+                                i32.const 16
+                                i32.add
+                                i32.const 24576
+                                i32.const 29
+                                call 10
+                                local.tee 6
+                                i32.eqz
+                                if ;; label = @15
+                                  i64.const 126701535234
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
+                                local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i64.const 133680857088
+                                  local.set 5
+                                  br 13 (;@2;)
+                                end
                               end
                             else
                               local.get 3
