@@ -128,7 +128,7 @@ fn dict_of(v: &Value) -> Option<&DictData> {
 
 /// Whether instances of this type keep their `__dict__` in ext slot 0, where the attribute
 /// caches look (the layout `Value::ext_dict_slot` uses).
-#[inline]
+#[inline(always)]
 fn dict_in_slot0(td: &TypeData) -> bool {
     td.has_dict_slot.get() && td.dict_index.get() == 0 && !matches!(td.instance_kind.get(), Kind::Module | Kind::Function | Kind::Exception | Kind::Type)
 }
@@ -359,7 +359,8 @@ fn poly_load_attr(obj: &Value, name: &Value, hint: usize) -> Option<Value> {
     }
     // SAFETY: an exact dict has a dict payload.
     let dd = unsafe { dict.payload_unchecked::<DictData>() };
-    match dd.value_at_if_key(hint, name) {
+    // The hint is one type's entry order; the others' are found without hashing.
+    match dd.value_at_if_key(hint, name).or_else(|| dd.value_of_identical_key(name)) {
         Some(v) => Some(v.clone()),
         None => dd.get_str(name),
     }
@@ -491,7 +492,7 @@ fn store_in_dict(h: &Header, name: &Value, value: Value, w1: u32) -> Result<(), 
     }
     // SAFETY: an exact dict has a dict payload.
     let dd = unsafe { dict.payload_unchecked::<DictData>() };
-    match dd.replace_at_if_key(operand(w1), name, value) {
+    match dd.replace_at_if_key(operand(w1), name, value).or_else(|value| dd.replace_identical_key(name, value)) {
         Ok(old) => {
             discard(old);
             Ok(())
@@ -612,6 +613,7 @@ fn poly_load_method(obj: &Value, name: &Value) -> Option<Method> {
 }
 
 /// Whether LOAD_METHOD's caches may serve `obj` (of type `td`) at all.
+#[inline(always)]
 fn method_site_ok(obj: &Value, td: &TypeData) -> bool {
     !matches!(obj.kind(), Kind::Type | Kind::Super | Kind::Module | Kind::Function | Kind::Exception)
         && td.slots.get() & sflag::GETATTRIBUTE == 0
@@ -619,6 +621,7 @@ fn method_site_ok(obj: &Value, td: &TypeData) -> bool {
 }
 
 /// A function or an instance method descriptor: what LOAD_METHOD calls with `self` first.
+#[inline(always)]
 fn plain_method(m: &Value) -> bool {
     match m.kind() {
         Kind::Function => true,

@@ -135,3 +135,46 @@ def hooks(n):
 
 
 print(hooks(400))
+
+
+# Instance dicts of several classes with their attributes in different orders (the site's
+# entry hint fits one order), a key that equals the name but is another str object, holes
+# left by deletions, and dicts big enough for an index table.
+class P:
+    def __init__(self):
+        self.a, self.b, self.c = 1, 2, 3
+
+
+class Q:
+    def __init__(self):
+        self.c, self.b, self.a = 30, 20, 10
+
+
+class R:
+    def __init__(self):
+        for i in range(12):
+            setattr(self, "x%d" % i, i)
+        self.b, self.c, self.a = 200, 300, 100
+
+
+def read_write(objs, rounds):
+    total = 0
+    for _ in range(rounds):
+        for o in objs:
+            total += o.a + o.b * o.c
+            o.b = o.b + 1
+    return total
+
+
+objs = [P(), Q(), R(), P(), Q()]
+print(read_write(objs, 50), [(o.a, o.b, o.c) for o in objs])
+q = objs[1]
+del q.a
+vars(q)["".join(["a"])] = 7  # an equal str, possibly not the interned one
+vars(q)["".join(["b", ""])] = 8
+print(read_write(objs, 5), [(o.a, o.b, o.c) for o in objs])
+del objs[0].c
+try:
+    read_write(objs, 1)
+except AttributeError as e:
+    print("AttributeError", e)

@@ -393,6 +393,42 @@ impl DictData {
         self.inner().entries.get(i).and_then(|e| e.value.as_ref())
     }
 
+    /// The value of the entry whose key is `key` itself (an interned str, as attribute
+    /// names are), looked for along a small dict's entries without hashing: the polymorphic
+    /// attribute caches' lookup when their entry hint misses. `None` proves nothing (an equal
+    /// str that is another object, a dict with an index table): probe then.
+    #[inline]
+    pub fn value_of_identical_key(&self, key: &Value) -> Option<&Value> {
+        let inner = self.inner();
+        if !inner.indices.is_empty() {
+            return None;
+        }
+        for e in &inner.entries {
+            if let Some(k) = &e.key {
+                if k.is(key) {
+                    return e.value.as_ref();
+                }
+            }
+        }
+        None
+    }
+
+    /// [`DictData::replace_at_if_key`] for the entry whose key is `key` itself, looked for
+    /// as [`DictData::value_of_identical_key`] does; gives the value back when not found.
+    #[inline]
+    pub fn replace_identical_key(&self, key: &Value, value: Value) -> Result<Option<Value>, Value> {
+        let inner = self.inner_mut();
+        if !inner.indices.is_empty() {
+            return Err(value);
+        }
+        for e in inner.entries.iter_mut() {
+            if e.key.as_ref().is_some_and(|k| k.is(key)) {
+                return Ok(e.value.replace(value));
+            }
+        }
+        Err(value)
+    }
+
     /// The value of entry `i` if its key is `key` (by identity): the check behind
     /// index-hinted inline caches.
     #[inline(always)]
