@@ -176,7 +176,7 @@ pub fn pending_lasti(word: u64) -> usize {
 /// Instructions that drop nothing when their fast path runs (they only push, or leave): after
 /// one of them no finalizer can have been queued since the previous check.
 fn drops_nothing(op: Opcode) -> bool {
-    matches!(op, Opcode::NOP | Opcode::LOAD_FAST | Opcode::LOAD_DEREF | Opcode::LOAD_CONST | Opcode::PUSH_NULL | Opcode::COPY | Opcode::SWAP | Opcode::LOAD_GLOBAL)
+    matches!(op, Opcode::NOP | Opcode::LOAD_FAST | Opcode::LOAD_DEREF | Opcode::LOAD_CONST | Opcode::PUSH_NULL | Opcode::COPY | Opcode::SWAP | Opcode::LOAD_GLOBAL | Opcode::COPY_FREE_VARS)
 }
 
 /// Fast-path instructions that must follow an instruction the generated code left before
@@ -247,6 +247,7 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | GET_ITER
             | CALL
             | KW_NAMES
+            | COPY_FREE_VARS
             | COPY
             | SWAP
             | BINARY_OP
@@ -628,6 +629,19 @@ impl Gen<'_, '_> {
                 self.decref(X);
             }
             Opcode::PUSH_NULL => {} // the slot above the top is already empty
+            Opcode::COPY_FREE_VARS => {
+                // The frame's maker (`simple_call_frame`, `function_frame`) already put the
+                // function's closure cells in the last `arg` slots, which nothing else writes
+                // before this first instruction: nothing to do when they are all there (the
+                // interpreter copies them otherwise).
+                for i in 0..arg {
+                    self.load_slot(4 * (self.nlp - arg + i));
+                    self.s.i32_eqz();
+                    self.if_();
+                    self.exit(at, d, arm);
+                    self.end();
+                }
+            }
             Opcode::COPY => {
                 let from = self.stack(d - arg);
                 self.load_slot(from);
