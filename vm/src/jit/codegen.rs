@@ -413,6 +413,21 @@ impl Gen<'_, '_> {
         self.nested -= 1;
     }
 
+    /// An inline fast path with a helper behind it: `fast` is emitted with the label its
+    /// guards branch to on a miss, and the misses land on a call of `helper = (import, stack
+    /// slot, depth)`: its 0 leaves at `at`, its 2 (raised) leaves with the called bit after
+    /// the instruction with the stack that deep.
+    fn or_helper(&mut self, helper: (u32, u32, u32), at: u32, d: u32, next: u32, arm: bool, fast: impl FnOnce(&mut Self, u32)) {
+        let (done, miss) = (self.block(), self.block());
+        fast(self, miss);
+        self.br(done);
+        self.end();
+        let (import, slot, depth) = helper;
+        self.call_helper(import, at, d, slot, arm);
+        self.leave_called_on_2(next, depth);
+        self.end();
+    }
+
     /// Opens a block inside the current instruction; the answer names it for [`Gen::br`].
     fn block(&mut self) -> u32 {
         self.s.block(BlockType::Empty);
@@ -695,19 +710,15 @@ impl Gen<'_, '_> {
                 // The instance dict's value when the interpreter's cache says where it is,
                 // else the helper.
                 let top = self.stack(d - 1);
-                let (done, miss) = (self.block(), self.block());
-                self.instance_entry(top, at, arg, miss);
-                let value = self.env.attr.entry_value;
-                self.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
-                self.br_if(miss);
-                self.incref(B);
-                self.store_slot(top, B);
-                self.decref(A);
-                self.br(done);
-                self.end();
-                self.call_helper(LOAD_ATTR, at, d, d - 1, arm);
-                self.leave_called_on_2(next, d - 1);
-                self.end();
+                self.or_helper((LOAD_ATTR, d - 1, d - 1), at, d, next, arm, |g, miss| {
+                    g.instance_entry(top, at, arg, miss);
+                    let value = g.env.attr.entry_value;
+                    g.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
+                    g.br_if(miss);
+                    g.incref(B);
+                    g.store_slot(top, B);
+                    g.decref(A);
+                });
             }
             Opcode::LOAD_METHOD => {
                 self.call_helper(LOAD_METHOD, at, d, d - 1, arm);
@@ -717,22 +728,18 @@ impl Gen<'_, '_> {
                 // The instance dict entry's value replaced when the cache says where it is
                 // (the old value dropped, then the object, as the interpreter's arm does).
                 let (top, value) = (self.stack(d - 1), self.stack(d - 2));
-                let (done, miss) = (self.block(), self.block());
-                self.instance_entry(top, at, arg, miss);
-                let v = self.env.attr.entry_value;
-                self.s.local_get(E).i32_load(mem(v)).local_set(X);
-                self.load_slot(value);
-                self.s.local_set(B);
-                self.s.local_get(E).local_get(B).i32_store(mem(v));
-                self.clear_slot(value);
-                self.clear_slot(top);
-                self.decref(X);
-                self.decref(A);
-                self.br(done);
-                self.end();
-                self.call_helper(STORE_ATTR, at, d, d - 1, arm);
-                self.leave_called_on_2(next, d - 2);
-                self.end();
+                self.or_helper((STORE_ATTR, d - 1, d - 2), at, d, next, arm, |g, miss| {
+                    g.instance_entry(top, at, arg, miss);
+                    let v = g.env.attr.entry_value;
+                    g.s.local_get(E).i32_load(mem(v)).local_set(X);
+                    g.load_slot(value);
+                    g.s.local_set(B);
+                    g.s.local_get(E).local_get(B).i32_store(mem(v));
+                    g.clear_slot(value);
+                    g.clear_slot(top);
+                    g.decref(X);
+                    g.decref(A);
+                });
             }
             Opcode::BINARY_SUBSCR => {
                 self.call_helper(SUBSCR, at, d, d - 1, arm);
@@ -1001,38 +1008,35 @@ impl Gen<'_, '_> {
     fn float_op(&mut self, bop: BinaryOp, at: u32, d: u32, next: u32, arm: bool) {
         use BinaryOp::*;
         let fl = self.env.float;
-        let (done, miss) = (self.block(), self.block());
-        self.float_operand(A, FX, miss);
-        self.float_operand(B, FY, miss);
-        self.s.local_get(FX).local_get(FY);
-        match bop {
-            Add | InplaceAdd => self.s.f64_add(),
-            Subtract | InplaceSubtract => self.s.f64_sub(),
-            Multiply | InplaceMultiply => self.s.f64_mul(),
-            _ => {
-                self.s.local_get(FY).f64_const(0.0.into()).f64_eq();
-                self.br_if(miss); // ZeroDivisionError: the helper raises it
-                self.s.f64_div()
-            }
-        };
-        self.s.local_set(FX);
-        // The pool's first float: unlinked, its count 1, its value the result.
-        self.s.i32_const(fl.pool_head as i32).i32_load(mem(0)).local_tee(E).i32_eqz();
-        self.br_if(miss);
-        self.s.i32_const(fl.pool_head as i32).local_get(E).i32_load(mem(fl.value)).i32_store(mem(0));
-        self.s.i32_const(fl.pool_len as i32).i32_const(fl.pool_len as i32).i32_load(mem(0)).i32_const(1).i32_sub().i32_store(mem(0));
-        self.s.local_get(E).i32_const(1).i32_store(mem(0));
-        self.s.local_get(E).local_get(FX).f64_store(MemArg { offset: fl.value as u64, align: 3, memory_index: 0 });
-        // The result in the left slot; the left operand dropped, then the right one.
-        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
-        self.store_slot(oa, E);
-        self.clear_slot(ob);
-        self.decref(A);
-        self.decref(B);
-        self.br(done);
-        self.end();
-        self.binary_helper(at, d, next, arm);
-        self.end();
+        self.or_helper((BINARY_OP, d - 2, d - 2), at, d, next, arm, |g, miss| {
+            g.float_operand(A, FX, miss);
+            g.float_operand(B, FY, miss);
+            g.s.local_get(FX).local_get(FY);
+            match bop {
+                Add | InplaceAdd => g.s.f64_add(),
+                Subtract | InplaceSubtract => g.s.f64_sub(),
+                Multiply | InplaceMultiply => g.s.f64_mul(),
+                _ => {
+                    g.s.local_get(FY).f64_const(0.0.into()).f64_eq();
+                    g.br_if(miss); // ZeroDivisionError: the helper raises it
+                    g.s.f64_div()
+                }
+            };
+            g.s.local_set(FX);
+            // The pool's first float: unlinked, its count 1, its value the result.
+            g.s.i32_const(fl.pool_head as i32).i32_load(mem(0)).local_tee(E).i32_eqz();
+            g.br_if(miss);
+            g.s.i32_const(fl.pool_head as i32).local_get(E).i32_load(mem(fl.value)).i32_store(mem(0));
+            g.s.i32_const(fl.pool_len as i32).i32_const(fl.pool_len as i32).i32_load(mem(0)).i32_const(1).i32_sub().i32_store(mem(0));
+            g.s.local_get(E).i32_const(1).i32_store(mem(0));
+            g.s.local_get(E).local_get(FX).f64_store(MemArg { offset: fl.value as u64, align: 3, memory_index: 0 });
+            // The result in the left slot; the left operand dropped, then the right one.
+            let (oa, ob) = (g.stack(d - 2), g.stack(d - 1));
+            g.store_slot(oa, E);
+            g.clear_slot(ob);
+            g.decref(A);
+            g.decref(B);
+        });
     }
 
     /// The value of the small int or exact float in local `v` as an f64 in local `f`;
