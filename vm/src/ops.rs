@@ -561,7 +561,9 @@ impl Vm {
             if cls == r.ty_ptr(BT::Tuple) {
                 return Ok(crate::types::iter::new_seq_iter(v, BT::TupleIterator));
             }
-            if h.kind == Kind::Iter && tdata(&v.class()).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0 {
+            // Builtin iterators and generators (a type nothing subclasses) are their own
+            // iterators: no `__iter__` lookup and call.
+            if h.kind == Kind::Iter && tdata(&v.class()).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0 || cls == r.ty_ptr(BT::Generator) {
                 return Ok(v.clone());
             }
         }
