@@ -97,5 +97,22 @@ def main():
 
     print(c[Grower()], c)
 
+    # Assignment and deletion: the index first, then the bounds of the list as it is then.
+    for target in (list(range(6)), Coll(range(6))):
+        class Cut:
+            def __index__(self):
+                del target[1:]
+                return 3
+
+        for action in ("set", "del"):
+            target[:] = range(6)
+            try:
+                if action == "set":
+                    target[Cut()] = "x"
+                else:
+                    del target[Cut()]
+            except IndexError as e:
+                print(action, type(target).__name__, "IndexError", e, target)
+
 
 main()

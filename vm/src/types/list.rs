@@ -197,25 +197,21 @@ pub fn list_get_item(vm: &mut Vm, l: &ListData, key: &Value) -> PyResult {
         let (start, _stop, step, n) = crate::types::slice::adjust(sl.unpack(vm)?, l.len());
         return Ok(Value::list(crate::types::tuple::slice_items(l.get(), start, step, n)));
     }
-    let Some(i) = vm.index_opt(key)? else {
-        return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
-    };
-    let j = if i < 0 { i + l.len() as isize } else { i };
-    match usize::try_from(j).ok().and_then(|j| l.item(j)) {
-        Some(v) => Ok(v),
-        None => Err(index_error("list index out of range")),
-    }
+    let i = norm_index(vm, l, key, "list index out of range")?;
+    l.item(i).ok_or_else(|| index_error("list index out of range"))
 }
 
-/// Normalizes an index for item assignment/deletion.
-fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+/// Normalizes an index of `l`: the key's `__index__` first (it may change the list), then
+/// the bounds of the list as it is then, as CPython does; `out_of_range` is the IndexError's
+/// message.
+fn norm_index(vm: &mut Vm, l: &ListData, key: &Value, out_of_range: &str) -> PyResult<usize> {
     let Some(i) = vm.index_opt(key)? else {
         return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
     };
-    let n = len as isize;
+    let n = l.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(index_error(format!("list {what} index out of range")));
+        return Err(index_error(out_of_range));
     }
     Ok(j as usize)
 }
@@ -269,7 +265,7 @@ pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> P
         l.replace(items);
         return Ok(());
     }
-    let i = norm_index(vm, key, l.len(), "assignment")?;
+    let i = norm_index(vm, l, key, "list assignment index out of range")?;
     let old = std::mem::replace(&mut l.get_mut()[i], value.clone());
     drop(old);
     Ok(())
@@ -293,7 +289,7 @@ pub fn list_del_item(vm: &mut Vm, l: &ListData, key: &Value) -> PyResult<()> {
         l.replace(items);
         return Ok(());
     }
-    let i = norm_index(vm, key, l.len(), "assignment")?;
+    let i = norm_index(vm, l, key, "list assignment index out of range")?;
     let old = l.get_mut().remove(i);
     drop(old);
     Ok(())
