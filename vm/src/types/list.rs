@@ -220,54 +220,76 @@ fn norm_index(vm: &mut Vm, l: &ListData, key: &Value, out_of_range: &str) -> PyR
 #[inline(never)]
 pub fn list_set_item(vm: &mut Vm, l: &ListData, key: &Value, value: &Value) -> PyResult<()> {
     if let Some(sl) = key.downcast::<SliceData>() {
-        let (start, stop, step, n) = crate::types::slice::adjust(sl.unpack(vm)?, l.len());
-        let new: Vec<Value> = if value.as_list().map(|v| std::ptr::eq(v, l)).unwrap_or(false) {
-            l.snapshot()
-        } else {
-            vm.collect_iter(value).map_err(|e| {
-                if e.matches(crate::error::ExcType::TypeError) {
-                    type_error("can only assign an iterable")
-                } else {
-                    e
-                }
-            })?
-        };
-        if step == 1 {
-            let stop = stop.max(start);
-            if new.len() == (stop - start) as usize {
-                // As many items as the slice holds: replaced in place, the old ones dropped
-                // last first afterwards (CPython's order) rather than the whole list rebuilt.
-                let items = l.get_mut();
-                let old: Vec<Value> = new.into_iter().enumerate().map(|(i, v)| std::mem::replace(&mut items[start as usize + i], v)).collect();
-                drop_last_first(old);
-                return Ok(());
-            }
-            let mut items = l.snapshot();
-            let tail = items.split_off(stop as usize);
-            items.truncate(start as usize);
-            items.extend(new);
-            items.extend(tail);
-            l.replace(items);
-            return Ok(());
-        }
-        if new.len() != n {
-            return Err(value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {n}",
-                new.len()
-            )));
-        }
-        let mut items = l.snapshot();
-        let mut i = start;
-        for v in new {
-            items[i as usize] = v;
-            i = i.wrapping_add(step); // past the last index with a huge step: never used
-        }
-        l.replace(items);
-        return Ok(());
+        return assign_slice(vm, l, sl, value);
     }
     let i = norm_index(vm, l, key, "list assignment index out of range")?;
     let old = std::mem::replace(&mut l.get_mut()[i], value.clone());
     drop(old);
+    Ok(())
+}
+
+/// `l[sl] = value`, in CPython's order: the bounds (their `__index__` first), then the new
+/// items (an iterable is read to the end, which may run Python code that changes `l`), then the
+/// store into the list as it is by then; the items it held are released last first for a
+/// simple slice and first to last for an extended one, as CPython's `list_ass_slice` and
+/// `list_ass_subscript` do.
+fn assign_slice(vm: &mut Vm, l: &ListData, sl: &SliceData, value: &Value) -> PyResult<()> {
+    let bounds = sl.unpack(vm)?;
+    let len = l.len();
+    let (start, stop, step, n) = crate::types::slice::adjust(bounds, len);
+    // An exact list's or tuple's items are used where they are (as CPython's
+    // PySequence_Fast), unless the list is `l` itself; anything else is iterated.
+    let held: Vec<Value>;
+    let same = value.as_list().is_some_and(|v| std::ptr::eq(v, l));
+    let new: &[Value] = match (value.as_list(), value.as_tuple()) {
+        (Some(v), _) if !same && crate::ops::is_exact(value, BT::List) => v.get(),
+        (None, Some(t)) if crate::ops::is_exact(value, BT::Tuple) => t,
+        _ => {
+            held = if same {
+                l.snapshot()
+            } else {
+                let what = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                let it = vm.iter(value).map_err(|e| if e.matches(crate::error::ExcType::TypeError) { type_error(what) } else { e })?;
+                let mut out = Vec::new();
+                while let Some(x) = vm.next(&it)? {
+                    out.push(x);
+                }
+                out
+            };
+            &held
+        }
+    };
+    let items = l.get_mut();
+    if step == 1 {
+        // Clamped to the list as it is now (reading the iterable may have shortened it).
+        let start = (start as usize).min(items.len());
+        let stop = (stop.max(0) as usize).clamp(start, items.len());
+        if new.len() == stop - start {
+            // Replaced in place from the end, each old item released as it goes: no item's
+            // release runs Python code (finalizers wait in a queue), so the order is CPython's.
+            for (i, v) in new.iter().enumerate().rev() {
+                crate::value::discard(Some(std::mem::replace(&mut items[start + i], v.clone())));
+            }
+        } else {
+            let old: Vec<Value> = items.splice(start..stop, new.iter().cloned()).collect();
+            drop_last_first(old);
+        }
+        return Ok(());
+    }
+    // An extended slice of a list whose length changed meanwhile: its positions in the list
+    // as it is now (CPython would store past its end).
+    let (start, n) = if items.len() == len { (start, n) } else {
+        let (s, _, _, n) = crate::types::slice::adjust(bounds, items.len());
+        (s, n)
+    };
+    if new.len() != n {
+        return Err(value_error(format!("attempt to assign sequence of size {} to extended slice of size {n}", new.len())));
+    }
+    let mut i = start;
+    for v in new {
+        crate::value::discard(Some(std::mem::replace(&mut items[i as usize], v.clone())));
+        i = i.wrapping_add(step); // past the last index with a huge step: never used
+    }
     Ok(())
 }
 

@@ -35,6 +35,20 @@ impl SliceData {
     /// `__index__` may change a mutable sequence, so its length is taken after this, for
     /// [`adjust`].
     pub fn unpack(&self, vm: &mut Vm) -> PyResult<(Option<isize>, Option<isize>, isize)> {
+        // Small ints and Nones (nearly every slice): no calls.
+        #[inline(always)]
+        fn plain(v: &Value) -> Option<Option<isize>> {
+            if v.kind() == Kind::NoneType {
+                return Some(None);
+            }
+            v.as_small().map(Some)
+        }
+        if let (Some(start), Some(stop), Some(step)) = (plain(&self.start), plain(&self.stop), plain(&self.step)) {
+            match step {
+                Some(0) => {}
+                _ => return Ok((start, stop, step.unwrap_or(1).max(-isize::MAX))),
+            }
+        }
         let step = if self.step.kind() == Kind::NoneType { 1 } else { vm.to_isize_clamped(&self.step)? };
         if step == 0 {
             return Err(value_error("slice step cannot be zero"));
@@ -51,6 +65,7 @@ impl SliceData {
 
 /// `(start, stop, step, slicelength)` of unpacked bounds (`SliceData::unpack`) for a sequence
 /// of `len` items, clamped like CPython's PySlice_AdjustIndices.
+#[inline]
 pub fn adjust((start, stop, step): (Option<isize>, Option<isize>, isize), len: usize) -> (isize, isize, isize, usize) {
     let n = len as isize;
     let (def_start, def_stop) = if step < 0 { (n - 1, -1) } else { (0, n) };

@@ -124,12 +124,18 @@ fn tuple_len(_vm: &mut Vm, args: Args) -> PyResult {
 /// Subscript of a slice of values with an int or slice key (shared by tuple and list).
 /// The `n` items from `start` by `step` (what `SliceData::indices` gave for `items`).
 pub(crate) fn slice_items(items: &[Value], start: isize, step: isize, n: usize) -> Vec<Value> {
+    if step == 1 {
+        return items[start as usize..start as usize + n].to_vec();
+    }
     let mut out = Vec::with_capacity(n);
+    // Written into the capacity (`push` stays a call at opt-level z); a clone cannot fail.
     let mut i = start;
-    for _ in 0..n {
-        out.push(items[i as usize].clone());
+    for slot in &mut out.spare_capacity_mut()[..n] {
+        slot.write(items[i as usize].clone());
         i = i.wrapping_add(step); // past the last index with a huge step: never used
     }
+    // SAFETY: the first n are initialized.
+    unsafe { out.set_len(n) };
     out
 }
 
