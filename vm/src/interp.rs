@@ -230,6 +230,14 @@ impl Vm {
         self.exc_stack.push(g.exc_state.take());
         self.frames.push(frame);
         let base = self.frames.len();
+        // Generated code runs the frame to its next yield without the interpreter loop.
+        #[cfg(all(target_arch = "wasm32", feature = "jit"))]
+        if throw.is_none() && unsafe { g.code.payload_unchecked::<CodeData>() }.jit.entry.get() > crate::jit::NEVER {
+            // SAFETY: the frame just pushed at `base` is this generator's, with generated code.
+            if let Some(v) = unsafe { crate::jit::jit_resume_gen(self, base) } {
+                return Ok(GenStep::Yield(v));
+            }
+        }
         let r = self.run_loop(base, throw);
         let finished = g.state.get() == GenState::Finished;
         match r {
@@ -251,7 +259,7 @@ impl Vm {
     }
 
     /// Moves a suspended generator frame back into its generator (yield) or retires it.
-    fn leave_gen_frame(&mut self, frame: Box<Frame>, finished: bool) {
+    pub(crate) fn leave_gen_frame(&mut self, frame: Box<Frame>, finished: bool) {
         let Some(gp) = frame.gen else {
             self.recycle_frame(frame);
             return;

@@ -30,10 +30,10 @@
 //! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
-//! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP and KW_NAMES call `env.op` (the
-//! interpreter's arm for the instruction at `ip`, on its lowest operand's slot), FOR_ITER
-//! `env.for_iter` (the interpreter's range and list iterator steps), and GET_ITER
-//! `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP on two exact strs calls
+//! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP, MAKE_FUNCTION and KW_NAMES call
+//! `env.op` (the interpreter's arm for the instruction at `ip`, on its lowest operand's
+//! slot), FOR_ITER `env.for_iter` (the interpreter's range and list iterator steps), and
+//! GET_ITER `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP on two exact strs calls
 //! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
 //!
 //! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
@@ -44,7 +44,8 @@
 //! (the result in the caller's slot, answer 1) and the caller goes on; when the callee left
 //! for the interpreter, or has no generated code, the caller leaves too, with the `called`
 //! bit, and the interpreter runs the callee's frame (it returns into the caller as any
-//! inline call does). A builtin the helper calls runs there too. So generated code never
+//! inline call does). A builtin the helper calls runs there too, and so do builtin types
+//! (`set(...)`) and generator functions (the call makes the generator). So generated code never
 //! raises itself: a callee that raises does so in the interpreter, and what a helper's own
 //! work raised (a builtin, an attribute lookup) is left in `Vm::jit_raised`, the code leaves
 //! with the `called` bit and the interpreter raises it, with every frame's `lasti` where the
@@ -257,6 +258,7 @@ pub fn has_fast_path(op: Opcode) -> bool {
             | BUILD_TUPLE
             | BUILD_LIST
             | BUILD_SLICE
+            | MAKE_FUNCTION
             | LIST_APPEND
             | UNPACK_SEQUENCE
             | IS_OP
@@ -754,6 +756,12 @@ impl Gen<'_, '_> {
             Opcode::LIST_APPEND => self.call_helper(OP, at, d, d - 1, arm),
             // The names go to the frame (`slot` unused: the top one).
             Opcode::KW_NAMES => self.call_helper(OP, at, d, d - 1, arm),
+            // The code and what the flags say lies below it.
+            Opcode::MAKE_FUNCTION => {
+                let operands = 1 + (arg & 0xf).count_ones();
+                self.call_helper(OP, at, d, d - operands, arm);
+                self.leave_called_on_2(next, d - operands);
+            }
             Opcode::UNPACK_SEQUENCE | Opcode::UNARY_NEGATIVE => {
                 self.call_helper(OP, at, d, d - 1, arm);
                 self.leave_called_on_2(next, d - 1);

@@ -95,6 +95,7 @@ mod wasm {
     use crate::value::{discard, Value};
     use crate::vm::Vm;
     use pygmy_bytecode::code::flags as co;
+    use pygmy_bytecode::opcode::make_function;
     use pygmy_bytecode::{CompareOp, Opcode};
 
     #[link(wasm_import_module = "pygmy")]
@@ -296,7 +297,8 @@ mod wasm {
     /// result in `slot`, the slots above emptied; for an empty build `slot` is the empty slot
     /// above the top), LIST_APPEND (the item; the list is `arg` slots below it),
     /// UNPACK_SEQUENCE (the sequence; its items from `slot` up), UNARY_NEGATIVE (the operand,
-    /// replaced) and CONTAINS_OP (the item, with the container above; the bool in `slot`).
+    /// replaced), CONTAINS_OP (the item, with the container above; the bool in `slot`) and
+    /// MAKE_FUNCTION without annotations (its lowest operand; the function in `slot`).
     /// 1: done; 2: what it ran raised (Python code: `__iter__`, `__neg__`, `__contains__`),
     /// the operands popped and the error in `Vm::jit_raised`; 0 (nothing changed) for any
     /// other instruction.
@@ -352,6 +354,28 @@ mod wasm {
                 let r = running_vm(ip).contains(&container, &item).map(|b| Value::bool(b != (n != 0)));
                 discard(Some(item));
                 discard(Some(container));
+                r
+            }
+            // A function (a genexpr's, a closure's) from its code and, below it, its closure,
+            // keyword defaults and defaults, for the running frame's globals (annotations
+            // are the interpreter's).
+            Some(Opcode::MAKE_FUNCTION) if n as u32 & make_function::ANNOTATIONS == 0 => {
+                let mut i = 0;
+                let mut next = |flag: u32| {
+                    (n as u32 & flag != 0).then(|| {
+                        i += 1;
+                        take(i - 1)
+                    })
+                };
+                let (defaults, kwdefaults, closure) = (next(make_function::DEFAULTS), next(make_function::KWDEFAULTS), next(make_function::CLOSURE));
+                let code = take(i);
+                let vm = running_vm(ip);
+                let Some(globals) = vm.frames.last().map(|f| f.globals.clone()) else { return 0 };
+                let r = vm.make_function(code, globals, closure);
+                if let Some(fd) = r.as_ref().ok().and_then(|f| f.downcast::<FunctionData>()) {
+                    fd.defaults.set(defaults);
+                    fd.kwdefaults.set(kwdefaults);
+                }
                 r
             }
             _ => return 0,
@@ -477,17 +501,27 @@ mod wasm {
             let simple = if kw.is_empty() { vm.simple_call_frame(callable, None, args) } else { None };
             let mut f = match simple {
                 Some(f) => f,
-                // Keywords, defaults of keyword-only parameters, `*args`, `**kwargs`: the
-                // interpreter's general binding (which leaves the arguments in their slots).
-                // Not for generator functions or bodies still in a chunk.
+                // Keywords, defaults of keyword-only parameters, `*args`, `**kwargs`, and
+                // generator functions: the interpreter's general binding (which leaves the
+                // arguments in their slots). Not for bodies still in a chunk.
                 None => {
                     let flags = callable.downcast::<FunctionData>().map_or(co::LAZY_BODY, |fd| fd.code_data().code.flags);
-                    if flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR | co::LAZY_BODY) != 0 {
+                    if flags & co::LAZY_BODY != 0 {
                         return 0;
                     }
                     (*caller).lasti = ip;
                     let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-                    let r = vm.function_frame(callable, crate::types::builtin::Args { all, kwnames: kw });
+                    let r = match vm.function_frame(callable, crate::types::builtin::Args { all, kwnames: kw }) {
+                        // A generator function's call makes the generator, as the interpreter's.
+                        Ok(Some(f)) if flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 => {
+                            let g = crate::call::make_generator(callable, f);
+                            clear_call(slot, nargs);
+                            discard((*caller).kwnames.take());
+                            slot.write(Some(g));
+                            return 1;
+                        }
+                        r => r,
+                    };
                     // The frame has copies: the call's slots are emptied, top first (the
                     // interpreter's order), the names after them.
                     clear_call(slot, nargs);
@@ -511,6 +545,27 @@ mod wasm {
             f.entry = Entry::Init;
             discard(f.init_self.replace(obj));
             f
+        } else if callable.kind() == Kind::Type
+            && callable.class_ptr() == rt().ty_ptr(BT::Type)
+            && crate::types::typeobj::tdata(callable).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0
+        {
+            // A builtin type (`set(...)`, `tuple(...)`, `reversed(...)`): the interpreter's
+            // generic CALL, run here as a builtin is (above).
+            (*caller).lasti = ip;
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let r = match vm.prepare_call(callable, crate::types::builtin::Args { all, kwnames: kw }) {
+                crate::call::CallOutcome::Done(r) => r,
+                crate::call::CallOutcome::Frame(f) => vm.run_frame(f),
+            };
+            discard((*caller).kwnames.take());
+            clear_call(slot, nargs);
+            return match r {
+                Ok(v) => {
+                    slot.write(Some(v));
+                    1
+                }
+                Err(e) => raised(vm, e, None),
+            };
         } else {
             return 0;
         };
@@ -563,6 +618,53 @@ mod wasm {
             None => v,
         }));
         1
+    }
+
+    /// A generator's frame, just pushed at `base` by `Vm::gen_resume`, run by its generated
+    /// code: when that stops at a YIELD_VALUE with nothing to do first (no call pushed, no
+    /// error, no finalizer queued, no eval breaker), the yield happens here as the
+    /// interpreter's YIELD_VALUE does it and the value is returned; otherwise None, with the
+    /// frame's ip and stack written back for `run_loop` to go on from (as after any return
+    /// of generated code). A generator resumed by a builtin (`set(genexpr)`, `next(g)`) then
+    /// costs no interpreter loop entry.
+    ///
+    /// # Safety
+    /// The VM's top frame is a generator frame at `base` whose code has generated code.
+    #[inline(never)]
+    pub(crate) unsafe fn jit_resume_gen(vm: &mut Vm, base: usize) -> Option<Value> {
+        let f: *mut Frame = &mut **vm.frames.last_mut()?;
+        let f = &mut *f;
+        let cd = &*(f.code_data() as *const CodeData);
+        let e = cd.jit.entry.get();
+        let nested = NESTED.with(|n| n.get());
+        if e <= NEVER || cd.jit.dicts.get() != (f.globals.bits(), f.builtins.bits()) || rt().eval_breaker.get() || nested >= MAX_NESTED {
+            return None;
+        }
+        // As `run_loop`: a suspension asked for inside is this loop's (not the caller's).
+        let outer = std::mem::replace(&mut vm.loop_base, base);
+        NESTED.with(|n| n.set(nested + 1));
+        let r = enter_from(vm, e, f.slots.as_mut_ptr(), f.ip, f.sp);
+        NESTED.with(|n| n.set(nested));
+        vm.loop_base = outer;
+        let (at, depth) = ((r >> 32) as usize, (r as u32 & codegen::DEPTH_MASK) as usize);
+        f.ip = at;
+        f.sp = depth;
+        if r & codegen::PENDING != 0 {
+            f.lasti = codegen::pending_lasti(r);
+        }
+        if r & (codegen::CALLED | codegen::PENDING) != 0 || *cd.instrs_ptr().add(at) as u8 != Opcode::YIELD_VALUE as u8 || depth == 0 || rt().eval_breaker.get() {
+            return None;
+        }
+        let v = (*f.slots.as_mut_ptr().add(f.nlocalsplus + depth - 1)).take()?;
+        f.sp = depth - 1;
+        f.lasti = at;
+        f.ip = at + 1;
+        if let Some(fd) = f.frame_obj.as_ref().and_then(|fo| fo.downcast::<crate::types::frameobj::FrameObjData>()) {
+            fd.lasti.set(at as u32);
+        }
+        let frame = crate::frame::pop_fast(&mut vm.frames)?;
+        vm.leave_gen_frame(frame, false);
+        Some(v)
     }
 
     /// Empties a CALL's `nargs + 2` slots from `slot` up, top first (the interpreter's order).

@@ -140,7 +140,7 @@
                                                     local.set 5
                                                     br 22 (;@2;)
                                                   end
-                                                  i64.const 12884901888
+                                                  i64.const 15032385536
                                                   local.set 5
                                                   br 21 (;@2;)
                                                 end
@@ -160,7 +160,7 @@
                                                 local.tee 6
                                                 i32.eqz
                                                 if ;; label = @23
-                                                  i64.const 17179869185
+                                                  i64.const 19327352833
                                                   local.set 5
                                                   br 21 (;@2;)
                                                 end
@@ -184,9 +184,27 @@
                                               local.get 3
                                               i32.store offset=16
                                             end
-                                            i64.const 25769803778
-                                            local.set 5
-                                            br 18 (;@2;)
+                                            local.get 0
+                                            i32.const 12
+                                            i32.add
+                                            i32.const 24576
+                                            i32.const 6
+                                            call 11
+                                            local.tee 6
+                                            i32.eqz
+                                            if ;; label = @21
+                                              i64.const 25769803778
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
+                                            local.get 6
+                                            i32.const 2
+                                            i32.eq
+                                            if ;; label = @21
+                                              i64.const 30601641984
+                                              local.set 5
+                                              br 19 (;@2;)
+                                            end
                                           end
                                           i32.const 8192
                                           i32.load8_u
