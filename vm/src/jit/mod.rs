@@ -485,17 +485,7 @@ mod wasm {
                 Kind::Builtin => vm.call_builtin(callable.payload_unchecked(), a),
                 _ => vm.call_method_descr(callable.payload_unchecked(), a),
             };
-            discard((*caller).kwnames.take());
-            clear_call(slot, nargs);
-            return match r {
-                Ok(v) => {
-                    slot.write(Some(v));
-                    1
-                }
-                // Left with the `called` bit (the call's slots emptied, as for a callee
-                // frame): `run_frames` raises it here.
-                Err(e) => raised(vm, e, None),
-            };
+            return finish_call(vm, caller, slot, nargs, r);
         }
         let mut frame = if callable.kind() == Kind::Function {
             let simple = if kw.is_empty() { vm.simple_call_frame(callable, None, args) } else { None };
@@ -557,15 +547,7 @@ mod wasm {
                 crate::call::CallOutcome::Done(r) => r,
                 crate::call::CallOutcome::Frame(f) => vm.run_frame(f),
             };
-            discard((*caller).kwnames.take());
-            clear_call(slot, nargs);
-            return match r {
-                Ok(v) => {
-                    slot.write(Some(v));
-                    1
-                }
-                Err(e) => raised(vm, e, None),
-            };
+            return finish_call(vm, caller, slot, nargs, r);
         } else {
             return 0;
         };
@@ -665,6 +647,26 @@ mod wasm {
         let frame = crate::frame::pop_fast(&mut vm.frames)?;
         vm.leave_gen_frame(frame, false);
         Some(v)
+    }
+
+    /// The end of a call `jit_call` made itself (a builtin, a builtin type): the keyword
+    /// names and the call's slots emptied, then the result in `slot` (1), or what it raised
+    /// left with the `called` bit (2; the call's slots emptied, as for a callee frame:
+    /// `run_frames` raises it here).
+    ///
+    /// # Safety
+    /// As for [`clear_call`]; `caller` is the VM's running frame.
+    #[inline(always)]
+    unsafe fn finish_call(vm: &mut Vm, caller: *mut Frame, slot: *mut Option<Value>, nargs: usize, r: crate::error::PyResult) -> u32 {
+        discard((*caller).kwnames.take());
+        clear_call(slot, nargs);
+        match r {
+            Ok(v) => {
+                slot.write(Some(v));
+                1
+            }
+            Err(e) => raised(vm, e, None),
+        }
     }
 
     /// Empties a CALL's `nargs + 2` slots from `slot` up, top first (the interpreter's order).
