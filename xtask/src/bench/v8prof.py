@@ -98,10 +98,11 @@ def by_function(prof, perf_map, dist):
 def function_index(dist, name):
     if name.isdigit():
         return int(name)
-    for f in glob.glob(os.path.join(dist, 'names', '*.tsv')):
-        for line in open(f):
-            p = line.rstrip('\n').split('\t')
-            if len(p) >= 3 and p[2].endswith(name):
+    # An exact name first: a chunk's function also names its stub in the core ("stub for ...").
+    rows = [line.rstrip('\n').split('\t') for f in sorted(glob.glob(os.path.join(dist, 'names', '*.tsv'))) for line in open(f)]
+    for test in (lambda n: n == name, lambda n: n.endswith(name) and not n.startswith('stub for ')):
+        for p in rows:
+            if len(p) >= 3 and test(p[2]):
                 return int(p[0])
     sys.exit(f'no function named {name} in {dist}/names')
 
