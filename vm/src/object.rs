@@ -464,6 +464,37 @@ mod float_pool {
     const _: () = assert!(std::mem::size_of::<f64>() >= std::mem::size_of::<*mut Header>());
 }
 
+/// Byte offsets, in a `Vec<T>`, of its pointer and length words (the JIT's inline paths read
+/// them). `Vec`'s field order is unspecified: the words are found on a probe vector, whose
+/// pointer, capacity (2) and length (0) differ.
+pub fn vec_words<T>() -> Option<(usize, usize)> {
+    let probe: Vec<T> = Vec::with_capacity(2);
+    if std::mem::size_of::<Vec<T>>() != 3 * std::mem::size_of::<usize>() || std::mem::size_of::<T>() == 0 {
+        return None;
+    }
+    // SAFETY: a Vec is three plain words (checked above); this only reads them.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
+    let ptr = words.iter().position(|&w| w == probe.as_ptr() as usize)?;
+    let len = words.iter().position(|&w| w == 0)?;
+    let word = std::mem::size_of::<usize>();
+    Some((ptr * word, len * word))
+}
+
+/// Byte offsets, in a boxed slice of words (`Box<[Value]>`), of its pointer and length words
+/// (found on a probe, as [`vec_words`]).
+pub fn boxed_slice_words() -> Option<(usize, usize)> {
+    let probe: Box<[usize]> = vec![0; 3].into_boxed_slice();
+    if std::mem::size_of::<Box<[Value]>>() != std::mem::size_of::<Box<[usize]>>() || std::mem::size_of::<Value>() != std::mem::size_of::<usize>() {
+        return None;
+    }
+    // SAFETY: a boxed slice is two plain words (checked above); this only reads them.
+    let words: [usize; 2] = unsafe { std::mem::transmute_copy(&probe) };
+    let ptr = words.iter().position(|&w| w == probe.as_ptr() as usize)?;
+    let len = words.iter().position(|&w| w == 3)?;
+    let word = std::mem::size_of::<usize>();
+    Some((ptr * word, len * word))
+}
+
 /// Addresses of the float pool's head pointer and length words, and the offset of a float's
 /// value: the JIT's inline float arithmetic takes its results from the pool as
 /// [`new_float`] does.

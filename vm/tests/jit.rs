@@ -5,7 +5,7 @@
 use pygmy_bytecode::{CodeObject, Constant};
 use pygmy_compiler::{compile, CompileOptions, Mode};
 use pygmy_bytecode::Opcode;
-use pygmy_vm::jit::codegen::{self, AttrLayout, Env, FloatLayout, GlobalFeed, Unit};
+use pygmy_vm::jit::codegen::{self, AttrLayout, Env, FloatLayout, GlobalFeed, SeqLayout, Unit};
 use std::path::{Path, PathBuf};
 
 /// Made-up addresses: snapshots must not depend on a running VM.
@@ -28,6 +28,7 @@ const ENV: Env = Env {
         instance_kind: 1,
     },
     float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
+    seq: SeqLayout { list: 0x2400, list_ptr: 16, list_len: 20, tuple: 0x2500, tuple_ptr: 12, tuple_len: 16 },
 };
 
 /// Constant words as the VM would have them: small ints tagged, objects at made-up addresses.

@@ -27,7 +27,8 @@
 //! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> answer`),
 //! which do what the interpreter's arm does on the frame's slots: its inline cache's hit path,
 //! else the generic lookup (which may run Python code) and the cache refill; 1 is done, 2 the
-//! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR call
+//! lookup raised (leave with the `called` bit, below). BINARY_SUBSCR and STORE_SUBSCR index an
+//! exact list (BINARY_SUBSCR: or tuple) with a small int inline (`SeqLayout`), else call
 //! `env.subscr` and `env.store_subscr` the same way (the interpreter's list/tuple/str index
 //! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
 //! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP, MAKE_FUNCTION and KW_NAMES call
@@ -73,6 +74,24 @@ pub struct Env {
     pub attr: AttrLayout,
     /// What inline float arithmetic reads and where it takes its results from.
     pub float: FloatLayout,
+    /// What the inline list and tuple subscripts read.
+    pub seq: SeqLayout,
+}
+
+/// Exact lists and tuples for BINARY_SUBSCR's and STORE_SUBSCR's inline small-int index
+/// (tuples: loads only): recognized by their class pointer (`AttrLayout::class`), their items
+/// an array of words. A type address no class has (a Vec or boxed slice of another shape)
+/// sends every subscript to the helper.
+#[derive(Clone, Copy, Debug)]
+pub struct SeqLayout {
+    /// Address of `list`, and the offsets in a list object of its items' pointer and length.
+    pub list: u32,
+    pub list_ptr: u32,
+    pub list_len: u32,
+    /// The same for `tuple`.
+    pub tuple: u32,
+    pub tuple_ptr: u32,
+    pub tuple_len: u32,
 }
 
 /// Exact floats for BINARY_OP's inline `+ - * /`: operands are recognized by their class
@@ -477,6 +496,43 @@ impl Gen<'_, '_> {
         self.br_if(miss);
     }
 
+    /// The item that a small-int index in stack slot `index` names in the exact list (or,
+    /// with `tuples`, tuple) in stack slot `container`: the container in A, the item's
+    /// address in E; a negative index counts from the end. Any other operands, or an index
+    /// out of range, branch to `miss`.
+    fn seq_item(&mut self, container: u32, index: u32, tuples: bool, miss: u32) {
+        let (l, class) = (self.env.seq, self.env.attr.class);
+        self.load_slot(index);
+        self.s.local_tee(X).i32_const(1).i32_and().i32_eqz();
+        self.br_if(miss);
+        self.load_slot(container);
+        self.s.local_tee(A).i32_const(1).i32_and();
+        self.br_if(miss);
+        // The length in E, the items' address in B.
+        self.s.local_get(A).i32_load(mem(class)).i32_const(l.list as i32).i32_eq();
+        self.if_();
+        self.s.local_get(A).i32_load(mem(l.list_len)).local_set(E);
+        self.s.local_get(A).i32_load(mem(l.list_ptr)).local_set(B);
+        self.else_();
+        if tuples {
+            self.s.local_get(A).i32_load(mem(class)).i32_const(l.tuple as i32).i32_ne();
+            self.br_if(miss);
+            self.s.local_get(A).i32_load(mem(l.tuple_len)).local_set(E);
+            self.s.local_get(A).i32_load(mem(l.tuple_ptr)).local_set(B);
+        } else {
+            self.br(miss);
+        }
+        self.end();
+        self.s.local_get(X).i32_const(1).i32_shr_s().local_tee(X).i32_const(0).i32_lt_s();
+        self.if_();
+        self.s.local_get(X).local_get(E).i32_add().local_set(X);
+        self.end();
+        // Unsigned: an index still negative is out of range too.
+        self.s.local_get(X).local_get(E).i32_ge_u();
+        self.br_if(miss);
+        self.s.local_get(B).local_get(X).i32_const(2).i32_shl().i32_add().local_set(E);
+    }
+
     /// Leaves at instruction `at` with the stack `depth` deep.
     fn exit(&mut self, at: u32, depth: u32, arm: bool) {
         let word = (at as u64) << 32 | if arm { ARM } else { 0 } | depth as u64;
@@ -744,12 +800,34 @@ impl Gen<'_, '_> {
                 });
             }
             Opcode::BINARY_SUBSCR => {
-                self.call_helper(SUBSCR, at, d, d - 1, arm);
-                self.leave_called_on_2(next, d - 2);
+                // An exact list's or tuple's item at a small-int index in range (the
+                // container dropped, the index is no object), else the helper.
+                let (container, index) = (self.stack(d - 2), self.stack(d - 1));
+                self.or_helper((SUBSCR, d - 1, d - 2), at, d, next, arm, |g, miss| {
+                    g.seq_item(container, index, true, miss);
+                    g.s.local_get(E).i32_load(mem(0)).local_set(B);
+                    g.incref(B);
+                    g.store_slot(container, B);
+                    g.clear_slot(index);
+                    g.decref(A);
+                });
             }
             Opcode::STORE_SUBSCR => {
-                self.call_helper(STORE_SUBSCR, at, d, d - 1, arm);
-                self.leave_called_on_2(next, d - 3);
+                // An exact list's item at a small-int index in range replaced (the old item
+                // dropped, then the list, as the interpreter's fast path), else the helper.
+                let (value, container, index) = (self.stack(d - 3), self.stack(d - 2), self.stack(d - 1));
+                self.or_helper((STORE_SUBSCR, d - 1, d - 3), at, d, next, arm, |g, miss| {
+                    g.seq_item(container, index, false, miss);
+                    g.s.local_get(E).i32_load(mem(0)).local_set(X);
+                    g.load_slot(value);
+                    g.s.local_set(B);
+                    g.s.local_get(E).local_get(B).i32_store(mem(0));
+                    g.clear_slot(value);
+                    g.clear_slot(container);
+                    g.clear_slot(index);
+                    g.decref(X);
+                    g.decref(A);
+                });
             }
             // `env.op` on the lowest operand (2: what it ran raised, the operands popped).
             Opcode::BUILD_TUPLE | Opcode::BUILD_LIST | Opcode::BUILD_SLICE => self.call_helper(OP, at, d, d - arg, arm),

@@ -894,6 +894,26 @@ mod wasm {
         }
     }
 
+    /// The layout the inline list and tuple subscripts read ([`codegen::SeqLayout`]).
+    fn seq_layout() -> codegen::SeqLayout {
+        use crate::object::Obj;
+        use crate::types::{list::ListData, tuple::TupleData};
+        let list = ListData::items_words().map(|(p, l)| (std::mem::offset_of!(Obj<ListData>, data) + p, std::mem::offset_of!(Obj<ListData>, data) + l));
+        let base = std::mem::offset_of!(Obj<TupleData>, data) + std::mem::offset_of!(TupleData, items);
+        let tuple = crate::object::boxed_slice_words().map(|(p, l)| (base + p, base + l));
+        // No layout found: a type address no class has (every subscript takes the helper).
+        let ((list_ptr, list_len), list_ty) = list.map_or(((0, 0), u32::MAX), |w| (w, rt().ty_ptr(BT::List) as u32));
+        let ((tuple_ptr, tuple_len), tuple_ty) = tuple.map_or(((0, 0), u32::MAX), |w| (w, rt().ty_ptr(BT::Tuple) as u32));
+        codegen::SeqLayout {
+            list: list_ty,
+            list_ptr: list_ptr as u32,
+            list_len: list_len as u32,
+            tuple: tuple_ty,
+            tuple_ptr: tuple_ptr as u32,
+            tuple_len: tuple_len as u32,
+        }
+    }
+
     #[inline(never)]
     fn compile_now(cd: &CodeData, nlocalsplus: usize, globals: &Value, builtins: &Value) {
         let m = mode();
@@ -916,6 +936,7 @@ mod wasm {
                 std::mem::offset_of!(crate::object::Obj<crate::types::function::CellData>, data.contents) as u32,
             ),
             attr: attr_layout(),
+            seq: seq_layout(),
             float: {
                 let (pool_head, pool_len, value) = crate::object::float_pool_layout();
                 codegen::FloatLayout { class: rt().ty_ptr(BT::Float) as u32, value: value as u32, pool_head: pool_head as u32, pool_len: pool_len as u32 }

@@ -58,20 +58,11 @@ pub struct DictData {
 
 impl DictData {
     /// Byte offsets, in a `DictData`, of its entry array's pointer and length words (the JIT's
-    /// inline attribute paths read them). `Vec`'s field order is unspecified: the words are
-    /// found on a probe vector, whose pointer, capacity (2) and length (0) differ.
+    /// inline attribute paths read them).
     pub fn entries_words() -> Option<(usize, usize)> {
-        let probe: Vec<DictEntry> = Vec::with_capacity(2);
-        if std::mem::size_of::<Vec<DictEntry>>() != 3 * std::mem::size_of::<usize>() {
-            return None;
-        }
-        // SAFETY: a Vec is three plain words (checked above); this only reads them.
-        let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
-        let ptr = words.iter().position(|&w| w == probe.as_ptr() as usize)?;
-        let len = words.iter().position(|&w| w == 0)?;
+        let (ptr, len) = crate::object::vec_words::<DictEntry>()?;
         let base = std::mem::offset_of!(DictData, inner) + std::mem::offset_of!(DictInner, entries);
-        let word = std::mem::size_of::<usize>();
-        Some((base + ptr * word, base + len * word))
+        Some((base + ptr, base + len))
     }
 }
 

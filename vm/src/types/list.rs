@@ -52,6 +52,14 @@ pub(crate) fn drop_last_first(mut items: Vec<Value>) {
 }
 
 impl ListData {
+    /// Byte offsets, in a `ListData`, of its items' pointer and length words (the JIT's inline
+    /// subscripts read them).
+    pub fn items_words() -> Option<(usize, usize)> {
+        let (ptr, len) = crate::object::vec_words::<Value>()?;
+        let base = std::mem::offset_of!(ListData, items);
+        Some((base + ptr, base + len))
+    }
+
     pub fn new(items: Vec<Value>) -> ListData {
         ListData { items: UnsafeCell::new(items) }
     }

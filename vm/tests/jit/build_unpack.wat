@@ -289,26 +289,134 @@
                                   local.set 5
                                   br 13 (;@2;)
                                 end
-                                local.get 0
-                                i32.const 24
-                                i32.add
-                                i32.const 24576
-                                i32.const 9
-                                call 4
-                                local.tee 6
-                                i32.eqz
-                                if ;; label = @15
-                                  i64.const 40802189314
-                                  local.set 5
-                                  br 13 (;@2;)
-                                end
-                                local.get 6
-                                i32.const 2
-                                i32.eq
-                                if ;; label = @15
-                                  i64.const 47781511168
-                                  local.set 5
-                                  br 13 (;@2;)
+                                block ;; label = @15
+                                  block ;; label = @16
+                                    local.get 0
+                                    i32.load offset=24
+                                    local.tee 6
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    br_if 0 (;@16;)
+                                    local.get 0
+                                    i32.load offset=20
+                                    local.tee 3
+                                    i32.const 1
+                                    i32.and
+                                    br_if 0 (;@16;)
+                                    local.get 3
+                                    i32.load offset=12
+                                    i32.const 9216
+                                    i32.eq
+                                    if ;; label = @17
+                                      local.get 3
+                                      i32.load offset=20
+                                      local.set 9
+                                      local.get 3
+                                      i32.load offset=16
+                                      local.set 4
+                                    else
+                                      local.get 3
+                                      i32.load offset=12
+                                      i32.const 9472
+                                      i32.ne
+                                      br_if 1 (;@16;)
+                                      local.get 3
+                                      i32.load offset=16
+                                      local.set 9
+                                      local.get 3
+                                      i32.load offset=12
+                                      local.set 4
+                                    end
+                                    local.get 6
+                                    i32.const 1
+                                    i32.shr_s
+                                    local.tee 6
+                                    i32.const 0
+                                    i32.lt_s
+                                    if ;; label = @17
+                                      local.get 6
+                                      local.get 9
+                                      i32.add
+                                      local.set 6
+                                    end
+                                    local.get 6
+                                    local.get 9
+                                    i32.ge_u
+                                    br_if 0 (;@16;)
+                                    local.get 4
+                                    local.get 6
+                                    i32.const 2
+                                    i32.shl
+                                    i32.add
+                                    local.set 9
+                                    local.get 9
+                                    i32.load
+                                    local.set 4
+                                    local.get 4
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    if ;; label = @17
+                                      local.get 4
+                                      local.get 4
+                                      i32.load
+                                      i32.const 1
+                                      i32.add
+                                      i32.store
+                                    end
+                                    local.get 0
+                                    local.get 4
+                                    i32.store offset=20
+                                    local.get 0
+                                    i32.const 0
+                                    i32.store offset=24
+                                    local.get 3
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    local.get 3
+                                    i32.const 0
+                                    i32.ne
+                                    i32.and
+                                    if ;; label = @17
+                                      local.get 3
+                                      local.get 3
+                                      i32.load
+                                      i32.const 1
+                                      i32.sub
+                                      local.tee 8
+                                      i32.store
+                                      local.get 8
+                                      i32.eqz
+                                      if ;; label = @18
+                                        local.get 3
+                                        call 0
+                                      end
+                                    end
+                                    br 1 (;@15;)
+                                  end
+                                  local.get 0
+                                  i32.const 24
+                                  i32.add
+                                  i32.const 24576
+                                  i32.const 9
+                                  call 4
+                                  local.tee 6
+                                  i32.eqz
+                                  if ;; label = @16
+                                    i64.const 40802189314
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  local.get 6
+                                  i32.const 2
+                                  i32.eq
+                                  if ;; label = @16
+                                    i64.const 47781511168
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
                                 end
                               end
                               i32.const 8192

@@ -364,26 +364,134 @@
                                                           local.get 3
                                                           i32.store offset=20
                                                         end
-                                                        local.get 0
-                                                        i32.const 20
-                                                        i32.add
-                                                        i32.const 24576
-                                                        i32.const 9
-                                                        call 4
-                                                        local.tee 6
-                                                        i32.eqz
-                                                        if ;; label = @27
-                                                          i64.const 40802189314
-                                                          local.set 5
-                                                          br 25 (;@2;)
-                                                        end
-                                                        local.get 6
-                                                        i32.const 2
-                                                        i32.eq
-                                                        if ;; label = @27
-                                                          i64.const 47781511168
-                                                          local.set 5
-                                                          br 25 (;@2;)
+                                                        block ;; label = @27
+                                                          block ;; label = @28
+                                                            local.get 0
+                                                            i32.load offset=20
+                                                            local.tee 6
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            br_if 0 (;@28;)
+                                                            local.get 0
+                                                            i32.load offset=16
+                                                            local.tee 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            br_if 0 (;@28;)
+                                                            local.get 3
+                                                            i32.load offset=12
+                                                            i32.const 9216
+                                                            i32.eq
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              i32.load offset=20
+                                                              local.set 9
+                                                              local.get 3
+                                                              i32.load offset=16
+                                                              local.set 4
+                                                            else
+                                                              local.get 3
+                                                              i32.load offset=12
+                                                              i32.const 9472
+                                                              i32.ne
+                                                              br_if 1 (;@28;)
+                                                              local.get 3
+                                                              i32.load offset=16
+                                                              local.set 9
+                                                              local.get 3
+                                                              i32.load offset=12
+                                                              local.set 4
+                                                            end
+                                                            local.get 6
+                                                            i32.const 1
+                                                            i32.shr_s
+                                                            local.tee 6
+                                                            i32.const 0
+                                                            i32.lt_s
+                                                            if ;; label = @29
+                                                              local.get 6
+                                                              local.get 9
+                                                              i32.add
+                                                              local.set 6
+                                                            end
+                                                            local.get 6
+                                                            local.get 9
+                                                            i32.ge_u
+                                                            br_if 0 (;@28;)
+                                                            local.get 4
+                                                            local.get 6
+                                                            i32.const 2
+                                                            i32.shl
+                                                            i32.add
+                                                            local.set 9
+                                                            local.get 9
+                                                            i32.load
+                                                            local.set 4
+                                                            local.get 4
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              local.get 4
+                                                              local.get 4
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.add
+                                                              i32.store
+                                                            end
+                                                            local.get 0
+                                                            local.get 4
+                                                            i32.store offset=16
+                                                            local.get 0
+                                                            i32.const 0
+                                                            i32.store offset=20
+                                                            local.get 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            local.get 3
+                                                            i32.const 0
+                                                            i32.ne
+                                                            i32.and
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              local.get 3
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.sub
+                                                              local.tee 8
+                                                              i32.store
+                                                              local.get 8
+                                                              i32.eqz
+                                                              if ;; label = @30
+                                                                local.get 3
+                                                                call 0
+                                                              end
+                                                            end
+                                                            br 1 (;@27;)
+                                                          end
+                                                          local.get 0
+                                                          i32.const 20
+                                                          i32.add
+                                                          i32.const 24576
+                                                          i32.const 9
+                                                          call 4
+                                                          local.tee 6
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            i64.const 40802189314
+                                                            local.set 5
+                                                            br 26 (;@2;)
+                                                          end
+                                                          local.get 6
+                                                          i32.const 2
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i64.const 47781511168
+                                                            local.set 5
+                                                            br 26 (;@2;)
+                                                          end
                                                         end
                                                       end
                                                       i32.const 8192
@@ -443,26 +551,134 @@
                                                     local.get 3
                                                     i32.store offset=24
                                                   end
-                                                  local.get 0
-                                                  i32.const 24
-                                                  i32.add
-                                                  i32.const 24576
-                                                  i32.const 13
-                                                  call 4
-                                                  local.tee 6
-                                                  i32.eqz
-                                                  if ;; label = @24
-                                                    i64.const 57982058499
-                                                    local.set 5
-                                                    br 22 (;@2;)
-                                                  end
-                                                  local.get 6
-                                                  i32.const 2
-                                                  i32.eq
-                                                  if ;; label = @24
-                                                    i64.const 64961380353
-                                                    local.set 5
-                                                    br 22 (;@2;)
+                                                  block ;; label = @24
+                                                    block ;; label = @25
+                                                      local.get 0
+                                                      i32.load offset=24
+                                                      local.tee 6
+                                                      i32.const 1
+                                                      i32.and
+                                                      i32.eqz
+                                                      br_if 0 (;@25;)
+                                                      local.get 0
+                                                      i32.load offset=20
+                                                      local.tee 3
+                                                      i32.const 1
+                                                      i32.and
+                                                      br_if 0 (;@25;)
+                                                      local.get 3
+                                                      i32.load offset=12
+                                                      i32.const 9216
+                                                      i32.eq
+                                                      if ;; label = @26
+                                                        local.get 3
+                                                        i32.load offset=20
+                                                        local.set 9
+                                                        local.get 3
+                                                        i32.load offset=16
+                                                        local.set 4
+                                                      else
+                                                        local.get 3
+                                                        i32.load offset=12
+                                                        i32.const 9472
+                                                        i32.ne
+                                                        br_if 1 (;@25;)
+                                                        local.get 3
+                                                        i32.load offset=16
+                                                        local.set 9
+                                                        local.get 3
+                                                        i32.load offset=12
+                                                        local.set 4
+                                                      end
+                                                      local.get 6
+                                                      i32.const 1
+                                                      i32.shr_s
+                                                      local.tee 6
+                                                      i32.const 0
+                                                      i32.lt_s
+                                                      if ;; label = @26
+                                                        local.get 6
+                                                        local.get 9
+                                                        i32.add
+                                                        local.set 6
+                                                      end
+                                                      local.get 6
+                                                      local.get 9
+                                                      i32.ge_u
+                                                      br_if 0 (;@25;)
+                                                      local.get 4
+                                                      local.get 6
+                                                      i32.const 2
+                                                      i32.shl
+                                                      i32.add
+                                                      local.set 9
+                                                      local.get 9
+                                                      i32.load
+                                                      local.set 4
+                                                      local.get 4
+                                                      i32.const 1
+                                                      i32.and
+                                                      i32.eqz
+                                                      if ;; label = @26
+                                                        local.get 4
+                                                        local.get 4
+                                                        i32.load
+                                                        i32.const 1
+                                                        i32.add
+                                                        i32.store
+                                                      end
+                                                      local.get 0
+                                                      local.get 4
+                                                      i32.store offset=20
+                                                      local.get 0
+                                                      i32.const 0
+                                                      i32.store offset=24
+                                                      local.get 3
+                                                      i32.const 1
+                                                      i32.and
+                                                      i32.eqz
+                                                      local.get 3
+                                                      i32.const 0
+                                                      i32.ne
+                                                      i32.and
+                                                      if ;; label = @26
+                                                        local.get 3
+                                                        local.get 3
+                                                        i32.load
+                                                        i32.const 1
+                                                        i32.sub
+                                                        local.tee 8
+                                                        i32.store
+                                                        local.get 8
+                                                        i32.eqz
+                                                        if ;; label = @27
+                                                          local.get 3
+                                                          call 0
+                                                        end
+                                                      end
+                                                      br 1 (;@24;)
+                                                    end
+                                                    local.get 0
+                                                    i32.const 24
+                                                    i32.add
+                                                    i32.const 24576
+                                                    i32.const 13
+                                                    call 4
+                                                    local.tee 6
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      i64.const 57982058499
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
+                                                    local.get 6
+                                                    i32.const 2
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i64.const 64961380353
+                                                      local.set 5
+                                                      br 23 (;@2;)
+                                                    end
                                                   end
                                                 end
                                                 i32.const 8192
@@ -497,26 +713,134 @@
                                                 local.get 3
                                                 i32.store offset=24
                                               end
-                                              local.get 0
-                                              i32.const 24
-                                              i32.add
-                                              i32.const 24576
-                                              i32.const 16
-                                              call 4
-                                              local.tee 6
-                                              i32.eqz
-                                              if ;; label = @22
-                                                i64.const 70866960387
-                                                local.set 5
-                                                br 20 (;@2;)
-                                              end
-                                              local.get 6
-                                              i32.const 2
-                                              i32.eq
-                                              if ;; label = @22
-                                                i64.const 77846282241
-                                                local.set 5
-                                                br 20 (;@2;)
+                                              block ;; label = @22
+                                                block ;; label = @23
+                                                  local.get 0
+                                                  i32.load offset=24
+                                                  local.tee 6
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  br_if 0 (;@23;)
+                                                  local.get 0
+                                                  i32.load offset=20
+                                                  local.tee 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  br_if 0 (;@23;)
+                                                  local.get 3
+                                                  i32.load offset=12
+                                                  i32.const 9216
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    i32.load offset=20
+                                                    local.set 9
+                                                    local.get 3
+                                                    i32.load offset=16
+                                                    local.set 4
+                                                  else
+                                                    local.get 3
+                                                    i32.load offset=12
+                                                    i32.const 9472
+                                                    i32.ne
+                                                    br_if 1 (;@23;)
+                                                    local.get 3
+                                                    i32.load offset=16
+                                                    local.set 9
+                                                    local.get 3
+                                                    i32.load offset=12
+                                                    local.set 4
+                                                  end
+                                                  local.get 6
+                                                  i32.const 1
+                                                  i32.shr_s
+                                                  local.tee 6
+                                                  i32.const 0
+                                                  i32.lt_s
+                                                  if ;; label = @24
+                                                    local.get 6
+                                                    local.get 9
+                                                    i32.add
+                                                    local.set 6
+                                                  end
+                                                  local.get 6
+                                                  local.get 9
+                                                  i32.ge_u
+                                                  br_if 0 (;@23;)
+                                                  local.get 4
+                                                  local.get 6
+                                                  i32.const 2
+                                                  i32.shl
+                                                  i32.add
+                                                  local.set 9
+                                                  local.get 9
+                                                  i32.load
+                                                  local.set 4
+                                                  local.get 4
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    local.get 4
+                                                    local.get 4
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.add
+                                                    i32.store
+                                                  end
+                                                  local.get 0
+                                                  local.get 4
+                                                  i32.store offset=20
+                                                  local.get 0
+                                                  i32.const 0
+                                                  i32.store offset=24
+                                                  local.get 3
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
+                                                  local.get 3
+                                                  i32.const 0
+                                                  i32.ne
+                                                  i32.and
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    local.get 3
+                                                    i32.load
+                                                    i32.const 1
+                                                    i32.sub
+                                                    local.tee 8
+                                                    i32.store
+                                                    local.get 8
+                                                    i32.eqz
+                                                    if ;; label = @25
+                                                      local.get 3
+                                                      call 0
+                                                    end
+                                                  end
+                                                  br 1 (;@22;)
+                                                end
+                                                local.get 0
+                                                i32.const 24
+                                                i32.add
+                                                i32.const 24576
+                                                i32.const 16
+                                                call 4
+                                                local.tee 6
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  i64.const 70866960387
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
+                                                local.get 6
+                                                i32.const 2
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i64.const 77846282241
+                                                  local.set 5
+                                                  br 21 (;@2;)
+                                                end
                                               end
                                             end
                                             i32.const 8192
@@ -1012,26 +1336,144 @@
                                     local.set 5
                                     br 14 (;@2;)
                                   end
-                                  local.get 0
-                                  i32.const 24
-                                  i32.add
-                                  i32.const 24576
-                                  i32.const 25
-                                  call 5
-                                  local.tee 6
-                                  i32.eqz
-                                  if ;; label = @16
-                                    i64.const 109521666051
-                                    local.set 5
-                                    br 14 (;@2;)
-                                  end
-                                  local.get 6
-                                  i32.const 2
-                                  i32.eq
-                                  if ;; label = @16
-                                    i64.const 116500987904
-                                    local.set 5
-                                    br 14 (;@2;)
+                                  block ;; label = @16
+                                    block ;; label = @17
+                                      local.get 0
+                                      i32.load offset=24
+                                      local.tee 6
+                                      i32.const 1
+                                      i32.and
+                                      i32.eqz
+                                      br_if 0 (;@17;)
+                                      local.get 0
+                                      i32.load offset=20
+                                      local.tee 3
+                                      i32.const 1
+                                      i32.and
+                                      br_if 0 (;@17;)
+                                      local.get 3
+                                      i32.load offset=12
+                                      i32.const 9216
+                                      i32.eq
+                                      if ;; label = @18
+                                        local.get 3
+                                        i32.load offset=20
+                                        local.set 9
+                                        local.get 3
+                                        i32.load offset=16
+                                        local.set 4
+                                      else
+                                        br 1 (;@17;)
+                                      end
+                                      local.get 6
+                                      i32.const 1
+                                      i32.shr_s
+                                      local.tee 6
+                                      i32.const 0
+                                      i32.lt_s
+                                      if ;; label = @18
+                                        local.get 6
+                                        local.get 9
+                                        i32.add
+                                        local.set 6
+                                      end
+                                      local.get 6
+                                      local.get 9
+                                      i32.ge_u
+                                      br_if 0 (;@17;)
+                                      local.get 4
+                                      local.get 6
+                                      i32.const 2
+                                      i32.shl
+                                      i32.add
+                                      local.set 9
+                                      local.get 9
+                                      i32.load
+                                      local.set 6
+                                      local.get 0
+                                      i32.load offset=16
+                                      local.set 4
+                                      local.get 9
+                                      local.get 4
+                                      i32.store
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=16
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=20
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=24
+                                      local.get 6
+                                      i32.const 1
+                                      i32.and
+                                      i32.eqz
+                                      local.get 6
+                                      i32.const 0
+                                      i32.ne
+                                      i32.and
+                                      if ;; label = @18
+                                        local.get 6
+                                        local.get 6
+                                        i32.load
+                                        i32.const 1
+                                        i32.sub
+                                        local.tee 8
+                                        i32.store
+                                        local.get 8
+                                        i32.eqz
+                                        if ;; label = @19
+                                          local.get 6
+                                          call 0
+                                        end
+                                      end
+                                      local.get 3
+                                      i32.const 1
+                                      i32.and
+                                      i32.eqz
+                                      local.get 3
+                                      i32.const 0
+                                      i32.ne
+                                      i32.and
+                                      if ;; label = @18
+                                        local.get 3
+                                        local.get 3
+                                        i32.load
+                                        i32.const 1
+                                        i32.sub
+                                        local.tee 8
+                                        i32.store
+                                        local.get 8
+                                        i32.eqz
+                                        if ;; label = @19
+                                          local.get 3
+                                          call 0
+                                        end
+                                      end
+                                      br 1 (;@16;)
+                                    end
+                                    local.get 0
+                                    i32.const 24
+                                    i32.add
+                                    i32.const 24576
+                                    i32.const 25
+                                    call 5
+                                    local.tee 6
+                                    i32.eqz
+                                    if ;; label = @17
+                                      i64.const 109521666051
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
+                                    local.get 6
+                                    i32.const 2
+                                    i32.eq
+                                    if ;; label = @17
+                                      i64.const 116500987904
+                                      local.set 5
+                                      br 15 (;@2;)
+                                    end
                                   end
                                 end
                                 i32.const 8192
