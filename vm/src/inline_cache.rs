@@ -103,6 +103,12 @@ fn operand(w1: u32) -> usize {
     (w1 & OPERAND_MASK) as usize
 }
 
+/// The instance dict entry an `INSTANCE` cache word names.
+#[inline(always)]
+pub fn entry_hint(w1: u32) -> u32 {
+    w1 & OPERAND_MASK
+}
+
 /// Reads cache word `i` of the instruction at `ip`.
 ///
 /// # Safety
@@ -398,7 +404,7 @@ fn slot_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
 /// The instance-dict cache words for `name` on `obj`, if its type qualifies: no custom
 /// `__getattribute__`/`__setattr__` (as `hook` says), the dict in ext slot 0, and nothing on
 /// the type that could take precedence over the instance dict.
-fn instance_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
+pub fn instance_words(obj: &Value, name: &Value, hook: u16) -> Option<[u32; 2]> {
     let h = obj.header()?;
     let cls = h.class_ptr();
     let td = tdata_ptr(cls);

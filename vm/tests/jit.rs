@@ -25,7 +25,6 @@ const ENV: Env = Env {
         entry_size: 16,
         entry_key: 8,
         entry_value: 12,
-        instance_kind: 1,
     },
     float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
     seq: SeqLayout { list: 0x2400, list_ptr: 16, list_len: 20, tuple: 0x2500, tuple_ptr: 12, tuple_len: 16 },
@@ -61,7 +60,7 @@ fn global_feed(code: &CodeObject) -> Vec<(u32, GlobalFeed)> {
 
 /// Made-up addresses of the code's `CodeData` and of its instruction words.
 const DATA: u32 = 0x6000;
-const INSTRS: u32 = 0x7000;
+const PICS: u32 = 0x8000;
 
 /// Name words as the VM would have them: interned strs at made-up addresses.
 fn name_words(code: &CodeObject) -> Vec<u32> {
@@ -89,7 +88,7 @@ fn generate(code: &CodeObject) -> Option<Vec<u8>> {
     let nlp = code.localsplus_names.len() as u32;
     let globals = global_feed(code);
     let names = name_words(code);
-    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, instrs: INSTRS, names: &names, globals: &globals };
+    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, names: &names, globals: &globals, pics: PICS };
     let bytes = codegen::compile(&[unit], &ENV)?;
     if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
         panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
@@ -168,7 +167,7 @@ fn batch_module() {
     let consts: Vec<Vec<u32>> = objs.iter().map(const_words).collect();
     let names: Vec<Vec<u32>> = objs.iter().map(name_words).collect();
     let units: Vec<Unit> = (objs.iter().zip(&consts).zip(&names))
-        .map(|((code, c), n)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, instrs: INSTRS, names: n, globals: &[] })
+        .map(|((code, c), n)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, names: n, globals: &[], pics: PICS })
         .collect();
     let bytes = codegen::compile(&units, &ENV).unwrap();
     wasmparser::Validator::new().validate_all(&bytes).unwrap();

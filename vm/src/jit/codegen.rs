@@ -23,7 +23,11 @@
 //!
 //! Type feedback: LOAD_GLOBAL is inline when the interpreter's cache was filled at compile
 //! time (`GlobalFeed`: the dicts' key-set version words to check and the value word to load).
-//! LOAD_ATTR, STORE_ATTR and LOAD_METHOD call the attribute helpers (`env.load_attr`,
+//! LOAD_ATTR and STORE_ATTR read and write an instance dict's value inline when the object's
+//! type is one the site's own attribute cache holds (`PIC_WORDS`: up to `PIC_WAYS` type
+//! version tags, each with the dict entry where that type's instances keep the name, filled
+//! by the helpers when the inline path misses). Otherwise they, and LOAD_METHOD always, call
+//! the attribute helpers (`env.load_attr`,
 //! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> answer`),
 //! which do what the interpreter's arm does on the frame's slots: its inline cache's hit path,
 //! else the generic lookup (which may run Python code) and the cache refill; 1 is done, 2 the
@@ -109,10 +113,9 @@ pub struct FloatLayout {
     pub pool_len: u32,
 }
 
-/// The memory layout LOAD_ATTR's and STORE_ATTR's inline hit paths read: the interpreter's
-/// `INSTANCE` cache entry (the type's version tag, then the kind and the instance dict entry
-/// to try), checked as `inline_cache::load_attr` checks it, at run time from the cache words
-/// (so a refill by the interpreter or a helper retargets the generated code too).
+/// The memory layout LOAD_ATTR's and STORE_ATTR's inline hit paths read: the object's type
+/// version tag, looked up in the site's attribute cache (`PIC_WORDS`), then the instance dict
+/// entry the cache names.
 #[derive(Clone, Copy, Debug)]
 pub struct AttrLayout {
     /// Offsets in an object's header of its class pointer and its ext slot count (a u16; the
@@ -121,7 +124,8 @@ pub struct AttrLayout {
     pub ext_len: u32,
     /// Offset in a type object of its version tag.
     pub type_version: u32,
-    /// Address of `dict` (the caches read exact dicts only).
+    /// Address of `dict` (the caches read exact dicts only; an address no class has when the
+    /// entry words were not found, so every lookup takes the helper).
     pub dict_type: u32,
     /// Offsets in a dict object of its entry array's pointer and length words.
     pub entries_ptr: u32,
@@ -130,8 +134,6 @@ pub struct AttrLayout {
     pub entry_size: u32,
     pub entry_key: u32,
     pub entry_value: u32,
-    /// The `INSTANCE` cache kind (the top byte of the second cache word).
-    pub instance_kind: u32,
 }
 
 /// A LOAD_GLOBAL the interpreter's cache resolved when the code was compiled, or the entry a
@@ -156,13 +158,28 @@ pub struct Unit<'a> {
     pub nlocalsplus: u32,
     /// Address of the code's `CodeData`, which the attribute helpers are given.
     pub data: u32,
-    /// Address of the code's instruction words (their inline cache words are read at run time).
-    pub instrs: u32,
     /// The names' words (`Value::bits`, interned strs), in `co_names` order.
     pub names: &'a [u32],
     /// LOAD_GLOBAL and STORE_GLOBAL feedback by instruction word offset (ordered); one
     /// without feedback leaves.
     pub globals: &'a [(u32, GlobalFeed)],
+    /// Address of the code's attribute caches: [`PIC_WORDS`] words for each of
+    /// [`pic_sites`], in that order.
+    pub pics: u32,
+}
+
+/// Types an attribute site's cache holds (its ways).
+pub const PIC_WAYS: usize = 4;
+
+/// Words of one site's attribute cache: per way a type's version tag (0: empty) and the
+/// instance dict entry where that type's instances were found to keep the name; then the
+/// fills left to try (`env.pic_fill`, called on a miss while some are left, counts them down).
+pub const PIC_WORDS: usize = 2 * PIC_WAYS + 1;
+
+/// The instructions (word offsets, ordered) that have an attribute cache of their own in
+/// generated code: LOAD_ATTR and STORE_ATTR.
+pub fn pic_sites(code: &CodeObject) -> Vec<u32> {
+    code.instructions().filter(|i| matches!(i.1, Opcode::LOAD_ATTR | Opcode::STORE_ATTR)).map(|i| i.0).collect()
 }
 
 /// The `arm` bit of a returned word.
@@ -241,8 +258,9 @@ const COMPARE: u32 = 8;
 const GET_ITER: u32 = 9;
 const BINARY_OP: u32 = 10;
 const OP: u32 = 11;
+const PIC_FILL: u32 = 12;
 /// Functions a generated module imports (its own functions are numbered after them).
-pub const IMPORTED_FUNCS: u32 = 12;
+pub const IMPORTED_FUNCS: u32 = 13;
 
 /// Whether the generator has an inline fast path for `op` (anything else leaves at once).
 pub fn has_fast_path(op: Opcode) -> bool {
@@ -342,7 +360,8 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         let op = instrs[k].1;
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, instrs: unit.instrs, names: unit.names, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
+    let sites = pic_sites(code);
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, pics: unit.pics, sites: &sites, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -392,8 +411,10 @@ struct Gen<'a, 'e> {
     env: &'e Env,
     nlp: u32,
     data: u32,
-    instrs: u32,
     names: &'a [u32],
+    /// The attribute caches' address and their sites ([`Unit::pics`]).
+    pics: u32,
+    sites: &'a [u32],
     /// `if` blocks open inside the current instruction.
     nested: u32,
     n: u32,
@@ -437,13 +458,23 @@ impl Gen<'_, '_> {
     /// An inline fast path with a helper behind it: `fast` is emitted with the label its
     /// guards branch to on a miss, and the misses land on a call of `helper = (import, stack
     /// slot, depth)`: its 0 leaves at `at`, its 2 (raised) leaves with the called bit after
-    /// the instruction with the stack that deep.
-    fn or_helper(&mut self, helper: (u32, u32, u32), at: u32, d: u32, next: u32, arm: bool, fast: impl FnOnce(&mut Self, u32)) {
+    /// the instruction with the stack that deep. With `fill = (attribute cache, name word)`
+    /// a miss first has `env.pic_fill` fill the cache for the object in the helper's slot,
+    /// while it has tries left.
+    #[allow(clippy::too_many_arguments)]
+    fn or_helper(&mut self, helper: (u32, u32, u32), fill: Option<(u32, u32)>, at: u32, d: u32, next: u32, arm: bool, fast: impl FnOnce(&mut Self, u32)) {
         let (done, miss) = (self.block(), self.block());
         fast(self, miss);
         self.br(done);
         self.end();
         let (import, slot, depth) = helper;
+        if let Some((pic, name)) = fill {
+            self.s.i32_const(0).i32_load(mem(pic + 8 * PIC_WAYS as u32));
+            self.if_();
+            let o = self.stack(slot);
+            self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(pic as i32).i32_const(name as i32).call(PIC_FILL).drop();
+            self.end();
+        }
         self.call_helper(import, at, d, slot, arm);
         self.leave_called_on_2(next, depth);
         self.end();
@@ -467,20 +498,32 @@ impl Gen<'_, '_> {
     }
 
     /// The instance dict entry that LOAD_ATTR or STORE_ATTR at `at` (name `arg`) finds for
-    /// the object in stack slot `top` through its `INSTANCE` cache entry: the object in A,
-    /// the entry's address in E, its key checked; any guard that fails branches to `miss`.
+    /// the object in stack slot `top` through the site's attribute cache (`PIC_WORDS`): the
+    /// object in A, the entry's address in E, its key checked; any guard that fails (a type
+    /// the cache does not hold, no exact instance dict, another key at the entry) branches to
+    /// `miss`. The runtime fills a way only for a type whose version proves what the
+    /// interpreter's `INSTANCE` cache entry proves: the instance dict decides the name.
     fn instance_entry(&mut self, top: u32, at: u32, arg: u32, miss: u32) {
         let l = self.env.attr;
-        let words = self.instrs + 4 * (at + 1);
+        let pic = self.pic(at);
         let name = self.names[arg as usize];
-        // An object (not a small int) whose class has the cached version.
+        // An object (not a small int) whose class has a version tag.
         self.load_slot(top);
         self.s.local_tee(A).i32_const(1).i32_and();
         self.br_if(miss);
-        self.s.i32_const(words as i32).i32_load(mem(4)).local_tee(X).i32_const(24).i32_shr_u().i32_const(l.instance_kind as i32).i32_ne();
+        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
         self.br_if(miss);
-        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).i32_const(words as i32).i32_load(mem(0)).i32_ne();
-        self.br_if(miss);
+        // The entry the way holding that version names, in X.
+        let found = self.block();
+        for way in 0..PIC_WAYS as u32 {
+            self.s.i32_const(0).i32_load(mem(pic + 8 * way)).local_get(X).i32_eq();
+            self.if_();
+            self.s.i32_const(0).i32_load(mem(pic + 8 * way + 4)).local_set(X);
+            self.br(found);
+            self.end();
+        }
+        self.br(miss);
+        self.end();
         // Its instance dict: the first ext slot, an exact dict.
         self.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
         self.br_if(miss);
@@ -488,12 +531,18 @@ impl Gen<'_, '_> {
         self.br_if(miss);
         self.s.local_get(E).i32_load(mem(l.class)).i32_const(l.dict_type as i32).i32_ne();
         self.br_if(miss);
-        // The entry the cache names, holding the name.
-        self.s.local_get(X).i32_const(0x00FF_FFFF).i32_and().local_tee(X).local_get(E).i32_load(mem(l.entries_len)).i32_ge_u();
+        // The entry, holding the name.
+        self.s.local_get(X).local_get(E).i32_load(mem(l.entries_len)).i32_ge_u();
         self.br_if(miss);
         self.s.local_get(E).i32_load(mem(l.entries_ptr)).local_get(X).i32_const(l.entry_size as i32).i32_mul().i32_add().local_tee(E);
         self.s.i32_load(mem(l.entry_key)).i32_const(name as i32).i32_ne();
         self.br_if(miss);
+    }
+
+    /// The address of the attribute cache of the LOAD_ATTR or STORE_ATTR at `at`.
+    fn pic(&self, at: u32) -> u32 {
+        let site = self.sites.binary_search(&at).unwrap_or(0);
+        self.pics + 4 * (PIC_WORDS * site) as u32
     }
 
     /// The item that a small-int index in stack slot `index` names in the exact list (or,
@@ -768,7 +817,8 @@ impl Gen<'_, '_> {
                 // The instance dict's value when the interpreter's cache says where it is,
                 // else the helper.
                 let top = self.stack(d - 1);
-                self.or_helper((LOAD_ATTR, d - 1, d - 1), at, d, next, arm, |g, miss| {
+                let fill = (self.pic(at), self.names[arg as usize]);
+                self.or_helper((LOAD_ATTR, d - 1, d - 1), Some(fill), at, d, next, arm, |g, miss| {
                     g.instance_entry(top, at, arg, miss);
                     let value = g.env.attr.entry_value;
                     g.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
@@ -786,7 +836,9 @@ impl Gen<'_, '_> {
                 // The instance dict entry's value replaced when the cache says where it is
                 // (the old value dropped, then the object, as the interpreter's arm does).
                 let (top, value) = (self.stack(d - 1), self.stack(d - 2));
-                self.or_helper((STORE_ATTR, d - 1, d - 2), at, d, next, arm, |g, miss| {
+                // Bit 0 of the name word: the fill is a store's.
+                let fill = (self.pic(at), self.names[arg as usize] | 1);
+                self.or_helper((STORE_ATTR, d - 1, d - 2), Some(fill), at, d, next, arm, |g, miss| {
                     g.instance_entry(top, at, arg, miss);
                     let v = g.env.attr.entry_value;
                     g.s.local_get(E).i32_load(mem(v)).local_set(X);
@@ -803,7 +855,7 @@ impl Gen<'_, '_> {
                 // An exact list's or tuple's item at a small-int index in range (the
                 // container dropped, the index is no object), else the helper.
                 let (container, index) = (self.stack(d - 2), self.stack(d - 1));
-                self.or_helper((SUBSCR, d - 1, d - 2), at, d, next, arm, |g, miss| {
+                self.or_helper((SUBSCR, d - 1, d - 2), None, at, d, next, arm, |g, miss| {
                     g.seq_item(container, index, true, miss);
                     g.s.local_get(E).i32_load(mem(0)).local_set(B);
                     g.incref(B);
@@ -816,7 +868,7 @@ impl Gen<'_, '_> {
                 // An exact list's item at a small-int index in range replaced (the old item
                 // dropped, then the list, as the interpreter's fast path), else the helper.
                 let (value, container, index) = (self.stack(d - 3), self.stack(d - 2), self.stack(d - 1));
-                self.or_helper((STORE_SUBSCR, d - 1, d - 3), at, d, next, arm, |g, miss| {
+                self.or_helper((STORE_SUBSCR, d - 1, d - 3), None, at, d, next, arm, |g, miss| {
                     g.seq_item(container, index, false, miss);
                     g.s.local_get(E).i32_load(mem(0)).local_set(X);
                     g.load_slot(value);
@@ -1094,7 +1146,7 @@ impl Gen<'_, '_> {
     fn float_op(&mut self, bop: BinaryOp, at: u32, d: u32, next: u32, arm: bool) {
         use BinaryOp::*;
         let fl = self.env.float;
-        self.or_helper((BINARY_OP, d - 2, d - 2), at, d, next, arm, |g, miss| {
+        self.or_helper((BINARY_OP, d - 2, d - 2), None, at, d, next, arm, |g, miss| {
             g.float_operand(A, FX, miss);
             g.float_operand(B, FY, miss);
             g.s.local_get(FX).local_get(FY);

@@ -26,6 +26,10 @@ pub struct CodeJit {
     /// The globals and builtins dicts (addresses) the function was compiled for: its inline
     /// LOAD_GLOBALs read them, so frames with others run interpreted.
     pub dicts: Cell<(usize, usize)>,
+    /// The attribute caches of the generated code's LOAD_ATTR and STORE_ATTR sites
+    /// (`codegen::PIC_WORDS` words a site, `codegen::pic_sites` order), made when it is
+    /// first compiled: the generated code reads them and has `jit_pic_fill` fill them.
+    pub pics: std::cell::OnceCell<Box<[Cell<u32>]>>,
 }
 
 pub const NOT_YET: u32 = 0;
@@ -66,7 +70,7 @@ impl CodeJit {
             Mode::Eager => 0,
             _ => THRESHOLD,
         };
-        CodeJit { countdown: Cell::new(countdown), entry: Cell::new(NOT_YET), dicts: Cell::new((0, 0)) }
+        CodeJit { countdown: Cell::new(countdown), entry: Cell::new(NOT_YET), dicts: Cell::new((0, 0)), pics: std::cell::OnceCell::new() }
     }
 }
 
@@ -882,16 +886,51 @@ mod wasm {
             class: crate::object::HEADER_CLASS as u32,
             ext_len: std::mem::offset_of!(Header, ext_len) as u32,
             type_version: std::mem::offset_of!(Obj<crate::types::typeobj::TypeData>, data.version) as u32,
-            dict_type: rt().ty_ptr(BT::Dict) as u32,
+            dict_type: if words.is_some() { rt().ty_ptr(BT::Dict) as u32 } else { u32::MAX },
             entries_ptr: ptr as u32,
             entries_len: len as u32,
             entry_size: std::mem::size_of::<DictEntry>() as u32,
             entry_key: std::mem::offset_of!(DictEntry, key) as u32,
             entry_value: std::mem::offset_of!(DictEntry, value) as u32,
-            // No layout found (a Vec of another shape): a kind no cache word has, so the
-            // inline paths always take the helpers.
-            instance_kind: if words.is_some() { ic::kind::INSTANCE } else { u32::MAX },
         }
+    }
+
+    /// The attribute caches of `cd`'s sites, all empty when first made.
+    fn pics_of(cd: &CodeData) -> &[Cell<u32>] {
+        cd.jit.pics.get_or_init(|| {
+            let sites = codegen::pic_sites(&cd.code).len();
+            (0..sites * codegen::PIC_WORDS).map(|i| Cell::new(if i % codegen::PIC_WORDS == 2 * codegen::PIC_WAYS { PIC_TRIES } else { 0 })).collect()
+        })
+    }
+
+    /// Fills a site's attribute cache is tried before it is left as it is: a site that sees
+    /// more types than the cache has ways, or objects it cannot serve, then pays nothing more
+    /// on its misses.
+    const PIC_TRIES: u32 = 16;
+
+    /// The generated code's LOAD_ATTR or STORE_ATTR (`name`'s bit 0 set) missed its site's
+    /// attribute cache `pic` (with tries left) on the object in `slot`: a way is filled for
+    /// the object's type if the interpreter's `INSTANCE` cache entry could serve it (the
+    /// way that has the type, else an empty one, else one in turn), and a try is used.
+    ///
+    /// # Safety
+    /// `pic` is a site's `codegen::PIC_WORDS` words in a code's [`CodeJit::pics`], `name`
+    /// the site's name (an interned str) and `slot` the frame's stack slot of the object.
+    #[cfg_attr(pygmy_nightly, optimize(speed))]
+    pub unsafe extern "C" fn jit_pic_fill(slot: *mut Option<Value>, pic: *const Cell<u32>, name: usize) -> u32 {
+        let w = std::slice::from_raw_parts(pic, codegen::PIC_WORDS);
+        let left = w[2 * codegen::PIC_WAYS].get();
+        let Some(obj) = (*slot).as_ref().filter(|_| left > 0) else { return 0 };
+        w[2 * codegen::PIC_WAYS].set(left - 1);
+        let hook = if name & 1 != 0 { crate::types::typeobj::sflag::SETATTR } else { crate::types::typeobj::sflag::GETATTRIBUTE };
+        // SAFETY: the site's name, borrowed (the code holds it).
+        let name = std::mem::ManuallyDrop::new(Value::from_raw(name & !1));
+        let Some([version, word]) = ic::instance_words(obj, &name, hook) else { return 0 };
+        let ways = codegen::PIC_WAYS;
+        let way = (0..ways).find(|&i| w[2 * i].get() == version).or_else(|| (0..ways).find(|&i| w[2 * i].get() == 0)).unwrap_or(left as usize % ways);
+        w[2 * way].set(version);
+        w[2 * way + 1].set(ic::entry_hint(word));
+        1
     }
 
     /// The layout the inline list and tuple subscripts read ([`codegen::SeqLayout`]).
@@ -949,9 +988,9 @@ mod wasm {
             consts: &consts,
             nlocalsplus: nlocalsplus as u32,
             data: cd as *const CodeData as u32,
-            instrs: cd.instrs_ptr() as u32,
             names: &names,
             globals: &feedback,
+            pics: pics_of(cd).as_ptr() as u32,
         };
         let Some(bytes) = codegen::compile(&[unit], &env) else { return };
         // The helpers in `codegen`'s import order, as table slots (fn pointers): generated
@@ -970,6 +1009,7 @@ mod wasm {
             jit_get_iter as Helper as usize as u32,
             jit_binary_op as Helper as usize as u32,
             jit_op as Helper as usize as u32,
+            jit_pic_fill as unsafe extern "C" fn(*mut Option<Value>, *const Cell<u32>, usize) -> u32 as usize as u32,
         ];
         // SAFETY: the bytes and the helper slots are valid for the call.
         let at = unsafe { jit_install(bytes.as_ptr(), bytes.len(), 1, helpers.as_ptr(), helpers.len()) };

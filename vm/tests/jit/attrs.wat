@@ -16,8 +16,9 @@
   (import "env" "9" (func (;9;) (type 2)))
   (import "env" "10" (func (;10;) (type 2)))
   (import "env" "11" (func (;11;) (type 2)))
-  (export "0" (func 12))
-  (func (;12;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "12" (func (;12;) (type 2)))
+  (export "0" (func 13))
+  (func (;13;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32 i32 f64 f64)
     local.get 1
     i64.extend_i32_u
@@ -276,21 +277,55 @@
                                                             i32.const 1
                                                             i32.and
                                                             br_if 0 (;@28;)
-                                                            i32.const 28700
-                                                            i32.load offset=4
-                                                            local.tee 6
-                                                            i32.const 24
-                                                            i32.shr_u
-                                                            i32.const 1
-                                                            i32.ne
-                                                            br_if 0 (;@28;)
                                                             local.get 3
                                                             i32.load offset=12
                                                             i32.load offset=120
-                                                            i32.const 28700
-                                                            i32.load
-                                                            i32.ne
+                                                            local.tee 6
+                                                            i32.eqz
                                                             br_if 0 (;@28;)
+                                                            block ;; label = @29
+                                                              i32.const 0
+                                                              i32.load offset=32768
+                                                              local.get 6
+                                                              i32.eq
+                                                              if ;; label = @30
+                                                                i32.const 0
+                                                                i32.load offset=32772
+                                                                local.set 6
+                                                                br 1 (;@29;)
+                                                              end
+                                                              i32.const 0
+                                                              i32.load offset=32776
+                                                              local.get 6
+                                                              i32.eq
+                                                              if ;; label = @30
+                                                                i32.const 0
+                                                                i32.load offset=32780
+                                                                local.set 6
+                                                                br 1 (;@29;)
+                                                              end
+                                                              i32.const 0
+                                                              i32.load offset=32784
+                                                              local.get 6
+                                                              i32.eq
+                                                              if ;; label = @30
+                                                                i32.const 0
+                                                                i32.load offset=32788
+                                                                local.set 6
+                                                                br 1 (;@29;)
+                                                              end
+                                                              i32.const 0
+                                                              i32.load offset=32792
+                                                              local.get 6
+                                                              i32.eq
+                                                              if ;; label = @30
+                                                                i32.const 0
+                                                                i32.load offset=32796
+                                                                local.set 6
+                                                                br 1 (;@29;)
+                                                              end
+                                                              br 1 (;@28;)
+                                                            end
                                                             local.get 3
                                                             i32.load16_u offset=6
                                                             local.tee 9
@@ -311,9 +346,6 @@
                                                             i32.ne
                                                             br_if 0 (;@28;)
                                                             local.get 6
-                                                            i32.const 16777215
-                                                            i32.and
-                                                            local.tee 6
                                                             local.get 9
                                                             i32.load offset=36
                                                             i32.ge_u
@@ -373,6 +405,17 @@
                                                               end
                                                             end
                                                             br 1 (;@27;)
+                                                          end
+                                                          i32.const 0
+                                                          i32.load offset=32800
+                                                          if ;; label = @28
+                                                            local.get 0
+                                                            i32.const 8
+                                                            i32.add
+                                                            i32.const 32768
+                                                            i32.const 32768
+                                                            call 12
+                                                            drop
                                                           end
                                                           local.get 0
                                                           i32.const 8
@@ -437,21 +480,55 @@
                                                         i32.const 1
                                                         i32.and
                                                         br_if 0 (;@26;)
-                                                        i32.const 28716
-                                                        i32.load offset=4
-                                                        local.tee 6
-                                                        i32.const 24
-                                                        i32.shr_u
-                                                        i32.const 1
-                                                        i32.ne
-                                                        br_if 0 (;@26;)
                                                         local.get 3
                                                         i32.load offset=12
                                                         i32.load offset=120
-                                                        i32.const 28716
-                                                        i32.load
-                                                        i32.ne
+                                                        local.tee 6
+                                                        i32.eqz
                                                         br_if 0 (;@26;)
+                                                        block ;; label = @27
+                                                          i32.const 0
+                                                          i32.load offset=32804
+                                                          local.get 6
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i32.const 0
+                                                            i32.load offset=32808
+                                                            local.set 6
+                                                            br 1 (;@27;)
+                                                          end
+                                                          i32.const 0
+                                                          i32.load offset=32812
+                                                          local.get 6
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i32.const 0
+                                                            i32.load offset=32816
+                                                            local.set 6
+                                                            br 1 (;@27;)
+                                                          end
+                                                          i32.const 0
+                                                          i32.load offset=32820
+                                                          local.get 6
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i32.const 0
+                                                            i32.load offset=32824
+                                                            local.set 6
+                                                            br 1 (;@27;)
+                                                          end
+                                                          i32.const 0
+                                                          i32.load offset=32828
+                                                          local.get 6
+                                                          i32.eq
+                                                          if ;; label = @28
+                                                            i32.const 0
+                                                            i32.load offset=32832
+                                                            local.set 6
+                                                            br 1 (;@27;)
+                                                          end
+                                                          br 1 (;@26;)
+                                                        end
                                                         local.get 3
                                                         i32.load16_u offset=6
                                                         local.tee 9
@@ -472,9 +549,6 @@
                                                         i32.ne
                                                         br_if 0 (;@26;)
                                                         local.get 6
-                                                        i32.const 16777215
-                                                        i32.and
-                                                        local.tee 6
                                                         local.get 9
                                                         i32.load offset=36
                                                         i32.ge_u
@@ -534,6 +608,17 @@
                                                           end
                                                         end
                                                         br 1 (;@25;)
+                                                      end
+                                                      i32.const 0
+                                                      i32.load offset=32836
+                                                      if ;; label = @26
+                                                        local.get 0
+                                                        i32.const 12
+                                                        i32.add
+                                                        i32.const 32804
+                                                        i32.const 32784
+                                                        call 12
+                                                        drop
                                                       end
                                                       local.get 0
                                                       i32.const 12
@@ -813,21 +898,55 @@
                                                   i32.const 1
                                                   i32.and
                                                   br_if 0 (;@23;)
-                                                  i32.const 28740
-                                                  i32.load offset=4
-                                                  local.tee 6
-                                                  i32.const 24
-                                                  i32.shr_u
-                                                  i32.const 1
-                                                  i32.ne
-                                                  br_if 0 (;@23;)
                                                   local.get 3
                                                   i32.load offset=12
                                                   i32.load offset=120
-                                                  i32.const 28740
-                                                  i32.load
-                                                  i32.ne
+                                                  local.tee 6
+                                                  i32.eqz
                                                   br_if 0 (;@23;)
+                                                  block ;; label = @24
+                                                    i32.const 0
+                                                    i32.load offset=32840
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32844
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    i32.const 0
+                                                    i32.load offset=32848
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32852
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    i32.const 0
+                                                    i32.load offset=32856
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32860
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    i32.const 0
+                                                    i32.load offset=32864
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32868
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    br 1 (;@23;)
+                                                  end
                                                   local.get 3
                                                   i32.load16_u offset=6
                                                   local.tee 9
@@ -848,9 +967,6 @@
                                                   i32.ne
                                                   br_if 0 (;@23;)
                                                   local.get 6
-                                                  i32.const 16777215
-                                                  i32.and
-                                                  local.tee 6
                                                   local.get 9
                                                   i32.load offset=36
                                                   i32.ge_u
@@ -929,6 +1045,17 @@
                                                   end
                                                   br 1 (;@22;)
                                                 end
+                                                i32.const 0
+                                                i32.load offset=32872
+                                                if ;; label = @23
+                                                  local.get 0
+                                                  i32.const 12
+                                                  i32.add
+                                                  i32.const 32840
+                                                  i32.const 32769
+                                                  call 12
+                                                  drop
+                                                end
                                                 local.get 0
                                                 i32.const 12
                                                 i32.add
@@ -992,21 +1119,55 @@
                                               i32.const 1
                                               i32.and
                                               br_if 0 (;@21;)
-                                              i32.const 28756
-                                              i32.load offset=4
-                                              local.tee 6
-                                              i32.const 24
-                                              i32.shr_u
-                                              i32.const 1
-                                              i32.ne
-                                              br_if 0 (;@21;)
                                               local.get 3
                                               i32.load offset=12
                                               i32.load offset=120
-                                              i32.const 28756
-                                              i32.load
-                                              i32.ne
+                                              local.tee 6
+                                              i32.eqz
                                               br_if 0 (;@21;)
+                                              block ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32876
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32880
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32884
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32888
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32892
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32896
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32900
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32904
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                br 1 (;@21;)
+                                              end
                                               local.get 3
                                               i32.load16_u offset=6
                                               local.tee 9
@@ -1027,9 +1188,6 @@
                                               i32.ne
                                               br_if 0 (;@21;)
                                               local.get 6
-                                              i32.const 16777215
-                                              i32.and
-                                              local.tee 6
                                               local.get 9
                                               i32.load offset=36
                                               i32.ge_u
@@ -1089,6 +1247,17 @@
                                                 end
                                               end
                                               br 1 (;@20;)
+                                            end
+                                            i32.const 0
+                                            i32.load offset=32908
+                                            if ;; label = @21
+                                              local.get 0
+                                              i32.const 8
+                                              i32.add
+                                              i32.const 32876
+                                              i32.const 32800
+                                              call 12
+                                              drop
                                             end
                                             local.get 0
                                             i32.const 8

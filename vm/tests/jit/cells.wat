@@ -16,8 +16,9 @@
   (import "env" "9" (func (;9;) (type 2)))
   (import "env" "10" (func (;10;) (type 2)))
   (import "env" "11" (func (;11;) (type 2)))
-  (export "0" (func 12))
-  (func (;12;) (type 0) (param i32 i32 i32) (result i64)
+  (import "env" "12" (func (;12;) (type 2)))
+  (export "0" (func 13))
+  (func (;13;) (type 0) (param i32 i32 i32) (result i64)
     (local i32 i32 i64 i32 i64 i32 i32 f64 f64)
     local.get 1
     i64.extend_i32_u
