@@ -474,10 +474,7 @@ pub fn vec_words<T>() -> Option<(usize, usize)> {
     }
     // SAFETY: a Vec is three plain words (checked above); this only reads them.
     let words: [usize; 3] = unsafe { std::mem::transmute_copy(&probe) };
-    let ptr = words.iter().position(|&w| w == probe.as_ptr() as usize)?;
-    let len = words.iter().position(|&w| w == 0)?;
-    let word = std::mem::size_of::<usize>();
-    Some((ptr * word, len * word))
+    word_offsets(&words, probe.as_ptr() as usize, 0)
 }
 
 /// Byte offsets, in a boxed slice of words (`Box<[Value]>`), of its pointer and length words
@@ -489,10 +486,16 @@ pub fn boxed_slice_words() -> Option<(usize, usize)> {
     }
     // SAFETY: a boxed slice is two plain words (checked above); this only reads them.
     let words: [usize; 2] = unsafe { std::mem::transmute_copy(&probe) };
-    let ptr = words.iter().position(|&w| w == probe.as_ptr() as usize)?;
-    let len = words.iter().position(|&w| w == 3)?;
+    word_offsets(&words, probe.as_ptr() as usize, 3)
+}
+
+/// The byte offsets, in a probe's plain `words`, of the word holding its pointer `ptr` and of
+/// the one holding its length `len`.
+fn word_offsets(words: &[usize], ptr: usize, len: usize) -> Option<(usize, usize)> {
+    let p = words.iter().position(|&w| w == ptr)?;
+    let l = words.iter().position(|&w| w == len)?;
     let word = std::mem::size_of::<usize>();
-    Some((ptr * word, len * word))
+    Some((p * word, l * word))
 }
 
 /// Addresses of the float pool's head pointer and length words, and the offset of a float's
