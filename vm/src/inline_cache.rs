@@ -618,6 +618,19 @@ fn poly_load_method(obj: &Value, name: &Value) -> Option<Method> {
     Some(Method::Unbound((*m).clone()))
 }
 
+/// A LOAD_METHOD way of the JIT's attribute caches for `obj`'s type (`METHOD`'s conditions):
+/// the type's version tag and the method it has for `name` (its address: the version proves
+/// the type still holds it), bit 0 set when instances have a dict that could shadow it.
+pub fn method_way(obj: &Value, name: &Value) -> Option<(u32, u32)> {
+    let [version, w1] = specialize_load_method(obj, name);
+    if cache_kind(w1) != kind::METHOD {
+        return None;
+    }
+    let td = tdata_ptr(obj.class_ptr());
+    let m = type_attr_at(td, operand(w1))?;
+    Some((version, m.bits() as u32 | td.has_dict_slot.get() as u32))
+}
+
 /// Whether LOAD_METHOD's caches may serve `obj` (of type `td`) at all.
 #[inline(always)]
 fn method_site_ok(obj: &Value, td: &TypeData) -> bool {

@@ -25,6 +25,7 @@ const ENV: Env = Env {
         entry_size: 16,
         entry_key: 8,
         entry_value: 12,
+        dict_bloom: 40,
     },
     float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
     seq: SeqLayout { list: 0x2400, list_ptr: 16, list_len: 20, tuple: 0x2500, tuple_ptr: 12, tuple_len: 16 },
@@ -88,7 +89,9 @@ fn generate(code: &CodeObject) -> Option<Vec<u8>> {
     let nlp = code.localsplus_names.len() as u32;
     let globals = global_feed(code);
     let names = name_words(code);
-    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, names: &names, globals: &globals, pics: PICS };
+    // Made-up bloom bits, one per name.
+    let blooms: Vec<u8> = (0..names.len()).map(|i| (i * 7 % 64) as u8).collect();
+    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, names: &names, name_blooms: &blooms, globals: &globals, pics: PICS };
     let bytes = codegen::compile(&[unit], &ENV)?;
     if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
         panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
@@ -166,8 +169,9 @@ fn batch_module() {
     let objs = code_objects("def f(a, b):\n    return a + b\ndef g(n):\n    while n > 0:\n        n -= 1\n    return n\n", "batch.py");
     let consts: Vec<Vec<u32>> = objs.iter().map(const_words).collect();
     let names: Vec<Vec<u32>> = objs.iter().map(name_words).collect();
-    let units: Vec<Unit> = (objs.iter().zip(&consts).zip(&names))
-        .map(|((code, c), n)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, names: n, globals: &[], pics: PICS })
+    let blooms: Vec<Vec<u8>> = names.iter().map(|n| vec![7; n.len()]).collect();
+    let units: Vec<Unit> = (objs.iter().zip(&consts).zip(&names).zip(&blooms))
+        .map(|(((code, c), n), b)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, names: n, name_blooms: b, globals: &[], pics: PICS })
         .collect();
     let bytes = codegen::compile(&units, &ENV).unwrap();
     wasmparser::Validator::new().validate_all(&bytes).unwrap();

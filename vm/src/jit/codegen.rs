@@ -26,8 +26,9 @@
 //! LOAD_ATTR and STORE_ATTR read and write an instance dict's value inline when the object's
 //! type is one the site's own attribute cache holds (`PIC_WORDS`: up to `PIC_WAYS` type
 //! version tags, each with the dict entry where that type's instances keep the name, filled
-//! by the helpers when the inline path misses). Otherwise they, and LOAD_METHOD always, call
-//! the attribute helpers (`env.load_attr`,
+//! by the helpers when the inline path misses); LOAD_METHOD takes a method the same way (the
+//! ways hold the type's method, and instances with a dict must not have the name in it, as a
+//! clear bit of the dict's key bloom proves). Otherwise they call the attribute helpers (`env.load_attr`,
 //! `env.store_attr`, `env.load_method`: `(slot address, CodeData address, ip) -> answer`),
 //! which do what the interpreter's arm does on the frame's slots: its inline cache's hit path,
 //! else the generic lookup (which may run Python code) and the cache refill; 1 is done, 2 the
@@ -134,6 +135,9 @@ pub struct AttrLayout {
     pub entry_size: u32,
     pub entry_key: u32,
     pub entry_value: u32,
+    /// Offset in a dict object of its key bloom (a u64: bit `hash & 63` of every key, so a
+    /// clear bit proves a key absent).
+    pub dict_bloom: u32,
 }
 
 /// A LOAD_GLOBAL the interpreter's cache resolved when the code was compiled, or the entry a
@@ -160,6 +164,8 @@ pub struct Unit<'a> {
     pub data: u32,
     /// The names' words (`Value::bits`, interned strs), in `co_names` order.
     pub names: &'a [u32],
+    /// Each name's bit in a dict's key bloom (its str hash & 63), in `co_names` order.
+    pub name_blooms: &'a [u8],
     /// LOAD_GLOBAL and STORE_GLOBAL feedback by instruction word offset (ordered); one
     /// without feedback leaves.
     pub globals: &'a [(u32, GlobalFeed)],
@@ -171,15 +177,17 @@ pub struct Unit<'a> {
 /// Types an attribute site's cache holds (its ways).
 pub const PIC_WAYS: usize = 4;
 
-/// Words of one site's attribute cache: per way a type's version tag (0: empty) and the
-/// instance dict entry where that type's instances were found to keep the name; then the
-/// fills left to try (`env.pic_fill`, called on a miss while some are left, counts them down).
+/// Words of one site's attribute cache: per way a type's version tag (0: empty) and what the
+/// site found for that type: LOAD_ATTR and STORE_ATTR the instance dict entry where its
+/// instances keep the name, LOAD_METHOD the method on the type (an object's address, bit 0
+/// set when its instances have a dict that could shadow it); then the fills left to try
+/// (`env.pic_fill`, called on a miss while some are left, counts them down).
 pub const PIC_WORDS: usize = 2 * PIC_WAYS + 1;
 
 /// The instructions (word offsets, ordered) that have an attribute cache of their own in
-/// generated code: LOAD_ATTR and STORE_ATTR.
+/// generated code: LOAD_ATTR, STORE_ATTR and LOAD_METHOD.
 pub fn pic_sites(code: &CodeObject) -> Vec<u32> {
-    code.instructions().filter(|i| matches!(i.1, Opcode::LOAD_ATTR | Opcode::STORE_ATTR)).map(|i| i.0).collect()
+    code.instructions().filter(|i| matches!(i.1, Opcode::LOAD_ATTR | Opcode::STORE_ATTR | Opcode::LOAD_METHOD)).map(|i| i.0).collect()
 }
 
 /// The `arm` bit of a returned word.
@@ -361,7 +369,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
     let sites = pic_sites(code);
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, pics: unit.pics, sites: &sites, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, name_blooms: unit.name_blooms, pics: unit.pics, sites: &sites, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -412,6 +420,7 @@ struct Gen<'a, 'e> {
     nlp: u32,
     data: u32,
     names: &'a [u32],
+    name_blooms: &'a [u8],
     /// The attribute caches' address and their sites ([`Unit::pics`]).
     pics: u32,
     sites: &'a [u32],
@@ -505,25 +514,8 @@ impl Gen<'_, '_> {
     /// interpreter's `INSTANCE` cache entry proves: the instance dict decides the name.
     fn instance_entry(&mut self, top: u32, at: u32, arg: u32, miss: u32) {
         let l = self.env.attr;
-        let pic = self.pic(at);
         let name = self.names[arg as usize];
-        // An object (not a small int) whose class has a version tag.
-        self.load_slot(top);
-        self.s.local_tee(A).i32_const(1).i32_and();
-        self.br_if(miss);
-        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
-        self.br_if(miss);
-        // The entry the way holding that version names, in X.
-        let found = self.block();
-        for way in 0..PIC_WAYS as u32 {
-            self.s.i32_const(0).i32_load(mem(pic + 8 * way)).local_get(X).i32_eq();
-            self.if_();
-            self.s.i32_const(0).i32_load(mem(pic + 8 * way + 4)).local_set(X);
-            self.br(found);
-            self.end();
-        }
-        self.br(miss);
-        self.end();
+        self.pic_way(top, at, miss);
         // Its instance dict: the first ext slot, an exact dict.
         self.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
         self.br_if(miss);
@@ -539,7 +531,30 @@ impl Gen<'_, '_> {
         self.br_if(miss);
     }
 
-    /// The address of the attribute cache of the LOAD_ATTR or STORE_ATTR at `at`.
+    /// The way of the attribute cache of the instruction at `at` that holds the class version
+    /// of the object in stack slot `top`: the object in A, the way's second word in X; a
+    /// small int, a class without a version tag or one no way holds branches to `miss`.
+    fn pic_way(&mut self, top: u32, at: u32, miss: u32) {
+        let l = self.env.attr;
+        let pic = self.pic(at);
+        self.load_slot(top);
+        self.s.local_tee(A).i32_const(1).i32_and();
+        self.br_if(miss);
+        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
+        self.br_if(miss);
+        let found = self.block();
+        for way in 0..PIC_WAYS as u32 {
+            self.s.i32_const(0).i32_load(mem(pic + 8 * way)).local_get(X).i32_eq();
+            self.if_();
+            self.s.i32_const(0).i32_load(mem(pic + 8 * way + 4)).local_set(X);
+            self.br(found);
+            self.end();
+        }
+        self.br(miss);
+        self.end();
+    }
+
+    /// The address of the attribute cache of the LOAD_ATTR, STORE_ATTR or LOAD_METHOD at `at`.
     fn pic(&self, at: u32) -> u32 {
         let site = self.sites.binary_search(&at).unwrap_or(0);
         self.pics + 4 * (PIC_WORDS * site) as u32
@@ -829,8 +844,31 @@ impl Gen<'_, '_> {
                 });
             }
             Opcode::LOAD_METHOD => {
-                self.call_helper(LOAD_METHOD, at, d, d - 1, arm);
-                self.leave_called_on_2(next, d - 1);
+                // The method a way holds for the object's type, unless the instance dict may
+                // have the name (its bloom bit set): `[method, object]`, else the helper.
+                let (top, above) = (self.stack(d - 1), self.stack(d));
+                // Bit 1 of the name word: the fill is a method's.
+                let fill = (self.pic(at), self.names[arg as usize] | 2);
+                let bit = self.name_blooms[arg as usize] & 63;
+                self.or_helper((LOAD_METHOD, d - 1, d - 1), Some(fill), at, d, next, arm, |g, miss| {
+                    let l = g.env.attr;
+                    g.pic_way(top, at, miss);
+                    g.s.local_get(X).i32_const(1).i32_and();
+                    g.if_();
+                    g.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
+                    g.br_if(miss);
+                    g.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E);
+                    g.if_();
+                    g.s.local_get(E).i64_load(MemArg { offset: l.dict_bloom as u64, align: 2, memory_index: 0 });
+                    g.s.i64_const((1u64 << bit) as i64).i64_and().i64_const(0).i64_ne();
+                    g.br_if(miss);
+                    g.end();
+                    g.end();
+                    g.s.local_get(X).i32_const(-2).i32_and().local_set(B);
+                    g.incref(B);
+                    g.store_slot(above, A);
+                    g.store_slot(top, B);
+                });
             }
             Opcode::STORE_ATTR => {
                 // The instance dict entry's value replaced when the cache says where it is

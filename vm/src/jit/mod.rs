@@ -892,6 +892,7 @@ mod wasm {
             entry_size: std::mem::size_of::<DictEntry>() as u32,
             entry_key: std::mem::offset_of!(DictEntry, key) as u32,
             entry_value: std::mem::offset_of!(DictEntry, value) as u32,
+            dict_bloom: (dict + DictData::bloom_offset()) as u32,
         }
     }
 
@@ -908,10 +909,11 @@ mod wasm {
     /// on its misses.
     const PIC_TRIES: u32 = 16;
 
-    /// The generated code's LOAD_ATTR or STORE_ATTR (`name`'s bit 0 set) missed its site's
-    /// attribute cache `pic` (with tries left) on the object in `slot`: a way is filled for
-    /// the object's type if the interpreter's `INSTANCE` cache entry could serve it (the
-    /// way that has the type, else an empty one, else one in turn), and a try is used.
+    /// The generated code's LOAD_ATTR, STORE_ATTR (`name`'s bit 0 set) or LOAD_METHOD (bit 1
+    /// set) missed its site's attribute cache `pic` (with tries left) on the object in
+    /// `slot`: a way is filled for the object's type if the interpreter's `INSTANCE` (or
+    /// `METHOD`) cache entry could serve it (the way that has the type, else an empty one,
+    /// else one in turn), and a try is used.
     ///
     /// # Safety
     /// `pic` is a site's `codegen::PIC_WORDS` words in a code's [`CodeJit::pics`], `name`
@@ -922,16 +924,25 @@ mod wasm {
         let left = w[2 * codegen::PIC_WAYS].get();
         let Some(obj) = (*slot).as_ref().filter(|_| left > 0) else { return 0 };
         w[2 * codegen::PIC_WAYS].set(left - 1);
-        let hook = if name & 1 != 0 { crate::types::typeobj::sflag::SETATTR } else { crate::types::typeobj::sflag::GETATTRIBUTE };
         // SAFETY: the site's name, borrowed (the code holds it).
-        let name = std::mem::ManuallyDrop::new(Value::from_raw(name & !1));
-        let Some([version, word]) = ic::instance_words(obj, &name, hook) else { return 0 };
+        let key = std::mem::ManuallyDrop::new(Value::from_raw(name & !3));
+        let found = match name & 3 {
+            2 => ic::method_way(obj, &key),
+            store => {
+                let hook = if store == 1 { crate::types::typeobj::sflag::SETATTR } else { crate::types::typeobj::sflag::GETATTRIBUTE };
+                ic::instance_words(obj, &key, hook).map(|[v, word]| (v, ic::entry_hint(word)))
+            }
+        };
+        let Some((version, word)) = found else { return 0 };
         let ways = codegen::PIC_WAYS;
         let way = (0..ways).find(|&i| w[2 * i].get() == version).or_else(|| (0..ways).find(|&i| w[2 * i].get() == 0)).unwrap_or(left as usize % ways);
         w[2 * way].set(version);
-        w[2 * way + 1].set(ic::entry_hint(word));
+        w[2 * way + 1].set(word);
         1
     }
+
+    // The name words' low two bits carry `jit_pic_fill`'s kind of site.
+    const _: () = assert!(std::mem::align_of::<Header>() >= 4);
 
     /// The layout the inline list and tuple subscripts read ([`codegen::SeqLayout`]).
     fn seq_layout() -> codegen::SeqLayout {
@@ -983,12 +994,14 @@ mod wasm {
         };
         let feedback = global_feedback(cd, globals, builtins);
         let names: Vec<u32> = cd.names.iter().map(|v| v.bits() as u32).collect();
+        let name_blooms: Vec<u8> = cd.names.iter().map(|v| v.downcast::<crate::types::str::StrData>().map_or(0, |s| DictData::bloom_bit_of(s.hash()))).collect();
         let unit = Unit {
             code,
             consts: &consts,
             nlocalsplus: nlocalsplus as u32,
             data: cd as *const CodeData as u32,
             names: &names,
+            name_blooms: &name_blooms,
             globals: &feedback,
             pics: pics_of(cd).as_ptr() as u32,
         };

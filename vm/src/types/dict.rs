@@ -48,7 +48,7 @@ pub struct DictInner {
 
 #[inline(always)]
 fn bloom_bit(hash: i64) -> u64 {
-    1u64 << (hash as u64 & 63)
+    1u64 << DictData::bloom_bit_of(hash)
 }
 
 #[derive(Default)]
@@ -63,6 +63,16 @@ impl DictData {
         let (ptr, len) = crate::object::vec_words::<DictEntry>()?;
         let base = std::mem::offset_of!(DictData, inner) + std::mem::offset_of!(DictInner, entries);
         Some((base + ptr, base + len))
+    }
+
+    /// Byte offset, in a `DictData`, of its key bloom (the JIT's inline method loads read it).
+    pub fn bloom_offset() -> usize {
+        std::mem::offset_of!(DictData, inner) + std::mem::offset_of!(DictInner, bloom)
+    }
+
+    /// The bit of `hash`'s keys in the key bloom (its number, 0..64).
+    pub fn bloom_bit_of(hash: i64) -> u8 {
+        (hash as u64 & 63) as u8
     }
 }
 

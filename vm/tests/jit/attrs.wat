@@ -1289,26 +1289,145 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
-                                        local.get 0
-                                        i32.const 8
-                                        i32.add
-                                        i32.const 24576
-                                        i32.const 23
-                                        call 3
-                                        local.tee 6
-                                        i32.eqz
-                                        if ;; label = @19
-                                          i64.const 100931731457
-                                          local.set 5
-                                          br 17 (;@2;)
-                                        end
-                                        local.get 6
-                                        i32.const 2
-                                        i32.eq
-                                        if ;; label = @19
-                                          i64.const 112206020608
-                                          local.set 5
-                                          br 17 (;@2;)
+                                        block ;; label = @19
+                                          block ;; label = @20
+                                            local.get 0
+                                            i32.load offset=8
+                                            local.tee 3
+                                            i32.const 1
+                                            i32.and
+                                            br_if 0 (;@20;)
+                                            local.get 3
+                                            i32.load offset=12
+                                            i32.load offset=120
+                                            local.tee 6
+                                            i32.eqz
+                                            br_if 0 (;@20;)
+                                            block ;; label = @21
+                                              i32.const 0
+                                              i32.load offset=32912
+                                              local.get 6
+                                              i32.eq
+                                              if ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32916
+                                                local.set 6
+                                                br 1 (;@21;)
+                                              end
+                                              i32.const 0
+                                              i32.load offset=32920
+                                              local.get 6
+                                              i32.eq
+                                              if ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32924
+                                                local.set 6
+                                                br 1 (;@21;)
+                                              end
+                                              i32.const 0
+                                              i32.load offset=32928
+                                              local.get 6
+                                              i32.eq
+                                              if ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32932
+                                                local.set 6
+                                                br 1 (;@21;)
+                                              end
+                                              i32.const 0
+                                              i32.load offset=32936
+                                              local.get 6
+                                              i32.eq
+                                              if ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32940
+                                                local.set 6
+                                                br 1 (;@21;)
+                                              end
+                                              br 1 (;@20;)
+                                            end
+                                            local.get 6
+                                            i32.const 1
+                                            i32.and
+                                            if ;; label = @21
+                                              local.get 3
+                                              i32.load16_u offset=6
+                                              local.tee 9
+                                              i32.eqz
+                                              br_if 1 (;@20;)
+                                              local.get 3
+                                              local.get 9
+                                              i32.const 2
+                                              i32.shl
+                                              i32.sub
+                                              i32.load
+                                              local.tee 9
+                                              if ;; label = @22
+                                                local.get 9
+                                                i64.load offset=40 align=4
+                                                i64.const 2097152
+                                                i64.and
+                                                i64.const 0
+                                                i64.ne
+                                                br_if 2 (;@20;)
+                                              end
+                                            end
+                                            local.get 6
+                                            i32.const -2
+                                            i32.and
+                                            local.set 4
+                                            local.get 4
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 4
+                                              local.get 4
+                                              i32.load
+                                              i32.const 1
+                                              i32.add
+                                              i32.store
+                                            end
+                                            local.get 0
+                                            local.get 3
+                                            i32.store offset=12
+                                            local.get 0
+                                            local.get 4
+                                            i32.store offset=8
+                                            br 1 (;@19;)
+                                          end
+                                          i32.const 0
+                                          i32.load offset=32944
+                                          if ;; label = @20
+                                            local.get 0
+                                            i32.const 8
+                                            i32.add
+                                            i32.const 32912
+                                            i32.const 32818
+                                            call 12
+                                            drop
+                                          end
+                                          local.get 0
+                                          i32.const 8
+                                          i32.add
+                                          i32.const 24576
+                                          i32.const 23
+                                          call 3
+                                          local.tee 6
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 100931731457
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          if ;; label = @20
+                                            i64.const 112206020608
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
                                         end
                                       end
                                       i32.const 8192
