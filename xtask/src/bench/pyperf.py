@@ -7,7 +7,8 @@ benchmark, not pyperf's process spawning, statistics or JSON (which pygmy need n
 
 Command line (read here, not by the benchmark): --values N (timed values, default 3) and
 --min-time S (seconds a value should take, default 0.2). A first single-loop run warms up
-and calibrates the loop count. One line per benchmark on stdout:
+(a JIT compiles and its engine tiers up there: calibrating on it gave short benchmarks one
+loop a value, and values that measured the warmup), a second one calibrates the loop count. One line per benchmark on stdout:
     pyperf-shim: NAME best=SECONDS_PER_LOOP loops=N values=V1,V2,...
 """
 
@@ -81,6 +82,7 @@ class Runner:
         return self._measure(name, lambda loops: time_func(loops, *args))
 
     def _measure(self, name, timed):
+        timed(1)
         first = timed(1)
         loops = 1
         if first < _min_time:
