@@ -26,8 +26,8 @@ pub struct CodeJit {
     /// The globals and builtins dicts (addresses) the function was compiled for: its inline
     /// LOAD_GLOBALs read them, so frames with others run interpreted.
     pub dicts: Cell<(usize, usize)>,
-    /// The attribute caches of the generated code's LOAD_ATTR and STORE_ATTR sites
-    /// (`codegen::PIC_WORDS` words a site, `codegen::pic_sites` order), made when it is
+    /// The attribute caches of the generated code's LOAD_ATTR, STORE_ATTR and LOAD_METHOD
+    /// sites (`codegen::PIC_WORDS` words a site, `codegen::pic_sites` order), made when it is
     /// first compiled: the generated code reads them and has `jit_pic_fill` fill them.
     pub pics: std::cell::OnceCell<Box<[Cell<u32>]>>,
 }
