@@ -517,9 +517,8 @@ impl Gen<'_, '_> {
         let name = self.names[arg as usize];
         self.pic_way(top, at, miss);
         // Its instance dict: the first ext slot, an exact dict.
-        self.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
-        self.br_if(miss);
-        self.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E).i32_eqz();
+        self.ext_slot0(miss);
+        self.s.i32_eqz();
         self.br_if(miss);
         self.s.local_get(E).i32_load(mem(l.class)).i32_const(l.dict_type as i32).i32_ne();
         self.br_if(miss);
@@ -529,6 +528,15 @@ impl Gen<'_, '_> {
         self.s.local_get(E).i32_load(mem(l.entries_ptr)).local_get(X).i32_const(l.entry_size as i32).i32_mul().i32_add().local_tee(E);
         self.s.i32_load(mem(l.entry_key)).i32_const(name as i32).i32_ne();
         self.br_if(miss);
+    }
+
+    /// The first ext slot of the object in A (where instances keep their dict) in E and on the
+    /// wasm stack; an object without ext slots branches to `miss`.
+    fn ext_slot0(&mut self, miss: u32) {
+        let l = self.env.attr;
+        self.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
+        self.br_if(miss);
+        self.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E);
     }
 
     /// The way of the attribute cache of the instruction at `at` that holds the class version
@@ -556,7 +564,7 @@ impl Gen<'_, '_> {
 
     /// The address of the attribute cache of the LOAD_ATTR, STORE_ATTR or LOAD_METHOD at `at`.
     fn pic(&self, at: u32) -> u32 {
-        let site = self.sites.binary_search(&at).unwrap_or(0);
+        let site = self.sites.binary_search(&at).expect("an attribute cache site");
         self.pics + 4 * (PIC_WORDS * site) as u32
     }
 
@@ -855,9 +863,7 @@ impl Gen<'_, '_> {
                     g.pic_way(top, at, miss);
                     g.s.local_get(X).i32_const(1).i32_and();
                     g.if_();
-                    g.s.local_get(A).i32_load16_u(MemArg { offset: l.ext_len as u64, align: 1, memory_index: 0 }).local_tee(E).i32_eqz();
-                    g.br_if(miss);
-                    g.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E);
+                    g.ext_slot0(miss);
                     g.if_();
                     g.s.local_get(E).i64_load(MemArg { offset: l.dict_bloom as u64, align: 2, memory_index: 0 });
                     g.s.i64_const((1u64 << bit) as i64).i64_and().i64_const(0).i64_ne();
