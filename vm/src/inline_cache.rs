@@ -631,6 +631,25 @@ pub fn method_way(obj: &Value, name: &Value) -> Option<(u32, u32)> {
     Some((version, m.bits() as u32 | td.has_dict_slot.get() as u32))
 }
 
+/// The class way of the JIT's attribute caches for `obj`, a class of metatype `type`
+/// (`CLASS`'s conditions): the class's own version tag and, for LOAD_ATTR, the address of the
+/// value class access returns as it is; for LOAD_METHOD (`method`), the address of what the
+/// class holds with what [`class_method`] makes of it in the low bits: 0 a function (called
+/// as it is), 1 a classmethod (its function called with the class first), 2 a staticmethod
+/// (its callable called as it is). The version proves the class still holds it, which keeps
+/// it alive; a wrapper's callable is read from it on each use (`__init__` can replace it).
+pub fn class_way(obj: &Value, name: &Value, method: bool) -> Option<(u32, u32)> {
+    let [version, w1] = if method { class_words(obj, name, |d| class_method(d).is_some()) } else { class_words(obj, name, class_inert) }?;
+    let d = type_attr_at(tdata(obj), operand(w1))?;
+    let low = match d.kind() {
+        _ if !method => 0,
+        Kind::ClassMethod => 1,
+        Kind::StaticMethod => 2,
+        _ => 0,
+    };
+    Some((version, d.bits() as u32 | low))
+}
+
 /// Whether LOAD_METHOD's caches may serve `obj` (of type `td`) at all.
 #[inline(always)]
 fn method_site_ok(obj: &Value, td: &TypeData) -> bool {

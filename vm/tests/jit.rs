@@ -19,6 +19,8 @@ const ENV: Env = Env {
         class: 12,
         ext_len: 6,
         type_version: 120,
+        type_type: 0x2600,
+        wrapped: 16,
         dict_type: 0x2100,
         entries_ptr: 32,
         entries_len: 36,
@@ -91,7 +93,7 @@ fn generate(code: &CodeObject) -> Option<Vec<u8>> {
     let names = name_words(code);
     // Made-up bloom bits, one per name.
     let blooms: Vec<u8> = (0..names.len()).map(|i| (i * 7 % 64) as u8).collect();
-    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, names: &names, name_blooms: &blooms, globals: &globals, pics: PICS };
+    let unit = Unit { code, consts: &consts, nlocalsplus: nlp, data: DATA, names: &names, name_blooms: &blooms, globals: &globals, pics: PICS, settled: &[] };
     let bytes = codegen::compile(&[unit], &ENV)?;
     if let Err(e) = wasmparser::Validator::new().validate_all(&bytes) {
         panic!("{}: generated module does not validate: {e}\n{}", code.qualname, wasmprinter::print_bytes(&bytes).unwrap_or_default());
@@ -171,7 +173,7 @@ fn batch_module() {
     let names: Vec<Vec<u32>> = objs.iter().map(name_words).collect();
     let blooms: Vec<Vec<u8>> = names.iter().map(|n| vec![7; n.len()]).collect();
     let units: Vec<Unit> = (objs.iter().zip(&consts).zip(&names).zip(&blooms))
-        .map(|(((code, c), n), b)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, names: n, name_blooms: b, globals: &[], pics: PICS })
+        .map(|(((code, c), n), b)| Unit { code, consts: c, nlocalsplus: code.localsplus_names.len() as u32, data: DATA, names: n, name_blooms: b, globals: &[], pics: PICS, settled: &[] })
         .collect();
     let bytes = codegen::compile(&units, &ENV).unwrap();
     wasmparser::Validator::new().validate_all(&bytes).unwrap();

@@ -125,6 +125,11 @@ pub struct AttrLayout {
     pub ext_len: u32,
     /// Offset in a type object of its version tag.
     pub type_version: u32,
+    /// Address of `type`: a class whose metatype is exactly `type` is served by its site's
+    /// class way (keyed on the class's own version), any other object by the type ways.
+    pub type_type: u32,
+    /// Offset in a classmethod or staticmethod object of its callable's word.
+    pub wrapped: u32,
     /// Address of `dict` (the caches read exact dicts only; an address no class has when the
     /// entry words were not found, so every lookup takes the helper).
     pub dict_type: u32,
@@ -172,6 +177,10 @@ pub struct Unit<'a> {
     /// Address of the code's attribute caches: [`PIC_WORDS`] words for each of
     /// [`pic_sites`], in that order.
     pub pics: u32,
+    /// LOAD_ATTR and LOAD_METHOD sites (word offsets, ordered) whose interpreter cache had
+    /// settled on objects other than classes when the code was compiled: they get no class
+    /// way code (a class there takes the helper).
+    pub settled: &'a [u32],
 }
 
 /// Types an attribute site's cache holds (its ways).
@@ -180,9 +189,19 @@ pub const PIC_WAYS: usize = 4;
 /// Words of one site's attribute cache: per way a type's version tag (0: empty) and what the
 /// site found for that type: LOAD_ATTR and STORE_ATTR the instance dict entry where its
 /// instances keep the name, LOAD_METHOD the method on the type (an object's address, bit 0
-/// set when its instances have a dict that could shadow it); then the fills left to try
+/// set when its instances have a dict that could shadow it); then the class way (at
+/// [`PIC_CLASS`]) for a class as the object (`Strength.REQUIRED`, `Strength.stronger(...)`):
+/// the class's own version tag and what the interpreter's `CLASS` entry proves for it, the
+/// value's address for LOAD_ATTR, for LOAD_METHOD the callable's (bit 0 set for a
+/// classmethod's function, called with the class first); then the fills left to try
 /// (`env.pic_fill`, called on a miss while some are left, counts them down).
-pub const PIC_WORDS: usize = 2 * PIC_WAYS + 1;
+pub const PIC_WORDS: usize = 2 * PIC_WAYS + 3;
+
+/// Index of the class way's version word in a site's [`PIC_WORDS`].
+pub const PIC_CLASS: usize = 2 * PIC_WAYS;
+
+/// Index of the fills-left word in a site's [`PIC_WORDS`].
+pub const PIC_LEFT: usize = PIC_CLASS + 2;
 
 /// The instructions (word offsets, ordered) that have an attribute cache of their own in
 /// generated code: LOAD_ATTR, STORE_ATTR and LOAD_METHOD.
@@ -369,7 +388,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
     let sites = pic_sites(code);
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, name_blooms: unit.name_blooms, pics: unit.pics, sites: &sites, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, name_blooms: unit.name_blooms, pics: unit.pics, sites: &sites, settled: unit.settled, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -424,6 +443,7 @@ struct Gen<'a, 'e> {
     /// The attribute caches' address and their sites ([`Unit::pics`]).
     pics: u32,
     sites: &'a [u32],
+    settled: &'a [u32],
     /// `if` blocks open inside the current instruction.
     nested: u32,
     n: u32,
@@ -478,7 +498,7 @@ impl Gen<'_, '_> {
         self.end();
         let (import, slot, depth) = helper;
         if let Some((pic, name)) = fill {
-            self.s.i32_const(0).i32_load(mem(pic + 8 * PIC_WAYS as u32));
+            self.s.i32_const(0).i32_load(mem(pic + 4 * PIC_LEFT as u32));
             self.if_();
             let o = self.stack(slot);
             self.s.local_get(SL).i32_const(o as i32).i32_add().i32_const(pic as i32).i32_const(name as i32).call(PIC_FILL).drop();
@@ -506,16 +526,15 @@ impl Gen<'_, '_> {
         self.s.br_if(self.nested - label);
     }
 
-    /// The instance dict entry that LOAD_ATTR or STORE_ATTR at `at` (name `arg`) finds for
-    /// the object in stack slot `top` through the site's attribute cache (`PIC_WORDS`): the
-    /// object in A, the entry's address in E, its key checked; any guard that fails (a type
-    /// the cache does not hold, no exact instance dict, another key at the entry) branches to
-    /// `miss`. The runtime fills a way only for a type whose version proves what the
-    /// interpreter's `INSTANCE` cache entry proves: the instance dict decides the name.
-    fn instance_entry(&mut self, top: u32, at: u32, arg: u32, miss: u32) {
+    /// The instance dict entry that LOAD_ATTR or STORE_ATTR (name `arg`) finds for the object
+    /// in A, whose type's way ([`Gen::pic_way`]) gave the entry hint in X: the entry's address
+    /// in E, its key checked; any guard that fails (no exact instance dict, another key at the
+    /// entry) branches to `miss`. The runtime fills a way only for a type whose version proves
+    /// what the interpreter's `INSTANCE` cache entry proves: the instance dict decides the
+    /// name.
+    fn instance_entry(&mut self, arg: u32, miss: u32) {
         let l = self.env.attr;
         let name = self.names[arg as usize];
-        self.pic_way(top, at, miss);
         // Its instance dict: the first ext slot, an exact dict.
         self.ext_slot0(miss);
         self.s.i32_eqz();
@@ -539,16 +558,22 @@ impl Gen<'_, '_> {
         self.s.local_get(A).local_get(E).i32_const(2).i32_shl().i32_sub().i32_load(mem(0)).local_tee(E);
     }
 
-    /// The way of the attribute cache of the instruction at `at` that holds the class version
-    /// of the object in stack slot `top`: the object in A, the way's second word in X; a
-    /// small int, a class without a version tag or one no way holds branches to `miss`.
-    fn pic_way(&mut self, top: u32, at: u32, miss: u32) {
+    /// The object in stack slot `top` in A and its class in X; a small int branches to `miss`.
+    fn receiver(&mut self, top: u32, miss: u32) {
         let l = self.env.attr;
-        let pic = self.pic(at);
         self.load_slot(top);
         self.s.local_tee(A).i32_const(1).i32_and();
         self.br_if(miss);
-        self.s.local_get(A).i32_load(mem(l.class)).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
+        self.s.local_get(A).i32_load(mem(l.class)).local_set(X);
+    }
+
+    /// The way of the attribute cache of the instruction at `at` that holds the version of
+    /// the class in X (of the object in A): the way's second word in X; a class without a
+    /// version tag or one no way holds branches to `miss`.
+    fn pic_way(&mut self, at: u32, miss: u32) {
+        let l = self.env.attr;
+        let pic = self.pic(at);
+        self.s.local_get(X).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
         self.br_if(miss);
         let found = self.block();
         for way in 0..PIC_WAYS as u32 {
@@ -559,6 +584,30 @@ impl Gen<'_, '_> {
             self.end();
         }
         self.br(miss);
+        self.end();
+    }
+
+    /// LOAD_ATTR's and LOAD_METHOD's two kinds of object: a class of metatype `type` (X)
+    /// goes to `class` with the class way's second word in X, when the way holds the class's
+    /// version (else `miss`); any other object to `other`, after [`Gen::pic_way`].
+    fn class_or_other(&mut self, at: u32, miss: u32, class: impl FnOnce(&mut Self), other: impl FnOnce(&mut Self)) {
+        if self.settled.binary_search(&at).is_ok() {
+            self.pic_way(at, miss);
+            return other(self);
+        }
+        let l = self.env.attr;
+        let way = self.pic(at) + 4 * PIC_CLASS as u32;
+        self.s.local_get(X).i32_const(l.type_type as i32).i32_eq();
+        self.if_();
+        self.s.local_get(A).i32_load(mem(l.type_version)).local_tee(X).i32_eqz();
+        self.br_if(miss);
+        self.s.local_get(X).i32_const(0).i32_load(mem(way)).i32_ne();
+        self.br_if(miss);
+        self.s.i32_const(0).i32_load(mem(way + 4)).local_set(X);
+        class(self);
+        self.else_();
+        self.pic_way(at, miss);
+        other(self);
         self.end();
     }
 
@@ -837,43 +886,76 @@ impl Gen<'_, '_> {
             },
             // 2: the lookup raised, the operands popped (`run_frames` raises it).
             Opcode::LOAD_ATTR => {
-                // The instance dict's value when the interpreter's cache says where it is,
-                // else the helper.
+                // A class's attribute from the class way, an instance dict's value from a type
+                // way, else the helper.
                 let top = self.stack(d - 1);
                 let fill = (self.pic(at), self.names[arg as usize]);
                 self.or_helper((LOAD_ATTR, d - 1, d - 1), Some(fill), at, d, next, arm, |g, miss| {
-                    g.instance_entry(top, at, arg, miss);
-                    let value = g.env.attr.entry_value;
-                    g.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
-                    g.br_if(miss);
-                    g.incref(B);
-                    g.store_slot(top, B);
-                    g.decref(A);
+                    g.receiver(top, miss);
+                    let class = |g: &mut Self| {
+                        g.s.local_get(X).local_set(B);
+                        g.incref(B);
+                        g.store_slot(top, B);
+                        g.decref(A);
+                    };
+                    g.class_or_other(at, miss, class, |g| {
+                        g.instance_entry(arg, miss);
+                        let value = g.env.attr.entry_value;
+                        g.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
+                        g.br_if(miss);
+                        g.incref(B);
+                        g.store_slot(top, B);
+                        g.decref(A);
+                    });
                 });
             }
             Opcode::LOAD_METHOD => {
-                // The method a way holds for the object's type, unless the instance dict may
-                // have the name (its bloom bit set): `[method, object]`, else the helper.
+                // For a class, what its class way holds (`inline_cache::class_way`): a
+                // function, or a staticmethod's callable, as `[NULL, callable]`; a
+                // classmethod's function as `[function, class]`. For another object, the method
+                // a type way holds, unless the instance dict may have the name (its bloom bit
+                // set): `[method, object]`. Else the helper.
                 let (top, above) = (self.stack(d - 1), self.stack(d));
                 // Bit 1 of the name word: the fill is a method's.
                 let fill = (self.pic(at), self.names[arg as usize] | 2);
                 let bit = self.name_blooms[arg as usize] & 63;
                 self.or_helper((LOAD_METHOD, d - 1, d - 1), Some(fill), at, d, next, arm, |g, miss| {
                     let l = g.env.attr;
-                    g.pic_way(top, at, miss);
-                    g.s.local_get(X).i32_const(1).i32_and();
-                    g.if_();
-                    g.ext_slot0(miss);
-                    g.if_();
-                    g.s.local_get(E).i64_load(MemArg { offset: l.dict_bloom as u64, align: 2, memory_index: 0 });
-                    g.s.i64_const((1u64 << bit) as i64).i64_and().i64_const(0).i64_ne();
-                    g.br_if(miss);
-                    g.end();
-                    g.end();
-                    g.s.local_get(X).i32_const(-2).i32_and().local_set(B);
-                    g.incref(B);
-                    g.store_slot(above, A);
-                    g.store_slot(top, B);
+                    g.receiver(top, miss);
+                    let class = |g: &mut Self| {
+                        g.s.local_get(X).i32_const(3).i32_and().local_tee(E);
+                        g.if_();
+                        g.s.local_get(X).i32_const(-4).i32_and().i32_load(mem(l.wrapped)).local_tee(B).i32_eqz();
+                        g.br_if(miss);
+                        g.else_();
+                        g.s.local_get(X).local_set(B);
+                        g.end();
+                        g.incref(B);
+                        g.s.local_get(E).i32_const(1).i32_eq();
+                        g.if_();
+                        g.store_slot(above, A);
+                        g.store_slot(top, B);
+                        g.else_();
+                        g.store_slot(above, B);
+                        g.clear_slot(top);
+                        g.decref(A);
+                        g.end();
+                    };
+                    g.class_or_other(at, miss, class, |g| {
+                        g.s.local_get(X).i32_const(1).i32_and();
+                        g.if_();
+                        g.ext_slot0(miss);
+                        g.if_();
+                        g.s.local_get(E).i64_load(MemArg { offset: l.dict_bloom as u64, align: 2, memory_index: 0 });
+                        g.s.i64_const((1u64 << bit) as i64).i64_and().i64_const(0).i64_ne();
+                        g.br_if(miss);
+                        g.end();
+                        g.end();
+                        g.s.local_get(X).i32_const(-2).i32_and().local_set(B);
+                        g.incref(B);
+                        g.store_slot(above, A);
+                        g.store_slot(top, B);
+                    });
                 });
             }
             Opcode::STORE_ATTR => {
@@ -883,7 +965,9 @@ impl Gen<'_, '_> {
                 // Bit 0 of the name word: the fill is a store's.
                 let fill = (self.pic(at), self.names[arg as usize] | 1);
                 self.or_helper((STORE_ATTR, d - 1, d - 2), Some(fill), at, d, next, arm, |g, miss| {
-                    g.instance_entry(top, at, arg, miss);
+                    g.receiver(top, miss);
+                    g.pic_way(at, miss);
+                    g.instance_entry(arg, miss);
                     let v = g.env.attr.entry_value;
                     g.s.local_get(E).i32_load(mem(v)).local_set(X);
                     g.load_slot(value);

@@ -886,6 +886,8 @@ mod wasm {
             class: crate::object::HEADER_CLASS as u32,
             ext_len: std::mem::offset_of!(Header, ext_len) as u32,
             type_version: std::mem::offset_of!(Obj<crate::types::typeobj::TypeData>, data.version) as u32,
+            type_type: rt().ty_ptr(BT::Type) as u32,
+            wrapped: std::mem::offset_of!(Obj<crate::types::descr::ClassMethodData>, data.func) as u32,
             dict_type: if words.is_some() { rt().ty_ptr(BT::Dict) as u32 } else { u32::MAX },
             entries_ptr: ptr as u32,
             entries_len: len as u32,
@@ -900,7 +902,7 @@ mod wasm {
     fn pics_of(cd: &CodeData) -> &[Cell<u32>] {
         cd.jit.pics.get_or_init(|| {
             let sites = codegen::pic_sites(&cd.code).len();
-            (0..sites * codegen::PIC_WORDS).map(|i| Cell::new(if i % codegen::PIC_WORDS == 2 * codegen::PIC_WAYS { PIC_TRIES } else { 0 })).collect()
+            (0..sites * codegen::PIC_WORDS).map(|i| Cell::new(if i % codegen::PIC_WORDS == codegen::PIC_LEFT { PIC_TRIES } else { 0 })).collect()
         })
     }
 
@@ -913,7 +915,8 @@ mod wasm {
     /// set) missed its site's attribute cache `pic` (with tries left) on the object in
     /// `slot`: a way is filled for the object's type if the interpreter's `INSTANCE` (or
     /// `METHOD`) cache entry could serve it (the way that has the type, else an empty one,
-    /// else one in turn), and a try is used.
+    /// else one in turn), or, for a class of metatype `type` at a LOAD_ATTR or LOAD_METHOD,
+    /// the class way if its `CLASS` entry could; and a try is used.
     ///
     /// # Safety
     /// `pic` is a site's `codegen::PIC_WORDS` words in a code's [`CodeJit::pics`], `name`
@@ -921,11 +924,17 @@ mod wasm {
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_pic_fill(slot: *mut Option<Value>, pic: *const Cell<u32>, name: usize) -> u32 {
         let w = std::slice::from_raw_parts(pic, codegen::PIC_WORDS);
-        let left = w[2 * codegen::PIC_WAYS].get();
+        let left = w[codegen::PIC_LEFT].get();
         let Some(obj) = (*slot).as_ref().filter(|_| left > 0) else { return 0 };
-        w[2 * codegen::PIC_WAYS].set(left - 1);
+        w[codegen::PIC_LEFT].set(left - 1);
         // SAFETY: the site's name, borrowed (the code holds it).
         let key = std::mem::ManuallyDrop::new(Value::from_raw(name & !3));
+        if name & 1 == 0 && obj.class_ptr() == rt().ty_ptr(BT::Type) {
+            let Some((version, word)) = ic::class_way(obj, &key, name & 2 != 0) else { return 0 };
+            w[codegen::PIC_CLASS].set(version);
+            w[codegen::PIC_CLASS + 1].set(word);
+            return 1;
+        }
         let found = match name & 3 {
             2 => ic::method_way(obj, &key),
             store => {
@@ -995,6 +1004,17 @@ mod wasm {
         let feedback = global_feedback(cd, globals, builtins);
         let names: Vec<u32> = cd.names.iter().map(|v| v.bits() as u32).collect();
         let name_blooms: Vec<u8> = cd.names.iter().map(|v| v.downcast::<crate::types::str::StrData>().map_or(0, |s| DictData::bloom_bit_of(s.hash()))).collect();
+        // Sites whose cache says they see instances (or modules): no class way code.
+        let settled: Vec<u32> = code
+            .instructions()
+            .filter(|&(at, op, _)| {
+                // SAFETY: an attribute instruction of the code, with its cache words.
+                let kind = || ic::cache_kind(unsafe { ic::word(cd.instrs_ptr(), at as usize, 1) });
+                matches!(op, Opcode::LOAD_ATTR | Opcode::LOAD_METHOD)
+                    && matches!(kind(), ic::kind::INSTANCE | ic::kind::METHOD | ic::kind::POLY | ic::kind::SLOT | ic::kind::MODULE)
+            })
+            .map(|i| i.0)
+            .collect();
         let unit = Unit {
             code,
             consts: &consts,
@@ -1004,6 +1024,7 @@ mod wasm {
             name_blooms: &name_blooms,
             globals: &feedback,
             pics: pics_of(cd).as_ptr() as u32,
+            settled: &settled,
         };
         let Some(bytes) = codegen::compile(&[unit], &env) else { return };
         // The helpers in `codegen`'s import order, as table slots (fn pointers): generated

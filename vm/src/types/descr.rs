@@ -52,6 +52,11 @@ pub struct StaticMethodData {
     pub dict: Cell<Option<Value>>,
 }
 
+// The JIT's class ways read a classmethod's or a staticmethod's callable at one offset.
+const _: () = assert!(
+    std::mem::offset_of!(crate::object::Obj<ClassMethodData>, data.func) == std::mem::offset_of!(crate::object::Obj<StaticMethodData>, data.func)
+);
+
 impl Trace for StaticMethodData {
     fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         self.func.trace(visit);

@@ -279,135 +279,196 @@
                                                             br_if 0 (;@28;)
                                                             local.get 3
                                                             i32.load offset=12
-                                                            i32.load offset=120
-                                                            local.tee 6
-                                                            i32.eqz
-                                                            br_if 0 (;@28;)
-                                                            block ;; label = @29
-                                                              i32.const 0
-                                                              i32.load offset=32768
-                                                              local.get 6
-                                                              i32.eq
-                                                              if ;; label = @30
-                                                                i32.const 0
-                                                                i32.load offset=32772
-                                                                local.set 6
-                                                                br 1 (;@29;)
-                                                              end
-                                                              i32.const 0
-                                                              i32.load offset=32776
-                                                              local.get 6
-                                                              i32.eq
-                                                              if ;; label = @30
-                                                                i32.const 0
-                                                                i32.load offset=32780
-                                                                local.set 6
-                                                                br 1 (;@29;)
-                                                              end
-                                                              i32.const 0
-                                                              i32.load offset=32784
-                                                              local.get 6
-                                                              i32.eq
-                                                              if ;; label = @30
-                                                                i32.const 0
-                                                                i32.load offset=32788
-                                                                local.set 6
-                                                                br 1 (;@29;)
-                                                              end
-                                                              i32.const 0
-                                                              i32.load offset=32792
-                                                              local.get 6
-                                                              i32.eq
-                                                              if ;; label = @30
-                                                                i32.const 0
-                                                                i32.load offset=32796
-                                                                local.set 6
-                                                                br 1 (;@29;)
-                                                              end
-                                                              br 1 (;@28;)
-                                                            end
-                                                            local.get 3
-                                                            i32.load16_u offset=6
-                                                            local.tee 9
-                                                            i32.eqz
-                                                            br_if 0 (;@28;)
-                                                            local.get 3
-                                                            local.get 9
-                                                            i32.const 2
-                                                            i32.shl
-                                                            i32.sub
-                                                            i32.load
-                                                            local.tee 9
-                                                            i32.eqz
-                                                            br_if 0 (;@28;)
-                                                            local.get 9
-                                                            i32.load offset=12
-                                                            i32.const 8448
-                                                            i32.ne
-                                                            br_if 0 (;@28;)
+                                                            local.set 6
                                                             local.get 6
-                                                            local.get 9
-                                                            i32.load offset=36
-                                                            i32.ge_u
-                                                            br_if 0 (;@28;)
-                                                            local.get 9
-                                                            i32.load offset=32
-                                                            local.get 6
-                                                            i32.const 16
-                                                            i32.mul
-                                                            i32.add
-                                                            local.tee 9
-                                                            i32.load offset=8
-                                                            i32.const 32768
-                                                            i32.ne
-                                                            br_if 0 (;@28;)
-                                                            local.get 9
-                                                            i32.load offset=12
-                                                            local.tee 4
-                                                            i32.eqz
-                                                            br_if 0 (;@28;)
-                                                            local.get 4
-                                                            i32.const 1
-                                                            i32.and
-                                                            i32.eqz
-                                                            if ;; label = @29
-                                                              local.get 4
-                                                              local.get 4
-                                                              i32.load
-                                                              i32.const 1
-                                                              i32.add
-                                                              i32.store
-                                                            end
-                                                            local.get 0
-                                                            local.get 4
-                                                            i32.store offset=8
-                                                            local.get 3
-                                                            i32.const 1
-                                                            i32.and
-                                                            i32.eqz
-                                                            local.get 3
-                                                            i32.const 0
-                                                            i32.ne
-                                                            i32.and
+                                                            i32.const 9728
+                                                            i32.eq
                                                             if ;; label = @29
                                                               local.get 3
-                                                              local.get 3
-                                                              i32.load
+                                                              i32.load offset=120
+                                                              local.tee 6
+                                                              i32.eqz
+                                                              br_if 1 (;@28;)
+                                                              local.get 6
+                                                              i32.const 0
+                                                              i32.load offset=32800
+                                                              i32.ne
+                                                              br_if 1 (;@28;)
+                                                              i32.const 0
+                                                              i32.load offset=32804
+                                                              local.set 6
+                                                              local.get 6
+                                                              local.set 4
+                                                              local.get 4
                                                               i32.const 1
-                                                              i32.sub
-                                                              local.tee 8
-                                                              i32.store
-                                                              local.get 8
+                                                              i32.and
                                                               i32.eqz
                                                               if ;; label = @30
+                                                                local.get 4
+                                                                local.get 4
+                                                                i32.load
+                                                                i32.const 1
+                                                                i32.add
+                                                                i32.store
+                                                              end
+                                                              local.get 0
+                                                              local.get 4
+                                                              i32.store offset=8
+                                                              local.get 3
+                                                              i32.const 1
+                                                              i32.and
+                                                              i32.eqz
+                                                              local.get 3
+                                                              i32.const 0
+                                                              i32.ne
+                                                              i32.and
+                                                              if ;; label = @30
                                                                 local.get 3
-                                                                call 0
+                                                                local.get 3
+                                                                i32.load
+                                                                i32.const 1
+                                                                i32.sub
+                                                                local.tee 8
+                                                                i32.store
+                                                                local.get 8
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  local.get 3
+                                                                  call 0
+                                                                end
+                                                              end
+                                                            else
+                                                              local.get 6
+                                                              i32.load offset=120
+                                                              local.tee 6
+                                                              i32.eqz
+                                                              br_if 1 (;@28;)
+                                                              block ;; label = @30
+                                                                i32.const 0
+                                                                i32.load offset=32768
+                                                                local.get 6
+                                                                i32.eq
+                                                                if ;; label = @31
+                                                                  i32.const 0
+                                                                  i32.load offset=32772
+                                                                  local.set 6
+                                                                  br 1 (;@30;)
+                                                                end
+                                                                i32.const 0
+                                                                i32.load offset=32776
+                                                                local.get 6
+                                                                i32.eq
+                                                                if ;; label = @31
+                                                                  i32.const 0
+                                                                  i32.load offset=32780
+                                                                  local.set 6
+                                                                  br 1 (;@30;)
+                                                                end
+                                                                i32.const 0
+                                                                i32.load offset=32784
+                                                                local.get 6
+                                                                i32.eq
+                                                                if ;; label = @31
+                                                                  i32.const 0
+                                                                  i32.load offset=32788
+                                                                  local.set 6
+                                                                  br 1 (;@30;)
+                                                                end
+                                                                i32.const 0
+                                                                i32.load offset=32792
+                                                                local.get 6
+                                                                i32.eq
+                                                                if ;; label = @31
+                                                                  i32.const 0
+                                                                  i32.load offset=32796
+                                                                  local.set 6
+                                                                  br 1 (;@30;)
+                                                                end
+                                                                br 2 (;@28;)
+                                                              end
+                                                              local.get 3
+                                                              i32.load16_u offset=6
+                                                              local.tee 9
+                                                              i32.eqz
+                                                              br_if 1 (;@28;)
+                                                              local.get 3
+                                                              local.get 9
+                                                              i32.const 2
+                                                              i32.shl
+                                                              i32.sub
+                                                              i32.load
+                                                              local.tee 9
+                                                              i32.eqz
+                                                              br_if 1 (;@28;)
+                                                              local.get 9
+                                                              i32.load offset=12
+                                                              i32.const 8448
+                                                              i32.ne
+                                                              br_if 1 (;@28;)
+                                                              local.get 6
+                                                              local.get 9
+                                                              i32.load offset=36
+                                                              i32.ge_u
+                                                              br_if 1 (;@28;)
+                                                              local.get 9
+                                                              i32.load offset=32
+                                                              local.get 6
+                                                              i32.const 16
+                                                              i32.mul
+                                                              i32.add
+                                                              local.tee 9
+                                                              i32.load offset=8
+                                                              i32.const 32768
+                                                              i32.ne
+                                                              br_if 1 (;@28;)
+                                                              local.get 9
+                                                              i32.load offset=12
+                                                              local.tee 4
+                                                              i32.eqz
+                                                              br_if 1 (;@28;)
+                                                              local.get 4
+                                                              i32.const 1
+                                                              i32.and
+                                                              i32.eqz
+                                                              if ;; label = @30
+                                                                local.get 4
+                                                                local.get 4
+                                                                i32.load
+                                                                i32.const 1
+                                                                i32.add
+                                                                i32.store
+                                                              end
+                                                              local.get 0
+                                                              local.get 4
+                                                              i32.store offset=8
+                                                              local.get 3
+                                                              i32.const 1
+                                                              i32.and
+                                                              i32.eqz
+                                                              local.get 3
+                                                              i32.const 0
+                                                              i32.ne
+                                                              i32.and
+                                                              if ;; label = @30
+                                                                local.get 3
+                                                                local.get 3
+                                                                i32.load
+                                                                i32.const 1
+                                                                i32.sub
+                                                                local.tee 8
+                                                                i32.store
+                                                                local.get 8
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  local.get 3
+                                                                  call 0
+                                                                end
                                                               end
                                                             end
                                                             br 1 (;@27;)
                                                           end
                                                           i32.const 0
-                                                          i32.load offset=32800
+                                                          i32.load offset=32808
                                                           if ;; label = @28
                                                             local.get 0
                                                             i32.const 8
@@ -482,140 +543,201 @@
                                                         br_if 0 (;@26;)
                                                         local.get 3
                                                         i32.load offset=12
-                                                        i32.load offset=120
-                                                        local.tee 6
-                                                        i32.eqz
-                                                        br_if 0 (;@26;)
-                                                        block ;; label = @27
-                                                          i32.const 0
-                                                          i32.load offset=32804
-                                                          local.get 6
-                                                          i32.eq
-                                                          if ;; label = @28
-                                                            i32.const 0
-                                                            i32.load offset=32808
-                                                            local.set 6
-                                                            br 1 (;@27;)
-                                                          end
-                                                          i32.const 0
-                                                          i32.load offset=32812
-                                                          local.get 6
-                                                          i32.eq
-                                                          if ;; label = @28
-                                                            i32.const 0
-                                                            i32.load offset=32816
-                                                            local.set 6
-                                                            br 1 (;@27;)
-                                                          end
-                                                          i32.const 0
-                                                          i32.load offset=32820
-                                                          local.get 6
-                                                          i32.eq
-                                                          if ;; label = @28
-                                                            i32.const 0
-                                                            i32.load offset=32824
-                                                            local.set 6
-                                                            br 1 (;@27;)
-                                                          end
-                                                          i32.const 0
-                                                          i32.load offset=32828
-                                                          local.get 6
-                                                          i32.eq
-                                                          if ;; label = @28
-                                                            i32.const 0
-                                                            i32.load offset=32832
-                                                            local.set 6
-                                                            br 1 (;@27;)
-                                                          end
-                                                          br 1 (;@26;)
-                                                        end
-                                                        local.get 3
-                                                        i32.load16_u offset=6
-                                                        local.tee 9
-                                                        i32.eqz
-                                                        br_if 0 (;@26;)
-                                                        local.get 3
-                                                        local.get 9
-                                                        i32.const 2
-                                                        i32.shl
-                                                        i32.sub
-                                                        i32.load
-                                                        local.tee 9
-                                                        i32.eqz
-                                                        br_if 0 (;@26;)
-                                                        local.get 9
-                                                        i32.load offset=12
-                                                        i32.const 8448
-                                                        i32.ne
-                                                        br_if 0 (;@26;)
+                                                        local.set 6
                                                         local.get 6
-                                                        local.get 9
-                                                        i32.load offset=36
-                                                        i32.ge_u
-                                                        br_if 0 (;@26;)
-                                                        local.get 9
-                                                        i32.load offset=32
-                                                        local.get 6
-                                                        i32.const 16
-                                                        i32.mul
-                                                        i32.add
-                                                        local.tee 9
-                                                        i32.load offset=8
-                                                        i32.const 32784
-                                                        i32.ne
-                                                        br_if 0 (;@26;)
-                                                        local.get 9
-                                                        i32.load offset=12
-                                                        local.tee 4
-                                                        i32.eqz
-                                                        br_if 0 (;@26;)
-                                                        local.get 4
-                                                        i32.const 1
-                                                        i32.and
-                                                        i32.eqz
-                                                        if ;; label = @27
-                                                          local.get 4
-                                                          local.get 4
-                                                          i32.load
-                                                          i32.const 1
-                                                          i32.add
-                                                          i32.store
-                                                        end
-                                                        local.get 0
-                                                        local.get 4
-                                                        i32.store offset=12
-                                                        local.get 3
-                                                        i32.const 1
-                                                        i32.and
-                                                        i32.eqz
-                                                        local.get 3
-                                                        i32.const 0
-                                                        i32.ne
-                                                        i32.and
+                                                        i32.const 9728
+                                                        i32.eq
                                                         if ;; label = @27
                                                           local.get 3
-                                                          local.get 3
-                                                          i32.load
+                                                          i32.load offset=120
+                                                          local.tee 6
+                                                          i32.eqz
+                                                          br_if 1 (;@26;)
+                                                          local.get 6
+                                                          i32.const 0
+                                                          i32.load offset=32844
+                                                          i32.ne
+                                                          br_if 1 (;@26;)
+                                                          i32.const 0
+                                                          i32.load offset=32848
+                                                          local.set 6
+                                                          local.get 6
+                                                          local.set 4
+                                                          local.get 4
                                                           i32.const 1
-                                                          i32.sub
-                                                          local.tee 8
-                                                          i32.store
-                                                          local.get 8
+                                                          i32.and
                                                           i32.eqz
                                                           if ;; label = @28
+                                                            local.get 4
+                                                            local.get 4
+                                                            i32.load
+                                                            i32.const 1
+                                                            i32.add
+                                                            i32.store
+                                                          end
+                                                          local.get 0
+                                                          local.get 4
+                                                          i32.store offset=12
+                                                          local.get 3
+                                                          i32.const 1
+                                                          i32.and
+                                                          i32.eqz
+                                                          local.get 3
+                                                          i32.const 0
+                                                          i32.ne
+                                                          i32.and
+                                                          if ;; label = @28
                                                             local.get 3
-                                                            call 0
+                                                            local.get 3
+                                                            i32.load
+                                                            i32.const 1
+                                                            i32.sub
+                                                            local.tee 8
+                                                            i32.store
+                                                            local.get 8
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              call 0
+                                                            end
+                                                          end
+                                                        else
+                                                          local.get 6
+                                                          i32.load offset=120
+                                                          local.tee 6
+                                                          i32.eqz
+                                                          br_if 1 (;@26;)
+                                                          block ;; label = @28
+                                                            i32.const 0
+                                                            i32.load offset=32812
+                                                            local.get 6
+                                                            i32.eq
+                                                            if ;; label = @29
+                                                              i32.const 0
+                                                              i32.load offset=32816
+                                                              local.set 6
+                                                              br 1 (;@28;)
+                                                            end
+                                                            i32.const 0
+                                                            i32.load offset=32820
+                                                            local.get 6
+                                                            i32.eq
+                                                            if ;; label = @29
+                                                              i32.const 0
+                                                              i32.load offset=32824
+                                                              local.set 6
+                                                              br 1 (;@28;)
+                                                            end
+                                                            i32.const 0
+                                                            i32.load offset=32828
+                                                            local.get 6
+                                                            i32.eq
+                                                            if ;; label = @29
+                                                              i32.const 0
+                                                              i32.load offset=32832
+                                                              local.set 6
+                                                              br 1 (;@28;)
+                                                            end
+                                                            i32.const 0
+                                                            i32.load offset=32836
+                                                            local.get 6
+                                                            i32.eq
+                                                            if ;; label = @29
+                                                              i32.const 0
+                                                              i32.load offset=32840
+                                                              local.set 6
+                                                              br 1 (;@28;)
+                                                            end
+                                                            br 2 (;@26;)
+                                                          end
+                                                          local.get 3
+                                                          i32.load16_u offset=6
+                                                          local.tee 9
+                                                          i32.eqz
+                                                          br_if 1 (;@26;)
+                                                          local.get 3
+                                                          local.get 9
+                                                          i32.const 2
+                                                          i32.shl
+                                                          i32.sub
+                                                          i32.load
+                                                          local.tee 9
+                                                          i32.eqz
+                                                          br_if 1 (;@26;)
+                                                          local.get 9
+                                                          i32.load offset=12
+                                                          i32.const 8448
+                                                          i32.ne
+                                                          br_if 1 (;@26;)
+                                                          local.get 6
+                                                          local.get 9
+                                                          i32.load offset=36
+                                                          i32.ge_u
+                                                          br_if 1 (;@26;)
+                                                          local.get 9
+                                                          i32.load offset=32
+                                                          local.get 6
+                                                          i32.const 16
+                                                          i32.mul
+                                                          i32.add
+                                                          local.tee 9
+                                                          i32.load offset=8
+                                                          i32.const 32784
+                                                          i32.ne
+                                                          br_if 1 (;@26;)
+                                                          local.get 9
+                                                          i32.load offset=12
+                                                          local.tee 4
+                                                          i32.eqz
+                                                          br_if 1 (;@26;)
+                                                          local.get 4
+                                                          i32.const 1
+                                                          i32.and
+                                                          i32.eqz
+                                                          if ;; label = @28
+                                                            local.get 4
+                                                            local.get 4
+                                                            i32.load
+                                                            i32.const 1
+                                                            i32.add
+                                                            i32.store
+                                                          end
+                                                          local.get 0
+                                                          local.get 4
+                                                          i32.store offset=12
+                                                          local.get 3
+                                                          i32.const 1
+                                                          i32.and
+                                                          i32.eqz
+                                                          local.get 3
+                                                          i32.const 0
+                                                          i32.ne
+                                                          i32.and
+                                                          if ;; label = @28
+                                                            local.get 3
+                                                            local.get 3
+                                                            i32.load
+                                                            i32.const 1
+                                                            i32.sub
+                                                            local.tee 8
+                                                            i32.store
+                                                            local.get 8
+                                                            i32.eqz
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              call 0
+                                                            end
                                                           end
                                                         end
                                                         br 1 (;@25;)
                                                       end
                                                       i32.const 0
-                                                      i32.load offset=32836
+                                                      i32.load offset=32852
                                                       if ;; label = @26
                                                         local.get 0
                                                         i32.const 12
                                                         i32.add
-                                                        i32.const 32804
+                                                        i32.const 32812
                                                         i32.const 32784
                                                         call 12
                                                         drop
@@ -900,31 +1022,13 @@
                                                   br_if 0 (;@23;)
                                                   local.get 3
                                                   i32.load offset=12
+                                                  local.set 6
+                                                  local.get 6
                                                   i32.load offset=120
                                                   local.tee 6
                                                   i32.eqz
                                                   br_if 0 (;@23;)
                                                   block ;; label = @24
-                                                    i32.const 0
-                                                    i32.load offset=32840
-                                                    local.get 6
-                                                    i32.eq
-                                                    if ;; label = @25
-                                                      i32.const 0
-                                                      i32.load offset=32844
-                                                      local.set 6
-                                                      br 1 (;@24;)
-                                                    end
-                                                    i32.const 0
-                                                    i32.load offset=32848
-                                                    local.get 6
-                                                    i32.eq
-                                                    if ;; label = @25
-                                                      i32.const 0
-                                                      i32.load offset=32852
-                                                      local.set 6
-                                                      br 1 (;@24;)
-                                                    end
                                                     i32.const 0
                                                     i32.load offset=32856
                                                     local.get 6
@@ -942,6 +1046,26 @@
                                                     if ;; label = @25
                                                       i32.const 0
                                                       i32.load offset=32868
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    i32.const 0
+                                                    i32.load offset=32872
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32876
+                                                      local.set 6
+                                                      br 1 (;@24;)
+                                                    end
+                                                    i32.const 0
+                                                    i32.load offset=32880
+                                                    local.get 6
+                                                    i32.eq
+                                                    if ;; label = @25
+                                                      i32.const 0
+                                                      i32.load offset=32884
                                                       local.set 6
                                                       br 1 (;@24;)
                                                     end
@@ -1046,12 +1170,12 @@
                                                   br 1 (;@22;)
                                                 end
                                                 i32.const 0
-                                                i32.load offset=32872
+                                                i32.load offset=32896
                                                 if ;; label = @23
                                                   local.get 0
                                                   i32.const 12
                                                   i32.add
-                                                  i32.const 32840
+                                                  i32.const 32856
                                                   i32.const 32769
                                                   call 12
                                                   drop
@@ -1121,140 +1245,201 @@
                                               br_if 0 (;@21;)
                                               local.get 3
                                               i32.load offset=12
-                                              i32.load offset=120
-                                              local.tee 6
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              block ;; label = @22
-                                                i32.const 0
-                                                i32.load offset=32876
-                                                local.get 6
-                                                i32.eq
-                                                if ;; label = @23
-                                                  i32.const 0
-                                                  i32.load offset=32880
-                                                  local.set 6
-                                                  br 1 (;@22;)
-                                                end
-                                                i32.const 0
-                                                i32.load offset=32884
-                                                local.get 6
-                                                i32.eq
-                                                if ;; label = @23
-                                                  i32.const 0
-                                                  i32.load offset=32888
-                                                  local.set 6
-                                                  br 1 (;@22;)
-                                                end
-                                                i32.const 0
-                                                i32.load offset=32892
-                                                local.get 6
-                                                i32.eq
-                                                if ;; label = @23
-                                                  i32.const 0
-                                                  i32.load offset=32896
-                                                  local.set 6
-                                                  br 1 (;@22;)
-                                                end
-                                                i32.const 0
-                                                i32.load offset=32900
-                                                local.get 6
-                                                i32.eq
-                                                if ;; label = @23
-                                                  i32.const 0
-                                                  i32.load offset=32904
-                                                  local.set 6
-                                                  br 1 (;@22;)
-                                                end
-                                                br 1 (;@21;)
-                                              end
-                                              local.get 3
-                                              i32.load16_u offset=6
-                                              local.tee 9
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              local.get 3
-                                              local.get 9
-                                              i32.const 2
-                                              i32.shl
-                                              i32.sub
-                                              i32.load
-                                              local.tee 9
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              local.get 9
-                                              i32.load offset=12
-                                              i32.const 8448
-                                              i32.ne
-                                              br_if 0 (;@21;)
+                                              local.set 6
                                               local.get 6
-                                              local.get 9
-                                              i32.load offset=36
-                                              i32.ge_u
-                                              br_if 0 (;@21;)
-                                              local.get 9
-                                              i32.load offset=32
-                                              local.get 6
-                                              i32.const 16
-                                              i32.mul
-                                              i32.add
-                                              local.tee 9
-                                              i32.load offset=8
-                                              i32.const 32800
-                                              i32.ne
-                                              br_if 0 (;@21;)
-                                              local.get 9
-                                              i32.load offset=12
-                                              local.tee 4
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              local.get 4
-                                              i32.const 1
-                                              i32.and
-                                              i32.eqz
-                                              if ;; label = @22
-                                                local.get 4
-                                                local.get 4
-                                                i32.load
-                                                i32.const 1
-                                                i32.add
-                                                i32.store
-                                              end
-                                              local.get 0
-                                              local.get 4
-                                              i32.store offset=8
-                                              local.get 3
-                                              i32.const 1
-                                              i32.and
-                                              i32.eqz
-                                              local.get 3
-                                              i32.const 0
-                                              i32.ne
-                                              i32.and
+                                              i32.const 9728
+                                              i32.eq
                                               if ;; label = @22
                                                 local.get 3
-                                                local.get 3
-                                                i32.load
+                                                i32.load offset=120
+                                                local.tee 6
+                                                i32.eqz
+                                                br_if 1 (;@21;)
+                                                local.get 6
+                                                i32.const 0
+                                                i32.load offset=32932
+                                                i32.ne
+                                                br_if 1 (;@21;)
+                                                i32.const 0
+                                                i32.load offset=32936
+                                                local.set 6
+                                                local.get 6
+                                                local.set 4
+                                                local.get 4
                                                 i32.const 1
-                                                i32.sub
-                                                local.tee 8
-                                                i32.store
-                                                local.get 8
+                                                i32.and
                                                 i32.eqz
                                                 if ;; label = @23
+                                                  local.get 4
+                                                  local.get 4
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.add
+                                                  i32.store
+                                                end
+                                                local.get 0
+                                                local.get 4
+                                                i32.store offset=8
+                                                local.get 3
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                local.get 3
+                                                i32.const 0
+                                                i32.ne
+                                                i32.and
+                                                if ;; label = @23
                                                   local.get 3
-                                                  call 0
+                                                  local.get 3
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.sub
+                                                  local.tee 8
+                                                  i32.store
+                                                  local.get 8
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    call 0
+                                                  end
+                                                end
+                                              else
+                                                local.get 6
+                                                i32.load offset=120
+                                                local.tee 6
+                                                i32.eqz
+                                                br_if 1 (;@21;)
+                                                block ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32900
+                                                  local.get 6
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    i32.const 0
+                                                    i32.load offset=32904
+                                                    local.set 6
+                                                    br 1 (;@23;)
+                                                  end
+                                                  i32.const 0
+                                                  i32.load offset=32908
+                                                  local.get 6
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    i32.const 0
+                                                    i32.load offset=32912
+                                                    local.set 6
+                                                    br 1 (;@23;)
+                                                  end
+                                                  i32.const 0
+                                                  i32.load offset=32916
+                                                  local.get 6
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    i32.const 0
+                                                    i32.load offset=32920
+                                                    local.set 6
+                                                    br 1 (;@23;)
+                                                  end
+                                                  i32.const 0
+                                                  i32.load offset=32924
+                                                  local.get 6
+                                                  i32.eq
+                                                  if ;; label = @24
+                                                    i32.const 0
+                                                    i32.load offset=32928
+                                                    local.set 6
+                                                    br 1 (;@23;)
+                                                  end
+                                                  br 2 (;@21;)
+                                                end
+                                                local.get 3
+                                                i32.load16_u offset=6
+                                                local.tee 9
+                                                i32.eqz
+                                                br_if 1 (;@21;)
+                                                local.get 3
+                                                local.get 9
+                                                i32.const 2
+                                                i32.shl
+                                                i32.sub
+                                                i32.load
+                                                local.tee 9
+                                                i32.eqz
+                                                br_if 1 (;@21;)
+                                                local.get 9
+                                                i32.load offset=12
+                                                i32.const 8448
+                                                i32.ne
+                                                br_if 1 (;@21;)
+                                                local.get 6
+                                                local.get 9
+                                                i32.load offset=36
+                                                i32.ge_u
+                                                br_if 1 (;@21;)
+                                                local.get 9
+                                                i32.load offset=32
+                                                local.get 6
+                                                i32.const 16
+                                                i32.mul
+                                                i32.add
+                                                local.tee 9
+                                                i32.load offset=8
+                                                i32.const 32800
+                                                i32.ne
+                                                br_if 1 (;@21;)
+                                                local.get 9
+                                                i32.load offset=12
+                                                local.tee 4
+                                                i32.eqz
+                                                br_if 1 (;@21;)
+                                                local.get 4
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                if ;; label = @23
+                                                  local.get 4
+                                                  local.get 4
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.add
+                                                  i32.store
+                                                end
+                                                local.get 0
+                                                local.get 4
+                                                i32.store offset=8
+                                                local.get 3
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                local.get 3
+                                                i32.const 0
+                                                i32.ne
+                                                i32.and
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  local.get 3
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.sub
+                                                  local.tee 8
+                                                  i32.store
+                                                  local.get 8
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    call 0
+                                                  end
                                                 end
                                               end
                                               br 1 (;@20;)
                                             end
                                             i32.const 0
-                                            i32.load offset=32908
+                                            i32.load offset=32940
                                             if ;; label = @21
                                               local.get 0
                                               i32.const 8
                                               i32.add
-                                              i32.const 32876
+                                              i32.const 32900
                                               i32.const 32800
                                               call 12
                                               drop
@@ -1299,110 +1484,200 @@
                                             br_if 0 (;@20;)
                                             local.get 3
                                             i32.load offset=12
-                                            i32.load offset=120
-                                            local.tee 6
-                                            i32.eqz
-                                            br_if 0 (;@20;)
-                                            block ;; label = @21
-                                              i32.const 0
-                                              i32.load offset=32912
-                                              local.get 6
-                                              i32.eq
-                                              if ;; label = @22
-                                                i32.const 0
-                                                i32.load offset=32916
-                                                local.set 6
-                                                br 1 (;@21;)
-                                              end
-                                              i32.const 0
-                                              i32.load offset=32920
-                                              local.get 6
-                                              i32.eq
-                                              if ;; label = @22
-                                                i32.const 0
-                                                i32.load offset=32924
-                                                local.set 6
-                                                br 1 (;@21;)
-                                              end
-                                              i32.const 0
-                                              i32.load offset=32928
-                                              local.get 6
-                                              i32.eq
-                                              if ;; label = @22
-                                                i32.const 0
-                                                i32.load offset=32932
-                                                local.set 6
-                                                br 1 (;@21;)
-                                              end
-                                              i32.const 0
-                                              i32.load offset=32936
-                                              local.get 6
-                                              i32.eq
-                                              if ;; label = @22
-                                                i32.const 0
-                                                i32.load offset=32940
-                                                local.set 6
-                                                br 1 (;@21;)
-                                              end
-                                              br 1 (;@20;)
-                                            end
+                                            local.set 6
                                             local.get 6
-                                            i32.const 1
-                                            i32.and
+                                            i32.const 9728
+                                            i32.eq
                                             if ;; label = @21
                                               local.get 3
-                                              i32.load16_u offset=6
-                                              local.tee 9
+                                              i32.load offset=120
+                                              local.tee 6
                                               i32.eqz
                                               br_if 1 (;@20;)
-                                              local.get 3
-                                              local.get 9
-                                              i32.const 2
-                                              i32.shl
-                                              i32.sub
-                                              i32.load
+                                              local.get 6
+                                              i32.const 0
+                                              i32.load offset=32976
+                                              i32.ne
+                                              br_if 1 (;@20;)
+                                              i32.const 0
+                                              i32.load offset=32980
+                                              local.set 6
+                                              local.get 6
+                                              i32.const 3
+                                              i32.and
                                               local.tee 9
                                               if ;; label = @22
-                                                local.get 9
-                                                i64.load offset=40 align=4
-                                                i64.const 2097152
-                                                i64.and
-                                                i64.const 0
-                                                i64.ne
+                                                local.get 6
+                                                i32.const -4
+                                                i32.and
+                                                i32.load offset=16
+                                                local.tee 4
+                                                i32.eqz
                                                 br_if 2 (;@20;)
+                                              else
+                                                local.get 6
+                                                local.set 4
                                               end
-                                            end
-                                            local.get 6
-                                            i32.const -2
-                                            i32.and
-                                            local.set 4
-                                            local.get 4
-                                            i32.const 1
-                                            i32.and
-                                            i32.eqz
-                                            if ;; label = @21
                                               local.get 4
-                                              local.get 4
-                                              i32.load
                                               i32.const 1
-                                              i32.add
-                                              i32.store
+                                              i32.and
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 4
+                                                local.get 4
+                                                i32.load
+                                                i32.const 1
+                                                i32.add
+                                                i32.store
+                                              end
+                                              local.get 9
+                                              i32.const 1
+                                              i32.eq
+                                              if ;; label = @22
+                                                local.get 0
+                                                local.get 3
+                                                i32.store offset=12
+                                                local.get 0
+                                                local.get 4
+                                                i32.store offset=8
+                                              else
+                                                local.get 0
+                                                local.get 4
+                                                i32.store offset=12
+                                                local.get 0
+                                                i32.const 0
+                                                i32.store offset=8
+                                                local.get 3
+                                                i32.const 1
+                                                i32.and
+                                                i32.eqz
+                                                local.get 3
+                                                i32.const 0
+                                                i32.ne
+                                                i32.and
+                                                if ;; label = @23
+                                                  local.get 3
+                                                  local.get 3
+                                                  i32.load
+                                                  i32.const 1
+                                                  i32.sub
+                                                  local.tee 8
+                                                  i32.store
+                                                  local.get 8
+                                                  i32.eqz
+                                                  if ;; label = @24
+                                                    local.get 3
+                                                    call 0
+                                                  end
+                                                end
+                                              end
+                                            else
+                                              local.get 6
+                                              i32.load offset=120
+                                              local.tee 6
+                                              i32.eqz
+                                              br_if 1 (;@20;)
+                                              block ;; label = @22
+                                                i32.const 0
+                                                i32.load offset=32944
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32948
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32952
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32956
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32960
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32964
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                i32.const 0
+                                                i32.load offset=32968
+                                                local.get 6
+                                                i32.eq
+                                                if ;; label = @23
+                                                  i32.const 0
+                                                  i32.load offset=32972
+                                                  local.set 6
+                                                  br 1 (;@22;)
+                                                end
+                                                br 2 (;@20;)
+                                              end
+                                              local.get 6
+                                              i32.const 1
+                                              i32.and
+                                              if ;; label = @22
+                                                local.get 3
+                                                i32.load16_u offset=6
+                                                local.tee 9
+                                                i32.eqz
+                                                br_if 2 (;@20;)
+                                                local.get 3
+                                                local.get 9
+                                                i32.const 2
+                                                i32.shl
+                                                i32.sub
+                                                i32.load
+                                                local.tee 9
+                                                if ;; label = @23
+                                                  local.get 9
+                                                  i64.load offset=40 align=4
+                                                  i64.const 2097152
+                                                  i64.and
+                                                  i64.const 0
+                                                  i64.ne
+                                                  br_if 3 (;@20;)
+                                                end
+                                              end
+                                              local.get 6
+                                              i32.const -2
+                                              i32.and
+                                              local.set 4
+                                              local.get 4
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 4
+                                                local.get 4
+                                                i32.load
+                                                i32.const 1
+                                                i32.add
+                                                i32.store
+                                              end
+                                              local.get 0
+                                              local.get 3
+                                              i32.store offset=12
+                                              local.get 0
+                                              local.get 4
+                                              i32.store offset=8
                                             end
-                                            local.get 0
-                                            local.get 3
-                                            i32.store offset=12
-                                            local.get 0
-                                            local.get 4
-                                            i32.store offset=8
                                             br 1 (;@19;)
                                           end
                                           i32.const 0
-                                          i32.load offset=32944
+                                          i32.load offset=32984
                                           if ;; label = @20
                                             local.get 0
                                             i32.const 8
                                             i32.add
-                                            i32.const 32912
+                                            i32.const 32944
                                             i32.const 32818
                                             call 12
                                             drop
