@@ -5,10 +5,14 @@ pyperformance's bm_*/run_benchmark.py files use only a little of pyperf: Runner(
 perf_counter(). This module provides those and nothing else, so a benchmark measures the
 benchmark, not pyperf's process spawning, statistics or JSON (which pygmy need not run).
 
-Command line (read here, not by the benchmark): --values N (timed values, default 3) and
---min-time S (seconds a value should take, default 0.2). A first single-loop run warms up
-(a JIT compiles and its engine tiers up there: calibrating on it gave short benchmarks one
-loop a value, and values that measured the warmup), a second one calibrates the loop count. One line per benchmark on stdout:
+Command line (read here, not by the benchmark): --values N (timed values, default 3),
+--min-time S (seconds a value should take, default 0.2) and --warmup S (seconds of
+single-loop runs before calibrating, at least one run; default 1.0). The warm-up is where a
+JIT compiles and its engine tiers the generated code up: calibrating on the first run gave
+short benchmarks one loop a value and values that measured the warmup, and one warm-up run
+was not enough for deltablue under pygmy's JIT, whose first values then still took 3-5x the
+later ones (as pyperf gives PyPy more warmups than CPython). A run after the warm-up
+calibrates the loop count. One line per benchmark on stdout:
     pyperf-shim: NAME best=SECONDS_PER_LOOP loops=N values=V1,V2,...
 """
 
@@ -17,17 +21,20 @@ from time import perf_counter
 
 _values = 3
 _min_time = 0.2
+_warmup = 1.0
 
 
 def _settings(argv):
-    global _values, _min_time
+    global _values, _min_time, _warmup
     rest = []
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg in ("--values", "--min-time") and i + 1 < len(argv):
+        if arg in ("--values", "--min-time", "--warmup") and i + 1 < len(argv):
             if arg == "--values":
                 _values = int(argv[i + 1])
+            elif arg == "--warmup":
+                _warmup = float(argv[i + 1])
             else:
                 _min_time = float(argv[i + 1])
             i += 2
@@ -82,7 +89,9 @@ class Runner:
         return self._measure(name, lambda loops: time_func(loops, *args))
 
     def _measure(self, name, timed):
-        timed(1)
+        warm = timed(1)
+        while warm < _warmup:
+            warm += timed(1)
         first = timed(1)
         loops = 1
         if first < _min_time:
