@@ -637,7 +637,8 @@ pub fn method_way(obj: &Value, name: &Value) -> Option<(u32, u32)> {
 /// class holds with what [`class_method`] makes of it in the low bits: 0 a function (called
 /// as it is), 1 a classmethod (its function called with the class first), 2 a staticmethod
 /// (its callable called as it is). The version proves the class still holds it, which keeps
-/// it alive; a wrapper's callable is read from it on each use (`__init__` can replace it).
+/// it alive; a wrapper's callable is read from it on each use (`__init__` can replace it,
+/// and a classmethod's is then checked to be a function still).
 pub fn class_way(obj: &Value, name: &Value, method: bool) -> Option<(u32, u32)> {
     let [version, w1] = if method { class_words(obj, name, |d| class_method(d).is_some()) } else { class_words(obj, name, class_inert) }?;
     let d = type_attr_at(tdata(obj), operand(w1))?;

@@ -21,6 +21,7 @@ const ENV: Env = Env {
         type_version: 120,
         type_type: 0x2600,
         wrapped: 16,
+        function_kind: 12,
         dict_type: 0x2100,
         entries_ptr: 32,
         entries_len: 36,

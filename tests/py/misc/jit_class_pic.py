@@ -84,6 +84,14 @@ print(methods(Strength))
 cm = Strength.__dict__["stronger"]
 cm.__init__(lambda cls, a, b: ("re-initialized", cls.__name__))
 print(methods(Strength))
+# Re-initialized with something that is not a function: class access asks its `__get__`.
+cm.__init__(property(lambda cls: "a property of " + cls.__name__))
+try:
+    methods(Strength)
+except TypeError as e:
+    print("TypeError:", e)
+cm.__init__(lambda cls, a, b: ("a function again", cls.__name__))
+print(methods(Strength))
 st = Strength.__dict__["weakest"]
 st.__init__(lambda a, b: "static re-initialized")
 print(methods(Strength))

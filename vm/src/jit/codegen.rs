@@ -130,6 +130,9 @@ pub struct AttrLayout {
     pub type_type: u32,
     /// Offset in a classmethod or staticmethod object of its callable's word.
     pub wrapped: u32,
+    /// `Kind::Function` (a header's kind byte, at `Env::cell`'s offset): a classmethod's
+    /// callable is called with the class first only while it is a function.
+    pub function_kind: u32,
     /// Address of `dict` (the caches read exact dicts only; an address no class has when the
     /// entry words were not found, so every lookup takes the helper).
     pub dict_type: u32,
@@ -192,8 +195,9 @@ pub const PIC_WAYS: usize = 4;
 /// set when its instances have a dict that could shadow it); then the class way (at
 /// [`PIC_CLASS`]) for a class as the object (`Strength.REQUIRED`, `Strength.stronger(...)`):
 /// the class's own version tag and what the interpreter's `CLASS` entry proves for it, the
-/// value's address for LOAD_ATTR, for LOAD_METHOD the callable's (bit 0 set for a
-/// classmethod's function, called with the class first); then the fills left to try
+/// value's address for LOAD_ATTR, for LOAD_METHOD the address of the function, classmethod
+/// or staticmethod with 0, 1 or 2 in the low bits (`inline_cache::class_way`); then the
+/// fills left to try
 /// (`env.pic_fill`, called on a miss while some are left, counts them down).
 pub const PIC_WORDS: usize = 2 * PIC_WAYS + 3;
 
@@ -891,22 +895,20 @@ impl Gen<'_, '_> {
                 let top = self.stack(d - 1);
                 let fill = (self.pic(at), self.names[arg as usize]);
                 self.or_helper((LOAD_ATTR, d - 1, d - 1), Some(fill), at, d, next, arm, |g, miss| {
+                    // The value in B.
                     g.receiver(top, miss);
                     let class = |g: &mut Self| {
                         g.s.local_get(X).local_set(B);
-                        g.incref(B);
-                        g.store_slot(top, B);
-                        g.decref(A);
                     };
                     g.class_or_other(at, miss, class, |g| {
                         g.instance_entry(arg, miss);
                         let value = g.env.attr.entry_value;
                         g.s.local_get(E).i32_load(mem(value)).local_tee(B).i32_eqz();
                         g.br_if(miss);
-                        g.incref(B);
-                        g.store_slot(top, B);
-                        g.decref(A);
                     });
+                    g.incref(B);
+                    g.store_slot(top, B);
+                    g.decref(A);
                 });
             }
             Opcode::LOAD_METHOD => {
@@ -927,6 +929,16 @@ impl Gen<'_, '_> {
                         g.if_();
                         g.s.local_get(X).i32_const(-4).i32_and().i32_load(mem(l.wrapped)).local_tee(B).i32_eqz();
                         g.br_if(miss);
+                        // A classmethod's callable that is no longer a function (`__init__`
+                        // gave it another) has its `__get__` decide: the helper.
+                        g.s.local_get(E).i32_const(1).i32_eq();
+                        g.if_();
+                        g.s.local_get(B).i32_const(1).i32_and();
+                        g.br_if(miss);
+                        g.s.local_get(B).i32_load8_u(MemArg { offset: g.env.cell.0 as u64, align: 0, memory_index: 0 });
+                        g.s.i32_const(l.function_kind as i32).i32_ne();
+                        g.br_if(miss);
+                        g.end();
                         g.else_();
                         g.s.local_get(X).local_set(B);
                         g.end();

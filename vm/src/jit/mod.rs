@@ -888,6 +888,7 @@ mod wasm {
             type_version: std::mem::offset_of!(Obj<crate::types::typeobj::TypeData>, data.version) as u32,
             type_type: rt().ty_ptr(BT::Type) as u32,
             wrapped: std::mem::offset_of!(Obj<crate::types::descr::ClassMethodData>, data.func) as u32,
+            function_kind: Kind::Function as u32,
             dict_type: if words.is_some() { rt().ty_ptr(BT::Dict) as u32 } else { u32::MAX },
             entries_ptr: ptr as u32,
             entries_len: len as u32,

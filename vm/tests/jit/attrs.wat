@@ -299,44 +299,6 @@
                                                               local.set 6
                                                               local.get 6
                                                               local.set 4
-                                                              local.get 4
-                                                              i32.const 1
-                                                              i32.and
-                                                              i32.eqz
-                                                              if ;; label = @30
-                                                                local.get 4
-                                                                local.get 4
-                                                                i32.load
-                                                                i32.const 1
-                                                                i32.add
-                                                                i32.store
-                                                              end
-                                                              local.get 0
-                                                              local.get 4
-                                                              i32.store offset=8
-                                                              local.get 3
-                                                              i32.const 1
-                                                              i32.and
-                                                              i32.eqz
-                                                              local.get 3
-                                                              i32.const 0
-                                                              i32.ne
-                                                              i32.and
-                                                              if ;; label = @30
-                                                                local.get 3
-                                                                local.get 3
-                                                                i32.load
-                                                                i32.const 1
-                                                                i32.sub
-                                                                local.tee 8
-                                                                i32.store
-                                                                local.get 8
-                                                                i32.eqz
-                                                                if ;; label = @31
-                                                                  local.get 3
-                                                                  call 0
-                                                                end
-                                                              end
                                                             else
                                                               local.get 6
                                                               i32.load offset=120
@@ -426,43 +388,43 @@
                                                               local.tee 4
                                                               i32.eqz
                                                               br_if 1 (;@28;)
+                                                            end
+                                                            local.get 4
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            if ;; label = @29
                                                               local.get 4
+                                                              local.get 4
+                                                              i32.load
                                                               i32.const 1
-                                                              i32.and
+                                                              i32.add
+                                                              i32.store
+                                                            end
+                                                            local.get 0
+                                                            local.get 4
+                                                            i32.store offset=8
+                                                            local.get 3
+                                                            i32.const 1
+                                                            i32.and
+                                                            i32.eqz
+                                                            local.get 3
+                                                            i32.const 0
+                                                            i32.ne
+                                                            i32.and
+                                                            if ;; label = @29
+                                                              local.get 3
+                                                              local.get 3
+                                                              i32.load
+                                                              i32.const 1
+                                                              i32.sub
+                                                              local.tee 8
+                                                              i32.store
+                                                              local.get 8
                                                               i32.eqz
                                                               if ;; label = @30
-                                                                local.get 4
-                                                                local.get 4
-                                                                i32.load
-                                                                i32.const 1
-                                                                i32.add
-                                                                i32.store
-                                                              end
-                                                              local.get 0
-                                                              local.get 4
-                                                              i32.store offset=8
-                                                              local.get 3
-                                                              i32.const 1
-                                                              i32.and
-                                                              i32.eqz
-                                                              local.get 3
-                                                              i32.const 0
-                                                              i32.ne
-                                                              i32.and
-                                                              if ;; label = @30
                                                                 local.get 3
-                                                                local.get 3
-                                                                i32.load
-                                                                i32.const 1
-                                                                i32.sub
-                                                                local.tee 8
-                                                                i32.store
-                                                                local.get 8
-                                                                i32.eqz
-                                                                if ;; label = @31
-                                                                  local.get 3
-                                                                  call 0
-                                                                end
+                                                                call 0
                                                               end
                                                             end
                                                             br 1 (;@27;)
@@ -563,44 +525,6 @@
                                                           local.set 6
                                                           local.get 6
                                                           local.set 4
-                                                          local.get 4
-                                                          i32.const 1
-                                                          i32.and
-                                                          i32.eqz
-                                                          if ;; label = @28
-                                                            local.get 4
-                                                            local.get 4
-                                                            i32.load
-                                                            i32.const 1
-                                                            i32.add
-                                                            i32.store
-                                                          end
-                                                          local.get 0
-                                                          local.get 4
-                                                          i32.store offset=12
-                                                          local.get 3
-                                                          i32.const 1
-                                                          i32.and
-                                                          i32.eqz
-                                                          local.get 3
-                                                          i32.const 0
-                                                          i32.ne
-                                                          i32.and
-                                                          if ;; label = @28
-                                                            local.get 3
-                                                            local.get 3
-                                                            i32.load
-                                                            i32.const 1
-                                                            i32.sub
-                                                            local.tee 8
-                                                            i32.store
-                                                            local.get 8
-                                                            i32.eqz
-                                                            if ;; label = @29
-                                                              local.get 3
-                                                              call 0
-                                                            end
-                                                          end
                                                         else
                                                           local.get 6
                                                           i32.load offset=120
@@ -690,43 +614,43 @@
                                                           local.tee 4
                                                           i32.eqz
                                                           br_if 1 (;@26;)
+                                                        end
+                                                        local.get 4
+                                                        i32.const 1
+                                                        i32.and
+                                                        i32.eqz
+                                                        if ;; label = @27
                                                           local.get 4
+                                                          local.get 4
+                                                          i32.load
                                                           i32.const 1
-                                                          i32.and
+                                                          i32.add
+                                                          i32.store
+                                                        end
+                                                        local.get 0
+                                                        local.get 4
+                                                        i32.store offset=12
+                                                        local.get 3
+                                                        i32.const 1
+                                                        i32.and
+                                                        i32.eqz
+                                                        local.get 3
+                                                        i32.const 0
+                                                        i32.ne
+                                                        i32.and
+                                                        if ;; label = @27
+                                                          local.get 3
+                                                          local.get 3
+                                                          i32.load
+                                                          i32.const 1
+                                                          i32.sub
+                                                          local.tee 8
+                                                          i32.store
+                                                          local.get 8
                                                           i32.eqz
                                                           if ;; label = @28
-                                                            local.get 4
-                                                            local.get 4
-                                                            i32.load
-                                                            i32.const 1
-                                                            i32.add
-                                                            i32.store
-                                                          end
-                                                          local.get 0
-                                                          local.get 4
-                                                          i32.store offset=12
-                                                          local.get 3
-                                                          i32.const 1
-                                                          i32.and
-                                                          i32.eqz
-                                                          local.get 3
-                                                          i32.const 0
-                                                          i32.ne
-                                                          i32.and
-                                                          if ;; label = @28
                                                             local.get 3
-                                                            local.get 3
-                                                            i32.load
-                                                            i32.const 1
-                                                            i32.sub
-                                                            local.tee 8
-                                                            i32.store
-                                                            local.get 8
-                                                            i32.eqz
-                                                            if ;; label = @29
-                                                              local.get 3
-                                                              call 0
-                                                            end
+                                                            call 0
                                                           end
                                                         end
                                                         br 1 (;@25;)
@@ -1265,44 +1189,6 @@
                                                 local.set 6
                                                 local.get 6
                                                 local.set 4
-                                                local.get 4
-                                                i32.const 1
-                                                i32.and
-                                                i32.eqz
-                                                if ;; label = @23
-                                                  local.get 4
-                                                  local.get 4
-                                                  i32.load
-                                                  i32.const 1
-                                                  i32.add
-                                                  i32.store
-                                                end
-                                                local.get 0
-                                                local.get 4
-                                                i32.store offset=8
-                                                local.get 3
-                                                i32.const 1
-                                                i32.and
-                                                i32.eqz
-                                                local.get 3
-                                                i32.const 0
-                                                i32.ne
-                                                i32.and
-                                                if ;; label = @23
-                                                  local.get 3
-                                                  local.get 3
-                                                  i32.load
-                                                  i32.const 1
-                                                  i32.sub
-                                                  local.tee 8
-                                                  i32.store
-                                                  local.get 8
-                                                  i32.eqz
-                                                  if ;; label = @24
-                                                    local.get 3
-                                                    call 0
-                                                  end
-                                                end
                                               else
                                                 local.get 6
                                                 i32.load offset=120
@@ -1392,43 +1278,43 @@
                                                 local.tee 4
                                                 i32.eqz
                                                 br_if 1 (;@21;)
+                                              end
+                                              local.get 4
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              if ;; label = @22
                                                 local.get 4
+                                                local.get 4
+                                                i32.load
                                                 i32.const 1
-                                                i32.and
+                                                i32.add
+                                                i32.store
+                                              end
+                                              local.get 0
+                                              local.get 4
+                                              i32.store offset=8
+                                              local.get 3
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              local.get 3
+                                              i32.const 0
+                                              i32.ne
+                                              i32.and
+                                              if ;; label = @22
+                                                local.get 3
+                                                local.get 3
+                                                i32.load
+                                                i32.const 1
+                                                i32.sub
+                                                local.tee 8
+                                                i32.store
+                                                local.get 8
                                                 i32.eqz
                                                 if ;; label = @23
-                                                  local.get 4
-                                                  local.get 4
-                                                  i32.load
-                                                  i32.const 1
-                                                  i32.add
-                                                  i32.store
-                                                end
-                                                local.get 0
-                                                local.get 4
-                                                i32.store offset=8
-                                                local.get 3
-                                                i32.const 1
-                                                i32.and
-                                                i32.eqz
-                                                local.get 3
-                                                i32.const 0
-                                                i32.ne
-                                                i32.and
-                                                if ;; label = @23
                                                   local.get 3
-                                                  local.get 3
-                                                  i32.load
-                                                  i32.const 1
-                                                  i32.sub
-                                                  local.tee 8
-                                                  i32.store
-                                                  local.get 8
-                                                  i32.eqz
-                                                  if ;; label = @24
-                                                    local.get 3
-                                                    call 0
-                                                  end
+                                                  call 0
                                                 end
                                               end
                                               br 1 (;@20;)
@@ -1514,6 +1400,20 @@
                                                 local.tee 4
                                                 i32.eqz
                                                 br_if 2 (;@20;)
+                                                local.get 9
+                                                i32.const 1
+                                                i32.eq
+                                                if ;; label = @23
+                                                  local.get 4
+                                                  i32.const 1
+                                                  i32.and
+                                                  br_if 3 (;@20;)
+                                                  local.get 4
+                                                  i32.load8_u offset=4
+                                                  i32.const 12
+                                                  i32.ne
+                                                  br_if 3 (;@20;)
+                                                end
                                               else
                                                 local.get 6
                                                 local.set 4
