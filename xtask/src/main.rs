@@ -74,10 +74,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the workspace directory holding `xtask/`).
+/// The repository root (the workspace directory holding `xtask/`): from the
+/// `CARGO_MANIFEST_DIR` that `cargo run` sets for this run, else the one it was compiled
+/// with. Two clones sharing one target directory (`fresh-ci`) can run a binary cargo built
+/// in the other clone, whose compiled-in path is that clone's: it wrote the other's `dist/`
+/// and checked the other's size history.
 pub fn project_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
 /// Cargo's target directory: `$CARGO_TARGET_DIR` (relative to the repository root when
