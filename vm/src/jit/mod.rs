@@ -447,113 +447,31 @@ mod wasm {
     #[cfg_attr(pygmy_nightly, optimize(speed))]
     pub unsafe extern "C" fn jit_call(slot: *mut Option<Value>, cd: &CodeData, ip: usize) -> u32 {
         let vm = current_vm();
-        let code = cd.instrs_ptr();
-        let nargs = (*code.add(ip) >> 8) as usize;
+        let nargs = (*cd.instrs_ptr().add(ip) >> 8) as usize;
         let Some(caller) = vm.frames.last_mut() else { return 0 };
         let caller: *mut Frame = &mut **caller;
         if vm.frames.len() + vm.native_depth >= vm.recursion_limit {
             return 0;
         }
-        // KW_NAMES's names, taken from the caller once the call is made here.
-        let kw: &[Value] = match &(*caller).kwnames {
-            Some(k) => k.as_tuple().unwrap_or(&[]),
-            None => &[],
-        };
-        if (*slot).is_none() {
-            if let Some(m) = (*slot.add(1)).as_ref().and_then(|c| c.downcast::<BoundMethodData>()) {
-                let (func, self_) = (m.func.clone(), m.self_.clone());
-                slot.write(Some(func)); // it was empty
-                discard((*slot.add(1)).replace(self_));
-            }
-        }
+        // The common call first, with nothing else in its way: positional arguments to a
+        // Python function (or a method LOAD_METHOD found) that binds them trivially.
         let ci = if (*slot).is_some() { slot } else { slot.add(1) };
-        let args = std::slice::from_raw_parts_mut(ci.add(1), slot.add(nargs + 2).offset_from(ci.add(1)) as usize);
-        let Some(callable) = (*ci).as_ref() else { return 0 };
-        // range(...) of small ints, as the interpreter's CALL makes it (type.__call__ would
-        // only run range.__new__).
-        if callable.as_ptr() == rt().ty_ptr(BT::Range) && kw.is_empty() {
-            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-            let Some(r) = crate::types::range::small_range(all) else { return 0 };
-            clear_call(slot, nargs);
-            slot.write(Some(r));
-            return 1;
-        }
-        if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) {
-            // As the interpreter's CALL: the arguments stay in their slots while the builtin
-            // runs (a builtin that stops for the host sets the eval breaker, which generated
-            // code checks before its next instruction).
-            (*caller).lasti = ip;
-            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-            let a = crate::types::builtin::Args { all, kwnames: kw };
-            let r = match callable.kind() {
-                Kind::Builtin => vm.call_builtin(callable.payload_unchecked(), a),
-                _ => vm.call_method_descr(callable.payload_unchecked(), a),
-            };
-            return finish_call(vm, caller, slot, nargs, r);
-        }
-        let mut frame = if callable.kind() == Kind::Function {
-            let simple = if kw.is_empty() { vm.simple_call_frame(callable, None, args) } else { None };
-            let mut f = match simple {
-                Some(f) => f,
-                // Keywords, defaults of keyword-only parameters, `*args`, `**kwargs`, and
-                // generator functions: the interpreter's general binding (which leaves the
-                // arguments in their slots). Not for bodies still in a chunk.
-                None => {
-                    let flags = callable.downcast::<FunctionData>().map_or(co::LAZY_BODY, |fd| fd.code_data().code.flags);
-                    if flags & co::LAZY_BODY != 0 {
-                        return 0;
-                    }
-                    (*caller).lasti = ip;
-                    let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-                    let r = match vm.function_frame(callable, crate::types::builtin::Args { all, kwnames: kw }) {
-                        // A generator function's call makes the generator, as the interpreter's.
-                        Ok(Some(f)) if flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 => {
-                            let g = crate::call::make_generator(callable, f);
-                            clear_call(slot, nargs);
-                            discard((*caller).kwnames.take());
-                            slot.write(Some(g));
-                            return 1;
-                        }
-                        r => r,
-                    };
-                    // The frame has copies: the call's slots are emptied, top first (the
-                    // interpreter's order), the names after them.
-                    clear_call(slot, nargs);
-                    discard((*caller).kwnames.take());
-                    match r {
-                        Ok(Some(f)) => f,
-                        Ok(None) => return raised(vm, PyErr::new(ExcType::SystemError, "no frame"), None),
-                        Err(e) => return raised(vm, e, None),
-                    }
-                }
-            };
-            f.entry = Entry::Inline;
-            f
-        } else if crate::interp::simple_init_class(callable) && kw.is_empty() {
-            let Some(init) = crate::interp::class_init(callable, code, ip) else { return 0 };
-            if !crate::call::simple_call_fits(&init, args.len() + 1) {
-                return 0;
+        let simple = match &*ci {
+            Some(c) if (*caller).kwnames.is_none() && c.kind() == Kind::Function => {
+                let args = std::slice::from_raw_parts_mut(ci.add(1), slot.add(nargs + 2).offset_from(ci.add(1)) as usize);
+                vm.simple_call_frame(c, None, args)
             }
-            let obj = crate::types::typeobj::alloc_instance(callable, ());
-            let Some(mut f) = vm.simple_call_frame(&init, Some(&obj), args) else { return 0 };
-            f.entry = Entry::Init;
-            discard(f.init_self.replace(obj));
-            f
-        } else if callable.kind() == Kind::Type
-            && callable.class_ptr() == rt().ty_ptr(BT::Type)
-            && crate::types::typeobj::tdata(callable).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0
-        {
-            // A builtin type (`set(...)`, `tuple(...)`, `reversed(...)`): the interpreter's
-            // generic CALL, run here as a builtin is (above).
-            (*caller).lasti = ip;
-            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
-            let r = match vm.prepare_call(callable, crate::types::builtin::Args { all, kwnames: kw }) {
-                crate::call::CallOutcome::Done(r) => r,
-                crate::call::CallOutcome::Frame(f) => vm.run_frame(f),
-            };
-            return finish_call(vm, caller, slot, nargs, r);
-        } else {
-            return 0;
+            _ => None,
+        };
+        let mut frame = match simple {
+            Some(mut f) => {
+                f.entry = Entry::Inline;
+                f
+            }
+            None => match call_frame(vm, caller, slot, nargs, cd.instrs_ptr(), ip) {
+                Ok(f) => f,
+                Err(answer) => return answer,
+            },
         };
         discard((*slot).take());
         discard((*slot.add(1)).take());
@@ -604,6 +522,116 @@ mod wasm {
             None => v,
         }));
         1
+    }
+
+    /// [`jit_call`]'s other calls: the callee's frame to run, or the call's answer.
+    ///
+    /// # Safety
+    /// As [`jit_call`]'s; `caller` is the VM's running frame.
+    #[inline(never)]
+    unsafe fn call_frame(vm: &mut Vm, caller: *mut Frame, slot: *mut Option<Value>, nargs: usize, code: *mut u32, ip: usize) -> Result<Box<Frame>, u32> {
+        // KW_NAMES's names, taken from the caller once the call is made here.
+        let kw: &[Value] = match &(*caller).kwnames {
+            Some(k) => k.as_tuple().unwrap_or(&[]),
+            None => &[],
+        };
+        if (*slot).is_none() {
+            if let Some(m) = (*slot.add(1)).as_ref().and_then(|c| c.downcast::<BoundMethodData>()) {
+                let (func, self_) = (m.func.clone(), m.self_.clone());
+                slot.write(Some(func)); // it was empty
+                discard((*slot.add(1)).replace(self_));
+            }
+        }
+        let ci = if (*slot).is_some() { slot } else { slot.add(1) };
+        let args = std::slice::from_raw_parts_mut(ci.add(1), slot.add(nargs + 2).offset_from(ci.add(1)) as usize);
+        let Some(callable) = (*ci).as_ref() else { return Err(0) };
+        // range(...) of small ints, as the interpreter's CALL makes it (type.__call__ would
+        // only run range.__new__).
+        if callable.as_ptr() == rt().ty_ptr(BT::Range) && kw.is_empty() {
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let Some(r) = crate::types::range::small_range(all) else { return Err(0) };
+            clear_call(slot, nargs);
+            slot.write(Some(r));
+            return Err(1);
+        }
+        if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) {
+            // As the interpreter's CALL: the arguments stay in their slots while the builtin
+            // runs (a builtin that stops for the host sets the eval breaker, which generated
+            // code checks before its next instruction).
+            (*caller).lasti = ip;
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let a = crate::types::builtin::Args { all, kwnames: kw };
+            let r = match callable.kind() {
+                Kind::Builtin => vm.call_builtin(callable.payload_unchecked(), a),
+                _ => vm.call_method_descr(callable.payload_unchecked(), a),
+            };
+            return Err(finish_call(vm, caller, slot, nargs, r));
+        }
+        let frame = if callable.kind() == Kind::Function {
+            let simple = if kw.is_empty() { vm.simple_call_frame(callable, None, args) } else { None };
+            let mut f = match simple {
+                Some(f) => f,
+                // Keywords, defaults of keyword-only parameters, `*args`, `**kwargs`, and
+                // generator functions: the interpreter's general binding (which leaves the
+                // arguments in their slots). Not for bodies still in a chunk.
+                None => {
+                    let flags = callable.downcast::<FunctionData>().map_or(co::LAZY_BODY, |fd| fd.code_data().code.flags);
+                    if flags & co::LAZY_BODY != 0 {
+                        return Err(0);
+                    }
+                    (*caller).lasti = ip;
+                    let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+                    let r = match vm.function_frame(callable, crate::types::builtin::Args { all, kwnames: kw }) {
+                        // A generator function's call makes the generator, as the interpreter's.
+                        Ok(Some(f)) if flags & (co::GENERATOR | co::COROUTINE | co::ASYNC_GENERATOR) != 0 => {
+                            let g = crate::call::make_generator(callable, f);
+                            clear_call(slot, nargs);
+                            discard((*caller).kwnames.take());
+                            slot.write(Some(g));
+                            return Err(1);
+                        }
+                        r => r,
+                    };
+                    // The frame has copies: the call's slots are emptied, top first (the
+                    // interpreter's order), the names after them.
+                    clear_call(slot, nargs);
+                    discard((*caller).kwnames.take());
+                    match r {
+                        Ok(Some(f)) => f,
+                        Ok(None) => return Err(raised(vm, PyErr::new(ExcType::SystemError, "no frame"), None)),
+                        Err(e) => return Err(raised(vm, e, None)),
+                    }
+                }
+            };
+            f.entry = Entry::Inline;
+            f
+        } else if crate::interp::simple_init_class(callable) && kw.is_empty() {
+            let Some(init) = crate::interp::class_init(callable, code, ip) else { return Err(0) };
+            if !crate::call::simple_call_fits(&init, args.len() + 1) {
+                return Err(0);
+            }
+            let obj = crate::types::typeobj::alloc_instance(callable, ());
+            let Some(mut f) = vm.simple_call_frame(&init, Some(&obj), args) else { return Err(0) };
+            f.entry = Entry::Init;
+            discard(f.init_self.replace(obj));
+            f
+        } else if callable.kind() == Kind::Type
+            && callable.class_ptr() == rt().ty_ptr(BT::Type)
+            && crate::types::typeobj::tdata(callable).flags.get() & crate::types::typeobj::tflag::HEAPTYPE == 0
+        {
+            // A builtin type (`set(...)`, `tuple(...)`, `reversed(...)`): the interpreter's
+            // generic CALL, run here as a builtin is (above).
+            (*caller).lasti = ip;
+            let all: &[Value] = std::slice::from_raw_parts(args.as_ptr() as *const Value, args.len());
+            let r = match vm.prepare_call(callable, crate::types::builtin::Args { all, kwnames: kw }) {
+                crate::call::CallOutcome::Done(r) => r,
+                crate::call::CallOutcome::Frame(f) => vm.run_frame(f),
+            };
+            return Err(finish_call(vm, caller, slot, nargs, r));
+        } else {
+            return Err(0);
+        };
+        Ok(frame)
     }
 
     /// A generator's frame, just pushed at `base` by `Vm::gen_resume`, run by its generated
