@@ -491,7 +491,7 @@ pub fn boxed_slice_words() -> Option<(usize, usize)> {
 
 /// The byte offsets, in a probe's plain `words`, of the word holding its pointer `ptr` and of
 /// the one holding its length `len`.
-fn word_offsets(words: &[usize], ptr: usize, len: usize) -> Option<(usize, usize)> {
+pub(crate) fn word_offsets(words: &[usize], ptr: usize, len: usize) -> Option<(usize, usize)> {
     let p = words.iter().position(|&w| w == ptr)?;
     let l = words.iter().position(|&w| w == len)?;
     let word = std::mem::size_of::<usize>();

@@ -31,6 +31,7 @@ const ENV: Env = Env {
         dict_bloom: 40,
     },
     float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
+    str: (0x2400, 12, 16),
     seq: SeqLayout { list: 0x2400, list_ptr: 16, list_len: 20, tuple: 0x2500, tuple_ptr: 12, tuple_len: 16 },
 };
 

@@ -39,8 +39,9 @@
 //! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP, MAKE_FUNCTION and KW_NAMES call
 //! `env.op` (the interpreter's arm for the instruction at `ip`, on its lowest operand's
 //! slot), FOR_ITER `env.for_iter` (the interpreter's range and list iterator steps), and
-//! GET_ITER `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP on two exact strs calls
-//! `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
+//! GET_ITER `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP compares two one-byte
+//! exact strs inline (and tells `==`/`!=` of exact strs of unequal byte lengths), other exact
+//! strs call `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
 //!
 //! Calls: CALL calls `env.call`, which makes the callee's frame as the interpreter's CALL
 //! would (a Python function or bound method with any arguments, a simple-init class with
@@ -81,6 +82,10 @@ pub struct Env {
     pub float: FloatLayout,
     /// What the inline list and tuple subscripts read.
     pub seq: SeqLayout,
+    /// What COMPARE_OP's inline compare of two one-byte strs reads: the address of `str`
+    /// (`AttrLayout::class`), the offsets in a str object of its bytes' pointer and length
+    /// (a type address no class has if boxed strs are not two plain words).
+    pub str: (u32, u32, u32),
 }
 
 /// Exact lists and tuples for BINARY_SUBSCR's and STORE_SUBSCR's inline small-int index
@@ -728,11 +733,16 @@ impl Gen<'_, '_> {
         // Objects are the non-zero words with bit 0 clear.
         self.s.local_get(v).i32_const(1).i32_and().i32_eqz().local_get(v).i32_const(0).i32_ne().i32_and();
         self.if_();
+        self.decref_object(v);
+        self.end();
+    }
+
+    /// [`Gen::decref`] of a value known to be an object.
+    fn decref_object(&mut self, v: u32) {
         self.s.local_get(v).local_get(v).i32_load(mem(0)).i32_const(1).i32_sub().local_tee(RC).i32_store(mem(0));
         self.s.local_get(RC).i32_eqz();
         self.if_();
         self.s.local_get(v).call(RELEASE);
-        self.end();
         self.end();
     }
 
@@ -1333,6 +1343,52 @@ impl Gen<'_, '_> {
         self.s.local_set(f);
     }
 
+    /// COMPARE_OP `cop` of the operands in A and B (stack slots `d-2`, `d-1`) when both are
+    /// exact strs of one byte each (an ASCII character: the byte is its code point), or, for
+    /// `==` and `!=`, exact strs of unequal byte lengths (UTF-8 is canonical: never equal):
+    /// the result in X, the slots emptied and the strs dropped. Anything else branches to
+    /// `miss` (the str helper compares the rest).
+    fn str_compare(&mut self, cop: CompareOp, d: u32, miss: u32) {
+        let (class, ptr, len) = self.env.str;
+        for v in [A, B] {
+            self.s.local_get(v).i32_const(1).i32_and();
+            self.br_if(miss);
+            self.s.local_get(v).i32_load(mem(self.env.attr.class)).i32_const(class as i32).i32_ne();
+            self.br_if(miss);
+        }
+        self.s.local_get(A).i32_load(mem(len)).local_set(E);
+        self.s.local_get(B).i32_load(mem(len)).local_set(X);
+        let equality = matches!(cop, CompareOp::Eq | CompareOp::Ne);
+        if equality {
+            self.s.local_get(E).local_get(X).i32_ne();
+            self.if_();
+            self.s.i32_const((cop == CompareOp::Ne) as i32).local_set(X);
+            self.else_();
+        }
+        self.s.local_get(E).i32_const(1).i32_ne().local_get(X).i32_const(1).i32_ne().i32_or();
+        self.br_if(miss);
+        let byte = MemArg { offset: 0, align: 0, memory_index: 0 };
+        self.s.local_get(A).i32_load(mem(ptr)).i32_load8_u(byte);
+        self.s.local_get(B).i32_load(mem(ptr)).i32_load8_u(byte);
+        match cop {
+            CompareOp::Lt => self.s.i32_lt_u(),
+            CompareOp::Le => self.s.i32_le_u(),
+            CompareOp::Eq => self.s.i32_eq(),
+            CompareOp::Ne => self.s.i32_ne(),
+            CompareOp::Gt => self.s.i32_gt_u(),
+            CompareOp::Ge => self.s.i32_ge_u(),
+        };
+        self.s.local_set(X);
+        if equality {
+            self.end();
+        }
+        let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
+        self.clear_slot(oa);
+        self.clear_slot(ob);
+        self.decref_object(A);
+        self.decref_object(B);
+    }
+
     /// Loads the two top values (stack slots `d-2`, `d-1`) into A and B, leaving 1 on the wasm
     /// stack when both are small ints (tag bit 0 set in both), else 0.
     fn load_pair_both_small(&mut self, d: u32) {
@@ -1424,9 +1480,14 @@ impl Gen<'_, '_> {
         };
         self.s.local_set(X);
         self.else_();
+        let (done, miss) = (self.block(), self.block());
+        self.str_compare(cop, d, miss);
+        self.br(done);
+        self.end();
         // `env.compare`: 1 + the result for two strs (both slots emptied), 0 otherwise.
         self.call_helper(COMPARE, at, d, d - 2, arm);
         self.s.local_get(X).i32_const(2).i32_eq().local_set(X);
+        self.end();
         self.end();
         self.s.local_get(X);
         self.clear_slot(ob);

@@ -1025,6 +1025,10 @@ mod wasm {
             ),
             attr: attr_layout(),
             seq: seq_layout(),
+            str: match crate::types::str::StrData::bytes_words() {
+                Some((p, l)) => (rt().ty_ptr(BT::Str) as u32, p as u32, l as u32),
+                None => (u32::MAX, 0, 0),
+            },
             float: {
                 let (pool_head, pool_len, value) = crate::object::float_pool_layout();
                 codegen::FloatLayout { class: rt().ty_ptr(BT::Float) as u32, value: value as u32, pool_head: pool_head as u32, pool_len: pool_len as u32 }

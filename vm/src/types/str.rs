@@ -28,6 +28,20 @@ pub struct StrData {
 impl Trace for StrData {}
 
 impl StrData {
+    /// The byte offsets, in a str object, of its UTF-8 bytes' pointer and of their length
+    /// (the JIT's inline compares of one-byte strs read them); None if a boxed str is not two
+    /// plain words.
+    pub fn bytes_words() -> Option<(usize, usize)> {
+        let probe: Box<str> = "abc".into();
+        if std::mem::size_of::<Box<str>>() != 2 * std::mem::size_of::<usize>() {
+            return None;
+        }
+        // SAFETY: a boxed str is two plain words (checked above); this only reads them.
+        let words: [usize; 2] = unsafe { std::mem::transmute_copy(&probe) };
+        let base = std::mem::offset_of!(crate::object::Obj<StrData>, data) + std::mem::offset_of!(StrData, s);
+        crate::object::word_offsets(&words, probe.as_ptr() as usize, 3).map(|(p, l)| (base + p, base + l))
+    }
+
     pub fn new(s: &str) -> StrData {
         StrData { len: char_count(s), s: s.into(), hash: Cell::new(-1) }
     }

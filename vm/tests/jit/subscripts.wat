@@ -181,23 +181,100 @@
                                                                   i32.lt_s
                                                                   local.set 6
                                                                 else
-                                                                  local.get 0
-                                                                  i32.const 16
-                                                                  i32.add
-                                                                  i32.const 24576
-                                                                  i32.const 4
-                                                                  call 8
-                                                                  local.tee 6
-                                                                  i32.eqz
-                                                                  if ;; label = @32
-                                                                    i64.const 17179869186
-                                                                    local.set 5
-                                                                    br 30 (;@2;)
+                                                                  block ;; label = @32
+                                                                    block ;; label = @33
+                                                                      local.get 3
+                                                                      i32.const 1
+                                                                      i32.and
+                                                                      br_if 0 (;@33;)
+                                                                      local.get 3
+                                                                      i32.load offset=12
+                                                                      i32.const 9216
+                                                                      i32.ne
+                                                                      br_if 0 (;@33;)
+                                                                      local.get 4
+                                                                      i32.const 1
+                                                                      i32.and
+                                                                      br_if 0 (;@33;)
+                                                                      local.get 4
+                                                                      i32.load offset=12
+                                                                      i32.const 9216
+                                                                      i32.ne
+                                                                      br_if 0 (;@33;)
+                                                                      local.get 3
+                                                                      i32.load offset=16
+                                                                      local.set 9
+                                                                      local.get 4
+                                                                      i32.load offset=16
+                                                                      local.set 6
+                                                                      local.get 9
+                                                                      i32.const 1
+                                                                      i32.ne
+                                                                      local.get 6
+                                                                      i32.const 1
+                                                                      i32.ne
+                                                                      i32.or
+                                                                      br_if 0 (;@33;)
+                                                                      local.get 3
+                                                                      i32.load offset=12
+                                                                      i32.load8_u
+                                                                      local.get 4
+                                                                      i32.load offset=12
+                                                                      i32.load8_u
+                                                                      i32.lt_u
+                                                                      local.set 6
+                                                                      local.get 0
+                                                                      i32.const 0
+                                                                      i32.store offset=16
+                                                                      local.get 0
+                                                                      i32.const 0
+                                                                      i32.store offset=20
+                                                                      local.get 3
+                                                                      local.get 3
+                                                                      i32.load
+                                                                      i32.const 1
+                                                                      i32.sub
+                                                                      local.tee 8
+                                                                      i32.store
+                                                                      local.get 8
+                                                                      i32.eqz
+                                                                      if ;; label = @34
+                                                                        local.get 3
+                                                                        call 0
+                                                                      end
+                                                                      local.get 4
+                                                                      local.get 4
+                                                                      i32.load
+                                                                      i32.const 1
+                                                                      i32.sub
+                                                                      local.tee 8
+                                                                      i32.store
+                                                                      local.get 8
+                                                                      i32.eqz
+                                                                      if ;; label = @34
+                                                                        local.get 4
+                                                                        call 0
+                                                                      end
+                                                                      br 1 (;@32;)
+                                                                    end
+                                                                    local.get 0
+                                                                    i32.const 16
+                                                                    i32.add
+                                                                    i32.const 24576
+                                                                    i32.const 4
+                                                                    call 8
+                                                                    local.tee 6
+                                                                    i32.eqz
+                                                                    if ;; label = @33
+                                                                      i64.const 17179869186
+                                                                      local.set 5
+                                                                      br 31 (;@2;)
+                                                                    end
+                                                                    local.get 6
+                                                                    i32.const 2
+                                                                    i32.eq
+                                                                    local.set 6
                                                                   end
-                                                                  local.get 6
-                                                                  i32.const 2
-                                                                  i32.eq
-                                                                  local.set 6
                                                                 end
                                                                 local.get 6
                                                                 local.get 0
@@ -1839,23 +1916,100 @@
                       i32.lt_s
                       local.set 6
                     else
-                      local.get 0
-                      i32.const 16
-                      i32.add
-                      i32.const 24576
-                      i32.const 34
-                      call 8
-                      local.tee 6
-                      i32.eqz
-                      if ;; label = @10
-                        i64.const 146028888066
-                        local.set 5
-                        br 8 (;@2;)
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 3
+                          i32.const 1
+                          i32.and
+                          br_if 0 (;@11;)
+                          local.get 3
+                          i32.load offset=12
+                          i32.const 9216
+                          i32.ne
+                          br_if 0 (;@11;)
+                          local.get 4
+                          i32.const 1
+                          i32.and
+                          br_if 0 (;@11;)
+                          local.get 4
+                          i32.load offset=12
+                          i32.const 9216
+                          i32.ne
+                          br_if 0 (;@11;)
+                          local.get 3
+                          i32.load offset=16
+                          local.set 9
+                          local.get 4
+                          i32.load offset=16
+                          local.set 6
+                          local.get 9
+                          i32.const 1
+                          i32.ne
+                          local.get 6
+                          i32.const 1
+                          i32.ne
+                          i32.or
+                          br_if 0 (;@11;)
+                          local.get 3
+                          i32.load offset=12
+                          i32.load8_u
+                          local.get 4
+                          i32.load offset=12
+                          i32.load8_u
+                          i32.lt_u
+                          local.set 6
+                          local.get 0
+                          i32.const 0
+                          i32.store offset=16
+                          local.get 0
+                          i32.const 0
+                          i32.store offset=20
+                          local.get 3
+                          local.get 3
+                          i32.load
+                          i32.const 1
+                          i32.sub
+                          local.tee 8
+                          i32.store
+                          local.get 8
+                          i32.eqz
+                          if ;; label = @12
+                            local.get 3
+                            call 0
+                          end
+                          local.get 4
+                          local.get 4
+                          i32.load
+                          i32.const 1
+                          i32.sub
+                          local.tee 8
+                          i32.store
+                          local.get 8
+                          i32.eqz
+                          if ;; label = @12
+                            local.get 4
+                            call 0
+                          end
+                          br 1 (;@10;)
+                        end
+                        local.get 0
+                        i32.const 16
+                        i32.add
+                        i32.const 24576
+                        i32.const 34
+                        call 8
+                        local.tee 6
+                        i32.eqz
+                        if ;; label = @11
+                          i64.const 146028888066
+                          local.set 5
+                          br 9 (;@2;)
+                        end
+                        local.get 6
+                        i32.const 2
+                        i32.eq
+                        local.set 6
                       end
-                      local.get 6
-                      i32.const 2
-                      i32.eq
-                      local.set 6
                     end
                     local.get 6
                     local.get 0
