@@ -13,8 +13,9 @@
 //! it (the next instruction has a fast path).
 //!
 //! Dispatch: a `loop` around nested `block`s, one per instruction, entered by a `br_table` on
-//! `ip`; instructions fall through to the next one, and a jump sets `ip` and branches back to
-//! the `br_table`.
+//! `ip`; instructions fall through to the next one, a forward jump branches to the end of
+//! the block its target's code follows, and a backward one sets `ip` and branches back to the
+//! `br_table`.
 //!
 //! Memory contract (wasm32): a slot is an `Option<Value>` word (0 = empty); bit 0 set = a
 //! small int `bits >> 1`; else a pointer to an object whose first word is its reference
@@ -397,7 +398,12 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
         runs[k] = if has_fast_path(op) { if op.ends_block() || op.is_jump() { 1 } else { runs[k + 1] + 1 } } else { 0 };
     }
     let sites = pic_sites(code);
-    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, name_blooms: unit.name_blooms, pics: unit.pics, sites: &sites, settled: unit.settled, nested: 0, n, k: 0, at: 0, runs, depths: &depths };
+    // The word offset → block of the instruction starting there; other words leave.
+    let mut table = vec![n; code.code.len()];
+    for (k, &(at, _, _)) in instrs.iter().enumerate() {
+        table[at as usize] = k as u32;
+    }
+    let mut g = Gen { s: f.instructions(), env, nlp: unit.nlocalsplus, data: unit.data, names: unit.names, name_blooms: unit.name_blooms, pics: unit.pics, sites: &sites, settled: unit.settled, nested: 0, n, k: 0, at: 0, runs, depths: &depths, index: &table };
     // $r = the entry state, what an entry at an unknown ip returns unchanged.
     g.s.local_get(IP).i64_extend_i32_u().i64_const(32).i64_shl();
     g.s.local_get(DEPTH).i64_extend_i32_u().i64_or().local_set(R);
@@ -405,12 +411,7 @@ fn function(unit: &Unit, env: &Env) -> Option<Function> {
     for _ in 0..n {
         g.s.block(BlockType::Empty);
     }
-    // The word offset → block of the instruction starting there; other words leave.
-    let mut table = vec![n; code.code.len()];
-    for (k, &(at, _, _)) in instrs.iter().enumerate() {
-        table[at as usize] = k as u32;
-    }
-    g.s.local_get(IP).br_table(table, n);
+    g.s.local_get(IP).br_table(table.iter().copied(), n);
     for (k, &(at, op, arg)) in instrs.iter().enumerate() {
         g.s.end();
         g.k = k as u32;
@@ -464,6 +465,8 @@ struct Gen<'a, 'e> {
     runs: Vec<u32>,
     /// Stack depth at each word offset (`stack_depths`; negative: unreachable).
     depths: &'a [i64],
+    /// The index of the instruction at each word offset (`n` for words inside one).
+    index: &'a [u32],
 }
 
 fn mem(offset: u32) -> MemArg {
@@ -688,6 +691,14 @@ impl Gen<'_, '_> {
     fn jump(&mut self, target: u32) {
         // The instruction jumping may have dropped a value (a condition, an exhausted iterator).
         self.leave_if_pending(target, self.at);
+        // Forward: straight to the end of the block the target's code follows (the
+        // instruction's own code is inside the blocks of all the instructions after it).
+        // Backward: through the loop's dispatch.
+        let j = self.index.get(target as usize).copied().unwrap_or(self.n);
+        if j > self.k && j < self.n {
+            self.s.br(j - self.k - 1 + self.nested);
+            return;
+        }
         let l = self.dispatch_label();
         self.s.i32_const(target as i32).local_set(IP).br(l);
     }

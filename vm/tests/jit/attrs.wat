@@ -221,9 +221,7 @@
                                                                   local.set 5
                                                                   br 29 (;@2;)
                                                                 end
-                                                                i32.const 45
-                                                                local.set 1
-                                                                br 29 (;@1;)
+                                                                br 26 (;@4;)
                                                               end
                                                               i32.const 8192
                                                               i32.load8_u
@@ -232,9 +230,7 @@
                                                                 local.set 5
                                                                 br 28 (;@2;)
                                                               end
-                                                              i32.const 5
-                                                              local.set 1
-                                                              br 28 (;@1;)
+                                                              br 1 (;@28;)
                                                             end
                                                             i32.const 8192
                                                             i32.load8_u
@@ -279,9 +275,7 @@
                                                                   local.set 5
                                                                   br 29 (;@2;)
                                                                 end
-                                                                i32.const 45
-                                                                local.set 1
-                                                                br 29 (;@1;)
+                                                                br 26 (;@4;)
                                                               else
                                                                 local.get 3
                                                                 i32.const 1
@@ -307,9 +301,7 @@
                                                                     local.set 5
                                                                     br 30 (;@2;)
                                                                   end
-                                                                  i32.const 45
-                                                                  local.set 1
-                                                                  br 30 (;@1;)
+                                                                  br 27 (;@4;)
                                                                 end
                                                               end
                                                             end
@@ -2227,9 +2219,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 43
-                      local.set 1
-                      br 8 (;@1;)
+                      br 3 (;@6;)
                     end
                     i32.const 8192
                     i32.load8_u
@@ -2238,9 +2228,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 42
-                    local.set 1
-                    br 7 (;@1;)
+                    br 1 (;@7;)
                   end
                   i32.const 8192
                   i32.load8_u
@@ -2285,9 +2273,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 43
-                      local.set 1
-                      br 8 (;@1;)
+                      br 3 (;@6;)
                     else
                       local.get 3
                       i32.const 1
@@ -2313,9 +2299,7 @@
                           local.set 5
                           br 9 (;@2;)
                         end
-                        i32.const 43
-                        local.set 1
-                        br 9 (;@1;)
+                        br 4 (;@6;)
                       end
                     end
                   end

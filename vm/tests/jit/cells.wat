@@ -318,9 +318,7 @@
                                             local.set 5
                                             br 18 (;@2;)
                                           end
-                                          i32.const 23
-                                          local.set 1
-                                          br 18 (;@1;)
+                                          br 13 (;@6;)
                                         else
                                           local.get 3
                                           i32.const 1
@@ -346,9 +344,7 @@
                                               local.set 5
                                               br 19 (;@2;)
                                             end
-                                            i32.const 23
-                                            local.set 1
-                                            br 19 (;@1;)
+                                            br 14 (;@6;)
                                           end
                                         end
                                       end
@@ -1064,9 +1060,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 23
-                      local.set 1
-                      br 8 (;@1;)
+                      br 3 (;@6;)
                     else
                       local.get 3
                       i32.const 1
@@ -1092,9 +1086,7 @@
                           local.set 5
                           br 9 (;@2;)
                         end
-                        i32.const 23
-                        local.set 1
-                        br 9 (;@1;)
+                        br 4 (;@6;)
                       end
                     end
                   end

@@ -261,9 +261,7 @@
                                             local.set 5
                                             br 18 (;@2;)
                                           end
-                                          i32.const 23
-                                          local.set 1
-                                          br 18 (;@1;)
+                                          br 15 (;@4;)
                                         end
                                         i32.const 8192
                                         i32.load8_u
@@ -272,9 +270,7 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
-                                        i32.const 7
-                                        local.set 1
-                                        br 17 (;@1;)
+                                        br 1 (;@17;)
                                       end
                                       i32.const 8192
                                       i32.load8_u
@@ -319,9 +315,7 @@
                                             local.set 5
                                             br 18 (;@2;)
                                           end
-                                          i32.const 23
-                                          local.set 1
-                                          br 18 (;@1;)
+                                          br 15 (;@4;)
                                         else
                                           local.get 3
                                           i32.const 1
@@ -347,9 +341,7 @@
                                               local.set 5
                                               br 19 (;@2;)
                                             end
-                                            i32.const 23
-                                            local.set 1
-                                            br 19 (;@1;)
+                                            br 16 (;@4;)
                                           end
                                         end
                                       end
@@ -1116,9 +1108,7 @@
                     local.set 5
                     br 6 (;@2;)
                   end
-                  i32.const 23
-                  local.set 1
-                  br 6 (;@1;)
+                  br 3 (;@4;)
                 end
                 i32.const 8192
                 i32.load8_u
@@ -1127,9 +1117,7 @@
                   local.set 5
                   br 5 (;@2;)
                 end
-                i32.const 22
-                local.set 1
-                br 5 (;@1;)
+                br 1 (;@5;)
               end
               i32.const 8192
               i32.load8_u
@@ -1174,9 +1162,7 @@
                     local.set 5
                     br 6 (;@2;)
                   end
-                  i32.const 23
-                  local.set 1
-                  br 6 (;@1;)
+                  br 3 (;@4;)
                 else
                   local.get 3
                   i32.const 1
@@ -1202,9 +1188,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 23
-                    local.set 1
-                    br 7 (;@1;)
+                    br 4 (;@4;)
                   end
                 end
               end

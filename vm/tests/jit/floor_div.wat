@@ -162,9 +162,7 @@
                                             local.set 5
                                             br 18 (;@2;)
                                           end
-                                          i32.const 20
-                                          local.set 1
-                                          br 18 (;@1;)
+                                          br 15 (;@4;)
                                         else
                                           local.get 3
                                           i32.const 1
@@ -190,9 +188,7 @@
                                               local.set 5
                                               br 19 (;@2;)
                                             end
-                                            i32.const 20
-                                            local.set 1
-                                            br 19 (;@1;)
+                                            br 16 (;@4;)
                                           end
                                         end
                                       end
@@ -941,9 +937,7 @@
                     local.set 5
                     br 6 (;@2;)
                   end
-                  i32.const 20
-                  local.set 1
-                  br 6 (;@1;)
+                  br 3 (;@4;)
                 else
                   local.get 3
                   i32.const 1
@@ -969,9 +963,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 20
-                    local.set 1
-                    br 7 (;@1;)
+                    br 4 (;@4;)
                   end
                 end
               end

@@ -242,9 +242,7 @@
                                           local.set 5
                                           br 17 (;@2;)
                                         end
-                                        i32.const 30
-                                        local.set 1
-                                        br 17 (;@1;)
+                                        br 14 (;@4;)
                                       end
                                     end
                                     i32.const 8192
@@ -367,9 +365,7 @@
                                   local.set 5
                                   br 13 (;@2;)
                                 end
-                                i32.const 29
-                                local.set 1
-                                br 13 (;@1;)
+                                br 9 (;@5;)
                               end
                             end
                             i32.const 8192

@@ -267,9 +267,7 @@
                                                         local.set 5
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 42
-                                                      local.set 1
-                                                      br 24 (;@1;)
+                                                      br 21 (;@4;)
                                                     end
                                                     i32.const 8192
                                                     i32.load8_u
@@ -278,9 +276,7 @@
                                                       local.set 5
                                                       br 23 (;@2;)
                                                     end
-                                                    i32.const 7
-                                                    local.set 1
-                                                    br 23 (;@1;)
+                                                    br 1 (;@23;)
                                                   end
                                                   i32.const 8192
                                                   i32.load8_u
@@ -325,9 +321,7 @@
                                                         local.set 5
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 42
-                                                      local.set 1
-                                                      br 24 (;@1;)
+                                                      br 21 (;@4;)
                                                     else
                                                       local.get 3
                                                       i32.const 1
@@ -353,9 +347,7 @@
                                                           local.set 5
                                                           br 25 (;@2;)
                                                         end
-                                                        i32.const 42
-                                                        local.set 1
-                                                        br 25 (;@1;)
+                                                        br 22 (;@4;)
                                                       end
                                                     end
                                                   end
@@ -1525,9 +1517,7 @@
                     local.set 5
                     br 6 (;@2;)
                   end
-                  i32.const 42
-                  local.set 1
-                  br 6 (;@1;)
+                  br 3 (;@4;)
                 end
                 i32.const 8192
                 i32.load8_u
@@ -1536,9 +1526,7 @@
                   local.set 5
                   br 5 (;@2;)
                 end
-                i32.const 41
-                local.set 1
-                br 5 (;@1;)
+                br 1 (;@5;)
               end
               i32.const 8192
               i32.load8_u
@@ -1583,9 +1571,7 @@
                     local.set 5
                     br 6 (;@2;)
                   end
-                  i32.const 42
-                  local.set 1
-                  br 6 (;@1;)
+                  br 3 (;@4;)
                 else
                   local.get 3
                   i32.const 1
@@ -1611,9 +1597,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 42
-                    local.set 1
-                    br 7 (;@1;)
+                    br 4 (;@4;)
                   end
                 end
               end

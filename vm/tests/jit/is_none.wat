@@ -114,9 +114,7 @@
                                         local.set 5
                                         br 16 (;@2;)
                                       end
-                                      i32.const 4
-                                      local.set 1
-                                      br 16 (;@1;)
+                                      br 3 (;@14;)
                                     end
                                   end
                                   i32.const 8192
@@ -476,9 +474,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 14
-                    local.set 1
-                    br 7 (;@1;)
+                    br 4 (;@4;)
                   else
                     local.get 3
                     i32.const 1
@@ -504,9 +500,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 14
-                      local.set 1
-                      br 8 (;@1;)
+                      br 5 (;@4;)
                     end
                   end
                 end
@@ -550,9 +544,7 @@
               local.set 5
               br 3 (;@2;)
             end
-            i32.const 15
-            local.set 1
-            br 3 (;@1;)
+            br 1 (;@3;)
           end
           i32.const 8192
           i32.load8_u

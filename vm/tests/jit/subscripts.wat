@@ -292,9 +292,7 @@
                                                                     local.set 5
                                                                     br 30 (;@2;)
                                                                   end
-                                                                  i32.const 40
-                                                                  local.set 1
-                                                                  br 30 (;@1;)
+                                                                  br 27 (;@4;)
                                                                 end
                                                                 i32.const 8192
                                                                 i32.load8_u
@@ -303,9 +301,7 @@
                                                                   local.set 5
                                                                   br 29 (;@2;)
                                                                 end
-                                                                i32.const 7
-                                                                local.set 1
-                                                                br 29 (;@1;)
+                                                                br 1 (;@29;)
                                                               end
                                                               i32.const 8192
                                                               i32.load8_u
@@ -350,9 +346,7 @@
                                                                     local.set 5
                                                                     br 30 (;@2;)
                                                                   end
-                                                                  i32.const 40
-                                                                  local.set 1
-                                                                  br 30 (;@1;)
+                                                                  br 27 (;@4;)
                                                                 else
                                                                   local.get 3
                                                                   i32.const 1
@@ -378,9 +372,7 @@
                                                                       local.set 5
                                                                       br 31 (;@2;)
                                                                     end
-                                                                    i32.const 40
-                                                                    local.set 1
-                                                                    br 31 (;@1;)
+                                                                    br 28 (;@4;)
                                                                   end
                                                                 end
                                                               end
@@ -2027,9 +2019,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 38
-                      local.set 1
-                      br 8 (;@1;)
+                      br 3 (;@6;)
                     end
                     i32.const 8192
                     i32.load8_u
@@ -2038,9 +2028,7 @@
                       local.set 5
                       br 7 (;@2;)
                     end
-                    i32.const 37
-                    local.set 1
-                    br 7 (;@1;)
+                    br 1 (;@7;)
                   end
                   i32.const 8192
                   i32.load8_u
@@ -2085,9 +2073,7 @@
                         local.set 5
                         br 8 (;@2;)
                       end
-                      i32.const 38
-                      local.set 1
-                      br 8 (;@1;)
+                      br 3 (;@6;)
                     else
                       local.get 3
                       i32.const 1
@@ -2113,9 +2099,7 @@
                           local.set 5
                           br 9 (;@2;)
                         end
-                        i32.const 38
-                        local.set 1
-                        br 9 (;@1;)
+                        br 4 (;@6;)
                       end
                     end
                   end
