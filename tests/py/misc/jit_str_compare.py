@@ -80,6 +80,9 @@ def fresh(n):
             same += 1
         if d < "M":
             same += 100
+        # Against a small-int constant: no inline str path, the helper says "not a str".
+        if d == 7 or d != 7:
+            same += 10000
     return same
 
 

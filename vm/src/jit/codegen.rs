@@ -1080,7 +1080,12 @@ impl Gen<'_, '_> {
                 self.leave_called_on_2(next, base);
             }
             Opcode::BINARY_OP => self.binary_op(at, arg, d, next, arm),
-            Opcode::COMPARE_OP => self.compare_op(at, arg, d, next, instrs, arm),
+            Opcode::COMPARE_OP => {
+                // Against a small-int constant (`n > 0`) no str can be compared.
+                let int_const = self.k > 0
+                    && matches!(instrs[self.k as usize - 1], (_, Opcode::LOAD_CONST, c) if consts.get(c as usize).is_some_and(|w| w & 1 == 1));
+                self.compare_op(at, arg, d, next, instrs, arm, !int_const)
+            }
             Opcode::IS_OP => {
                 let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
                 self.load_slot(oa);
@@ -1474,7 +1479,8 @@ impl Gen<'_, '_> {
         self.end();
     }
 
-    fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool) {
+    #[allow(clippy::too_many_arguments)]
+    fn compare_op(&mut self, at: u32, arg: u32, d: u32, next: u32, instrs: &[(u32, Opcode, u32)], arm: bool, strs: bool) {
         let Some(cop) = CompareOp::from_arg(arg) else { return self.exit(at, d, arm) };
         let (oa, ob) = (self.stack(d - 2), self.stack(d - 1));
         self.load_pair_both_small(d);
@@ -1491,14 +1497,18 @@ impl Gen<'_, '_> {
         };
         self.s.local_set(X);
         self.else_();
-        let (done, miss) = (self.block(), self.block());
-        self.str_compare(cop, d, miss);
-        self.br(done);
-        self.end();
+        if strs {
+            let (done, miss) = (self.block(), self.block());
+            self.str_compare(cop, d, miss);
+            self.br(done);
+            self.end();
+        }
         // `env.compare`: 1 + the result for two strs (both slots emptied), 0 otherwise.
         self.call_helper(COMPARE, at, d, d - 2, arm);
         self.s.local_get(X).i32_const(2).i32_eq().local_set(X);
-        self.end();
+        if strs {
+            self.end();
+        }
         self.end();
         self.s.local_get(X);
         self.clear_slot(ob);

@@ -110,100 +110,23 @@
                                                                 i32.gt_s
                                                                 local.set 6
                                                               else
-                                                                block ;; label = @31
-                                                                  block ;; label = @32
-                                                                    local.get 3
-                                                                    i32.const 1
-                                                                    i32.and
-                                                                    br_if 0 (;@32;)
-                                                                    local.get 3
-                                                                    i32.load offset=12
-                                                                    i32.const 9216
-                                                                    i32.ne
-                                                                    br_if 0 (;@32;)
-                                                                    local.get 4
-                                                                    i32.const 1
-                                                                    i32.and
-                                                                    br_if 0 (;@32;)
-                                                                    local.get 4
-                                                                    i32.load offset=12
-                                                                    i32.const 9216
-                                                                    i32.ne
-                                                                    br_if 0 (;@32;)
-                                                                    local.get 3
-                                                                    i32.load offset=16
-                                                                    local.set 9
-                                                                    local.get 4
-                                                                    i32.load offset=16
-                                                                    local.set 6
-                                                                    local.get 9
-                                                                    i32.const 1
-                                                                    i32.ne
-                                                                    local.get 6
-                                                                    i32.const 1
-                                                                    i32.ne
-                                                                    i32.or
-                                                                    br_if 0 (;@32;)
-                                                                    local.get 3
-                                                                    i32.load offset=12
-                                                                    i32.load8_u
-                                                                    local.get 4
-                                                                    i32.load offset=12
-                                                                    i32.load8_u
-                                                                    i32.gt_u
-                                                                    local.set 6
-                                                                    local.get 0
-                                                                    i32.const 0
-                                                                    i32.store offset=8
-                                                                    local.get 0
-                                                                    i32.const 0
-                                                                    i32.store offset=12
-                                                                    local.get 3
-                                                                    local.get 3
-                                                                    i32.load
-                                                                    i32.const 1
-                                                                    i32.sub
-                                                                    local.tee 8
-                                                                    i32.store
-                                                                    local.get 8
-                                                                    i32.eqz
-                                                                    if ;; label = @33
-                                                                      local.get 3
-                                                                      call 0
-                                                                    end
-                                                                    local.get 4
-                                                                    local.get 4
-                                                                    i32.load
-                                                                    i32.const 1
-                                                                    i32.sub
-                                                                    local.tee 8
-                                                                    i32.store
-                                                                    local.get 8
-                                                                    i32.eqz
-                                                                    if ;; label = @33
-                                                                      local.get 4
-                                                                      call 0
-                                                                    end
-                                                                    br 1 (;@31;)
-                                                                  end
-                                                                  local.get 0
-                                                                  i32.const 8
-                                                                  i32.add
-                                                                  i32.const 24576
-                                                                  i32.const 2
-                                                                  call 8
-                                                                  local.tee 6
-                                                                  i32.eqz
-                                                                  if ;; label = @32
-                                                                    i64.const 8589934594
-                                                                    local.set 5
-                                                                    br 30 (;@2;)
-                                                                  end
-                                                                  local.get 6
-                                                                  i32.const 2
-                                                                  i32.eq
-                                                                  local.set 6
+                                                                local.get 0
+                                                                i32.const 8
+                                                                i32.add
+                                                                i32.const 24576
+                                                                i32.const 2
+                                                                call 8
+                                                                local.tee 6
+                                                                i32.eqz
+                                                                if ;; label = @31
+                                                                  i64.const 8589934594
+                                                                  local.set 5
+                                                                  br 29 (;@2;)
                                                                 end
+                                                                local.get 6
+                                                                i32.const 2
+                                                                i32.eq
+                                                                local.set 6
                                                               end
                                                               local.get 6
                                                               local.get 0
@@ -2108,100 +2031,23 @@
                       i32.gt_s
                       local.set 6
                     else
-                      block ;; label = @10
-                        block ;; label = @11
-                          local.get 3
-                          i32.const 1
-                          i32.and
-                          br_if 0 (;@11;)
-                          local.get 3
-                          i32.load offset=12
-                          i32.const 9216
-                          i32.ne
-                          br_if 0 (;@11;)
-                          local.get 4
-                          i32.const 1
-                          i32.and
-                          br_if 0 (;@11;)
-                          local.get 4
-                          i32.load offset=12
-                          i32.const 9216
-                          i32.ne
-                          br_if 0 (;@11;)
-                          local.get 3
-                          i32.load offset=16
-                          local.set 9
-                          local.get 4
-                          i32.load offset=16
-                          local.set 6
-                          local.get 9
-                          i32.const 1
-                          i32.ne
-                          local.get 6
-                          i32.const 1
-                          i32.ne
-                          i32.or
-                          br_if 0 (;@11;)
-                          local.get 3
-                          i32.load offset=12
-                          i32.load8_u
-                          local.get 4
-                          i32.load offset=12
-                          i32.load8_u
-                          i32.gt_u
-                          local.set 6
-                          local.get 0
-                          i32.const 0
-                          i32.store offset=8
-                          local.get 0
-                          i32.const 0
-                          i32.store offset=12
-                          local.get 3
-                          local.get 3
-                          i32.load
-                          i32.const 1
-                          i32.sub
-                          local.tee 8
-                          i32.store
-                          local.get 8
-                          i32.eqz
-                          if ;; label = @12
-                            local.get 3
-                            call 0
-                          end
-                          local.get 4
-                          local.get 4
-                          i32.load
-                          i32.const 1
-                          i32.sub
-                          local.tee 8
-                          i32.store
-                          local.get 8
-                          i32.eqz
-                          if ;; label = @12
-                            local.get 4
-                            call 0
-                          end
-                          br 1 (;@10;)
-                        end
-                        local.get 0
-                        i32.const 8
-                        i32.add
-                        i32.const 24576
-                        i32.const 39
-                        call 8
-                        local.tee 6
-                        i32.eqz
-                        if ;; label = @11
-                          i64.const 167503724546
-                          local.set 5
-                          br 9 (;@2;)
-                        end
-                        local.get 6
-                        i32.const 2
-                        i32.eq
-                        local.set 6
+                      local.get 0
+                      i32.const 8
+                      i32.add
+                      i32.const 24576
+                      i32.const 39
+                      call 8
+                      local.tee 6
+                      i32.eqz
+                      if ;; label = @10
+                        i64.const 167503724546
+                        local.set 5
+                        br 8 (;@2;)
                       end
+                      local.get 6
+                      i32.const 2
+                      i32.eq
+                      local.set 6
                     end
                     local.get 6
                     local.get 0

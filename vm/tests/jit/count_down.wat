@@ -150,100 +150,23 @@
                                           i32.gt_s
                                           local.set 6
                                         else
-                                          block ;; label = @20
-                                            block ;; label = @21
-                                              local.get 3
-                                              i32.const 1
-                                              i32.and
-                                              br_if 0 (;@21;)
-                                              local.get 3
-                                              i32.load offset=12
-                                              i32.const 9216
-                                              i32.ne
-                                              br_if 0 (;@21;)
-                                              local.get 4
-                                              i32.const 1
-                                              i32.and
-                                              br_if 0 (;@21;)
-                                              local.get 4
-                                              i32.load offset=12
-                                              i32.const 9216
-                                              i32.ne
-                                              br_if 0 (;@21;)
-                                              local.get 3
-                                              i32.load offset=16
-                                              local.set 9
-                                              local.get 4
-                                              i32.load offset=16
-                                              local.set 6
-                                              local.get 9
-                                              i32.const 1
-                                              i32.ne
-                                              local.get 6
-                                              i32.const 1
-                                              i32.ne
-                                              i32.or
-                                              br_if 0 (;@21;)
-                                              local.get 3
-                                              i32.load offset=12
-                                              i32.load8_u
-                                              local.get 4
-                                              i32.load offset=12
-                                              i32.load8_u
-                                              i32.gt_u
-                                              local.set 6
-                                              local.get 0
-                                              i32.const 0
-                                              i32.store offset=8
-                                              local.get 0
-                                              i32.const 0
-                                              i32.store offset=12
-                                              local.get 3
-                                              local.get 3
-                                              i32.load
-                                              i32.const 1
-                                              i32.sub
-                                              local.tee 8
-                                              i32.store
-                                              local.get 8
-                                              i32.eqz
-                                              if ;; label = @22
-                                                local.get 3
-                                                call 0
-                                              end
-                                              local.get 4
-                                              local.get 4
-                                              i32.load
-                                              i32.const 1
-                                              i32.sub
-                                              local.tee 8
-                                              i32.store
-                                              local.get 8
-                                              i32.eqz
-                                              if ;; label = @22
-                                                local.get 4
-                                                call 0
-                                              end
-                                              br 1 (;@20;)
-                                            end
-                                            local.get 0
-                                            i32.const 8
-                                            i32.add
-                                            i32.const 24576
-                                            i32.const 4
-                                            call 8
-                                            local.tee 6
-                                            i32.eqz
-                                            if ;; label = @21
-                                              i64.const 17179869186
-                                              local.set 5
-                                              br 19 (;@2;)
-                                            end
-                                            local.get 6
-                                            i32.const 2
-                                            i32.eq
-                                            local.set 6
+                                          local.get 0
+                                          i32.const 8
+                                          i32.add
+                                          i32.const 24576
+                                          i32.const 4
+                                          call 8
+                                          local.tee 6
+                                          i32.eqz
+                                          if ;; label = @20
+                                            i64.const 17179869186
+                                            local.set 5
+                                            br 18 (;@2;)
                                           end
+                                          local.get 6
+                                          i32.const 2
+                                          i32.eq
+                                          local.set 6
                                         end
                                         local.get 6
                                         local.get 0
@@ -997,100 +920,23 @@
                   i32.gt_s
                   local.set 6
                 else
-                  block ;; label = @8
-                    block ;; label = @9
-                      local.get 3
-                      i32.const 1
-                      i32.and
-                      br_if 0 (;@9;)
-                      local.get 3
-                      i32.load offset=12
-                      i32.const 9216
-                      i32.ne
-                      br_if 0 (;@9;)
-                      local.get 4
-                      i32.const 1
-                      i32.and
-                      br_if 0 (;@9;)
-                      local.get 4
-                      i32.load offset=12
-                      i32.const 9216
-                      i32.ne
-                      br_if 0 (;@9;)
-                      local.get 3
-                      i32.load offset=16
-                      local.set 9
-                      local.get 4
-                      i32.load offset=16
-                      local.set 6
-                      local.get 9
-                      i32.const 1
-                      i32.ne
-                      local.get 6
-                      i32.const 1
-                      i32.ne
-                      i32.or
-                      br_if 0 (;@9;)
-                      local.get 3
-                      i32.load offset=12
-                      i32.load8_u
-                      local.get 4
-                      i32.load offset=12
-                      i32.load8_u
-                      i32.gt_u
-                      local.set 6
-                      local.get 0
-                      i32.const 0
-                      i32.store offset=8
-                      local.get 0
-                      i32.const 0
-                      i32.store offset=12
-                      local.get 3
-                      local.get 3
-                      i32.load
-                      i32.const 1
-                      i32.sub
-                      local.tee 8
-                      i32.store
-                      local.get 8
-                      i32.eqz
-                      if ;; label = @10
-                        local.get 3
-                        call 0
-                      end
-                      local.get 4
-                      local.get 4
-                      i32.load
-                      i32.const 1
-                      i32.sub
-                      local.tee 8
-                      i32.store
-                      local.get 8
-                      i32.eqz
-                      if ;; label = @10
-                        local.get 4
-                        call 0
-                      end
-                      br 1 (;@8;)
-                    end
-                    local.get 0
-                    i32.const 8
-                    i32.add
-                    i32.const 24576
-                    i32.const 19
-                    call 8
-                    local.tee 6
-                    i32.eqz
-                    if ;; label = @9
-                      i64.const 81604378626
-                      local.set 5
-                      br 7 (;@2;)
-                    end
-                    local.get 6
-                    i32.const 2
-                    i32.eq
-                    local.set 6
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.const 24576
+                  i32.const 19
+                  call 8
+                  local.tee 6
+                  i32.eqz
+                  if ;; label = @8
+                    i64.const 81604378626
+                    local.set 5
+                    br 6 (;@2;)
                   end
+                  local.get 6
+                  i32.const 2
+                  i32.eq
+                  local.set 6
                 end
                 local.get 6
                 local.get 0
