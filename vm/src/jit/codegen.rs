@@ -39,7 +39,9 @@
 //! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
 //! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP, MAKE_FUNCTION and KW_NAMES call
 //! `env.op` (the interpreter's arm for the instruction at `ip`, on its lowest operand's
-//! slot), FOR_ITER `env.for_iter` (the interpreter's range and list iterator steps), and
+//! slot), FOR_ITER steps range iterators (small-int values) and list iterators over exact lists
+//! inline (`IterLayout`) and calls `env.for_iter` for the rest (the interpreter's range and
+//! list iterator steps, exhaustion included), and
 //! GET_ITER `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP compares two one-byte
 //! exact strs inline (and tells `==`/`!=` of exact strs of unequal byte lengths), other exact
 //! strs call `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
@@ -83,6 +85,8 @@ pub struct Env {
     pub float: FloatLayout,
     /// What the inline list and tuple subscripts read.
     pub seq: SeqLayout,
+    /// What FOR_ITER's inline range and list steps read.
+    pub iter: IterLayout,
     /// What COMPARE_OP's inline compare of two one-byte strs reads: the address of `str`
     /// (`AttrLayout::class`), the offsets in a str object of its bytes' pointer and length
     /// (a type address no class has if boxed strs are not two plain words).
@@ -103,6 +107,24 @@ pub struct SeqLayout {
     pub tuple: u32,
     pub tuple_ptr: u32,
     pub tuple_len: u32,
+}
+
+/// Range and list iterators for FOR_ITER's inline step: recognized by their class pointer
+/// (`AttrLayout::class`) and their state's tag; offsets in an iterator object of the tag
+/// word, of a range's `next`, `step` and `remaining` (i64s) and of a list iterator's list
+/// word and index. Class addresses no class has send every step to the helper.
+#[derive(Clone, Copy, Debug)]
+pub struct IterLayout {
+    pub range_class: u32,
+    pub list_class: u32,
+    pub tag: u32,
+    pub range_tag: u32,
+    pub seq_tag: u32,
+    pub next: u32,
+    pub step: u32,
+    pub remaining: u32,
+    pub seq: u32,
+    pub index: u32,
 }
 
 /// Exact floats for BINARY_OP's inline `+ - * /`: operands are recognized by their class
@@ -629,6 +651,48 @@ impl Gen<'_, '_> {
         self.pics + 4 * (PIC_WORDS * site) as u32
     }
 
+    /// FOR_ITER's step of the iterator on top of the stack (depth `d`) when it is a range
+    /// iterator whose next value is a small int or a list iterator over an exact list with
+    /// items left, as `interp::builtin_iter_next` steps them: the item pushed. Anything else,
+    /// and an iterator at its end, branches to `miss` (the helper pops the exhausted one).
+    fn iter_next(&mut self, d: u32, miss: u32) {
+        let (l, class) = (self.env.iter, self.env.attr.class);
+        let i64_at = |offset: u32| MemArg { offset: offset as u64, align: 3, memory_index: 0 };
+        let above = self.stack(d);
+        self.load_slot(self.stack(d - 1));
+        self.s.local_tee(A).i32_load(mem(class)).i32_const(l.range_class as i32).i32_eq();
+        self.s.local_get(A).i32_load(mem(l.tag)).i32_const(l.range_tag as i32).i32_eq().i32_and();
+        self.if_();
+        // `remaining` in T; none left, or a next value past the small ints: the helper's.
+        self.s.local_get(A).i64_load(i64_at(l.remaining)).local_tee(T).i64_const(0).i64_le_s();
+        self.br_if(miss);
+        self.s.local_get(A).i64_load(i64_at(l.next)).i64_const(-SMALL_MIN).i64_add().i64_const(2 * -SMALL_MIN).i64_ge_u();
+        self.br_if(miss);
+        self.s.local_get(A).i64_load(i64_at(l.next)).i32_wrap_i64().i32_const(1).i32_shl().i32_const(1).i32_or().local_set(X);
+        self.s.local_get(A).local_get(T).i64_const(1).i64_sub().local_tee(T).i64_store(i64_at(l.remaining));
+        self.s.local_get(T).i64_const(0).i64_gt_s();
+        self.if_();
+        self.s.local_get(A).local_get(A).i64_load(i64_at(l.next)).local_get(A).i64_load(i64_at(l.step)).i64_add().i64_store(i64_at(l.next));
+        self.end();
+        self.store_slot(above, X);
+        self.else_();
+        self.s.local_get(A).i32_load(mem(class)).i32_const(l.list_class as i32).i32_ne();
+        self.s.local_get(A).i32_load(mem(l.tag)).i32_const(l.seq_tag as i32).i32_ne().i32_or();
+        self.br_if(miss);
+        // The list in B (an exact one), the index in X, within its length.
+        self.s.local_get(A).i32_load(mem(l.seq)).local_tee(B).i32_eqz();
+        self.br_if(miss);
+        self.s.local_get(B).i32_load(mem(class)).i32_const(self.env.seq.list as i32).i32_ne();
+        self.br_if(miss);
+        self.s.local_get(A).i32_load(mem(l.index)).local_tee(X).local_get(B).i32_load(mem(self.env.seq.list_len)).i32_ge_u();
+        self.br_if(miss);
+        self.s.local_get(B).i32_load(mem(self.env.seq.list_ptr)).local_get(X).i32_const(2).i32_shl().i32_add().i32_load(mem(0)).local_set(E);
+        self.incref(E);
+        self.store_slot(above, E);
+        self.s.local_get(A).local_get(X).i32_const(1).i32_add().i32_store(mem(l.index));
+        self.end();
+    }
+
     /// The item that a small-int index in stack slot `index` names in the exact list (or,
     /// with `tuples`, tuple) in stack slot `container`: the container in A, the item's
     /// address in E; a negative index counts from the end. Any other operands, or an index
@@ -1063,12 +1127,18 @@ impl Gen<'_, '_> {
             }
             Opcode::GET_ITER => self.call_helper(GET_ITER, at, d, d - 1, arm),
             Opcode::FOR_ITER => {
-                // `env.for_iter`: 1 pushed the next item, 2 popped the exhausted iterator,
-                // 0 is an iterator of another kind (the interpreter's).
+                // The next item of a range or list iterator inline; `env.for_iter` for the
+                // rest: 1 pushed the next item, 2 popped the exhausted iterator, 0 is an
+                // iterator of another kind (the interpreter's).
+                let (done, miss) = (self.block(), self.block());
+                self.iter_next(d, miss);
+                self.br(done);
+                self.end();
                 self.call_helper(FOR_ITER, at, d, d - 1, arm);
                 self.s.local_get(X).i32_const(2).i32_eq();
                 self.if_();
                 self.jump(arg);
+                self.end();
                 self.end();
             }
             Opcode::CALL => {

@@ -14,6 +14,9 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use std::cell::{Cell, UnsafeCell};
 
+/// `repr(C, u32)`: a `u32` tag first, so the JIT's inline FOR_ITER can tell a range or
+/// list iterator's state ([`IterLayout`]).
+#[repr(C, u32)]
 pub enum IterState {
     /// list/tuple/any `__getitem__` sequence; `None` seq = exhausted.
     Seq { seq: Option<Value>, index: usize },
@@ -34,6 +37,44 @@ pub enum IterState {
 
 pub struct IterData {
     pub state: UnsafeCell<IterState>,
+}
+
+/// Where the JIT's inline FOR_ITER reads a range or list iterator: byte offsets in an
+/// iterator object of its state's tag (a u32) and the tags of `Range` and `Seq`, of the
+/// range's `next`, `step` and `remaining` (i64s), and of the sequence's value word and index.
+#[derive(Clone, Copy, Debug)]
+pub struct IterLayout {
+    pub tag: usize,
+    pub range_tag: u32,
+    pub seq_tag: u32,
+    pub next: usize,
+    pub step: usize,
+    pub remaining: usize,
+    pub seq: usize,
+    pub index: usize,
+}
+
+impl IterLayout {
+    /// The layout, found on two probe states (the fields by their addresses).
+    pub fn get() -> Option<IterLayout> {
+        let base = std::mem::offset_of!(crate::object::Obj<IterData>, data) + std::mem::offset_of!(IterData, state);
+        let at = |s: &IterState, f: usize| base + f - s as *const IterState as usize;
+        // SAFETY: `repr(C, u32)`: every state starts with its initialized u32 tag.
+        let tag = |s: &IterState| unsafe { *(s as *const IterState as *const u32) };
+        let r = IterState::Range { next: 0, step: 0, remaining: 0 };
+        let q = IterState::Seq { seq: None, index: 0 };
+        let (IterState::Range { next, step, remaining }, IterState::Seq { seq, index }) = (&r, &q) else { return None };
+        Some(IterLayout {
+            tag: base,
+            range_tag: tag(&r),
+            seq_tag: tag(&q),
+            next: at(&r, next as *const i64 as usize),
+            step: at(&r, step as *const i64 as usize),
+            remaining: at(&r, remaining as *const i64 as usize),
+            seq: at(&q, seq as *const Option<Value> as usize),
+            index: at(&q, index as *const usize as usize),
+        })
+    }
 }
 
 impl IterData {

@@ -218,31 +218,147 @@
                                         local.set 5
                                         br 16 (;@2;)
                                       end
-                                      local.get 0
-                                      i32.const 20
-                                      i32.add
-                                      i32.const 24576
-                                      i32.const 12
-                                      call 6
-                                      local.tee 6
-                                      i32.eqz
-                                      if ;; label = @18
-                                        i64.const 53687091201
-                                        local.set 5
-                                        br 16 (;@2;)
-                                      end
-                                      local.get 6
-                                      i32.const 2
-                                      i32.eq
-                                      if ;; label = @18
-                                        i32.const 8192
-                                        i32.load8_u
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          local.get 0
+                                          i32.load offset=20
+                                          local.tee 3
+                                          i32.load offset=12
+                                          i32.const 9472
+                                          i32.eq
+                                          local.get 3
+                                          i32.load offset=8
+                                          i32.const 2
+                                          i32.eq
+                                          i32.and
+                                          if ;; label = @20
+                                            local.get 3
+                                            i64.load offset=32
+                                            local.tee 7
+                                            i64.const 0
+                                            i64.le_s
+                                            br_if 1 (;@19;)
+                                            local.get 3
+                                            i64.load offset=16
+                                            i64.const 1073741824
+                                            i64.add
+                                            i64.const 2147483648
+                                            i64.ge_u
+                                            br_if 1 (;@19;)
+                                            local.get 3
+                                            i64.load offset=16
+                                            i32.wrap_i64
+                                            i32.const 1
+                                            i32.shl
+                                            i32.const 1
+                                            i32.or
+                                            local.set 6
+                                            local.get 3
+                                            local.get 7
+                                            i64.const 1
+                                            i64.sub
+                                            local.tee 7
+                                            i64.store offset=32
+                                            local.get 7
+                                            i64.const 0
+                                            i64.gt_s
+                                            if ;; label = @21
+                                              local.get 3
+                                              local.get 3
+                                              i64.load offset=16
+                                              local.get 3
+                                              i64.load offset=24
+                                              i64.add
+                                              i64.store offset=16
+                                            end
+                                            local.get 0
+                                            local.get 6
+                                            i32.store offset=24
+                                          else
+                                            local.get 3
+                                            i32.load offset=12
+                                            i32.const 9728
+                                            i32.ne
+                                            local.get 3
+                                            i32.load offset=8
+                                            i32.const 0
+                                            i32.ne
+                                            i32.or
+                                            br_if 1 (;@19;)
+                                            local.get 3
+                                            i32.load offset=16
+                                            local.tee 4
+                                            i32.eqz
+                                            br_if 1 (;@19;)
+                                            local.get 4
+                                            i32.load offset=12
+                                            i32.const 9216
+                                            i32.ne
+                                            br_if 1 (;@19;)
+                                            local.get 3
+                                            i32.load offset=20
+                                            local.tee 6
+                                            local.get 4
+                                            i32.load offset=20
+                                            i32.ge_u
+                                            br_if 1 (;@19;)
+                                            local.get 4
+                                            i32.load offset=16
+                                            local.get 6
+                                            i32.const 2
+                                            i32.shl
+                                            i32.add
+                                            i32.load
+                                            local.set 9
+                                            local.get 9
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            if ;; label = @21
+                                              local.get 9
+                                              local.get 9
+                                              i32.load
+                                              i32.const 1
+                                              i32.add
+                                              i32.store
+                                            end
+                                            local.get 0
+                                            local.get 9
+                                            i32.store offset=24
+                                            local.get 3
+                                            local.get 6
+                                            i32.const 1
+                                            i32.add
+                                            i32.store offset=20
+                                          end
+                                          br 1 (;@18;)
+                                        end
+                                        local.get 0
+                                        i32.const 20
+                                        i32.add
+                                        i32.const 24576
+                                        i32.const 12
+                                        call 6
+                                        local.tee 6
+                                        i32.eqz
                                         if ;; label = @19
-                                          i64.const 129923547136
+                                          i64.const 53687091201
                                           local.set 5
                                           br 17 (;@2;)
                                         end
-                                        br 14 (;@4;)
+                                        local.get 6
+                                        i32.const 2
+                                        i32.eq
+                                        if ;; label = @19
+                                          i32.const 8192
+                                          i32.load8_u
+                                          if ;; label = @20
+                                            i64.const 129923547136
+                                            local.set 5
+                                            br 18 (;@2;)
+                                          end
+                                          br 15 (;@4;)
+                                        end
                                       end
                                     end
                                     i32.const 8192
@@ -341,31 +457,147 @@
                                 local.set 5
                                 br 12 (;@2;)
                               end
-                              local.get 0
-                              i32.const 24
-                              i32.add
-                              i32.const 24576
-                              i32.const 17
-                              call 6
-                              local.tee 6
-                              i32.eqz
-                              if ;; label = @14
-                                i64.const 75161927682
-                                local.set 5
-                                br 12 (;@2;)
-                              end
-                              local.get 6
-                              i32.const 2
-                              i32.eq
-                              if ;; label = @14
-                                i32.const 8192
-                                i32.load8_u
+                              block ;; label = @14
+                                block ;; label = @15
+                                  local.get 0
+                                  i32.load offset=24
+                                  local.tee 3
+                                  i32.load offset=12
+                                  i32.const 9472
+                                  i32.eq
+                                  local.get 3
+                                  i32.load offset=8
+                                  i32.const 2
+                                  i32.eq
+                                  i32.and
+                                  if ;; label = @16
+                                    local.get 3
+                                    i64.load offset=32
+                                    local.tee 7
+                                    i64.const 0
+                                    i64.le_s
+                                    br_if 1 (;@15;)
+                                    local.get 3
+                                    i64.load offset=16
+                                    i64.const 1073741824
+                                    i64.add
+                                    i64.const 2147483648
+                                    i64.ge_u
+                                    br_if 1 (;@15;)
+                                    local.get 3
+                                    i64.load offset=16
+                                    i32.wrap_i64
+                                    i32.const 1
+                                    i32.shl
+                                    i32.const 1
+                                    i32.or
+                                    local.set 6
+                                    local.get 3
+                                    local.get 7
+                                    i64.const 1
+                                    i64.sub
+                                    local.tee 7
+                                    i64.store offset=32
+                                    local.get 7
+                                    i64.const 0
+                                    i64.gt_s
+                                    if ;; label = @17
+                                      local.get 3
+                                      local.get 3
+                                      i64.load offset=16
+                                      local.get 3
+                                      i64.load offset=24
+                                      i64.add
+                                      i64.store offset=16
+                                    end
+                                    local.get 0
+                                    local.get 6
+                                    i32.store offset=28
+                                  else
+                                    local.get 3
+                                    i32.load offset=12
+                                    i32.const 9728
+                                    i32.ne
+                                    local.get 3
+                                    i32.load offset=8
+                                    i32.const 0
+                                    i32.ne
+                                    i32.or
+                                    br_if 1 (;@15;)
+                                    local.get 3
+                                    i32.load offset=16
+                                    local.tee 4
+                                    i32.eqz
+                                    br_if 1 (;@15;)
+                                    local.get 4
+                                    i32.load offset=12
+                                    i32.const 9216
+                                    i32.ne
+                                    br_if 1 (;@15;)
+                                    local.get 3
+                                    i32.load offset=20
+                                    local.tee 6
+                                    local.get 4
+                                    i32.load offset=20
+                                    i32.ge_u
+                                    br_if 1 (;@15;)
+                                    local.get 4
+                                    i32.load offset=16
+                                    local.get 6
+                                    i32.const 2
+                                    i32.shl
+                                    i32.add
+                                    i32.load
+                                    local.set 9
+                                    local.get 9
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    if ;; label = @17
+                                      local.get 9
+                                      local.get 9
+                                      i32.load
+                                      i32.const 1
+                                      i32.add
+                                      i32.store
+                                    end
+                                    local.get 0
+                                    local.get 9
+                                    i32.store offset=28
+                                    local.get 3
+                                    local.get 6
+                                    i32.const 1
+                                    i32.add
+                                    i32.store offset=20
+                                  end
+                                  br 1 (;@14;)
+                                end
+                                local.get 0
+                                i32.const 24
+                                i32.add
+                                i32.const 24576
+                                i32.const 17
+                                call 6
+                                local.tee 6
+                                i32.eqz
                                 if ;; label = @15
-                                  i64.const 125628907521
+                                  i64.const 75161927682
                                   local.set 5
                                   br 13 (;@2;)
                                 end
-                                br 9 (;@5;)
+                                local.get 6
+                                i32.const 2
+                                i32.eq
+                                if ;; label = @15
+                                  i32.const 8192
+                                  i32.load8_u
+                                  if ;; label = @16
+                                    i64.const 125628907521
+                                    local.set 5
+                                    br 14 (;@2;)
+                                  end
+                                  br 10 (;@5;)
+                                end
                               end
                             end
                             i32.const 8192
