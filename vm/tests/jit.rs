@@ -32,7 +32,7 @@ const ENV: Env = Env {
     },
     float: FloatLayout { class: 0x2200, value: 16, pool_head: 0x2300, pool_len: 0x2304 },
     str: (0x2400, 12, 16),
-    iter: IterLayout { range_class: 0x2500, list_class: 0x2600, tag: 8, range_tag: 2, seq_tag: 0, next: 16, step: 24, remaining: 32, seq: 16, index: 20 },
+    iter: IterLayout { range_class: 0x2500, list_class: 0x2600, list_kind: 9, tag: 8, range_tag: 2, seq_tag: 0, next: 16, step: 24, remaining: 32, seq: 16, index: 20 },
     seq: SeqLayout { list: 0x2400, list_ptr: 16, list_len: 20, tuple: 0x2500, tuple_ptr: 12, tuple_len: 16 },
 };
 

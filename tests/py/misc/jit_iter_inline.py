@@ -55,8 +55,17 @@ def total(xs):
     return t
 
 
+class M(list):
+    # A list's iterator reads its items, whatever __len__ and __getitem__ say.
+    def __len__(self):
+        return 0
+
+    def __getitem__(self, i):
+        return 100
+
+
 for _ in range(40):
-    r = (total(L([1, 2, 3])), total([4, 5, 6]), total((7, 8)), total(range(4)))
+    r = (total(L([1, 2, 3])), total([4, 5, 6]), total((7, 8)), total(range(4)), total(M([9, 10])))
 print(r)
 
 
@@ -87,3 +96,32 @@ for _ in range(200):
         pass
     del x
 print(sys.getrefcount(obj) == before)
+
+# At its end the iterator lets go of its list (an item's finalizer runs before the loop's
+# next statement) and stays exhausted.
+log = []
+
+
+class Fin:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        log.append(("del", self.n))
+
+
+def fin_loop(k):
+    for i in [Fin(k), 2]:
+        pass
+    log.append(("after", k))
+    it, r = iter([1, 2]), iter(range(2))
+    for x in it:
+        pass
+    for y in r:
+        pass
+    return next(it, "end"), next(r, "end"), list(it), list(r)
+
+
+for k in range(40):
+    ends = fin_loop(k)
+print(log[-4:], ends)

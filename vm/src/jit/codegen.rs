@@ -112,11 +112,14 @@ pub struct SeqLayout {
 /// Range and list iterators for FOR_ITER's inline step: recognized by their class pointer
 /// (`AttrLayout::class`) and their state's tag; offsets in an iterator object of the tag
 /// word, of a range's `next`, `step` and `remaining` (i64s) and of a list iterator's list
-/// word and index. Class addresses no class has send every step to the helper.
+/// word and index (its list's items are read as `SeqLayout` says). Class addresses no class
+/// has send every step to the helper.
 #[derive(Clone, Copy, Debug)]
 pub struct IterLayout {
     pub range_class: u32,
     pub list_class: u32,
+    /// The kind byte of lists (at the header offset `Env::cell` names).
+    pub list_kind: u8,
     pub tag: u32,
     pub range_tag: u32,
     pub seq_tag: u32,
@@ -652,20 +655,25 @@ impl Gen<'_, '_> {
     }
 
     /// FOR_ITER's step of the iterator on top of the stack (depth `d`) when it is a range
-    /// iterator whose next value is a small int or a list iterator over an exact list with
-    /// items left, as `interp::builtin_iter_next` steps them: the item pushed. Anything else,
-    /// and an iterator at its end, branches to `miss` (the helper pops the exhausted one).
-    fn iter_next(&mut self, d: u32, miss: u32) {
+    /// iterator or a list iterator, as `interp::builtin_iter_next` steps
+    /// them: the next item pushed (a range's next value must be a small int), or, at the end,
+    /// the list let go, the iterator popped and a jump to `target`. Anything else branches
+    /// to `miss`.
+    fn iter_next(&mut self, d: u32, target: u32, miss: u32) {
         let (l, class) = (self.env.iter, self.env.attr.class);
         let i64_at = |offset: u32| MemArg { offset: offset as u64, align: 3, memory_index: 0 };
-        let above = self.stack(d);
-        self.load_slot(self.stack(d - 1));
+        let (it, above) = (self.stack(d - 1), self.stack(d));
+        self.load_slot(it);
         self.s.local_tee(A).i32_load(mem(class)).i32_const(l.range_class as i32).i32_eq();
         self.s.local_get(A).i32_load(mem(l.tag)).i32_const(l.range_tag as i32).i32_eq().i32_and();
         self.if_();
-        // `remaining` in T; none left, or a next value past the small ints: the helper's.
+        // `remaining` in T; a next value past the small ints is the helper's.
         self.s.local_get(A).i64_load(i64_at(l.remaining)).local_tee(T).i64_const(0).i64_le_s();
-        self.br_if(miss);
+        self.if_();
+        self.clear_slot(it);
+        self.decref_object(A);
+        self.jump(target);
+        self.end();
         self.s.local_get(A).i64_load(i64_at(l.next)).i64_const(-SMALL_MIN).i64_add().i64_const(2 * -SMALL_MIN).i64_ge_u();
         self.br_if(miss);
         self.s.local_get(A).i64_load(i64_at(l.next)).i32_wrap_i64().i32_const(1).i32_shl().i32_const(1).i32_or().local_set(X);
@@ -679,13 +687,20 @@ impl Gen<'_, '_> {
         self.s.local_get(A).i32_load(mem(class)).i32_const(l.list_class as i32).i32_ne();
         self.s.local_get(A).i32_load(mem(l.tag)).i32_const(l.seq_tag as i32).i32_ne().i32_or();
         self.br_if(miss);
-        // The list in B (an exact one), the index in X, within its length.
+        // The list in B (a list or an instance of a subclass: their items are where an exact
+        // list keeps them), the index in X, within its length.
         self.s.local_get(A).i32_load(mem(l.seq)).local_tee(B).i32_eqz();
         self.br_if(miss);
-        self.s.local_get(B).i32_load(mem(class)).i32_const(self.env.seq.list as i32).i32_ne();
+        self.s.local_get(B).i32_load8_u(MemArg { offset: self.env.cell.0 as u64, align: 0, memory_index: 0 }).i32_const(l.list_kind as i32).i32_ne();
         self.br_if(miss);
         self.s.local_get(A).i32_load(mem(l.index)).local_tee(X).local_get(B).i32_load(mem(self.env.seq.list_len)).i32_ge_u();
-        self.br_if(miss);
+        self.if_();
+        self.s.local_get(A).i32_const(0).i32_store(mem(l.seq));
+        self.decref_object(B);
+        self.clear_slot(it);
+        self.decref_object(A);
+        self.jump(target);
+        self.end();
         self.s.local_get(B).i32_load(mem(self.env.seq.list_ptr)).local_get(X).i32_const(2).i32_shl().i32_add().i32_load(mem(0)).local_set(E);
         self.incref(E);
         self.store_slot(above, E);
@@ -1131,7 +1146,7 @@ impl Gen<'_, '_> {
                 // rest: 1 pushed the next item, 2 popped the exhausted iterator, 0 is an
                 // iterator of another kind (the interpreter's).
                 let (done, miss) = (self.block(), self.block());
-                self.iter_next(d, miss);
+                self.iter_next(d, arg, miss);
                 self.br(done);
                 self.end();
                 self.call_helper(FOR_ITER, at, d, d - 1, arm);

@@ -1029,6 +1029,7 @@ mod wasm {
                 Some(l) => codegen::IterLayout {
                     range_class: rt().ty_ptr(BT::RangeIterator) as u32,
                     list_class: rt().ty_ptr(BT::ListIterator) as u32,
+                    list_kind: Kind::List as u8,
                     tag: l.tag as u32,
                     range_tag: l.range_tag,
                     seq_tag: l.seq_tag,
@@ -1038,7 +1039,7 @@ mod wasm {
                     seq: l.seq as u32,
                     index: l.index as u32,
                 },
-                None => codegen::IterLayout { range_class: u32::MAX, list_class: u32::MAX, tag: 0, range_tag: 0, seq_tag: 0, next: 0, step: 0, remaining: 0, seq: 0, index: 0 },
+                None => codegen::IterLayout { range_class: u32::MAX, list_class: u32::MAX, list_kind: 0, tag: 0, range_tag: 0, seq_tag: 0, next: 0, step: 0, remaining: 0, seq: 0, index: 0 },
             },
             str: match crate::types::str::StrData::bytes_words() {
                 Some((p, l)) => (rt().ty_ptr(BT::Str) as u32, p as u32, l as u32),

@@ -237,7 +237,32 @@
                                             local.tee 7
                                             i64.const 0
                                             i64.le_s
-                                            br_if 1 (;@19;)
+                                            if ;; label = @21
+                                              local.get 0
+                                              i32.const 0
+                                              i32.store offset=20
+                                              local.get 3
+                                              local.get 3
+                                              i32.load
+                                              i32.const 1
+                                              i32.sub
+                                              local.tee 8
+                                              i32.store
+                                              local.get 8
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 3
+                                                call 0
+                                              end
+                                              i32.const 8192
+                                              i32.load8_u
+                                              if ;; label = @22
+                                                i64.const 129923547136
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              br 17 (;@4;)
+                                            end
                                             local.get 3
                                             i64.load offset=16
                                             i64.const 1073741824
@@ -291,8 +316,8 @@
                                             i32.eqz
                                             br_if 1 (;@19;)
                                             local.get 4
-                                            i32.load offset=12
-                                            i32.const 9216
+                                            i32.load8_u offset=4
+                                            i32.const 9
                                             i32.ne
                                             br_if 1 (;@19;)
                                             local.get 3
@@ -301,7 +326,48 @@
                                             local.get 4
                                             i32.load offset=20
                                             i32.ge_u
-                                            br_if 1 (;@19;)
+                                            if ;; label = @21
+                                              local.get 3
+                                              i32.const 0
+                                              i32.store offset=16
+                                              local.get 4
+                                              local.get 4
+                                              i32.load
+                                              i32.const 1
+                                              i32.sub
+                                              local.tee 8
+                                              i32.store
+                                              local.get 8
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 4
+                                                call 0
+                                              end
+                                              local.get 0
+                                              i32.const 0
+                                              i32.store offset=20
+                                              local.get 3
+                                              local.get 3
+                                              i32.load
+                                              i32.const 1
+                                              i32.sub
+                                              local.tee 8
+                                              i32.store
+                                              local.get 8
+                                              i32.eqz
+                                              if ;; label = @22
+                                                local.get 3
+                                                call 0
+                                              end
+                                              i32.const 8192
+                                              i32.load8_u
+                                              if ;; label = @22
+                                                i64.const 129923547136
+                                                local.set 5
+                                                br 20 (;@2;)
+                                              end
+                                              br 17 (;@4;)
+                                            end
                                             local.get 4
                                             i32.load offset=16
                                             local.get 6
@@ -476,7 +542,32 @@
                                     local.tee 7
                                     i64.const 0
                                     i64.le_s
-                                    br_if 1 (;@15;)
+                                    if ;; label = @17
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=24
+                                      local.get 3
+                                      local.get 3
+                                      i32.load
+                                      i32.const 1
+                                      i32.sub
+                                      local.tee 8
+                                      i32.store
+                                      local.get 8
+                                      i32.eqz
+                                      if ;; label = @18
+                                        local.get 3
+                                        call 0
+                                      end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 125628907521
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      br 12 (;@5;)
+                                    end
                                     local.get 3
                                     i64.load offset=16
                                     i64.const 1073741824
@@ -530,8 +621,8 @@
                                     i32.eqz
                                     br_if 1 (;@15;)
                                     local.get 4
-                                    i32.load offset=12
-                                    i32.const 9216
+                                    i32.load8_u offset=4
+                                    i32.const 9
                                     i32.ne
                                     br_if 1 (;@15;)
                                     local.get 3
@@ -540,7 +631,48 @@
                                     local.get 4
                                     i32.load offset=20
                                     i32.ge_u
-                                    br_if 1 (;@15;)
+                                    if ;; label = @17
+                                      local.get 3
+                                      i32.const 0
+                                      i32.store offset=16
+                                      local.get 4
+                                      local.get 4
+                                      i32.load
+                                      i32.const 1
+                                      i32.sub
+                                      local.tee 8
+                                      i32.store
+                                      local.get 8
+                                      i32.eqz
+                                      if ;; label = @18
+                                        local.get 4
+                                        call 0
+                                      end
+                                      local.get 0
+                                      i32.const 0
+                                      i32.store offset=24
+                                      local.get 3
+                                      local.get 3
+                                      i32.load
+                                      i32.const 1
+                                      i32.sub
+                                      local.tee 8
+                                      i32.store
+                                      local.get 8
+                                      i32.eqz
+                                      if ;; label = @18
+                                        local.get 3
+                                        call 0
+                                      end
+                                      i32.const 8192
+                                      i32.load8_u
+                                      if ;; label = @18
+                                        i64.const 125628907521
+                                        local.set 5
+                                        br 16 (;@2;)
+                                      end
+                                      br 12 (;@5;)
+                                    end
                                     local.get 4
                                     i32.load offset=16
                                     local.get 6
