@@ -554,6 +554,21 @@ mod wasm {
             slot.write(Some(r));
             return Err(1);
         }
+        if callable.kind() == Kind::MethodDescr && kw.is_empty() && args.len() == 2 {
+            // `lst.append(x)`: the item moves into the list (`list.append` cannot raise).
+            let d: &crate::types::builtin::MethodDescrData = callable.payload_unchecked();
+            if crate::types::list::is_append(d.def.func) {
+                let (this, item) = args.split_at_mut(1);
+                if let Some(l) = this[0].as_ref().and_then(|v| v.as_list()) {
+                    if let Some(x) = item[0].take() {
+                        l.push(x);
+                        clear_call(slot, nargs);
+                        slot.write(Some(Value::none()));
+                        return Err(1);
+                    }
+                }
+            }
+        }
         if matches!(callable.kind(), Kind::Builtin | Kind::MethodDescr) {
             // As the interpreter's CALL: the arguments stay in their slots while the builtin
             // runs (a builtin that stops for the host sets the eval breaker, which generated

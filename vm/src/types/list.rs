@@ -441,6 +441,12 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
     Ok(pos[0].clone())
 }
 
+/// Whether a method descriptor's function is `list.append` (calls of it are made without
+/// their arguments' tuple by the JIT's CALL, as CPython specializes them).
+pub(crate) fn is_append(f: crate::types::builtin::NativeFn) -> bool {
+    f as usize == (list_append as crate::types::builtin::NativeFn) as usize
+}
+
 fn list_append(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.check_method("list.append", 1, 1)?;
     this(&args)?.push(pos[1].clone());
