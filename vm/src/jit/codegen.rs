@@ -39,9 +39,9 @@
 //! fast paths, else the generic `getitem`/`setitem`), BUILD_TUPLE, BUILD_LIST, BUILD_SLICE,
 //! LIST_APPEND, UNPACK_SEQUENCE, UNARY_NEGATIVE, CONTAINS_OP, MAKE_FUNCTION and KW_NAMES call
 //! `env.op` (the interpreter's arm for the instruction at `ip`, on its lowest operand's
-//! slot), FOR_ITER steps range iterators (small-int values) and list iterators over exact lists
-//! inline (`IterLayout`) and calls `env.for_iter` for the rest (the interpreter's range and
-//! list iterator steps, exhaustion included), and
+//! slot), FOR_ITER steps range iterators (small-int values) and list iterators inline,
+//! ends their loops (`IterLayout`), and calls `env.for_iter` for the rest (the interpreter's
+//! steps of them), and
 //! GET_ITER `env.get_iter` (a range, list or tuple's own iterator). COMPARE_OP compares two one-byte
 //! exact strs inline (and tells `==`/`!=` of exact strs of unequal byte lengths), other exact
 //! strs call `env.compare` (the interpreter's str compare; 1 + the result, 0 for other operands).
